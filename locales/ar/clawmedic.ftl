@@ -1,0 +1,1 @@
+# clawmedic — ar (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — de (translation pending; English is used as fallback)

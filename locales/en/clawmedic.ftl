@@ -1,0 +1,180 @@
+# clawmedic — English (source locale).
+# Commands, ids, profile names and model refs are never part of these messages: they are
+# passed in as variables ($provider, $profile, $model, …) or printed by the layout in code spans.
+
+## Reply layout
+
+reply-title = clawmedic diagnosis
+reply-version-seen = OpenClaw { $version } (read from your paste).
+reply-version-flag = OpenClaw { $version } (as given).
+reply-version-unknown = OpenClaw version unknown: the steps below work on every release unless marked.
+reply-top-finding = Most likely: { $title }
+reply-next-finding = If that does not fix it: { $title }
+reply-evidence = Evidence
+reply-evidence-line = message { $message }, line { $line }
+reply-ruled-out = Ruled out
+reply-steps = Next steps
+reply-asks = Please run this and paste the output
+reply-need-more-info = Nothing in this thread is conclusive yet. Run the commands below and paste their output (mask keys and tokens).
+reply-mask-reminder = Mask keys and tokens before you paste.
+where-cli = gateway host shell
+where-chat = this chat
+where-config = config
+secret-warning =
+    { $count ->
+        [one] Your paste contained a secret (an API key or token). It is not repeated here. Delete that message now and rotate the secret at its provider.
+       *[other] Your paste contained { $count } secrets (API keys or tokens). They are not repeated here. Delete that message now and rotate each of them at its provider.
+    }
+mojibake-note = Some characters in your paste came through mis-encoded; they were repaired before reading.
+
+## Notes
+
+note-version-seen = Advice for OpenClaw { $version }.
+note-version-flag = Advice for OpenClaw { $version }, as given.
+note-version-unknown = The OpenClaw version is unknown; advice is valid for every release unless marked.
+
+## Cause titles
+
+cause-oauth_expired = The OAuth login has expired
+cause-refresh_token_reused = The refresh token was used twice
+cause-oauth_scope_missing = The login is missing a required scope
+cause-missing_api_key = No credential for this provider
+cause-invalid_api_key = The API key is rejected
+cause-external_cli_credential_stale = The credential copied from another CLI is stale
+cause-pinned_profile_missing_credential = The pinned profile has no credential
+cause-auth_provider_not_loaded = The login names a provider that is not loaded
+cause-per_agent_auth_store = The credential is in another agent's store
+cause-auth_store_migration_required = The auth store needs migrating
+cause-profile_excluded_by_auth_order = The auth order leaves out the working profiles
+cause-auth_order_not_applied = The new auth order was not applied
+cause-session_pin_stale = This conversation still uses an old profile
+cause-wrong_provider_prefix = The model ref and the profile belong to different providers
+cause-auth_profile_provider_mismatch = A profile is bound to another provider
+cause-legacy_codex_ids = Legacy openai-codex ids on a build that renamed them
+cause-unknown_model = The model is not known to the provider or config
+cause-model_not_allowed = The model is not on the allowlist
+cause-rate_limit_cooldown = The provider is rate-limited or cooling down
+cause-billing_disabled = The account is out of credit
+cause-provider_unreachable = The provider could not be reached
+cause-fallbacks_stripped = The fallbacks were removed from the effective config
+cause-ollama_fallback_dropped = The Ollama fallback cannot serve
+cause-fallback_not_triggered = The failure never moved to a fallback
+cause-runtime_unavailable = The Codex runtime cannot run the turn
+cause-cloudflare_403 = ChatGPT requests hit a Cloudflare challenge
+cause-version_regression = A known bug in this OpenClaw build
+cause-gateway_not_reloaded = The running gateway still serves old state
+cause-request_rejected = The provider rejected the request itself
+cause-status_display_mismatch = A status screen warns, but runs work
+cause-not_model_auth = Not a model-auth problem
+cause-all_ok = Everything looks healthy
+cause-need_more_info = More output is needed
+
+## Finding summaries
+
+oauth_expired-summary = The saved login for { $provider } can no longer refresh its access token, so every request with it fails. Log in again on the gateway host, then restart the gateway.
+refresh_token_reused-summary = The { $provider } refresh token was spent by two consumers (two gateways, per-agent copies or an imported CLI token), and the provider now refuses it. Log in once, keep one gateway, and put the new profile first.
+oauth_scope_missing-summary = The { $provider } token lacks the scope the request needs, or the login asked for a scope this build may not use.
+missing_api_key-summary = The agent that ran the turn has no credential for { $provider }. Give that agent one, then restart the gateway.
+invalid_api_key-summary = An API key for { $provider } is being sent and rejected. Find which key wins (a stored profile beats the shell environment) and replace that one.
+external_cli_credential_stale-summary = OpenClaw is using a { $provider } credential copied from another CLI, and that copy is stale. Refresh the source, then log in again.
+pinned_profile_missing_credential-summary = The pinned profile { $profile } holds no usable secret. Pin a working profile now, or give { $profile } a credential.
+auth_provider_not_loaded-summary = No loaded plugin registers the provider { $provider }, so the login cannot start.
+per_agent_auth_store-summary = The agent { $agent } reads its own auth store, and that store has no { $provider } credential; the login you made went to another agent. Log in for { $agent }.
+auth_store_migration_required-summary = This build keeps credentials in a new store format and ignores the old one until doctor migrates it. Stop the gateway, run doctor, check the profiles are back, start it again.
+profile_excluded_by_auth_order-summary = Every usable { $provider } profile is excluded by the auth order, so nothing is tried. Clear the order or set it to the profiles that exist.
+auth_order_not_applied-summary = The order change did not reach the store the agent reads, so the old order is still in effect.
+session_pin_stale-summary = This conversation is pinned to { $profile }, which is expired or missing, while { $working } works. Re-pin the conversation to the working profile.
+session_pin_stale-override-summary = The conversation carries its own profile override ({ $profile }), which the CLI changes do not touch. Re-pin it in that conversation.
+session_pin_stale-cli-healthy-summary = The CLI probe shows { $working } working, but the conversation still fails: it keeps its old profile. Pin the working profile in the failing conversation; excluding the old profile from the order is intended, so do not clear the order.
+wrong_provider_prefix-summary = In a pin the model ref's provider must equal the profile's provider. { $profile } belongs to { $provider }, so the ref must start with that provider for this release.
+wrong_provider_prefix-default-summary = On this release an openai/… model with only a Codex OAuth login has no credential; the default model must use the openai-codex provider.
+auth_profile_provider_mismatch-summary = { $profile } belongs to another provider and cannot be ordered under { $provider }. Keep each provider's own profiles in its order; use a model fallback for a second provider.
+legacy_codex_ids-summary = The config or the profiles still use the legacy openai-codex ids, which this release renamed or rejects. Let doctor migrate them.
+unknown_model-summary = { $model } is not in the provider's catalog or in the config. Pick a model id that the provider lists.
+model_not_allowed-summary = { $model } is outside the agent's model allowlist. Add it, then select it again.
+rate_limit_cooldown-summary = { $provider } is resting after rate-limit or usage-limit errors; logging in again does not help. Wait, or add another profile or a fallback.
+billing_disabled-summary = The provider refused for billing or quota reasons and the profile is disabled for hours. Top up at the provider, or switch provider meanwhile.
+provider_unreachable-summary = No usable answer came back from { $provider } (timeout, network, TLS or a server error). Check reachability from the gateway host.
+fallbacks_stripped-summary = The agent { $agent } sets its model as a plain string, which replaces the default fallbacks with none. Use the object form with a fallbacks list.
+ollama_fallback_dropped-summary = The Ollama fallback has no provider entry or placeholder key, so it fails as soon as the chain reaches it.
+fallback_not_triggered-summary = The failure ended the turn without trying the fallbacks; this build has a loop or usage-limit bug there.
+fallback_not_triggered-selected-summary = This conversation has { $model } selected by hand. A user-picked model is exact: it never falls back. Go back to the default model.
+runtime_unavailable-summary = The Codex runtime (app-server or plugin) cannot run the turn, often because a stale external codex plugin is older than the core.
+cloudflare_403-summary = ChatGPT/Codex requests get a Cloudflare challenge page, which this build reports as a DNS failure or a rate limit.
+version_regression-summary = This build has a known bug where a fresh Codex login passes the probe but fails the runtime refresh.
+version_regression-known-summary = OpenClaw { $version } has a known bug with exactly this signature; it is fixed in { $fixed }. Update forward (never downgrade across a storage migration).
+gateway_not_reloaded-summary = The CLI sees the { $provider } credential, but the running gateway was not restarted and still serves the old state.
+request_rejected-summary = The provider rejected the request body (schema or context size), not the credential. Start a fresh session; no new login is needed.
+status_display_mismatch-summary = { $profile } shows as expired on a status screen while runs keep working; nothing is broken. Refresh it only to clear the warning.
+not_model_auth-summary = This is gateway or device authentication, not a model credential; the models auth commands will not change it.
+not_model_auth-channel-summary = This is a chat-channel token (the bot account), not a model credential; the models auth commands will not change it.
+all_ok-summary = Every probed profile answers and nothing in the paste reports a failure. If a chat still fails, paste its error and its /model status.
+
+## Step notes
+
+step-login = Log in again for { $provider } on the gateway host (it opens a browser or prints a code).
+step-restart = Restart the gateway so the running process reloads auth.
+step-verify = Check the login works with a live probe.
+step-upgrade = Update OpenClaw to the newest release.
+step-doctor-fix = Let doctor migrate the config and profiles.
+step-claude-setup-token = Create a new Claude setup token, then store it in OpenClaw.
+step-one-gateway = Make sure only one gateway runs for this state directory.
+step-order-new-id = Put the newly created profile first (copy its id from the login output).
+step-drop-baseurl = Remove a Platform API baseUrl so the ChatGPT token is not sent to it.
+step-local-placeholder-key = Local providers need only a placeholder key.
+step-configure-key = Enter the { $provider } key interactively (never paste keys into chat).
+step-env-file = Or put the key in the gateway's env file: the service ignores shell exports.
+step-read-effective = Read the effective= source for the provider: that is the key being sent.
+step-refresh-external-cli = Refresh the other CLI's own login first.
+step-pin-working = Pin the working profile { $profile } in the failing conversation, then send a normal test message.
+step-login-renamed-codex = On this release ChatGPT/Codex OAuth logs in under the openai provider.
+step-check-profiles-back = Check the profiles are listed again; if the list is empty, log in again.
+step-order-clear = Remove the per-agent order override.
+step-order-set-alternative = Or set the order to the profiles that exist.
+step-release-lock = Stop the gateway so it releases the store lock.
+step-pin = Pin { $profile } in the failing conversation, then send a normal test message.
+step-cross-provider-fallback = To use another provider as backup, add a model fallback instead.
+step-new-drops-auto = An automatic override is dropped by a new session.
+step-find-current-id = Find the profile's current id (a new login may have minted a new one).
+step-pin-current-id = Then pin that id in the conversation.
+step-undo-5-5-rewrite = Undo the 5.5 rewrite of the default model.
+step-set-unified-ref = Or set the current model ref by hand.
+step-ollama-model-entry = Add the model to the ollama provider's model list.
+step-list-models = List the model ids this provider offers.
+step-set-listed-model = Set the default to an id from that list.
+step-allow-model = Add the model to the allowlist (the command the error printed).
+step-see-cooldowns = See which profiles rest and for how long (Unavailable auth profiles).
+step-add-fallback = Add a fallback on another provider so turns keep working meanwhile.
+step-after-top-up = After topping up, clear the stored disable state.
+step-object-form-model = Write the agent's model in object form, with its fallbacks.
+step-check-fallbacks = Check that Fallbacks (N) now lists them.
+step-reset-selection = Reset this conversation to the default model.
+step-inspect-codex-plugin = Check the codex plugin's runtime version against the core.
+step-find-stale-plugin = Update or remove a stale external codex plugin copy.
+step-step-back-same-era = Or step back to the last good release of the same storage era.
+step-codex-backend-url = Staying on this release: send Codex requests to the ChatGPT backend.
+step-new-session = Start a fresh session in that conversation.
+step-check-api = Check that the api: shown fits the model.
+step-clear-display = Only to clear the warning: refresh the Claude CLI login and re-link it.
+step-channel-status = Check which channel fails to start.
+step-channel-token = Enter the new bot token for that channel.
+
+## Asks
+
+ask-version = The next step depends on the OpenClaw release.
+ask-model-status-if-chat-fails = Only if a chat still fails: run it in that conversation.
+ask-models-status = Shows the default model, fallbacks, each provider's effective credential and cooldowns.
+ask-probe = Tests every profile live and shows which one fails and why.
+ask-order = Shows which profiles the order lets through.
+ask-model-status = Run it in the failing conversation: it shows the profile that conversation uses.
+ask-auth-list = Shows the exact profile ids to pin.
+ask-decision-lines = Copy the [model-fallback/decision] lines of one failing turn.
+
+## Errors (command line and bots)
+
+error-file-missing = Cannot read { $path }: the file does not exist.
+error-file-unreadable = Cannot read { $path }: { $reason }
+error-binary = { $path } looks like binary data, not pasted text.
+error-too-large = { $path } is larger than { $limit } bytes; paste only the relevant output.
+error-unknown-lang = Unknown language { $lang }; use one of: { $list }.
+error-bad-version = Cannot read the OpenClaw version { $version }; use the form 2026.6.9.

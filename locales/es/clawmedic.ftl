@@ -1,0 +1,1 @@
+# clawmedic — es (translation pending; English is used as fallback)

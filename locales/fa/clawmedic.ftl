@@ -1,0 +1,1 @@
+# clawmedic — fa (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — fr (translation pending; English is used as fallback)

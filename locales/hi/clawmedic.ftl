@@ -1,0 +1,1 @@
+# clawmedic — hi (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — id (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — it (translation pending; English is used as fallback)

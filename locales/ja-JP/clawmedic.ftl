@@ -1,0 +1,1 @@
+# clawmedic — ja-JP (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — ko (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — nl (translation pending; English is used as fallback)

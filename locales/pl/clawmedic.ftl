@@ -1,0 +1,1 @@
+# clawmedic — pl (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — pt-BR (translation pending; English is used as fallback)

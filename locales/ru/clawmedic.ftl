@@ -1,0 +1,1 @@
+# clawmedic — ru (translation pending; English is used as fallback)

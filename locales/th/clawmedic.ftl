@@ -1,0 +1,1 @@
+# clawmedic — th (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — tr (translation pending; English is used as fallback)

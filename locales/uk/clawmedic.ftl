@@ -1,0 +1,1 @@
+# clawmedic — uk (translation pending; English is used as fallback)

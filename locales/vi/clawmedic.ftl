@@ -1,0 +1,1 @@
+# clawmedic — vi (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — zh-CN (translation pending; English is used as fallback)

@@ -1,0 +1,1 @@
+# clawmedic — zh-TW (translation pending; English is used as fallback)

@@ -1,0 +1,201 @@
+//! The thread as the rules see it: every message's facts, the version, the prose, and small
+//! queries the rules share (so no rule re-reads text).
+
+use super::Msg;
+use crate::parse::{
+    AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Located,
+    OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
+};
+use crate::versions::{CodexEra, Version};
+
+/// Where the version came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VersionOrigin {
+    Flag,
+    Paste,
+    Unknown,
+}
+
+pub struct Context {
+    pub facts: Vec<Located>,
+    pub version: Option<Version>,
+    pub version_origin: VersionOrigin,
+    /// The asker's prose, lowercased, all messages.
+    pub prose: String,
+}
+
+impl Context {
+    pub fn new(messages: &[Parsed], flag_version: Option<Version>) -> Context {
+        let facts: Vec<Located> = messages.iter().flat_map(|m| m.facts.iter().cloned()).collect();
+        let mentions: Vec<_> = facts
+            .iter()
+            .filter_map(|f| match &f.fact {
+                Fact::Version(v) => Some(v.clone()),
+                _ => None,
+            })
+            .collect();
+        let pasted = crate::parse::version::pick(&mentions);
+        let (version, version_origin) = match (flag_version, pasted) {
+            (Some(v), _) => (Some(v), VersionOrigin::Flag),
+            (None, Some(v)) => (Some(v), VersionOrigin::Paste),
+            _ => (None, VersionOrigin::Unknown),
+        };
+        let prose = messages.iter().map(|m| m.prose.to_lowercase()).collect::<Vec<_>>().join("\n");
+        Context { facts, version, version_origin, prose }
+    }
+
+    pub fn era(&self) -> Option<CodexEra> {
+        self.version.map(Version::codex_era)
+    }
+
+    pub fn at_least(&self, month: u8, n: u8) -> Option<bool> {
+        self.version.map(|v| v >= Version::v(month, n).pre())
+    }
+
+    pub fn version_in(&self, from: Version, below: Version) -> bool {
+        self.version.is_some_and(|v| v >= from && v < below)
+    }
+
+    pub fn version_note(&self) -> Option<Msg> {
+        match (self.version, self.version_origin) {
+            (Some(v), VersionOrigin::Flag) => Some(Msg::new("note-version-flag").arg("version", v.to_string())),
+            (Some(v), _) => Some(Msg::new("note-version-seen").arg("version", v.to_string())),
+            (None, _) => Some(Msg::new("note-version-unknown")),
+        }
+    }
+
+    pub fn signals(&self, kind: SignalKind) -> impl Iterator<Item = (&Located, &Signal)> {
+        self.facts.iter().filter_map(move |f| match &f.fact {
+            Fact::Signal(s) if s.kind == kind => Some((f, s)),
+            _ => None,
+        })
+    }
+
+    pub fn has(&self, kind: SignalKind) -> bool {
+        self.signals(kind).next().is_some()
+    }
+
+    pub fn first(&self, kind: SignalKind) -> Option<(&Located, &Signal)> {
+        self.signals(kind).next()
+    }
+
+    pub fn probes(&self) -> impl Iterator<Item = (&Located, &ProbeRow)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::Probe(r) => Some((f, r)),
+            _ => None,
+        })
+    }
+
+    pub fn orders(&self) -> impl Iterator<Item = (&Located, &AuthOrder)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::AuthOrder(o) => Some((f, o)),
+            _ => None,
+        })
+    }
+
+    pub fn auth_list(&self) -> impl Iterator<Item = (&Located, &AuthListEntry)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::AuthList(e) => Some((f, e)),
+            _ => None,
+        })
+    }
+
+    pub fn provider_lines(&self) -> impl Iterator<Item = (&Located, &ProviderLine)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::ProviderLine(p) => Some((f, p)),
+            _ => None,
+        })
+    }
+
+    pub fn oauth_rows(&self) -> impl Iterator<Item = (&Located, &OAuthRow)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::OAuthRow(o) => Some((f, o)),
+            _ => None,
+        })
+    }
+
+    pub fn headers(&self) -> impl Iterator<Item = (&Located, &StatusHeader)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::StatusHeader(h) => Some((f, h)),
+            _ => None,
+        })
+    }
+
+    pub fn header(&self, label: &str) -> Option<(&Located, &StatusHeader)> {
+        self.headers().find(|(_, h)| h.label == label)
+    }
+
+    pub fn chat_auth(&self) -> impl Iterator<Item = (&Located, &ChatAuthEntry)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::ChatAuth(a) => Some((f, a)),
+            _ => None,
+        })
+    }
+
+    pub fn chat_current(&self) -> Option<(&Located, &ChatCurrent)> {
+        self.facts.iter().find_map(|f| match &f.fact {
+            Fact::ChatCurrent(c) => Some((f, c)),
+            _ => None,
+        })
+    }
+
+    pub fn decisions(&self) -> impl Iterator<Item = (&Located, &DecisionLine)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::Decision(d) => Some((f, d)),
+            _ => None,
+        })
+    }
+
+    pub fn failed_segments(&self) -> impl Iterator<Item = (&Located, usize, &FailedSegment)> {
+        self.facts.iter().flat_map(|f| match &f.fact {
+            Fact::AllFailed { segments } => segments.iter().enumerate().map(|(i, s)| (f, i, s)).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+
+    pub fn session_overrides(&self) -> impl Iterator<Item = (&Located, &str, Option<&str>)> {
+        self.facts.iter().filter_map(|f| match &f.fact {
+            Fact::SessionOverride { profile_id, source } => Some((f, profile_id.as_str(), source.as_deref())),
+            _ => None,
+        })
+    }
+
+    pub fn prose_mentions(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.prose.contains(w))
+    }
+
+    /// Any text in the thread reports a failure (so the thread is never `all_ok`).
+    pub fn has_failure(&self) -> bool {
+        use SignalKind::*;
+        let failing_signal = self.facts.iter().any(|f| match &f.fact {
+            Fact::Signal(s) => !matches!(
+                s.kind,
+                PinCommand | ModelCommand | OrderSetCommand | CandidateSucceeded | FallbackCleared | CronLane | StatusAll
+                    | CliKeychainRead | AddItWith
+            ),
+            Fact::AllFailed { .. } => true,
+            Fact::Decision(d) => d.get("decision") != Some("candidate_succeeded"),
+            Fact::Probe(r) => !r.is_ok() && !r.is_excluded(),
+            Fact::OAuthRow(o) => o.status == "expired" || o.status == "missing",
+            Fact::ProviderLine(p) => p.effective_kind == "missing",
+            Fact::Unavailable(_) => true,
+            _ => false,
+        });
+        failing_signal
+            || self.prose_mentions(&[
+                "fail", "error", "not work", "doesn't work", "does not work", "stopped", "broken", "expired", "401",
+                "403", "429", "no reply", "nothing comes back", "won't", "can't", "cannot",
+            ])
+    }
+
+    /// The provider a chat/banner failure names, if any.
+    pub fn failing_provider(&self) -> Option<String> {
+        use SignalKind::*;
+        for k in [LoginExpired, LoginFailed, RefreshFailed, NoApiKey, MissingApiKey, NotAcceptingLogin] {
+            if let Some((_, s)) = self.signals(k).find(|(_, s)| s.provider.is_some()) {
+                return s.provider.clone();
+            }
+        }
+        None
+    }
+}

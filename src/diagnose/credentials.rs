@@ -1,0 +1,433 @@
+//! Credential state (causes.md §3.1): `oauth_expired`, `refresh_token_reused`,
+//! `oauth_scope_missing`, `missing_api_key`, `invalid_api_key`,
+//! `external_cli_credential_stale`, `pinned_profile_missing_credential`.
+
+use super::steps::{self, env_var, is_local, is_oauth_only, login, restart, step, step_note, verify};
+use super::{Cause, Context, Finding, Msg, Place};
+use crate::parse::SignalKind::*;
+use crate::versions::Version;
+
+const REUSED: [&str; 4] =
+    ["refresh_token_reused", "refresh token has already been used", "refresh_token_invalidated", "invalid_grant"];
+
+pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
+    oauth_expired(ctx, out);
+    refresh_token_reused(ctx, out);
+    oauth_scope_missing(ctx, out);
+    missing_api_key(ctx, out);
+    invalid_api_key(ctx, out);
+    external_cli(ctx, out);
+    pinned_missing(ctx, out);
+}
+
+fn id_provider(id: &str) -> &str {
+    id.split(':').next().unwrap_or(id)
+}
+
+/// Guess the provider of an anthropic-style error when the paste does not name it.
+fn guess_provider(ctx: &Context, line: &str) -> Option<String> {
+    if line.contains("authentication_error") || ctx.prose_mentions(&["claude", "anthropic"]) {
+        Some("anthropic".into())
+    } else if ctx.prose_mentions(&["codex", "chatgpt"]) {
+        Some("openai-codex".into())
+    } else if ctx.prose_mentions(&["openai"]) {
+        Some("openai".into())
+    } else {
+        None
+    }
+}
+
+/// Steps that renew an expired login for a provider and mode.
+fn renew_steps(ctx: &Context, provider: &str, profile_id: Option<&str>, mode: Option<&str>) -> Vec<super::Step> {
+    let mut v = Vec::new();
+    if provider == "anthropic" && (mode == Some("token") || ctx.prose_mentions(&["setup token", "setup-token"])) {
+        v.push(step_note(Place::Cli, "claude setup-token", Msg::new("step-claude-setup-token")));
+        v.push(step(Place::Cli, "openclaw models auth setup-token --provider anthropic"));
+    } else if provider == "claude-cli" || profile_id.is_some_and(|id| id.ends_with(":claude-cli")) {
+        v.push(step(Place::Cli, "claude auth login && openclaw models auth login --provider anthropic --method cli"));
+    } else {
+        v.push(login(ctx, provider, profile_id, None));
+    }
+    v.push(restart());
+    v.extend(verify(ctx, if provider == "claude-cli" { "anthropic" } else { provider }));
+    v
+}
+
+fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
+    let reused = ctx.signals(RefreshCode).any(|(_, s)| s.code.as_deref().is_some_and(|c| REUSED.contains(&c)));
+    if reused {
+        return;
+    }
+    // A `token_expired` refresh failure right after a login on 5.12–5.16 is the known bug.
+    let regression_window = ctx.version_in(Version::v(5, 12), Version::v(5, 18));
+    // Probe rows and status rows that are expired.
+    for (loc, row) in ctx.probes() {
+        if row.has_reason("expired") || row.has_reason("invalid_expires") {
+            let p = row.provider().to_string();
+            let p = row.profile_provider().map(str::to_string).unwrap_or(p);
+            let ok_elsewhere = ctx.probes().any(|(_, r)| r.is_ok() && r.provider() == row.provider());
+            let conf = if ok_elsewhere { 0.6 } else { 0.9 };
+            let f = Finding::new(
+                Cause::OauthExpired,
+                conf,
+                Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone().unwrap_or_default()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .steps(renew_steps(ctx, &p, row.profile_id.as_deref(), row.mode.as_deref()));
+            out.push(f);
+        }
+    }
+    for (loc, row) in ctx.oauth_rows() {
+        if row.status == "expired" && !row.profile_id.ends_with(":claude-cli") {
+            let p = id_provider(&row.profile_id).to_string();
+            let zero_but_ok = row.remaining.as_deref() == Some("0m") && !ctx.has_failure();
+            if zero_but_ok {
+                continue;
+            }
+            out.push(
+                Finding::new(Cause::OauthExpired, 0.85, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone()))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(renew_steps(ctx, &p, Some(&row.profile_id), None)),
+            );
+        }
+    }
+    for kind in [LoginExpired, RefreshFailed, OAuthTokenExpired, LoginFailed, InvalidBearer, NotAcceptingLogin] {
+        for (loc, s) in ctx.signals(kind) {
+            if kind == RefreshFailed && regression_window {
+                continue;
+            }
+            let provider = s.provider.clone().or_else(|| guess_provider(ctx, &loc.quote));
+            let Some(p) = provider else {
+                let conf = if kind == InvalidBearer { 0.55 } else { 0.7 };
+                out.push(
+                    Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", "-").arg("profile", ""))
+                        .evidence(loc.loc, &loc.quote),
+                );
+                continue;
+            };
+            if kind == InvalidBearer && !is_oauth_only(&p) && p != "anthropic" {
+                continue;
+            }
+            let conf = match kind {
+                LoginExpired | RefreshFailed | OAuthTokenExpired => 0.85,
+                InvalidBearer => 0.55,
+                _ => 0.65,
+            };
+            let mode = if p == "anthropic" && kind == OAuthTokenExpired { Some("token") } else { None };
+            out.push(
+                Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(renew_steps(ctx, &p, None, mode)),
+            );
+        }
+    }
+}
+
+fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
+    for (loc, s) in ctx.signals(RefreshCode) {
+        let Some(code) = s.code.as_deref() else { continue };
+        if !REUSED.contains(&code) {
+            continue;
+        }
+        // The provider: a refresh-failure line, a doctor row's id, a failed segment or a ref.
+        let provider = ctx
+            .signals(RefreshFailed)
+            .find_map(|(_, r)| r.provider.clone())
+            .or_else(|| ctx.signals(NotAcceptingLogin).find_map(|(_, r)| r.provider.clone()))
+            .or_else(|| profile_on_line(&loc.quote).map(|id| id_provider(&id).to_string()))
+            .or_else(|| ctx.failed_segments().find_map(|(_, _, seg)| seg.provider().map(str::to_string)))
+            .or_else(|| ctx.decisions().find_map(|(_, d)| d.get("requested").map(|r| r.split('/').next().unwrap_or(r).to_string())))
+            .unwrap_or_else(|| "openai".to_string());
+        let profile = profile_on_line(&loc.quote);
+        let mut f = Finding::new(Cause::RefreshTokenReused, 0.92, Msg::new("refresh_token_reused-summary").arg("provider", provider.clone()))
+            .evidence(loc.loc, &loc.quote)
+            .rules_out(&[Cause::OauthExpired]);
+        let mut login_step = login(ctx, &provider, profile.as_deref(), None);
+        if ctx.version.is_some_and(|v| v.has_force_flag()) && profile.is_none() {
+            login_step.command.push_str(" --force");
+        }
+        f = f.steps(vec![login_step]);
+        if ctx.version.is_some_and(|v| v >= Version::v(5, 12)) {
+            f = f.steps(vec![steps::doctor_fix()]);
+        }
+        f = f.step_note(Place::Cli, "openclaw gateway status", Msg::new("step-one-gateway"));
+        // A fresh profile must come first in the order (a stale `lastGood` otherwise wins).
+        let order_provider = steps::login_provider(ctx, &provider);
+        f = f.step_note(
+            Place::Cli,
+            format!("openclaw models auth order set --provider {order_provider} <new-profile-id>"),
+            Msg::new("step-order-new-id"),
+        );
+        f = f.steps(vec![restart()]);
+        if ctx.version.is_some_and(|v| v < Version::v(5, 20)) {
+            f = f.steps(vec![steps::upgrade()]);
+        }
+        out.push(f);
+        return;
+    }
+}
+
+/// The first `<provider>:<name>` profile id on a line.
+fn profile_on_line(line: &str) -> Option<String> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?:^|[\s'`(])([a-z][\w.-]*:[\w.@+-]*[\w@])").expect("id"));
+    ID.captures_iter(line)
+        .map(|c| c[1].to_string())
+        .find(|id| !id.starts_with("http") && !id.starts_with("sha256") && !id.contains("//"))
+}
+
+fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some((loc, _)) = ctx.first(ScopeMissing) else { return };
+    let provider = ctx.failing_provider().or_else(|| guess_provider(ctx, "")).unwrap_or_else(|| "openai-codex".into());
+    let at_login = loc.quote.contains("invalid_scope") || ctx.prose_mentions(&["callback", "login"]);
+    let mut f = Finding::new(Cause::OauthScopeMissing, 0.9, Msg::new("oauth_scope_missing-summary").arg("provider", provider.clone()))
+        .evidence(loc.loc, &loc.quote);
+    if at_login {
+        f = f.steps(vec![steps::upgrade(), login(ctx, &provider, None, None)]);
+    } else {
+        f = f
+            .step_note(Place::Config, format!("openclaw config unset models.providers.{provider}.baseUrl"), Msg::new("step-drop-baseurl"))
+            .steps(vec![steps::doctor_fix(), login(ctx, &provider, None, None), restart()]);
+    }
+    out.push(f);
+}
+
+/// The steps that give an agent a credential for a provider.
+pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> Vec<super::Step> {
+    let mut v = Vec::new();
+    if is_oauth_only(provider) {
+        v.push(login(ctx, provider, None, agent));
+        if ctx.version.is_some_and(|v| v < Version::v(4, 1)) && steps::login_provider(ctx, provider) == "openai-codex" {
+            v.push(step(Place::Cli, "openclaw onboard --auth-choice openai-codex"));
+        }
+    } else if is_local(provider) {
+        let placeholder = if provider == "ollama" { "ollama-local" } else { "local-no-key" };
+        v.push(step_note(
+            Place::Config,
+            format!("openclaw config set models.providers.{provider}.apiKey {placeholder}"),
+            Msg::new("step-local-placeholder-key"),
+        ));
+        v.push(restart());
+    } else {
+        v.push(step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", provider.to_string())));
+        v.push(step_note(
+            Place::Config,
+            format!("echo '{}=<your-key>' >> ~/.openclaw/.env", env_var(provider)),
+            Msg::new("step-env-file"),
+        ));
+        v.push(restart());
+        v.extend(verify(ctx, provider));
+    }
+    v
+}
+
+/// The agent id of an `agentDir` path (`~/.openclaw/agents/<id>/agent`).
+pub fn agent_of(path: &str) -> Option<String> {
+    let p = path.replace('\\', "/");
+    let i = p.find("/agents/")?;
+    let rest = &p[i + 8..];
+    rest.split('/').next().map(str::to_string).filter(|s| !s.is_empty())
+}
+
+fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
+    let mut seen: Vec<String> = Vec::new();
+    for kind in [NoApiKey, MissingApiKey, MissingApiKeySelected, NotSetUp] {
+        for (loc, s) in ctx.signals(kind) {
+            let provider = s.provider.clone().unwrap_or_else(|| ctx.failing_provider().unwrap_or_else(|| "<provider>".into()));
+            if seen.contains(&provider) {
+                continue;
+            }
+            seen.push(provider.clone());
+            let agent = s.profile_id.as_deref().and_then(agent_of);
+            let f = Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", provider.clone()))
+                .evidence(loc.loc, &loc.quote)
+                .steps(credential_steps(ctx, &provider, agent.as_deref()));
+            out.push(f);
+        }
+    }
+    for (loc, p) in ctx.provider_lines() {
+        if p.effective_kind == "missing" && !seen.contains(&p.provider) {
+            seen.push(p.provider.clone());
+            out.push(
+                Finding::new(Cause::MissingApiKey, 0.8, Msg::new("missing_api_key-summary").arg("provider", p.provider.clone()))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(credential_steps(ctx, &p.provider, None)),
+            );
+        }
+    }
+    let pinned = pinned_ids(ctx);
+    for (loc, row) in ctx.probes() {
+        if row.has_reason("missing_credential") {
+            let id = row.profile_id.clone().unwrap_or_default();
+            if pinned.contains(&id) {
+                continue;
+            }
+            let p = row.profile_provider().unwrap_or(row.provider()).to_string();
+            if seen.contains(&p) {
+                continue;
+            }
+            seen.push(p.clone());
+            let mut steps = if row.mode.as_deref() == Some("token") {
+                vec![step(Place::Cli, format!("openclaw models auth paste-token --provider {p} --profile-id {id}")), restart()]
+            } else {
+                credential_steps(ctx, &p, None)
+            };
+            if row.mode.as_deref() == Some("api_key") && !is_local(&p) {
+                steps.insert(1, step(Place::Cli, format!("openclaw models auth paste-api-key --provider {p}")));
+            }
+            out.push(
+                Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", p))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(steps),
+            );
+        }
+    }
+}
+
+fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
+    let named = |line: &str| -> Option<String> {
+        use regex::Regex;
+        use std::sync::LazyLock;
+        static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("p"));
+        P.captures(line).map(|c| c[1].to_string())
+    };
+    for kind in [IncorrectApiKey, InvalidAccessToken, InvalidBearer] {
+        for (loc, _) in ctx.signals(kind) {
+            let provider = named(&loc.quote).or_else(|| {
+                ctx.facts.iter().filter(|f| f.loc.message == loc.loc.message).find_map(|f| named(&f.quote))
+            });
+            if provider.as_deref().is_some_and(is_oauth_only) {
+                continue;
+            }
+            let conf = match kind {
+                IncorrectApiKey => 0.9,
+                InvalidAccessToken => 0.75,
+                _ => 0.5,
+            };
+            let p = provider.clone().unwrap_or_else(|| "<provider>".into());
+            let mut f = Finding::new(Cause::InvalidApiKey, conf, Msg::new("invalid_api_key-summary").arg("provider", p.clone()))
+                .evidence(loc.loc, &loc.quote)
+                .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
+                .step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", p.clone()));
+            if let Some(p) = &provider {
+                f = f.step_note(Place::Config, format!("echo '{}=<your-key>' >> ~/.openclaw/.env", env_var(p)), Msg::new("step-env-file"));
+            }
+            f = f.steps(vec![restart()]);
+            if let Some(p) = &provider {
+                f = f.steps(verify(ctx, p));
+            }
+            out.push(f);
+        }
+    }
+    // Probe `auth` on an API-key source.
+    for (loc, row) in ctx.probes() {
+        if row.status == "auth" && row.mode.as_deref() == Some("api_key") {
+            let p = row.provider().to_string();
+            out.push(
+                Finding::new(Cause::InvalidApiKey, 0.85, Msg::new("invalid_api_key-summary").arg("provider", p.clone()))
+                    .evidence(loc.loc, &loc.quote)
+                    .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
+                    .step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", p.clone()))
+                    .steps(vec![restart()])
+                    .steps(verify(ctx, &p)),
+            );
+        } else if row.status == "auth" {
+            let p = row.profile_provider().unwrap_or(row.provider()).to_string();
+            out.push(
+                Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone().unwrap_or_default()))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(renew_steps(ctx, &p, row.profile_id.as_deref(), row.mode.as_deref())),
+            );
+        }
+    }
+    // `decision=surface_error reason=auth … profile=-`: an API key was sent and refused.
+    for (loc, d) in ctx.decisions() {
+        if d.get("decision") == Some("surface_error") && d.get("reason") == Some("auth") && d.get("profile") == Some("-") {
+            out.push(
+                Finding::new(Cause::InvalidApiKey, 0.8, Msg::new("invalid_api_key-summary").arg("provider", "-"))
+                    .evidence(loc.loc, &loc.quote)
+                    .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective")),
+            );
+        }
+    }
+}
+
+fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {
+    let Some((loc, s)) = ctx.first(ExternalCli) else { return };
+    let provider = s
+        .provider
+        .clone()
+        .or_else(|| {
+            use regex::Regex;
+            use std::sync::LazyLock;
+            static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("p"));
+            ctx.facts.iter().find_map(|f| P.captures(&f.quote).map(|c| c[1].to_string()))
+        })
+        .unwrap_or_else(|| "openai".into());
+    let (source_login, p) = if provider.contains("anthropic") || provider.contains("claude") {
+        ("claude auth login", "anthropic")
+    } else {
+        ("codex login", provider.as_str())
+    };
+    let mut f = Finding::new(Cause::ExternalCliCredentialStale, 0.85, Msg::new("external_cli_credential_stale-summary").arg("provider", p.to_string()))
+        .evidence(loc.loc, &loc.quote)
+        .step_note(Place::Cli, source_login, Msg::new("step-refresh-external-cli"));
+    if p == "anthropic" {
+        f = f.step(Place::Cli, "openclaw models auth login --provider anthropic --method cli");
+    } else {
+        f = f.steps(vec![login(ctx, p, None, None)]);
+    }
+    f = f.steps(vec![restart()]);
+    out.push(f);
+}
+
+/// Profile ids the thread pins: `/model …@<id>` attempts and `next` entries of `/model status`.
+pub fn pinned_ids(ctx: &Context) -> Vec<String> {
+    let mut ids: Vec<String> = ctx.signals(PinCommand).filter_map(|(_, s)| s.profile_id.clone()).collect();
+    ids.extend(ctx.chat_auth().filter(|(_, a)| a.is_next()).map(|(_, a)| a.profile_id.clone()));
+    ids
+}
+
+fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
+    let pinned = pinned_ids(ctx);
+    let mut candidates: Vec<(crate::parse::Loc, String, String, Option<String>)> = Vec::new();
+    for (loc, row) in ctx.probes() {
+        let id = row.profile_id.clone().unwrap_or_default();
+        if (row.has_reason("missing_credential") || row.has_reason("unresolved_ref")) && pinned.contains(&id) {
+            candidates.push((loc.loc, loc.quote.clone(), id, row.mode.clone()));
+        }
+    }
+    for (loc, a) in ctx.chat_auth() {
+        if a.is_next() && a.is_missing() {
+            candidates.push((loc.loc, loc.quote.clone(), a.profile_id.clone(), None));
+        }
+    }
+    for (loc, s) in ctx.signals(ProfileNotConfigured) {
+        if let Some(id) = &s.profile_id {
+            candidates.push((loc.loc, loc.quote.clone(), id.clone(), None));
+        }
+    }
+    let Some((loc, quote, id, mode)) = candidates.into_iter().next() else { return };
+    let p = id_provider(&id).to_string();
+    let mut f = Finding::new(Cause::PinnedProfileMissingCredential, 0.9, Msg::new("pinned_profile_missing_credential-summary").arg("profile", id.clone()))
+        .evidence(loc, &quote)
+        .rules_out(&[Cause::MissingApiKey]);
+    // Cheapest reversible step first: pin a profile of the same provider that works.
+    if let Some((_, ok)) = ctx.probes().find(|(_, r)| r.is_ok() && r.profile_provider() == Some(p.as_str())) {
+        let pin = super::build_pin(&super::PinRequest {
+            version: ctx.version,
+            model_ref: Some(&ok.model_ref),
+            profile_id: ok.profile_id.as_deref().unwrap_or_default(),
+            stored_provider: None,
+        });
+        f = f.step_note(Place::Chat, pin.command, Msg::new("step-pin-working").arg("profile", pin.profile_id));
+    }
+    if mode.as_deref() == Some("token") || p == "anthropic" {
+        f = f.step(Place::Cli, format!("openclaw models auth paste-token --provider {p} --profile-id {id}"));
+    } else {
+        f = f.steps(vec![login(ctx, &p, Some(&id), None)]);
+    }
+    out.push(f);
+}

@@ -1,0 +1,197 @@
+//! Diagnose: turn the evidence of a whole thread into findings with stable cause ids
+//! (causes.md), each with evidence, ruled-out causes and typed steps; or, when nothing is
+//! conclusive, the smallest set of asks. One file per cause family; `causes.rs` holds the
+//! cause table (ids and precedence tiers) as data.
+
+pub mod asks;
+pub mod causes;
+pub mod context;
+pub mod credentials;
+pub mod fallback;
+pub mod limits;
+pub mod models;
+pub mod outcomes;
+pub mod pin;
+pub mod runtime;
+pub mod selection;
+pub mod steps;
+pub mod stores;
+
+pub use causes::Cause;
+pub use context::Context;
+pub use pin::{build_pin, Pin, PinRequest};
+
+use crate::parse::Loc;
+use serde::Serialize;
+
+/// Where a step runs (causes.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// The gateway host's shell.
+    Cli,
+    /// A slash command in the failing conversation.
+    Chat,
+    /// An edit of `~/.openclaw/openclaw.json` (or `openclaw config set …`).
+    Config,
+}
+
+/// A Fluent message id with its arguments, rendered late in the asker's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str) -> Msg {
+        Msg { id, args: Vec::new() }
+    }
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// One step: a command and where it runs, with an optional note on why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub place: Place,
+    pub command: String,
+    pub note: Option<Msg>,
+}
+
+/// A request for more output: the exact command to run and paste, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ask {
+    pub command: String,
+    pub why: Msg,
+}
+
+/// An evidence line quoted back to the user (already redacted).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceLine {
+    pub loc: Loc,
+    pub text: String,
+}
+
+/// A diagnosed cause.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub cause: Cause,
+    /// 0.0–1.0: 0.9 for a decisive signal, about 0.6 for a suggestive one.
+    pub confidence: f32,
+    pub evidence: Vec<EvidenceLine>,
+    pub rules_out: Vec<Cause>,
+    /// What the finding means for this thread (rendered).
+    pub summary: Msg,
+    pub steps: Vec<Step>,
+}
+
+impl Finding {
+    pub fn new(cause: Cause, confidence: f32, summary: Msg) -> Finding {
+        Finding { cause, confidence, evidence: Vec::new(), rules_out: Vec::new(), summary, steps: Vec::new() }
+    }
+    pub fn evidence(mut self, loc: Loc, text: &str) -> Finding {
+        if !self.evidence.iter().any(|e| e.loc == loc) {
+            self.evidence.push(EvidenceLine { loc, text: text.to_string() });
+        }
+        self
+    }
+    pub fn rules_out(mut self, causes: &[Cause]) -> Finding {
+        for c in causes {
+            if !self.rules_out.contains(c) {
+                self.rules_out.push(*c);
+            }
+        }
+        self
+    }
+    pub fn step(mut self, place: Place, command: impl Into<String>) -> Finding {
+        let command = command.into();
+        if !self.steps.iter().any(|s| s.command == command) {
+            self.steps.push(Step { place, command, note: None });
+        }
+        self
+    }
+    pub fn step_note(mut self, place: Place, command: impl Into<String>, note: Msg) -> Finding {
+        let command = command.into();
+        if !self.steps.iter().any(|s| s.command == command) {
+            self.steps.push(Step { place, command, note: Some(note) });
+        }
+        self
+    }
+    pub fn steps(mut self, steps: Vec<Step>) -> Finding {
+        for s in steps {
+            if !self.steps.iter().any(|t| t.command == s.command) {
+                self.steps.push(s);
+            }
+        }
+        self
+    }
+}
+
+/// The result for a thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Diagnosis {
+    pub findings: Vec<Finding>,
+    pub asks: Vec<Ask>,
+    /// General notes (version assumptions, mojibake repaired, …).
+    pub notes: Vec<Msg>,
+}
+
+/// A rule family: reads the context and adds findings.
+type Rule = fn(&Context, &mut Vec<Finding>);
+
+/// Every family, in file order; precedence is applied afterwards from the cause table.
+const RULES: &[Rule] = &[
+    credentials::check,
+    stores::check,
+    selection::check,
+    models::check,
+    limits::check,
+    fallback::check,
+    runtime::check,
+    outcomes::check,
+];
+
+/// Diagnose a thread's evidence.
+pub fn diagnose(ctx: &Context) -> Diagnosis {
+    let mut findings = Vec::new();
+    for rule in RULES {
+        rule(ctx, &mut findings);
+    }
+    // One finding per cause: keep the most confident, merge evidence and steps.
+    let mut merged: Vec<Finding> = Vec::new();
+    for f in findings {
+        match merged.iter_mut().find(|m| m.cause == f.cause) {
+            Some(m) => {
+                if f.confidence > m.confidence {
+                    let old = std::mem::replace(m, f);
+                    for e in old.evidence {
+                        if !m.evidence.iter().any(|x| x.loc == e.loc) {
+                            m.evidence.push(e);
+                        }
+                    }
+                } else {
+                    for e in f.evidence {
+                        if !m.evidence.iter().any(|x| x.loc == e.loc) {
+                            m.evidence.push(e);
+                        }
+                    }
+                }
+            }
+            None => merged.push(f),
+        }
+    }
+    causes::apply_precedence(ctx, &mut merged);
+    // A finding that another finding rules out is dropped.
+    let ruled: Vec<Cause> = merged.iter().take(1).flat_map(|f| f.rules_out.clone()).collect();
+    merged.retain(|f| !ruled.contains(&f.cause));
+    merged.truncate(3);
+    let asks = asks::asks_for(ctx, &merged);
+    let mut notes = Vec::new();
+    if let Some(n) = ctx.version_note() {
+        notes.push(n);
+    }
+    Diagnosis { findings: merged, asks, notes }
+}

@@ -1,0 +1,101 @@
+//! The step macros of causes.md §1 (LOGIN, RESTART, VERIFY, UPGRADE) and the provider
+//! classes they depend on. Every version-dependent flag comes from `versions.rs`.
+
+use super::{Context, Msg, Place, Step};
+use crate::versions::{is_codex_family, CodexEra};
+
+pub fn step(place: Place, command: impl Into<String>) -> Step {
+    Step { place, command: command.into(), note: None }
+}
+
+pub fn step_note(place: Place, command: impl Into<String>, note: Msg) -> Step {
+    Step { place, command: command.into(), note: Some(note) }
+}
+
+/// Providers whose only credential is an OAuth login (causes.md `invalid_api_key`).
+pub fn is_oauth_only(provider: &str) -> bool {
+    is_codex_family(provider)
+        || provider.ends_with("-portal")
+        || matches!(provider, "google-antigravity" | "google-gemini-cli" | "github-copilot" | "claude-cli")
+}
+
+/// Local or keyless providers that only need a placeholder key.
+pub fn is_local(provider: &str) -> bool {
+    matches!(provider, "ollama" | "lmstudio" | "vllm" | "llamacpp" | "llama-cpp" | "sglang" | "localai")
+        || provider.starts_with("custom-127-")
+        || provider.starts_with("custom-localhost")
+        || provider.starts_with("custom-0-0-0-0")
+}
+
+/// The env variable OpenClaw reads for a provider's API key.
+pub fn env_var(provider: &str) -> String {
+    match provider {
+        "google" | "gemini" => "GEMINI_API_KEY".to_string(),
+        _ => format!("{}_API_KEY", provider.to_ascii_uppercase().replace(['-', '.'], "_")),
+    }
+}
+
+/// The provider id to log in with: ChatGPT/Codex OAuth is renamed by version.
+pub fn login_provider(ctx: &Context, provider: &str) -> String {
+    if is_codex_family(provider) || provider == "openai" && ctx.prose_mentions(&["codex", "chatgpt"]) {
+        match ctx.era() {
+            Some(era) => era.codex_login_provider().to_string(),
+            // Unknown version: keep what the user's own output calls it.
+            None => provider.replace("codex", "openai-codex").replace("openai-openai-codex", "openai-codex"),
+        }
+    } else {
+        provider.to_string()
+    }
+}
+
+/// LOGIN(p): `openclaw models auth login --provider <p>` with the flags the version has.
+pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Option<&str>) -> Step {
+    let p = login_provider(ctx, provider);
+    let mut cmd = match agent.filter(|a| *a != "main") {
+        Some(a) if ctx.version.is_some_and(|v| v.has_login_agent_flag()) => {
+            format!("openclaw models auth login --agent {a} --provider {p}")
+        }
+        Some(a) => format!("openclaw models --agent {a} auth login --provider {p}"),
+        None => format!("openclaw models auth login --provider {p}"),
+    };
+    if let Some(id) = profile_id {
+        // Only when the id belongs to the provider we log in to (a renamed id would not match).
+        let id_provider = id.split(':').next().unwrap_or("");
+        if id_provider == p && ctx.version.is_some_and(|v| v.has_profile_id_flag()) && !id.contains('<') {
+            cmd.push_str(&format!(" --profile-id {id}"));
+        }
+    }
+    step_note(Place::Cli, cmd, Msg::new("step-login").arg("provider", p))
+}
+
+pub fn restart() -> Step {
+    step_note(Place::Cli, "openclaw gateway restart", Msg::new("step-restart"))
+}
+
+/// VERIFY(p): a live probe of one provider. ≥8.1 refuses while a gateway runs.
+pub fn verify(ctx: &Context, provider: &str) -> Vec<Step> {
+    let p = login_provider(ctx, provider);
+    let probe = step_note(
+        Place::Cli,
+        format!("openclaw models status --probe --probe-provider {p}"),
+        Msg::new("step-verify"),
+    );
+    if ctx.version.is_some_and(|v| v.probe_needs_gateway_stopped()) {
+        vec![step(Place::Cli, "openclaw gateway stop"), probe, step(Place::Cli, "openclaw gateway start")]
+    } else {
+        vec![probe]
+    }
+}
+
+pub fn upgrade() -> Step {
+    step_note(Place::Cli, "openclaw update", Msg::new("step-upgrade"))
+}
+
+pub fn doctor_fix() -> Step {
+    step_note(Place::Cli, "openclaw doctor --fix", Msg::new("step-doctor-fix"))
+}
+
+/// The era to assume for Codex advice when the version is unknown: what the evidence shows.
+pub fn assumed_era(ctx: &Context, provider_seen: &str) -> CodexEra {
+    ctx.era().unwrap_or(if is_codex_family(provider_seen) { CodexEra::Codex } else { CodexEra::Renamed })
+}

@@ -1,0 +1,236 @@
+//! Layout repair (formats.md §12, "Lost newlines" and "Smart punctuation"): blocks that were
+//! pasted onto one line are re-split where a new record obviously starts. Nothing is re-wrapped
+//! or joined (the parsers join terminal-wrapped lines and table cells themselves).
+//!
+//! * A line holding a box border (`┌…┐`, `├…┤`, `└…┘`, clack `├…╯`) together with other text
+//!   is cut into: the prose before it, an `Auth probes` title, each border on its own line, the
+//!   table rows (a run of `│`-separated cells is cut into rows of exactly the column count the
+//!   borders give) and the trailing text (`Probed 1 target in 2ms`).
+//! * Glued `- <provider> effective=` lines are split.
+//! * Several log records glued on one line (`HH:MM:SS [sub]`, ISO stamp + `[sub]`, journald
+//!   prefixes) are split, one record per line.
+//! * In command context, `—`/`–` directly before a flag word becomes `--`.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+pub(crate) fn relayout(text: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.split('\n') {
+        let mut pieces = Vec::new();
+        split_tables(line, &mut pieces);
+        for piece in pieces {
+            for p in split_provider_lines(&piece) {
+                for q in split_log_records(&p) {
+                    out.push(smart_flags(&q));
+                }
+            }
+        }
+    }
+    out.join("\n")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Box tables on one line
+
+static BORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"┌─[─┬]*┐?|├─[─┼]*[┤╯]?|└─[─┴]*┘?").expect("border regex")
+});
+
+const TITLES: &[&str] = &["Auth probes"];
+
+/// Column count a border announces: junctions + 1.
+fn columns(border: &str) -> usize {
+    border.chars().filter(|c| matches!(c, '┬' | '┼' | '┴')).count() + 1
+}
+
+fn split_tables(line: &str, out: &mut Vec<String>) {
+    if !line.contains(['┌', '├', '└']) {
+        out.push(line.to_string());
+        return;
+    }
+    let borders: Vec<regex::Match> = BORDER.find_iter(line).collect();
+    if borders.is_empty() || (borders.len() == 1 && borders[0].as_str() == line.trim()) {
+        out.push(line.to_string());
+        return;
+    }
+    let mut pos = 0;
+    for (i, b) in borders.iter().enumerate() {
+        // Cells before this border take the column count of the border before them, or of this
+        // one for the first segment.
+        let ncols = columns(if i == 0 { b.as_str() } else { borders[i - 1].as_str() });
+        segment(&line[pos..b.start()], ncols, i == 0, out);
+        out.push(b.as_str().to_string());
+        pos = b.end();
+    }
+    let last = borders.last().map_or(1, |b| columns(b.as_str()));
+    segment(&line[pos..], last, false, out);
+}
+
+/// Emit the text between two borders: prose, a title, table rows, trailing text.
+fn segment(seg: &str, ncols: usize, first: bool, out: &mut Vec<String>) {
+    let t = if first { seg.trim_end() } else { seg.trim() };
+    if t.trim().is_empty() {
+        return;
+    }
+    let Some(bar) = t.find('│') else {
+        push_prose(t, out);
+        return;
+    };
+    let before = t[..bar].trim_end();
+    if !before.trim().is_empty() {
+        push_prose(before, out);
+    }
+    let body = &t[bar..];
+    let last_bar = body.rfind('│').unwrap_or(0);
+    let after = body[last_bar + '│'.len_utf8()..].trim();
+    let body = &body[..last_bar + '│'.len_utf8()];
+    match cut_rows(body, ncols) {
+        Some(rows) => out.extend(rows),
+        None => out.push(body.to_string()),
+    }
+    if !after.is_empty() {
+        out.push(after.to_string());
+    }
+}
+
+/// Prose, with a table title at its end moved onto a line of its own.
+fn push_prose(t: &str, out: &mut Vec<String>) {
+    let trimmed = t.trim_end();
+    for title in TITLES {
+        if let Some(head) = trimmed.strip_suffix(title) {
+            if head.trim().is_empty() {
+                out.push(trimmed.trim_start().to_string());
+                return;
+            }
+            if head.ends_with(|c: char| c.is_whitespace() || c.is_ascii_punctuation()) {
+                out.push(head.trim_end().to_string());
+                out.push((*title).to_string());
+                return;
+            }
+        }
+    }
+    out.push(trimmed.to_string());
+}
+
+/// `│ a │ b │ │ c │ d │` with 2 columns → `│ a │ b │`, `│ c │ d │`. `None` if the bars do not
+/// line up with the column count (then the text is left as it is).
+fn cut_rows(body: &str, ncols: usize) -> Option<Vec<String>> {
+    let pieces: Vec<&str> = body.split('│').collect();
+    // pieces[0] and the last piece are the (empty) text outside the outer bars.
+    if pieces.len() < 3 || ncols == 0 {
+        return None;
+    }
+    let inner = &pieces[1..pieces.len() - 1];
+    if inner.len() <= ncols {
+        return Some(vec![body.to_string()]);
+    }
+    let mut rows = Vec::new();
+    let mut idx = 0;
+    loop {
+        if idx + ncols > inner.len() {
+            return None;
+        }
+        rows.push(format!("│{}│", inner[idx..idx + ncols].join("│")));
+        idx += ncols;
+        if idx == inner.len() {
+            return Some(rows);
+        }
+        if !inner[idx].trim().is_empty() {
+            return None;
+        }
+        idx += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// `- <provider> effective=` glued onto the previous line
+
+static PROVIDER_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[ \t]- [A-Za-z0-9._-]+ effective=").expect("provider regex"));
+
+fn split_provider_lines(line: &str) -> Vec<String> {
+    if !line.contains(" effective=") {
+        return vec![line.to_string()];
+    }
+    let starts: Vec<usize> = PROVIDER_LINE.find_iter(line).map(|m| m.start() + 1).collect();
+    split_at(line, &starts)
+}
+
+/// Split `line` before each byte offset in `starts` (ascending), dropping the whitespace at
+/// the cut. Cuts with nothing but whitespace before them are ignored.
+fn split_at(line: &str, starts: &[usize]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for &s in starts {
+        let head = &line[pos..s];
+        if head.trim().is_empty() {
+            continue;
+        }
+        out.push(head.trim_end().to_string());
+        pos = s;
+    }
+    out.push(line[pos..].to_string());
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glued log records
+
+static LOG_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d\d:?\d\d|Z)?",
+        r"|\d\d:\d\d:\d\d(?:\.\d+)?) \[[\w./-]+\]",
+    ))
+    .expect("log stamp regex")
+});
+
+static JOURNALD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S+ \S+\[\d+\]: ",
+        r"|\d{4}-\d\d-\d\dT[\d:]+[+-]\d{4} \S+ \S+\[\d+\]: ",
+    ))
+    .expect("journald regex")
+});
+
+fn split_log_records(line: &str) -> Vec<String> {
+    if !line.contains('[') || !line.contains(':') {
+        return vec![line.to_string()];
+    }
+    let journald: Vec<(usize, usize)> =
+        JOURNALD.find_iter(line).map(|m| (m.start(), m.end())).collect();
+    let mut starts: Vec<usize> = journald.iter().map(|&(s, _)| s).collect();
+    for m in LOG_STAMP.find_iter(line) {
+        // A stamp right after a journald prefix belongs to that record.
+        if journald.iter().any(|&(_, e)| e == m.start()) {
+            continue;
+        }
+        // Must start a token (`1112:34:56 [x]` is not a stamp).
+        if line[..m.start()].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+            continue;
+        }
+        starts.push(m.start());
+    }
+    if starts.len() < 2 {
+        return vec![line.to_string()];
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    split_at(line, &starts)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Smart dashes before flags
+
+static SMART_FLAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(^|[\s(`'\x22])[—–]([A-Za-z][A-Za-z0-9-]*)").expect("flag regex"));
+
+static COMMAND_CONTEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:openclaw|clawdbot|moltbot)\b|`").expect("cmd regex"));
+
+fn smart_flags(line: &str) -> String {
+    if !line.contains(['—', '–']) || !COMMAND_CONTEXT.is_match(line) {
+        return line.to_string();
+    }
+    SMART_FLAG.replace_all(line, "${1}--${2}").into_owned()
+}

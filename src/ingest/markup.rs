@@ -1,0 +1,383 @@
+//! Markup normalisation (formats.md §12): what Discord, terminals and browsers wrap around a
+//! paste. Line endings, JSON `\u003c` escapes, HTML entities, ANSI escapes (also with the ESC
+//! lost), zero-width characters, blockquote prefixes, code fences and emphasis markers.
+//!
+//! Non-breaking spaces and C1 controls are handled by [`finish`], which runs *after* the
+//! mojibake repair: both can be part of a mis-decoded UTF-8 sequence (`âš ï¸` holds a NBSP,
+//! `â”` + U+0090 is `┐`).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The markup passes, in order. Every pass is linear in the input.
+pub(crate) fn normalize(raw: &str) -> String {
+    let s = newlines(raw);
+    let s = json_escapes(&s);
+    let s = html_entities(&s);
+    let s = strip_ansi(&s);
+    let s = remove_zero_width(&s);
+    let s = quotes_and_fences(&s);
+    strip_emphasis(&s)
+}
+
+/// Late cleanup: NBSP-like spaces → space, zero-width characters and C1 controls removed.
+pub(crate) fn finish(s: &str) -> String {
+    let s = remove_zero_width(s);
+    if s.chars().all(|c| !is_nbsp(c) && !is_c1(c)) {
+        return s;
+    }
+    s.chars()
+        .filter(|&c| !is_c1(c))
+        .map(|c| if is_nbsp(c) { ' ' } else { c })
+        .collect()
+}
+
+fn is_nbsp(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2007}')
+}
+
+fn is_c1(c: char) -> bool {
+    ('\u{0080}'..='\u{009F}').contains(&c)
+}
+
+/// CRLF and lone CR → LF.
+pub(crate) fn newlines(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+static JSON_ESCAPE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\\u00(?:3[cCeE]|26)").expect("json escape regex"));
+
+/// `\u003c` / `\u003e` / `\u0026` (as JSON serialisers write `<`, `>`, `&`) → the character.
+fn json_escapes(s: &str) -> String {
+    if !s.contains("\\u00") {
+        return s.to_string();
+    }
+    JSON_ESCAPE
+        .replace_all(s, |c: &regex::Captures| match &c[0][4..] {
+            "3c" | "3C" => "<",
+            "3e" | "3E" => ">",
+            _ => "&",
+        })
+        .into_owned()
+}
+
+static ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(?:(quot|lt|gt|amp|apos|nbsp);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});)")
+        .expect("entity regex")
+});
+
+/// HTML entities, unescaped exactly once (`&amp;lt;` → `&lt;`). Numeric entities that would
+/// produce a control character (other than tab / newline) are left alone.
+fn html_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    ENTITY
+        .replace_all(s, |c: &regex::Captures| {
+            if let Some(name) = c.get(1) {
+                return match name.as_str() {
+                    "quot" => "\"",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "amp" => "&",
+                    "apos" => "'",
+                    _ => "\u{00A0}",
+                }
+                .to_string();
+            }
+            let code = match (c.get(2), c.get(3)) {
+                (Some(d), _) => d.as_str().parse::<u32>().ok(),
+                (_, Some(h)) => u32::from_str_radix(h.as_str(), 16).ok(),
+                _ => None,
+            };
+            match code.and_then(char::from_u32) {
+                Some(ch) if !ch.is_control() || ch == '\n' || ch == '\t' => ch.to_string(),
+                _ => c[0].to_string(),
+            }
+        })
+        .into_owned()
+}
+
+/// CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`), charset and two-character escapes.
+static ANSI_ESC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\x1b\[[0-?]*[ -/]*[@-~]",
+        r"|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)",
+        r"|\x1b\]8;[^;\s]*;\S*",
+        r"|\x1b[()][0-9A-Za-z]",
+        r"|\x1b[@-Z\\-_]",
+    ))
+    .expect("ansi regex")
+});
+
+/// OSC-8 hyperlink debris once the ESC is lost: `]8;;https://…` up to BEL / `\` / whitespace.
+static OSC8_DEBRIS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\]8;[^;\s]*;[^\s\x07\\]*(?:\x07|\\)?").expect("osc8 regex"));
+
+/// SGR (and a few cursor) sequences whose ESC was lost: `[31m`, `[2m`, `[0m`, `[?25l`.
+static ORPHAN_SGR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:\d{1,3}(?:;\d{1,3})*m|\?25[hl]|[012]K|1G)").expect("orphan sgr regex")
+});
+
+fn strip_ansi(s: &str) -> String {
+    let mut out = if s.contains('\x1b') { ANSI_ESC.replace_all(s, "").into_owned() } else { s.to_string() };
+    if out.contains("]8;") {
+        out = OSC8_DEBRIS.replace_all(&out, "").into_owned();
+    }
+    // Removing one orphan can expose another (`[3[0m1m`): repeat, bounded.
+    for _ in 0..4 {
+        if !out.contains('[') {
+            break;
+        }
+        let next = strip_orphan_sgr(&out);
+        if next.len() == out.len() {
+            break;
+        }
+        out = next;
+    }
+    if out.chars().any(|c| (c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f') {
+        out.retain(|c| !((c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f'));
+    }
+    out
+}
+
+fn strip_orphan_sgr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for m in ORPHAN_SGR.find_iter(s) {
+        if !orphan_is_code(m.as_str(), &s[m.end()..]) {
+            continue;
+        }
+        out.push_str(&s[last..m.start()]);
+        last = m.end();
+    }
+    out.push_str(&s[last..]);
+    out
+}
+
+/// `[5m]` / `[30min]` / `[1GB]` are text, not lost escapes.
+fn orphan_is_code(m: &str, after: &str) -> bool {
+    let next = after.chars().next();
+    if next == Some(']') {
+        return false;
+    }
+    if m.ends_with('m') {
+        // A short lowercase word closed by `]` right after (`[30min]`, `[5mins]`) is a duration.
+        let word: String = after.chars().take_while(|c| c.is_ascii_lowercase()).take(5).collect();
+        return !(word.len() <= 4 && after[word.len()..].starts_with(']'));
+    }
+    // Cursor codes: only when not glued to a word (`[1GB]`).
+    !next.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_pictographic(c: char) -> bool {
+    let u = c as u32;
+    (0x1F000..=0x1FAFF).contains(&u) || (0x2600..=0x27BF).contains(&u) || c == '\u{FE0F}'
+}
+
+/// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed; a ZWJ between two emoji is
+/// kept (it is part of the emoji).
+fn remove_zero_width(s: &str) -> String {
+    if !s.chars().any(|c| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')) {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '\u{200D}' => {
+                let prev = i.checked_sub(1).map(|j| chars[j]);
+                let next = chars.get(i + 1).copied();
+                if prev.is_some_and(is_pictographic) && next.is_some_and(is_pictographic) {
+                    out.push(c);
+                }
+            }
+            '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+static FENCE_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9_+#.-]{0,23}$").expect("fence tag regex"));
+
+/// Strip `> ` / `>>> ` quote prefixes (nested too) and code fences. A fence's content is kept;
+/// an opening fence's language tag (```` ```ansi ````) is dropped; an unclosed fence simply runs
+/// to the end. A fence in the middle of a line ends that line (as Discord renders it).
+fn quotes_and_fences(s: &str) -> String {
+    if !s.contains('>') && !s.contains("```") {
+        return s.to_string();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let mut in_fence = false;
+    for line in s.split('\n') {
+        let l = strip_quote(line);
+        if !l.contains("```") {
+            out.push(l);
+            continue;
+        }
+        let runs = backtick_runs(l);
+        let mut pos = 0;
+        for (k, &(start, end)) in runs.iter().enumerate() {
+            push_piece(&mut out, &l[pos..start]);
+            pos = end;
+            let opening = !in_fence;
+            in_fence = !in_fence;
+            if opening && k + 1 == runs.len() {
+                let tail = &l[end..];
+                if !tail.starts_with(char::is_whitespace) && FENCE_TAG.is_match(tail.trim_end()) {
+                    pos = l.len();
+                }
+            }
+        }
+        push_piece(&mut out, &l[pos..]);
+    }
+    out.join("\n")
+}
+
+fn push_piece<'a>(out: &mut Vec<&'a str>, piece: &'a str) {
+    if !piece.trim().is_empty() {
+        out.push(piece);
+    }
+}
+
+fn strip_quote(mut l: &str) -> &str {
+    loop {
+        if l == ">" || l == ">>>" {
+            return "";
+        }
+        if let Some(r) = l.strip_prefix(">>> ") {
+            l = r;
+        } else if let Some(r) = l.strip_prefix("> ") {
+            l = r;
+        } else {
+            return l;
+        }
+    }
+}
+
+/// Byte ranges of runs of three or more backticks.
+fn backtick_runs(l: &str) -> Vec<(usize, usize)> {
+    let b = l.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'`' {
+            let start = i;
+            while i < b.len() && b[i] == b'`' {
+                i += 1;
+            }
+            if i - start >= 3 {
+                runs.push((start, i));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// Remove paired `**bold**`, `__underline__` and `||spoiler||` markers, line by line, until
+/// nothing changes (bounded). `__init__`-style identifiers and asterisk masks are left alone.
+fn strip_emphasis(s: &str) -> String {
+    if !s.contains("**") && !s.contains("__") && !s.contains("||") {
+        return s.to_string();
+    }
+    let mut cur = s.to_string();
+    for _ in 0..8 {
+        let mut changed = false;
+        let mut out = String::with_capacity(cur.len());
+        for (i, line) in cur.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            let mut l = std::borrow::Cow::Borrowed(line);
+            for d in [b'*', b'_', b'|'] {
+                if let Some(n) = strip_pairs(&l, d) {
+                    l = std::borrow::Cow::Owned(n);
+                    changed = true;
+                }
+            }
+            out.push_str(&l);
+        }
+        cur = out;
+        if !changed {
+            break;
+        }
+    }
+    cur
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// One pass of pair stripping for delimiter `dd` on one line; `None` if nothing was removed.
+fn strip_pairs(line: &str, d: u8) -> Option<String> {
+    let b = line.as_bytes();
+    let dc = d as char;
+    // Runs of exactly two delimiter bytes.
+    let mut runs: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == d {
+            let start = i;
+            while i < b.len() && b[i] == d {
+                i += 1;
+            }
+            if i - start == 2 {
+                runs.push(start);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    if runs.len() < 2 {
+        return None;
+    }
+    let prev_char = |at: usize| line[..at].chars().next_back();
+    let next_char = |at: usize| line[at + 2..].chars().next();
+    let mut removals: Vec<(usize, usize)> = Vec::new();
+    let mut open: Option<usize> = None;
+    for &r in &runs {
+        let prev = prev_char(r);
+        let next = next_char(r);
+        let flank_ok_open = d == b'|' || !prev.is_some_and(is_word);
+        let flank_ok_close = d == b'|' || !next.is_some_and(is_word);
+        let can_open = next.is_some_and(|c| !c.is_whitespace()) && flank_ok_open;
+        let can_close = prev.is_some_and(|c| !c.is_whitespace()) && flank_ok_close;
+        match open {
+            Some(o) if can_close => {
+                let inner = &line[o + 2..r];
+                let keep = match d {
+                    b'*' => inner.contains(dc),
+                    b'_' => inner.chars().all(is_word), // `__init__`, `__dirname__`
+                    _ => false,
+                };
+                if !keep {
+                    removals.push((o, r));
+                }
+                open = None;
+            }
+            _ if can_open => open = Some(r),
+            _ => {}
+        }
+    }
+    if removals.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut last = 0;
+    for (o, c) in removals {
+        out.push_str(&line[last..o]);
+        out.push_str(&line[o + 2..c]);
+        last = c + 2;
+    }
+    out.push_str(&line[last..]);
+    Some(out)
+}

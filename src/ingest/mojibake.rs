@@ -1,0 +1,501 @@
+//! Mojibake repair (formats.md §12.1): OpenClaw's box glyphs, `·`, `↳`, `⚠️`, `—` are
+//! multi-byte UTF-8; a paste that went through a wrong decode keeps the ASCII but mangles them.
+//!
+//! * **Reversible** (CP1252, CP1251, CP437, and CP874 with its C1 bytes intact): every maximal
+//!   run of characters that the code page can encode is turned back into bytes and decoded as
+//!   UTF-8. Only decoded characters that are plausible (box drawing, punctuation, arrows,
+//!   symbols, emoji; for CP1252 also Latin/Greek/Cyrillic/CJK text) replace their source; an
+//!   invalid or implausible piece keeps the original characters. Clean text (French, Russian,
+//!   Thai, Chinese…) never decodes to anything plausible, so it stays as it is.
+//! * **TIS-620 with C1 dropped** (lossy): repaired structurally. `โ` followed by a non-Thai
+//!   character cannot occur in Thai, so only such `โ`, border runs `โโโ…` and a few fixed
+//!   sequences (`ยท`, `โณ`, `โ ๏ธ`…) are touched.
+//!
+//! Repairs are chosen per line, so clean prose around a mangled block is kept verbatim.
+
+use super::codepages::{CP1251_HIGH, CP1252_HIGH, CP437_HIGH, CP874_HIGH};
+use super::Mojibake;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Repair the text; returns the repaired text and the dominant repair, if any.
+pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
+    if text.is_ascii() {
+        return (text.to_string(), None);
+    }
+    let mut counts: [usize; 4] = [0; 4];
+    let mut tis = TisState::default();
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if line.is_ascii() {
+            tis.border_idx = 0;
+            out.push_str(line);
+            continue;
+        }
+        let mut best: Option<(String, usize, Mojibake)> = None;
+        for cp in CODE_PAGES.iter() {
+            if let Some((fixed, score)) = repair_reversible(line, cp) {
+                if best.as_ref().map_or(true, |b| score > b.1) {
+                    best = Some((fixed, score, cp.kind));
+                }
+            }
+        }
+        // The lossy structural repair wins only when it fixes strictly more.
+        if let Some((fixed, score)) = repair_tis(line, &mut tis) {
+            if best.as_ref().map_or(true, |b| score > b.1) {
+                best = Some((fixed, score, Mojibake::Tis620));
+            }
+        }
+        match best {
+            Some((fixed, score, kind)) => {
+                counts[kind as usize] += score;
+                out.push_str(&fixed);
+            }
+            None => out.push_str(line),
+        }
+    }
+    let kinds = [Mojibake::Cp1252, Mojibake::Cp1251, Mojibake::Cp437, Mojibake::Tis620];
+    let dominant = kinds
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .max_by_key(|(_, n)| *n)
+        .map(|(k, _)| *k);
+    (out, dominant)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reversible code pages
+
+struct CodePage {
+    kind: Mojibake,
+    rev: &'static LazyLock<HashMap<char, u8>>,
+    /// Bytes the code page does not define (they may be missing from a paste).
+    undefined: &'static [u8],
+    /// Accept decoded text (Latin, Cyrillic, CJK…) as well as OpenClaw's glyphs.
+    lenient: bool,
+}
+
+fn reverse(table: &[char; 128]) -> HashMap<char, u8> {
+    let mut m = HashMap::with_capacity(128);
+    for (i, &c) in table.iter().enumerate() {
+        if c != '\0' {
+            m.insert(c, 0x80 + i as u8);
+        }
+    }
+    m
+}
+
+static REV_1252: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP1252_HIGH));
+static REV_1251: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP1251_HIGH));
+static REV_437: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP437_HIGH));
+static REV_874: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP874_HIGH));
+
+static CODE_PAGES: [CodePage; 4] = [
+    CodePage {
+        kind: Mojibake::Cp1252,
+        rev: &REV_1252,
+        undefined: &[0x81, 0x8D, 0x8F, 0x90, 0x9D],
+        lenient: true,
+    },
+    CodePage { kind: Mojibake::Cp1251, rev: &REV_1251, undefined: &[0x98], lenient: false },
+    CodePage { kind: Mojibake::Cp437, rev: &REV_437, undefined: &[], lenient: false },
+    CodePage {
+        kind: Mojibake::Tis620,
+        rev: &REV_874,
+        undefined: &[
+            0x81, 0x82, 0x83, 0x84, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+            0x90, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
+        ],
+        lenient: false,
+    },
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tok {
+    Byte(u8),
+    /// U+FFFD: a byte the paste could not show.
+    Unknown,
+    /// An ASCII space between two encodable characters: maybe a NBSP (0xA0) flattened.
+    Space,
+}
+
+/// Repair one line in one code page; `None` if nothing plausible was decoded.
+fn repair_reversible(line: &str, cp: &CodePage) -> Option<(String, usize)> {
+    let encode = |c: char| -> Option<Tok> {
+        if c == '\u{FFFD}' {
+            Some(Tok::Unknown)
+        } else if c.is_ascii() {
+            None
+        } else {
+            cp.rev.get(&c).map(|&b| Tok::Byte(b))
+        }
+    };
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut score = 0;
+    let mut toks: Vec<Tok> = Vec::new();
+    let mut srcs: Vec<&str> = Vec::new();
+    let src = |k: usize| -> &str {
+        let (s, c) = chars[k];
+        &line[s..s + c.len_utf8()]
+    };
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        let tok = match encode(c) {
+            Some(t) => Some(t),
+            None if c == ' '
+                && cp.lenient
+                && !toks.is_empty()
+                && chars.get(k + 1).is_some_and(|&(_, n)| encode(n).is_some()) =>
+            {
+                Some(Tok::Space)
+            }
+            None => None,
+        };
+        match tok {
+            Some(t) => {
+                toks.push(t);
+                srcs.push(src(k));
+            }
+            None => {
+                if !toks.is_empty() {
+                    score += decode_run(&toks, &srcs, cp, &mut out);
+                    toks.clear();
+                    srcs.clear();
+                }
+                out.push(c);
+            }
+        }
+        k += 1;
+    }
+    if !toks.is_empty() {
+        score += decode_run(&toks, &srcs, cp, &mut out);
+    }
+    (score > 0).then_some((out, score))
+}
+
+/// Completions for a three-byte sequence whose last byte is missing (an undefined byte the
+/// paste dropped or showed as `�`): `â”` → `┐`, `â€` → `”`, `ï¸` → U+FE0F, `â•` → `╝`.
+fn completion(b0: u8, b1: u8) -> &'static [u8] {
+    match (b0, b1) {
+        (0xE2, 0x94) => &[0x90, 0x98],
+        (0xE2, 0x80) => &[0x9D, 0x98],
+        (0xE2, 0x95) => &[0x9D],
+        (0xEF, 0xB8) => &[0x8F],
+        _ => &[],
+    }
+}
+
+fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> usize {
+    let n = toks.len();
+    let mut score = 0;
+    let mut i = 0;
+    while i < n {
+        if let Tok::Byte(b) = toks[i] {
+            if (0xC2..=0xF4).contains(&b) {
+                let need = if b < 0xE0 { 1 } else if b < 0xF0 { 2 } else { 3 };
+                let mut bytes = [b, 0, 0, 0];
+                let mut got = 0;
+                let mut j = i + 1;
+                while got < need && j < n {
+                    let cb = match toks[j] {
+                        Tok::Byte(x) => x,
+                        Tok::Space => 0xA0,
+                        Tok::Unknown => break,
+                    };
+                    let (lo, hi) = if got == 0 {
+                        match b {
+                            0xE0 => (0xA0, 0xBF),
+                            0xED => (0x80, 0x9F),
+                            0xF0 => (0x90, 0xBF),
+                            0xF4 => (0x80, 0x8F),
+                            _ => (0x80, 0xBF),
+                        }
+                    } else {
+                        (0x80, 0xBF)
+                    };
+                    if cb < lo || cb > hi {
+                        break;
+                    }
+                    got += 1;
+                    bytes[got] = cb;
+                    j += 1;
+                }
+                let mut decoded: Option<(char, usize)> = None;
+                if got == need {
+                    decoded = std::str::from_utf8(&bytes[..=need])
+                        .ok()
+                        .and_then(|s| s.chars().next())
+                        .map(|c| (c, j));
+                } else if need == 2 && got == 1 && (j == n || toks[j] == Tok::Unknown) {
+                    let skip = if j < n { j + 1 } else { j };
+                    decoded = completion(bytes[0], bytes[1])
+                        .iter()
+                        .filter(|u| cp.undefined.contains(u))
+                        .find_map(|&u| {
+                            std::str::from_utf8(&[bytes[0], bytes[1], u])
+                                .ok()
+                                .and_then(|s| s.chars().next())
+                        })
+                        .map(|c| (c, skip));
+                }
+                if let Some((c, next)) = decoded {
+                    // Clean Thai is all CP874 bytes: only accept what Thai cannot form.
+                    let thai_safe = cp.kind != Mojibake::Tis620
+                        || (need >= 2 && !(0x2B00..=0x2BFF).contains(&(c as u32)));
+                    if thai_safe && plausible(c, cp.lenient) {
+                        out.push(c);
+                        score += 1;
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push_str(srcs[i]);
+        i += 1;
+    }
+    score
+}
+
+/// Glyphs OpenClaw prints (and emoji); with `lenient`, also text in common scripts.
+fn plausible(c: char, lenient: bool) -> bool {
+    let u = c as u32;
+    let glyph = u == 0xB7
+        || (0x2010..=0x205E).contains(&u)
+        || (0x2100..=0x21FF).contains(&u)
+        || (0x2300..=0x27BF).contains(&u)
+        || (0x2B00..=0x2BFF).contains(&u)
+        || u == 0xFE0F
+        || (0x1F000..=0x1FAFF).contains(&u);
+    if glyph || !lenient {
+        return glyph;
+    }
+    (0xA0..=0x17F).contains(&u)
+        || (0x370..=0x3FF).contains(&u)
+        || (0x400..=0x4FF).contains(&u)
+        || (0x0E00..=0x0E7F).contains(&u)
+        || (0x2E80..=0x9FFF).contains(&u)
+        || (0xAC00..=0xD7AF).contains(&u)
+        || (0xF900..=0xFAFF).contains(&u)
+        || (0xFF00..=0xFFEF).contains(&u)
+        || u == 0xFEFF
+}
+
+// ---------------------------------------------------------------------------------------------
+// TIS-620 with the C1 bytes dropped
+
+const O: char = 'โ'; // U+0E42, what 0xE2 (the lead byte of every box glyph) becomes
+
+#[derive(Default)]
+struct TisState {
+    /// Borders seen in the current table without a junction letter: 0 top, 1 rule, 2+ bottom.
+    border_idx: usize,
+}
+
+fn is_thai(c: char) -> bool {
+    ('\u{0E01}'..='\u{0E5B}').contains(&c)
+}
+
+/// Letters that follow `โ` in border glyphs: `┬ ┴ ┼ ┤ ╮ ╯ ╭ ╰`.
+fn border_letter(c: char) -> Option<char> {
+    Some(match c {
+        'ฌ' => '┬',
+        'ด' => '┴',
+        'ผ' => '┼',
+        'ค' => '┤',
+        'ฎ' => '╮',
+        'ฏ' => '╯',
+        'ญ' => '╭',
+        'ฐ' => '╰',
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Border {
+    Top,
+    Rule,
+    Bottom,
+    /// Clack note close `├───╯`.
+    NoteClose,
+    /// Clack title rule `───╮`.
+    TitleRule,
+}
+
+/// A border run starting at `k`: units of `โ` + optional border letter; `None` if < 3 units.
+fn border_run(chars: &[char], k: usize) -> Option<(usize, Vec<Option<char>>)> {
+    let mut units = Vec::new();
+    let mut j = k;
+    while j < chars.len() && chars[j] == O {
+        let letter = chars.get(j + 1).copied().filter(|&c| border_letter(c).is_some());
+        units.push(letter);
+        j += if letter.is_some() { 2 } else { 1 };
+    }
+    (units.len() >= 3).then_some((j, units))
+}
+
+fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String) {
+    let has = |l: char| units.contains(&Some(l));
+    let last = units.last().copied().flatten();
+    let kind = if has('ฌ') {
+        Border::Top
+    } else if has('ผ') {
+        Border::Rule
+    } else if has('ด') {
+        Border::Bottom
+    } else if last == Some('ฏ') {
+        Border::NoteClose
+    } else if last == Some('ฎ') {
+        Border::TitleRule
+    } else if last == Some('ค') {
+        Border::Rule
+    } else {
+        match state.border_idx {
+            0 => Border::Top,
+            1 => Border::Rule,
+            _ => Border::Bottom,
+        }
+    };
+    state.border_idx = match kind {
+        Border::Top => 1,
+        Border::Rule => 2,
+        Border::Bottom | Border::NoteClose => 0,
+        Border::TitleRule => state.border_idx,
+    };
+    let (first, end) = match kind {
+        Border::Top => ('┌', '┐'),
+        Border::Rule => ('├', '┤'),
+        Border::Bottom => ('└', '┘'),
+        Border::NoteClose => ('├', '╯'),
+        Border::TitleRule => ('─', '╮'),
+    };
+    let n = units.len();
+    for (i, u) in units.iter().enumerate() {
+        let g = match u {
+            Some(l) => border_letter(*l).unwrap_or('─'),
+            None if i == 0 => first,
+            None if i + 1 == n => end,
+            None => '─',
+        };
+        out.push(g);
+    }
+}
+
+fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
+    if !line.contains(O) && !line.contains("ยท") && !line.contains("๐ฆ") {
+        state.border_idx = 0;
+        return None;
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let n = chars.len();
+    let is_gap = |c: Option<char>| c.map_or(true, |c| c == ' ' || c == '\u{00A0}');
+    let non_thai = |c: Option<char>| c.map_or(true, |c| !is_thai(c));
+
+    // Is this a table row / box rail? Starts with an isolated `โ` and has another one, or
+    // holds a border run.
+    let isolated = |k: usize| chars[k] == O && non_thai(chars.get(k + 1).copied());
+    let first_nonspace = chars.iter().position(|c| !c.is_whitespace());
+    let isolated_count = (0..n).filter(|&k| isolated(k)).count();
+    let has_border = (0..n).any(|k| chars[k] == O && border_run(&chars, k).is_some());
+    let tableish = has_border
+        || (first_nonspace.is_some_and(|f| isolated(f) && is_gap(chars.get(f + 1).copied()))
+            && isolated_count >= 2);
+
+    let mut out = String::with_capacity(line.len());
+    let mut score = 0;
+    let mut saw_border = false;
+    let mut k = 0;
+    while k < n {
+        let c = chars[k];
+        let next = chars.get(k + 1).copied();
+        let next2 = chars.get(k + 2).copied();
+        let next3 = chars.get(k + 3).copied();
+        if c == O {
+            if let Some((end, units)) = border_run(&chars, k) {
+                render_border(&units, state, &mut out);
+                saw_border = true;
+                score += units.len();
+                k = end;
+                continue;
+            }
+            // `โ ๏ธ` ⚠️ (the NBSP survives as a space or NBSP), `โช๏ธ` ↪️
+            if is_gap(next) && next.is_some() && next2 == Some('๏') && next3 == Some('ธ') {
+                out.push_str("⚠\u{FE0F}");
+                score += 1;
+                k += 4;
+                continue;
+            }
+            if next == Some('ช') && next2 == Some('๏') && next3 == Some('ธ') {
+                out.push_str("↪\u{FE0F}");
+                score += 1;
+                k += 4;
+                continue;
+            }
+            // `โณ ` ↳, `โฆ` …, `โข ` •
+            let then_gap = non_thai(next2);
+            if then_gap {
+                let g = match next {
+                    Some('ณ') => Some('↳'),
+                    Some('ฆ') => Some('…'),
+                    Some('ข') if is_gap(next2) => Some('•'),
+                    _ => None,
+                };
+                if let Some(g) = g {
+                    out.push(g);
+                    score += 1;
+                    k += 2;
+                    continue;
+                }
+            }
+            if non_thai(next) {
+                let prev = k.checked_sub(1).map(|j| chars[j]);
+                let at_start = first_nonspace == Some(k);
+                let g = if tableish {
+                    // A clack title `◇  Title ───╮` starts with `โ` + two spaces.
+                    if at_start && next == Some(' ') && next2 == Some(' ') && has_border && !line.trim_end().ends_with(O) {
+                        '◇'
+                    } else {
+                        '│'
+                    }
+                } else if at_start {
+                    '│'
+                } else if prev.is_some_and(|p| p.is_ascii_alphabetic())
+                    && next.is_some_and(|n| n.is_ascii_alphabetic())
+                {
+                    '’'
+                } else {
+                    '—'
+                };
+                out.push(g);
+                score += 1;
+                k += 1;
+                continue;
+            }
+        } else if c == 'ย' && next == Some('ท') {
+            let prev = k.checked_sub(1).map(|j| chars[j]);
+            if is_gap(prev) && non_thai(next2) {
+                out.push('·');
+                score += 1;
+                k += 2;
+                continue;
+            }
+        } else if c == '๐' && next == Some('ฆ') && non_thai(next2) {
+            out.push('🦞');
+            score += 1;
+            k += 2;
+            continue;
+        }
+        out.push(c);
+        k += 1;
+    }
+    if !saw_border && !tableish {
+        state.border_idx = 0;
+    }
+    (score > 0).then_some((out, score))
+}

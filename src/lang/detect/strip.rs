@@ -1,0 +1,578 @@
+//! Strip a Discord message down to the asker's prose.
+//!
+//! Two levels:
+//! - **lines** that look like program output are dropped whole (code fences, box-drawn tables
+//!   and their mojibake forms, log lines, `key : value` status blocks, JSON, shell prompts,
+//!   known OpenClaw output lines), and a line is cut where known OpenClaw output starts in it
+//!   (a `⚠️` banner after a sentence, a one-line probe table after "here is the output:");
+//! - **tokens** inside the remaining lines are dropped when they are code, commands, URLs,
+//!   e-mail addresses, profile ids, model refs, paths, flags, identifiers, numbers, or quotes of
+//!   ASCII-only (i.e. English program) text.
+//!
+//! OpenClaw's output is always English, so this is what keeps a pasted English error from
+//! outvoting one short sentence of French or Vietnamese.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Only this much of a message is scanned (prose comes first or last in practice; a 1 MiB
+/// paste must not cost more than a few milliseconds).
+const SCAN_CAP: usize = 256 * 1024;
+/// Longest line looked at; the rest of a longer line is ignored.
+const LINE_CAP: usize = 8 * 1024;
+/// Longest prose returned.
+pub(super) const PROSE_CAP: usize = 8 * 1024;
+
+/// Largest index `<= i` on a char boundary of `s`.
+pub(super) fn floor_boundary(s: &str, i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    let mut i = i;
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The asker's prose: every line that is not program output, with commands, ids, refs, URLs,
+/// paths, code spans, e-mails and numbers removed, whitespace collapsed, one line per kept
+/// line. Empty when the message is only a paste. At most 8 KiB.
+pub fn prose_of(message: &str) -> String {
+    let message = &message[..floor_boundary(message, SCAN_CAP)];
+    let mut out = String::new();
+    let mut in_fence = false;
+    for raw in message.split('\n') {
+        if out.len() >= PROSE_CAP {
+            break;
+        }
+        let raw = &raw[..floor_boundary(raw, LINE_CAP)];
+        let trimmed = raw.trim();
+        if let Some(rest) = trimmed
+            .strip_prefix("```")
+            .or_else(|| trimmed.strip_prefix("~~~"))
+        {
+            // ```lang ... ``` on one line is a code span; otherwise the fence opens or closes.
+            if !(rest.contains("```") || rest.contains("~~~")) {
+                in_fence = !in_fence;
+            }
+            continue;
+        }
+        if in_fence {
+            continue;
+        }
+        if let Some(kept) = clean_line(raw) {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            let room = PROSE_CAP.saturating_sub(out.len());
+            out.push_str(&kept[..floor_boundary(&kept, room)]);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mojibake
+// ---------------------------------------------------------------------------------------------
+
+/// The byte a char has in Windows-1252, for chars that stand for UTF-8 continuation bytes.
+fn cp1252_continuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'
+            ..='\u{BF}'
+                | '€'
+                | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+    )
+}
+
+/// Chars that Windows-1251 gives bytes 0x80–0xBF (UTF-8 continuation bytes).
+fn cp1251_continuation(c: char) -> bool {
+    matches!(
+        c,
+        'Ђ' | 'Ѓ'
+            | '‚'
+            | 'ѓ'
+            | '„'
+            | '…'
+            | '†'
+            | '‡'
+            | '€'
+            | '‰'
+            | 'Љ'
+            | '‹'
+            | 'Њ'
+            | 'Ќ'
+            | 'Ћ'
+            | 'Џ'
+            | 'ђ'
+            | '‘'
+            | '’'
+            | '“'
+            | '”'
+            | '•'
+            | '–'
+            | '—'
+            | '™'
+            | 'љ'
+            | '›'
+            | 'њ'
+            | 'ќ'
+            | 'ћ'
+            | 'џ'
+            | '\u{A0}'
+            | 'Ў'
+            | 'ў'
+            | 'Ј'
+            | '¤'
+            | 'Ґ'
+            | '¦'
+            | '§'
+            | 'Ё'
+            | '©'
+            | 'Є'
+            | '«'
+            | '¬'
+            | '\u{AD}'
+            | '®'
+            | 'Ї'
+            | '°'
+            | '±'
+            | 'І'
+            | 'і'
+            | 'ґ'
+            | 'µ'
+            | '¶'
+            | '·'
+            | 'ё'
+            | '№'
+            | 'є'
+            | '»'
+            | 'ј'
+            | 'Ѕ'
+            | 'ѕ'
+            | 'ї'
+    )
+}
+
+/// Undo UTF-8 that was decoded as Windows-1252 (`â”‚`, `Ã©`) or Windows-1251 (`в”‚`,
+/// `РџСЂРё`). Only when the whole line round-trips to valid UTF-8, so real text never changes.
+fn repair_mojibake(line: &str) -> Cow<'_, str> {
+    if line.is_ascii() {
+        return Cow::Borrowed(line);
+    }
+    let mut maybe_1252 = false;
+    let mut maybe_1251 = false;
+    let mut prev = '\0';
+    for c in line.chars() {
+        if ('\u{C2}'..='\u{F4}').contains(&prev) && cp1252_continuation(c) {
+            maybe_1252 = true;
+        }
+        if matches!(prev, 'Р' | 'С' | 'в' | 'Т' | 'Ð') && cp1251_continuation(c) {
+            maybe_1251 = true;
+        }
+        prev = c;
+    }
+    let candidates = [
+        (maybe_1252, encoding_rs::WINDOWS_1252),
+        (maybe_1251, encoding_rs::WINDOWS_1251),
+    ];
+    for (maybe, encoding) in candidates {
+        if !maybe {
+            continue;
+        }
+        let (bytes, _, unmappable) = encoding.encode(line);
+        if unmappable {
+            continue;
+        }
+        if let Ok(fixed) = std::str::from_utf8(&bytes) {
+            if fixed != line {
+                return Cow::Owned(fixed.to_string());
+            }
+        }
+    }
+    Cow::Borrowed(line)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line level
+// ---------------------------------------------------------------------------------------------
+
+/// Box drawing, block elements and the geometric shapes clack/ora-style CLIs draw with.
+fn is_box_char(c: char) -> bool {
+    const SHAPES: &str = "◇◆◈●○◯■□▪▫↳⎿";
+    ('\u{2500}'..='\u{259F}').contains(&c) || SHAPES.contains(c)
+}
+
+/// Byte offset of the first box-drawing char, or of a mojibake form of one: Windows-1252
+/// (`â”‚`, `â•®`, `â—‡`), Windows-1251 (`в”‚`), CP437 (`ΓöÇ`), and TIS-620/Windows-874 where
+/// the lead byte 0xE2 shows as the Thai vowel `โ` that is then not followed by a consonant
+/// (real Thai always writes a consonant after `โ`).
+fn first_box(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_box_char(c) {
+            return Some(i);
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        match (c, next) {
+            ('â', Some('”' | '•' | '—' | '–')) => return Some(i),
+            ('в', Some('”' | '•' | '—')) => return Some(i),
+            ('Γ', Some('ö' | 'ò' | 'Ç' | 'Ö')) => return Some(i),
+            ('โ', n) if !n.is_some_and(|n| ('ก'..='ฮ').contains(&n)) => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+static ANSI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
+        .unwrap()
+});
+
+/// List bullets, Discord quote markers and table/tree glyphs in front of a line.
+static LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:\s*(?:>{1,3}|[-*+•·↳→]|\d{1,2}[.)])\s+)+").unwrap());
+
+/// Whole lines that are program output. Matched against the line after its leader.
+static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let subcommands = SUBCOMMANDS;
+    Regex::new(&format!(
+        r#"(?x)^(?:
+        # OpenClaw status blocks and probe tables
+          Auth\ probes | Probed\ \d | Agent: | Provider: | Order\ override | Default\s*: | Default\s{{2}}
+        | Fallbacks\b | Image\ (?:model|fallbacks) | Aliases\b | Allowed\ models | Auth\ overview
+        | Auth\ (?:store|state|file|reason|profile|mode)\b | Shell\ env | Providers\ w/ | OAuth/token
+        | OAuth\ refresh\ errors | Config\s*: | Config\s{{2}} | Config\ validation | Agent\ dir
+        | Current: | Switch: | Browse: | More: | Profiles: | Model\s{{2}} | Profile\s{{2}} | Status\s*$
+        | Unknown\ (?:model|provider|command|option) | No\ API\ key | Missing\ API\ key
+        | All\ models\ failed | Model\ " | Add\ it\ with | Failed\ to\  | Requested\ agent\ harness
+        | LLM\ (?:error|request) | (?:OAuth\ )?[Tt]oken\ refresh\ failed | Run\ Doctor | Loaded\ providers
+        | Verify\ plugins | Logs: | Re-auth | Please\ (?:try|carry|run) | Your\ refresh\ token
+        | Could\ not\ validate | Enable\ JavaScript | Usage: | Options: | Commands: | Gateway\ (?:ready|listening)
+        | OpenClaw\ version | Version\s*: | Node\s*: | OS\s*:
+        # errors, logs, stack traces
+        | \w*Error\b | \w*Exception\b | error(?:\[\w+\])?: | ERROR\b | WARN | INFO\b | DEBUG\b | TRACE\b
+        | hint: | warning: | fatal: | panic | Caused\ by | Traceback | at\ [\w.<>$]+\ \( | npm\ (?:ERR|WARN)
+        | HTTP/?\s?\d | \d{{3}}\s | \d{{1,2}}:\d{{2}}(?::\d{{2}})? | \d{{4}}-\d{{2}}-\d{{2}}
+        | \[[\w./:@-]+\] | \w+=\S | \S+\ effective= | .*\w=\S.*\s[\w.-]+=\S
+        # banners and status glyphs
+        | 🦞 | ⚠ | ❌ | ✅ | ✔ | ✖ | ✗ | ✓ | ⛔ | 🔴 | 🟢
+        # shell
+        | \$\s | PS\ [A-Z]:\\ | [A-Z]:\\ | ~/ | \./ | \.\./ | (?:sudo|curl|export|cd|git|npm|npx|pnpm|docker|brew|node|cat|ls)\s
+        | openclaw\s+(?:{subcommands})\b | openclaw\s+-
+        # JSON / config
+        | [\[{{}}\]] | "[\w.@:/-]+"\s*: | [\w.-]+(?::[\w.@+-]+)+:\s
+        )"#
+    ))
+    .unwrap()
+});
+
+/// `openclaw` subcommands (to tell `openclaw models status` from a sentence about OpenClaw).
+const SUBCOMMANDS: &str = "models|auth|agents?|config|configure|doctor|gateway|onboard|update|plugins|logs|channels|status|login|logout|sessions|cron|help|reset|setup|dashboard|message|memory|nodes|skills|tui|health|security|backup|secrets|approvals|sandbox|hooks|pairing|browser|system|uninstall|completion|webhooks|devices|docs|acp|dns";
+
+/// Known OpenClaw output that can follow prose on the same line: cut the line there.
+static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?x)
+          ⚠ | 🦞 | Agent\ failed\ before\ reply | Model\ login\ expired\ on\ the\ gateway
+        | No\ API\ key\ found | Missing\ API\ key\ for | All\ models\ failed | Auth\ profile\ credentials
+        | Auth\ reason\ \[ | Excluded\ by\ auth\.order | Probed\ \d+\ targets? | Auth\ probes
+        | Unknown\ (?:model|provider): | API\ rate\ limit\ reached | is\ in\ cooldown | Token\ refresh\ failed
+        | token\ refresh\ failed | Re-auth\ (?:with|via|required) | then\ try\ again | Please\ try\ again
+        | \w+Error\b | \bError:\s | lane\ task\ error | embedded\ run | model\ fallback\ decision
+        | OpenClaw\ version | Auth\ store: | Configure\ auth\ for | is\ not\ allowed\.\ Use
+        | requires\ legacy\ credential | all\ profiles\ unavailable | Could\ not\ validate\ your
+        | Your\ refresh\ token\ has | Requested\ agent\ harness | OAuth\ refresh\ errors
+        | \bHTTP\ \d{3}:
+        "#,
+    )
+    .unwrap()
+});
+
+/// Spans removed inside a kept line.
+static SPANS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?xi)
+          `[^`]*`? | ``[^`]*``
+        | \b(?:https?|ftp|file|wss?)://\S+ | \bwww\.\S+
+        | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+        | "[\x20\x21\x23-\x7E]*" | “[\x20-\x7E]*” | „[\x20-\x7E]*[“”] | «\s?[\x20-\x7E]*\s?» | 「[\x20-\x7E]*」 | 『[\x20-\x7E]*』
+        | \bopenclaw(?:\s+(?:{SUBCOMMANDS}|list|get|set|add|remove|order|probe|restart|start|stop|--?[a-z][\w-]*(?:=\S+)?|<[^>\s]*>))*
+        | (?:^|\s)/[a-z][\w-]*(?:\s+(?:status|list|reset|new|[\w.:@/~-]*[.:@/_][\w.:@/~-]*))*
+        | (?:^|\s)--?[a-z][\w-]*(?:=\S*)?
+        "#
+    ))
+    .unwrap()
+});
+
+/// CJK, kana, Hangul, Thai and full-width forms: scripts written without spaces, so a token
+/// ends where they start (`的token`, `模型openai/gpt-5.4被`).
+fn is_wide(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{2E80}'..='\u{9FFF}' | '\u{A960}'..='\u{A97F}'
+        | '\u{AC00}'..='\u{D7FF}' | '\u{F900}'..='\u{FAFF}' | '\u{FE30}'..='\u{FE4F}'
+        | '\u{FF00}'..='\u{FFEF}' | '\u{0E00}'..='\u{0E7F}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// A token (whitespace- and wide-script-delimited) that is technical rather than prose:
+/// numbers, versions, ids, refs, paths, identifiers, `key=value`, `a.b`, camelCase.
+fn is_technical(token: &str) -> bool {
+    let core = token.trim_matches(|c: char| {
+        matches!(
+            c,
+            '(' | ')'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '<'
+                | '>'
+                | '.'
+                | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '\''
+                | '"'
+                | '…'
+                | '*'
+                | '¿'
+                | '¡'
+                | '«'
+                | '»'
+                | '،'
+                | '؟'
+                | '।'
+        )
+    });
+    if core.is_empty() {
+        return false;
+    }
+    let mut prev: Option<char> = None;
+    let mut chars = core.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if matches!(
+            c,
+            '/' | '\\'
+                | ':'
+                | '@'
+                | '='
+                | '_'
+                | '<'
+                | '>'
+                | '['
+                | ']'
+                | '{'
+                | '}'
+                | '|'
+                | '#'
+                | '$'
+                | '%'
+                | '^'
+                | '*'
+                | '~'
+                | '+'
+                | '&'
+                | '`'
+                | '"'
+                | '('
+                | ')'
+        ) {
+            return true;
+        }
+        if c == '.'
+            && prev.is_some_and(char::is_alphanumeric)
+            && chars.peek().is_some_and(|n| n.is_alphanumeric())
+        {
+            return true;
+        }
+        if c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase()) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Drop technical tokens from a line; keep everything else (including wide-script text).
+fn drop_technical_tokens(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut start: Option<usize> = None;
+    let flush = |out: &mut String, tok: &str| {
+        if is_technical(tok) {
+            out.push(' ');
+        } else {
+            out.push_str(tok);
+        }
+    };
+    for (i, c) in line.char_indices() {
+        let boundary = c.is_whitespace() || is_wide(c);
+        match (boundary, start) {
+            (true, Some(s)) => {
+                flush(&mut out, &line[s..i]);
+                start = None;
+                out.push(if c.is_whitespace() { ' ' } else { c });
+            }
+            (true, None) => out.push(if c.is_whitespace() { ' ' } else { c }),
+            (false, None) => start = Some(i),
+            (false, Some(_)) => {}
+        }
+    }
+    if let Some(s) = start {
+        flush(&mut out, &line[s..]);
+    }
+    out
+}
+
+fn letters(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// One line of the message → its prose, or `None` when it is output (or nothing is left).
+fn clean_line(raw: &str) -> Option<String> {
+    let repaired = repair_mojibake(raw);
+    let no_ansi = ANSI.replace_all(&repaired, "");
+    let no_ctrl: Cow<str> = if no_ansi.chars().any(|c| c.is_control() && c != '\t') {
+        Cow::Owned(
+            no_ansi
+                .chars()
+                .filter(|c| !c.is_control() || *c == '\t')
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(&no_ansi)
+    };
+    let line = no_ctrl.trim();
+    let line = match LEADER.find(line) {
+        Some(m) => &line[m.end()..],
+        None => line,
+    };
+    let line = line.trim_start();
+    if line.is_empty() || OUTPUT_LINE.is_match(line) {
+        return None;
+    }
+    // Cut where a box-drawn table or a known OpenClaw message starts.
+    let mut end = line.len();
+    if let Some(i) = first_box(line) {
+        end = end.min(i);
+    }
+    if let Some(m) = CUT_AT.find(line) {
+        end = end.min(m.start());
+    }
+    let line = line[..end].trim();
+    if line.is_empty() {
+        return None;
+    }
+    let before = letters(line);
+    let spans_gone = SPANS.replace_all(line, " ");
+    let kept = drop_technical_tokens(&spans_gone);
+    let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    let after = letters(&kept);
+    if after == 0 {
+        return None;
+    }
+    // A technical line with a few plain words left over (`agent end: runId=… isError=true`):
+    // if what survives is Latin-only and small next to what was there, it is output too.
+    if kept.is_ascii() && before >= 12 && after * 10 < before * 3 {
+        return None;
+    }
+    Some(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_cp1252_and_cp1251_lines() {
+        assert_eq!(repair_mojibake("Ã§a marche pas"), "ça marche pas");
+        assert_eq!(repair_mojibake("â”‚ x â”‚"), "│ x │");
+        assert_eq!(repair_mojibake("РќРµ СЂР°Р±РѕС‚Р°РµС‚"), "Не работает");
+        // Real text is left alone.
+        assert_eq!(
+            repair_mojibake("Привет, всё сломалось"),
+            "Привет, всё сломалось"
+        );
+        assert_eq!(repair_mojibake("déjà vu à côté"), "déjà vu à côté");
+    }
+
+    #[test]
+    fn tis620_box_is_not_thai() {
+        assert_eq!(first_box("โ Model โ Profile"), Some(0));
+        assert_eq!(first_box("โอเค ใช้ได้"), None);
+    }
+
+    #[test]
+    fn technical_tokens() {
+        for t in [
+            "openai:work",
+            "openai/gpt-5.5",
+            "~/.openclaw",
+            "2026.6.9",
+            "auth.order",
+            "rate_limit",
+            "authProfileOverride",
+            "(401)",
+            "C:\\Users",
+            "key=value",
+        ] {
+            assert!(is_technical(t), "{t}");
+        }
+        for t in [
+            "aujourd'hui",
+            "bot",
+            "re-auth",
+            "hello.",
+            "(sorry,",
+            "Güncellemeden",
+            "¿Qué",
+        ] {
+            assert!(!is_technical(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn cuts_banner_after_prose() {
+        assert_eq!(
+            clean_line("Le bot répond ⚠️ Model login expired on the gateway for openai.")
+                .as_deref(),
+            Some("Le bot répond")
+        );
+        assert_eq!(clean_line("12:41:07 [diagnostic] lane task error"), None);
+        assert_eq!(clean_line("│ openai/gpt-5.5 │ ok │"), None);
+    }
+}

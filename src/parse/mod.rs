@@ -1,0 +1,138 @@
+//! Parse: read a normalised paste into typed evidence. One file per output kind; one-line
+//! signatures (banners, errors, log markers) live as data in `signals.rs`. Unknown text is not
+//! an error: it yields no evidence.
+
+pub mod all_failed;
+pub mod auth_list;
+pub mod auth_order;
+pub mod chat_model_status;
+pub mod config_json;
+pub mod decision_log;
+pub mod models_status;
+pub mod probe_table;
+pub mod signals;
+pub mod version;
+
+use serde::Serialize;
+
+pub use all_failed::FailedSegment;
+pub use auth_list::AuthListEntry;
+pub use auth_order::AuthOrder;
+pub use chat_model_status::{ChatAuthEntry, ChatCurrent};
+pub use decision_log::DecisionLine;
+pub use models_status::{OAuthRow, ProviderLine, StatusHeader, UnavailableProfile};
+pub use probe_table::ProbeRow;
+pub use signals::{Signal, SignalKind};
+pub use version::VersionMention;
+
+/// Where a piece of evidence came from: message and line, both 1-based.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+pub struct Loc {
+    pub message: usize,
+    pub line: usize,
+}
+
+/// One typed piece of evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fact {
+    Version(VersionMention),
+    Probe(ProbeRow),
+    ProbeFooter { targets: u32 },
+    AuthOrder(AuthOrder),
+    AuthList(AuthListEntry),
+    StatusHeader(StatusHeader),
+    ProviderLine(ProviderLine),
+    OAuthRow(OAuthRow),
+    Unavailable(UnavailableProfile),
+    ChatCurrent(ChatCurrent),
+    ChatAuth(ChatAuthEntry),
+    AllFailed { segments: Vec<FailedSegment> },
+    Decision(DecisionLine),
+    Signal(Signal),
+    /// A per-agent `"model": "<ref>"` string in an `agents.list` config block.
+    AgentModelString { agent: String, model_ref: String },
+    /// A session's `authProfileOverride` (and its source, `user` or `auto`).
+    SessionOverride { profile_id: String, source: Option<String> },
+}
+
+/// A fact with its place and the (redacted, normalised) line it was read from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Located {
+    pub loc: Loc,
+    pub quote: String,
+    #[serde(flatten)]
+    pub fact: Fact,
+}
+
+/// Everything read from one message.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    pub facts: Vec<Located>,
+    /// Lines that are prose (not recognised program output), for hints and language detection.
+    pub prose: String,
+}
+
+/// Keep quotes short: evidence lines are for people, not for re-parsing.
+pub(crate) fn quote(line: &str) -> String {
+    const MAX: usize = 240;
+    let t = line.trim();
+    if t.chars().count() <= MAX {
+        t.to_string()
+    } else {
+        let mut s: String = t.chars().take(MAX).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Parse one normalised message (message index is 1-based).
+pub fn parse_message(text: &str, message: usize) -> Parsed {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Parsed::default();
+    let push = |line_idx: usize, fact: Fact, facts: &mut Vec<Located>| {
+        let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
+        facts.push(Located { loc: Loc { message, line: line_idx + 1 }, quote: q, fact });
+    };
+    let mut consumed = vec![false; lines.len()];
+
+    for (idx, fact) in probe_table::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in auth_order::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in auth_list::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in models_status::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in chat_model_status::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in config_json::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, line) in lines.iter().enumerate() {
+        if let Some(fact) = all_failed::parse_line(line) {
+            push(idx, fact, &mut out.facts);
+        }
+        if let Some(fact) = decision_log::parse_line(line) {
+            push(idx, fact, &mut out.facts);
+        }
+        let sigs = signals::scan_line(line);
+        let is_output = !sigs.is_empty() || consumed[idx] || signals::looks_like_output(line);
+        for s in sigs {
+            push(idx, Fact::Signal(s), &mut out.facts);
+        }
+        for v in version::scan_line(line) {
+            push(idx, Fact::Version(v), &mut out.facts);
+        }
+        if !is_output {
+            out.prose.push_str(line);
+            out.prose.push('\n');
+        }
+    }
+    out
+}

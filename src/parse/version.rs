@@ -1,0 +1,109 @@
+//! Version mentions: the `🦞 OpenClaw <ver> (<sha>)` banner, `openclaw --version` output,
+//! `OpenClaw version: <ver>` lines, `Version │ <ver>` rows, and versions in prose.
+
+use crate::versions::Version;
+use regex::Regex;
+use serde::Serialize;
+use std::sync::LazyLock;
+
+/// How sure a mention is: a banner or labelled line beats a number in prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VersionSource {
+    Prose,
+    Labelled,
+    Banner,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VersionMention {
+    pub version: Version,
+    pub source: VersionSource,
+}
+
+const VER: &str = r"v?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
+
+static BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))")).expect("banner")
+});
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:openclaw\s+version\s*[:：]?|\bversion\s*[:：│|]\s*|🦞\s*openclaw\s+|\bopenclaw\s+(?:is\s+)?(?:at\s+|on\s+)?|you have:\s*){VER}\b"
+    ))
+    .expect("labelled")
+});
+static ANY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w.@/-]){VER}(?:$|[^\w/-])")).expect("any"));
+
+/// All version mentions on one line, strongest first.
+pub fn scan_line(line: &str) -> Vec<VersionMention> {
+    if !line.contains("20") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in BANNER.captures_iter(line) {
+        if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
+            out.push(VersionMention { version: v, source: VersionSource::Banner });
+        }
+    }
+    if out.is_empty() {
+        for c in LABELLED.captures_iter(line) {
+            if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
+                out.push(VersionMention { version: v, source: VersionSource::Labelled });
+            }
+        }
+    }
+    if out.is_empty() {
+        // Skip ISO dates and log timestamps: `2026-05-21T…` never matches (dashes), and
+        // `openclaw@2026.5.22` is excluded by the `@` guard.
+        for c in ANY.captures_iter(line) {
+            if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
+                out.push(VersionMention { version: v, source: VersionSource::Prose });
+            }
+        }
+    }
+    out
+}
+
+/// Pick the thread's version: the strongest source wins; among prose mentions the newest
+/// (people upgrade and then ask: "worked on 4.5, fails on 4.10").
+pub fn pick<'a>(mentions: impl IntoIterator<Item = &'a VersionMention>) -> Option<Version> {
+    let mut best: Option<&VersionMention> = None;
+    for m in mentions {
+        best = match best {
+            None => Some(m),
+            Some(b) if m.source > b.source => Some(m),
+            Some(b) if m.source == b.source && m.source == VersionSource::Prose && m.version > b.version => Some(m),
+            Some(b) if m.source == b.source && m.source != VersionSource::Prose => Some(m),
+            keep => keep,
+        };
+    }
+    best.map(|m| m.version)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(line: &str) -> Option<(String, VersionSource)> {
+        scan_line(line).first().map(|m| (m.version.to_string(), m.source))
+    }
+
+    #[test]
+    fn finds_versions_by_source() {
+        assert_eq!(
+            first("🦞 OpenClaw 2026.6.9 (c645ec4) — tagline"),
+            Some(("2026.6.9".into(), VersionSource::Banner))
+        );
+        assert_eq!(first("OpenClaw version: v2026.7.2-beta.2"), Some(("2026.7.2-beta.2".into(), VersionSource::Labelled)));
+        assert_eq!(first("I'm on 2026.6.9 now"), Some(("2026.6.9".into(), VersionSource::Prose)));
+        assert_eq!(first("npm i -g openclaw@2026.5.22"), None);
+        assert_eq!(first("2026-05-21T06:00:02.913+00:00 [diagnostic]"), None);
+    }
+
+    #[test]
+    fn newest_prose_mention_wins() {
+        let ms: Vec<_> = scan_line("worked on 2026.4.5, fails on 2026.4.10").into_iter().collect();
+        assert_eq!(pick(&ms).unwrap().to_string(), "2026.4.10");
+    }
+}

@@ -1,0 +1,41 @@
+//! The JSON contract of `clawmedic diagnose --format json` (DEVELOPERS.md):
+//! `{locale, openclaw_version, inputs, findings:[{cause, confidence, evidence,
+//! steps:[{where, command}]}], asks:[{command, why}], reply}`.
+
+use super::{tr, text};
+use crate::Report;
+use serde_json::{json, Value};
+
+pub fn json(report: &Report) -> Value {
+    let l = report.locale;
+    let findings: Vec<Value> = report
+        .diagnosis
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "cause": f.cause.id(),
+                "confidence": (f.confidence * 100.0).round() / 100.0,
+                "summary": tr(l, &f.summary),
+                "evidence": f.evidence.iter().map(|e| json!({"message": e.loc.message, "line": e.loc.line, "text": e.text})).collect::<Vec<_>>(),
+                "rules_out": f.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>(),
+                "steps": f.steps.iter().map(|s| {
+                    let mut v = json!({"where": s.place, "command": s.command});
+                    if let Some(n) = &s.note { v["why"] = Value::String(tr(l, n)); }
+                    v
+                }).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let asks: Vec<Value> =
+        report.diagnosis.asks.iter().map(|a| json!({"command": a.command, "why": tr(l, &a.why)})).collect();
+    json!({
+        "locale": l.id(),
+        "openclaw_version": report.version.map(|v| v.to_string()),
+        "inputs": report.inputs,
+        "findings": findings,
+        "asks": asks,
+        "secrets_redacted": report.secrets,
+        "reply": text::reply(report),
+    })
+}

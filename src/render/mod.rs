@@ -1,0 +1,100 @@
+//! Render: Fluent messages per locale (bundles built once), and the reply layouts (terminal
+//! text, JSON contract). Commands, ids and refs are never translated: they are printed by the
+//! layout in code spans, or passed to messages as variables with bidi isolation turned off
+//! (isolation marks break copy-paste of commands).
+
+pub mod json;
+pub mod text;
+
+use crate::diagnose::Msg;
+use crate::lang::Locale;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The Fluent source of each shipped locale, embedded in the binary.
+pub const SOURCES: [(Locale, &str); 21] = [
+    (Locale::En, include_str!("../../locales/en/clawmedic.ftl")),
+    (Locale::Ar, include_str!("../../locales/ar/clawmedic.ftl")),
+    (Locale::De, include_str!("../../locales/de/clawmedic.ftl")),
+    (Locale::Es, include_str!("../../locales/es/clawmedic.ftl")),
+    (Locale::Fa, include_str!("../../locales/fa/clawmedic.ftl")),
+    (Locale::Fr, include_str!("../../locales/fr/clawmedic.ftl")),
+    (Locale::Hi, include_str!("../../locales/hi/clawmedic.ftl")),
+    (Locale::Id, include_str!("../../locales/id/clawmedic.ftl")),
+    (Locale::It, include_str!("../../locales/it/clawmedic.ftl")),
+    (Locale::JaJp, include_str!("../../locales/ja-JP/clawmedic.ftl")),
+    (Locale::Ko, include_str!("../../locales/ko/clawmedic.ftl")),
+    (Locale::Nl, include_str!("../../locales/nl/clawmedic.ftl")),
+    (Locale::Pl, include_str!("../../locales/pl/clawmedic.ftl")),
+    (Locale::PtBr, include_str!("../../locales/pt-BR/clawmedic.ftl")),
+    (Locale::Ru, include_str!("../../locales/ru/clawmedic.ftl")),
+    (Locale::Th, include_str!("../../locales/th/clawmedic.ftl")),
+    (Locale::Tr, include_str!("../../locales/tr/clawmedic.ftl")),
+    (Locale::Uk, include_str!("../../locales/uk/clawmedic.ftl")),
+    (Locale::Vi, include_str!("../../locales/vi/clawmedic.ftl")),
+    (Locale::ZhCn, include_str!("../../locales/zh-CN/clawmedic.ftl")),
+    (Locale::ZhTw, include_str!("../../locales/zh-TW/clawmedic.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn build(locale: Locale, source: &str) -> Bundle {
+    let langid: unic_langid::LanguageIdentifier = locale.id().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(false);
+    // A syntax error in one entry drops only that entry (the completeness test catches it).
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+static BUNDLES: LazyLock<HashMap<Locale, Bundle>> =
+    LazyLock::new(|| SOURCES.iter().map(|(l, s)| (*l, build(*l, s))).collect());
+
+fn format(bundle: &Bundle, id: &str, args: &[(&str, String)]) -> Option<String> {
+    let msg = bundle.get_message(id)?;
+    let pattern = msg.value()?;
+    let mut fargs = FluentArgs::new();
+    for (k, v) in args {
+        // Numbers go in as numbers so plural selectors work.
+        match v.parse::<i64>() {
+            Ok(n) => fargs.set(*k, FluentValue::from(n)),
+            Err(_) => fargs.set(*k, FluentValue::from(v.as_str())),
+        }
+    }
+    let mut errors = Vec::new();
+    let s = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+    Some(strip_isolation(&s))
+}
+
+/// Remove any bidi isolation marks (FSI/PDI/LRI/RLI) that might come from a bundle.
+pub fn strip_isolation(s: &str) -> String {
+    s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
+}
+
+/// Format a message in a locale, falling back to English; never returns a raw id unless the
+/// English source itself lacks the message (a defect the completeness test catches).
+pub fn tr(locale: Locale, msg: &Msg) -> String {
+    let bundles = &*BUNDLES;
+    for l in [locale, Locale::En] {
+        if let Some(s) = bundles.get(&l).and_then(|b| format(b, msg.id, &msg.args)) {
+            return s;
+        }
+    }
+    msg.id.to_string()
+}
+
+/// A message without arguments.
+pub fn t(locale: Locale, id: &'static str) -> String {
+    tr(locale, &Msg::new(id))
+}
+
+/// Whether a locale's own file defines a message (no fallback), for completeness checks.
+pub fn has_message(locale: Locale, id: &str) -> bool {
+    BUNDLES.get(&locale).is_some_and(|b| b.has_message(id))
+}
