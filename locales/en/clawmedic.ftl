@@ -178,3 +178,35 @@ error-binary = { $path } looks like binary data, not pasted text.
 error-too-large = { $path } is larger than { $limit } bytes; paste only the relevant output.
 error-unknown-lang = Unknown language { $lang }; use one of: { $list }.
 error-bad-version = Cannot read the OpenClaw version { $version }; use the form 2026.6.9.
+
+## Discord and web front doors
+
+cmd-diagnose-description = Diagnose pasted OpenClaw output and get the next step
+opt-paste-description = The output to diagnose (leave empty to open a form for long pastes)
+opt-file-description = A .txt, .log or .json file with the output
+opt-version-description = Your OpenClaw version, e.g. 2026.6.9
+opt-language-description = Reply language
+cmd-model-description = Explain /model status output or build a correct /model pin
+cmd-model-status-description = Explain pasted /model status or models status output
+cmd-model-pin-description = Build the /model pin for a profile
+opt-profile-description = The auth profile id, e.g. openai:work
+opt-model-description = The model, e.g. openai/gpt-5.5
+ctx-diagnose-name = Diagnose
+modal-title = Paste OpenClaw output
+modal-field-label = Output (mask keys and tokens)
+button-worked = Worked
+button-still-failing = Still failing
+button-show-in = Show in { $language }
+reply-thanks = Thanks for confirming. Glad it works.
+reply-still-failing = Sorry. Paste the next output here and it will be read together with the earlier messages.
+pin-explain = The profile { $profile } belongs to { $provider }, so on this release the model ref must start with { $provider }/.
+pin-explain-renamed = On this release ChatGPT/Codex profiles are named openai:…; run doctor first so { $profile } exists.
+error-no-input = Nothing to diagnose: paste the output or attach a file.
+error-attachment-type = Only .txt, .log and .json files can be read.
+error-internal = Something went wrong on our side; the reply could not be made. Please try again.
+error-rate-limited = Too many requests right now; please wait { $seconds } seconds.
+web-title = clawmedic — diagnose OpenClaw output
+web-paste-label = Paste OpenClaw output here (keys and tokens are redacted before anything is shown)
+web-submit = Diagnose
+web-copy = Copy
+web-copied = Copied

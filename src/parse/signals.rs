@@ -106,7 +106,7 @@ const TABLE: &[(SignalKind, &str)] = &[
     (Http401, r"(?i)\bHTTP 401\b|\b401 (?:Unauthorized|\{)|status=401\b|Authentication failed \(provider returned HTTP 401\)|\bauth\s*·"),
     (Http403, r"status=403\b|\bHTTP 403\b"),
     (ScopeMissing, r"Missing scopes: model\.request|error=invalid_scope|invalid_scope|missing the required OpenAI ChatGPT scopes"),
-    (NoApiKey, r#"No API key found for provider "(?P<p>[^"]+)"(?:\.\s*Auth store:\s*(?P<x>\S+?)(?:\s+\(agentDir:\s*(?P<id>[^)]+)\))?)?(?:[.\s]|$)"#),
+    (NoApiKey, r#"No API key found for provider "(?P<p>[^"]+)"(?:\.\s*Auth store:\s*(?P<x>\S+)(?:\s+\(agentDir:\s*(?P<id>[^)]+)\))?)?"#),
     (MissingApiKey, r#"Missing API key for provider "(?P<p>[^"]+)""#),
     (MissingApiKeySelected, r"Missing API key for the selected provider"),
     (MissingApiKeyOpenAi, r"Missing API key for OpenAI on the gateway\. Use (?P<r>[\w.-]+/[\w.-]+?)(?:\s+with the Codex OAuth profile|,)"),
@@ -165,7 +165,11 @@ static REGEXES: LazyLock<Vec<Regex>> =
     LazyLock::new(|| TABLE.iter().map(|(_, p)| Regex::new(p).expect("signal regex")).collect());
 
 fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|n| c.name(n)).map(|m| m.as_str().trim().to_string()).filter(|s| !s.is_empty())
+    names
+        .iter()
+        .find_map(|n| c.name(n))
+        .map(|m| m.as_str().trim().trim_end_matches(['.', ',']).to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// Every signature on one line, in table order, at most one per kind and provider.

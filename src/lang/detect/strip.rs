@@ -291,7 +291,7 @@ static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         | \$\s | PS\ [A-Z]:\\ | [A-Z]:\\ | ~/ | \./ | \.\./ | (?:sudo|curl|export|cd|git|npm|npx|pnpm|docker|brew|node|cat|ls)\s
         | openclaw\s+(?:{subcommands})\b | openclaw\s+-
         # JSON / config
-        | [\[{{}}\]] | "[\w.@:/-]+"\s*: | [\w.-]+(?::[\w.@+-]+)+:\s
+        | [\[{{}}\]] | "[\w.@:/-]+"\s*: | [\w.-]+(?::[\w.@+-]+)+:\s | [\w-]+:[\w.@+-]+\s
         )"#
     ))
     .unwrap()

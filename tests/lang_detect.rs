@@ -1,0 +1,931 @@
+//! Prose language detection: a table of short support-thread messages in all 21 locales (half
+//! of them with an English OpenClaw paste before or after the prose), the shared case files,
+//! pure pastes that must give `None`, and robustness on hostile input.
+//!
+//! `cargo test --test lang_detect -- --nocapture` prints the accuracy of whatlang alone (on
+//! the raw message and on the stripped prose) next to the combined detector; those figures
+//! are the ones in `docs/language-detection.md`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Instant;
+
+use clawmedic::lang::detect::{
+    detect_in_prose, detect_prose, detect_prose_locale, detect_thread_locale, prose_of,
+};
+use clawmedic::lang::Locale;
+
+// ---------------------------------------------------------------------------------------------
+// Pastes: real OpenClaw output shapes, always English.
+// ---------------------------------------------------------------------------------------------
+
+pub const PASTES: [&str; 12] = [
+    // 0: chat banner
+    "⚠️ Model login expired on the gateway for openai. Re-auth with `openclaw models auth login --provider openai` in a terminal, then try again.",
+    // 1: probe table, expired
+    "Auth probes
+┌────────────────────┬──────────────────────────┬─────────────────────────────────────────────────────────┐
+│ Model              │ Profile                  │ Status                                                  │
+├────────────────────┼──────────────────────────┼─────────────────────────────────────────────────────────┤
+│ openai/gpt-5.5     │ openai:default (oauth)   │ unknown · -                                             │
+│                    │                          │ ↳ Auth profile credentials are missing or expired.      │
+│                    │                          │ ↳ Auth reason [expired]: token credentials are expired. │
+└────────────────────┴──────────────────────────┴─────────────────────────────────────────────────────────┘
+Probed 1 target in 3ms",
+    // 2: gateway log
+    "2026-06-14T21:03:11.482+02:00 [agent/embedded] embedded run agent end: runId=4f1c isError=true model=gpt-5.5 provider=openai error=HTTP 401: invalid access token or token expired
+2026-06-14T21:03:11.490+02:00 [model-fallback/decision] model fallback decision: decision=candidate_failed requested=openai/gpt-5.5 reason=auth next=none",
+    // 3: missing key banner
+    "⚠️ Agent failed before reply: No API key found for provider \"anthropic\". Auth store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/main/agent). Configure auth for this agent (openclaw agents add <id>) or copy only portable static auth profiles from the main agentDir.",
+    // 4: models status with ANSI leftovers
+    "🦞 OpenClaw 2026.6.5 (4be1d07) — I'm the reason your shell history looks like a hacker-movie montage.
+
+Config        : ~/.openclaw/openclaw.json
+Default       : openai/gpt-5.5
+Fallbacks (1) : anthropic/claude-sonnet-4-6
+[1mAuth overview[22m
+Auth store    : ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
+Shell env     : off
+- openai effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (1 oauth, 0 token, 0 api-key) | openai:default=OAuth (kai@example.com)
+- openai
+  - openai:default (kai@example.com) [31mexpired[39m expires in 0m",
+    // 5: fenced JSON config
+    "```json
+{
+  \"agents\": {
+    \"defaults\": {
+      \"model\": { \"primary\": \"openai/gpt-5.5\", \"fallbacks\": [\"anthropic/claude-opus-4-6\"] }
+    }
+  }
+}
+```",
+    // 6: /model reply in the chat
+    "/model
+Current: anthropic/claude-opus-4-6 (selected)
+
+Switch: /model <provider/model>
+Browse: /models (providers) or /models <provider> (models)
+More: /model status",
+    // 7: doctor box read as Windows-1252 (mojibake)
+    "â—‡  OAuth refresh errors â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â•®
+â”‚                                                                      â”‚
+â”‚  - openai:default: re-auth required [refresh_token_reused] â€” Run      â”‚
+â”‚    `openclaw models auth login --provider openai --profile-id         â”‚
+â”‚    'openai:default'`.                                                 â”‚
+â”œâ”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â”€â•¯",
+    // 8: probe table read as TIS-620 (box drawing shows as the Thai vowel โ)
+    "Auth probes
+โโโโโโโโโโโโโโโโโโโโโโโโโโโโโโฌโโโโโโโโโโโโโโโโโโโโโโโโโโโโโโ
+โ anthropic/claude-sonnet-4-6 โ anthropic:default (api_key)  โ ok ยท 1.1s
+โ openrouter/anthropic/claude โ openrouter:default (api_key) โ unknown ยท -
+โ                             โ                              โ โณ Auth profile credentials are missing or expired.
+โโโโโโโโโโโโโโโโโโโโโโโโโโโโโโดโโโโโโโโโโโโโโโโโโโโโโโโโโโโโโ
+Probed 2 targets in 1.1s",
+    // 9: all models failed
+    "⚠️ Agent failed before reply: All models failed (2): google/gemini-2.5-pro: Provider google is in cooldown (all profiles unavailable) (rate_limit) | google/gemini-2.5-flash: Provider google is in cooldown (all profiles unavailable) (rate_limit) | API rate limit reached. Please try again later.",
+    // 10: auth order get
+    "$ openclaw models auth order get --provider openai
+Agent: main
+Provider: openai
+Auth state store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
+Order override: openai-codex:default, openai-codex:lena.k@example.net",
+    // 11: short diagnostic log line
+    "12:41:07 [diagnostic] lane task error: lane=main durationMs=0 error=\"Error: Unknown model: anthropic/claude-sonet-4-6\"",
+];
+
+// ---------------------------------------------------------------------------------------------
+// The detection table: (locale, core?, prose). Rows alternate: even rows are prose alone, odd
+// rows get an English paste (cycling through PASTES), after the prose or, every third time,
+// before it. `core` rows must always be right: one per locale plus the hard pairs.
+// ---------------------------------------------------------------------------------------------
+
+pub const CORE: bool = true;
+pub const ROW: bool = false;
+
+pub const SAMPLES: &[(&str, bool, &str)] = &[
+    // en
+    (
+        "en",
+        CORE,
+        "The bot stopped answering in our server since this morning.",
+    ),
+    ("en", ROW, "Login expired, what do I do?"),
+    (
+        "en",
+        ROW,
+        "After the update I get this error on every message",
+    ),
+    ("en", ROW, "Is this output normal?"),
+    ("en", CORE, "help pls"),
+    (
+        "en",
+        ROW,
+        "I re-authenticated twice and it still says the same thing, any idea?",
+    ),
+    ("en", ROW, "Why does it keep using the wrong account?"),
+    (
+        "en",
+        ROW,
+        "The fallback model never kicks in when the main one is rate limited.",
+    ),
+    ("en", ROW, "It worked yesterday, today nothing."),
+    ("en", ROW, "Which command do I need to run to fix this?"),
+    // de
+    (
+        "de",
+        CORE,
+        "Der Bot antwortet seit heute Morgen nicht mehr.",
+    ),
+    ("de", ROW, "Login abgelaufen, was soll ich tun?"),
+    (
+        "de",
+        ROW,
+        "Nach dem Update bekomme ich bei jeder Nachricht diesen Fehler.",
+    ),
+    ("de", ROW, "Ist diese Ausgabe normal?"),
+    ("de", CORE, "hilfe bitte"),
+    (
+        "de",
+        ROW,
+        "Ich habe mich schon zweimal neu angemeldet, aber es kommt immer noch dieselbe Meldung.",
+    ),
+    ("de", ROW, "Warum nimmt er immer das falsche Konto?"),
+    ("de", ROW, "Gestern ging noch alles, heute gar nichts mehr."),
+    (
+        "de",
+        ROW,
+        "Welchen Befehl muss ich ausführen, damit das wieder läuft?",
+    ),
+    ("de", ROW, "geht nicht"),
+    // es
+    ("es", CORE, "El bot dejó de responder desde esta mañana."),
+    ("es", ROW, "Se me caducó el login, ¿qué hago?"),
+    (
+        "es",
+        ROW,
+        "Después de actualizar me sale este error en cada mensaje.",
+    ),
+    ("es", ROW, "¿Es normal esta salida?"),
+    ("es", ROW, "ayuda por favor"),
+    (
+        "es",
+        ROW,
+        "Ya volví a iniciar sesión dos veces y sigue diciendo lo mismo.",
+    ),
+    ("es", ROW, "¿Por qué sigue usando la cuenta equivocada?"),
+    ("es", ROW, "Ayer funcionaba todo y hoy no hace nada."),
+    (
+        "es",
+        CORE,
+        "¿Qué comando tengo que ejecutar para arreglarlo?",
+    ),
+    ("es", CORE, "no me funciona"),
+    // pt-BR
+    (
+        "pt-BR",
+        CORE,
+        "O bot parou de responder desde hoje de manhã.",
+    ),
+    ("pt-BR", ROW, "O login expirou, o que eu faço?"),
+    (
+        "pt-BR",
+        ROW,
+        "Depois da atualização aparece esse erro em toda mensagem.",
+    ),
+    ("pt-BR", ROW, "Essa saída é normal?"),
+    ("pt-BR", CORE, "socorro, não funciona"),
+    (
+        "pt-BR",
+        ROW,
+        "Já fiz login de novo duas vezes e continua dando a mesma coisa.",
+    ),
+    ("pt-BR", ROW, "Por que ele continua usando a conta errada?"),
+    (
+        "pt-BR",
+        CORE,
+        "Ontem tava tudo certo, hoje não responde nada.",
+    ),
+    (
+        "pt-BR",
+        ROW,
+        "Qual comando eu preciso rodar pra resolver isso?",
+    ),
+    ("pt-BR", CORE, "você sabe o que é isso aqui?"),
+    // fr
+    ("fr", CORE, "Le bot ne répond plus depuis ce matin."),
+    ("fr", ROW, "Connexion expirée, je fais quoi ?"),
+    (
+        "fr",
+        ROW,
+        "Depuis la mise à jour j'ai cette erreur à chaque message.",
+    ),
+    ("fr", ROW, "Est-ce que cette sortie est normale ?"),
+    ("fr", ROW, "de l'aide svp"),
+    (
+        "fr",
+        ROW,
+        "Je me suis reconnecté deux fois et il affiche toujours la même chose.",
+    ),
+    (
+        "fr",
+        ROW,
+        "Pourquoi il utilise toujours le mauvais compte ?",
+    ),
+    ("fr", ROW, "Hier tout marchait, aujourd'hui plus rien."),
+    (
+        "fr",
+        ROW,
+        "Quelle commande je dois lancer pour corriger ça ?",
+    ),
+    ("fr", ROW, "ça marche pas"),
+    // it
+    ("it", CORE, "Il bot ha smesso di rispondere da stamattina."),
+    ("it", ROW, "Login scaduto, cosa faccio?"),
+    (
+        "it",
+        ROW,
+        "Dopo l'aggiornamento ricevo questo errore a ogni messaggio.",
+    ),
+    ("it", ROW, "Questo output è normale?"),
+    ("it", ROW, "aiuto per favore"),
+    (
+        "it",
+        ROW,
+        "Ho rifatto il login due volte ma dice sempre la stessa cosa.",
+    ),
+    ("it", ROW, "Perché continua a usare l'account sbagliato?"),
+    ("it", ROW, "Ieri funzionava tutto, oggi niente."),
+    ("it", ROW, "Che comando devo lanciare per sistemarlo?"),
+    ("it", ROW, "non funziona più"),
+    // nl
+    ("nl", CORE, "De bot reageert sinds vanochtend niet meer."),
+    ("nl", ROW, "Login verlopen, wat moet ik doen?"),
+    (
+        "nl",
+        ROW,
+        "Na de update krijg ik bij elk bericht deze foutmelding.",
+    ),
+    ("nl", ROW, "Is deze uitvoer normaal?"),
+    ("nl", ROW, "hulp graag"),
+    (
+        "nl",
+        ROW,
+        "Ik heb al twee keer opnieuw ingelogd maar hij blijft hetzelfde zeggen.",
+    ),
+    (
+        "nl",
+        ROW,
+        "Waarom gebruikt hij steeds het verkeerde account?",
+    ),
+    ("nl", ROW, "Gisteren werkte alles nog, vandaag niks."),
+    (
+        "nl",
+        ROW,
+        "Welk commando moet ik draaien om dit op te lossen?",
+    ),
+    ("nl", ROW, "het werkt niet"),
+    // pl
+    ("pl", CORE, "Bot przestał odpowiadać od dzisiaj rana."),
+    ("pl", ROW, "Logowanie wygasło, co mam zrobić?"),
+    (
+        "pl",
+        ROW,
+        "Po aktualizacji dostaję ten błąd przy każdej wiadomości.",
+    ),
+    ("pl", ROW, "Czy to wyjście jest normalne?"),
+    ("pl", ROW, "pomocy proszę"),
+    (
+        "pl",
+        ROW,
+        "Zalogowałem się ponownie dwa razy i dalej pokazuje to samo.",
+    ),
+    ("pl", ROW, "Dlaczego ciągle używa złego konta?"),
+    ("pl", ROW, "Wczoraj wszystko działało, dzisiaj nic."),
+    ("pl", ROW, "Jaką komendę mam uruchomić, żeby to naprawić?"),
+    ("pl", ROW, "nie działa"),
+    // tr
+    ("tr", CORE, "Bot bu sabahtan beri cevap vermiyor."),
+    ("tr", ROW, "Oturum süresi dolmuş, ne yapmam lazım?"),
+    (
+        "tr",
+        ROW,
+        "Güncellemeden sonra her mesajda bu hatayı alıyorum.",
+    ),
+    ("tr", ROW, "Bu çıktı normal mi?"),
+    ("tr", ROW, "yardım lütfen"),
+    (
+        "tr",
+        ROW,
+        "İki kere yeniden giriş yaptım ama hâlâ aynı şeyi söylüyor.",
+    ),
+    ("tr", ROW, "Neden sürekli yanlış hesabı kullanıyor?"),
+    ("tr", ROW, "Dün her şey çalışıyordu, bugün hiçbir şey yok."),
+    (
+        "tr",
+        ROW,
+        "Bunu düzeltmek için hangi komutu çalıştırmam gerekiyor?",
+    ),
+    ("tr", ROW, "çalışmıyor"),
+    // id
+    ("id", CORE, "Botnya berhenti membalas sejak tadi pagi."),
+    ("id", ROW, "Login kedaluwarsa, saya harus gimana?"),
+    (
+        "id",
+        ROW,
+        "Setelah update muncul error ini di setiap pesan.",
+    ),
+    ("id", ROW, "Apakah output ini normal?"),
+    ("id", CORE, "tolong bantu"),
+    (
+        "id",
+        ROW,
+        "Saya sudah login ulang dua kali tapi tetap muncul pesan yang sama.",
+    ),
+    ("id", ROW, "Kenapa dia terus pakai akun yang salah?"),
+    (
+        "id",
+        ROW,
+        "Kemarin semuanya jalan, hari ini tidak bisa sama sekali.",
+    ),
+    (
+        "id",
+        ROW,
+        "Perintah apa yang harus saya jalankan untuk memperbaikinya?",
+    ),
+    ("id", ROW, "nggak bisa, gimana ini"),
+    // vi
+    ("vi", CORE, "Bot không trả lời nữa từ sáng nay."),
+    ("vi", ROW, "Đăng nhập hết hạn rồi, mình phải làm sao?"),
+    (
+        "vi",
+        ROW,
+        "Sau khi cập nhật thì tin nhắn nào cũng bị lỗi này.",
+    ),
+    ("vi", ROW, "Output này có bình thường không?"),
+    ("vi", ROW, "giúp với"),
+    (
+        "vi",
+        ROW,
+        "Mình đã đăng nhập lại hai lần mà nó vẫn báo y như cũ.",
+    ),
+    ("vi", ROW, "Sao nó cứ dùng nhầm tài khoản vậy?"),
+    ("vi", ROW, "Hôm qua vẫn chạy bình thường, hôm nay thì chịu."),
+    ("vi", ROW, "Mình cần chạy lệnh gì để sửa lỗi này?"),
+    ("vi", ROW, "không chạy được"),
+    // ru
+    ("ru", CORE, "Бот перестал отвечать с сегодняшнего утра."),
+    ("ru", ROW, "Вход истёк, что мне делать?"),
+    (
+        "ru",
+        ROW,
+        "После обновления на каждое сообщение вылезает эта ошибка.",
+    ),
+    ("ru", ROW, "Это нормальный вывод?"),
+    ("ru", CORE, "не работает"),
+    (
+        "ru",
+        ROW,
+        "Я уже два раза заново залогинился, а он пишет то же самое.",
+    ),
+    ("ru", ROW, "Почему он всё время берёт не тот аккаунт?"),
+    ("ru", ROW, "Вчера всё работало, а сегодня ничего."),
+    (
+        "ru",
+        ROW,
+        "Какую команду нужно запустить, чтобы это исправить?",
+    ),
+    ("ru", ROW, "помогите пожалуйста"),
+    // uk
+    (
+        "uk",
+        CORE,
+        "Бот перестав відповідати з сьогоднішнього ранку.",
+    ),
+    ("uk", ROW, "Вхід прострочено, що мені робити?"),
+    (
+        "uk",
+        ROW,
+        "Після оновлення на кожне повідомлення вискакує ця помилка.",
+    ),
+    ("uk", ROW, "Це нормальний вивід?"),
+    ("uk", CORE, "не працює"),
+    ("uk", ROW, "Я вже двічі заново увійшов, а він пише те саме."),
+    ("uk", ROW, "Чому він весь час бере не той акаунт?"),
+    ("uk", ROW, "Вчора все працювало, а сьогодні нічого."),
+    ("uk", ROW, "Яку команду треба запустити, щоб це виправити?"),
+    ("uk", ROW, "допоможіть будь ласка"),
+    // ar
+    ("ar", CORE, "البوت توقف عن الرد منذ الصباح."),
+    ("ar", ROW, "انتهت صلاحية تسجيل الدخول، ماذا أفعل؟"),
+    ("ar", ROW, "بعد التحديث يظهر هذا الخطأ مع كل رسالة."),
+    ("ar", ROW, "هل هذه النتيجة طبيعية؟"),
+    ("ar", ROW, "ساعدوني من فضلكم"),
+    (
+        "ar",
+        ROW,
+        "سجلت الدخول مرتين من جديد وما زال يقول نفس الشيء.",
+    ),
+    ("ar", ROW, "لماذا يستخدم الحساب الخطأ دائماً؟"),
+    ("ar", ROW, "أمس كان كل شيء يعمل، واليوم لا شيء."),
+    ("ar", ROW, "ما الأمر الذي يجب أن أشغله لإصلاح هذا؟"),
+    ("ar", CORE, "لا يعمل"),
+    // fa
+    ("fa", CORE, "ربات از امروز صبح دیگر جواب نمی‌دهد."),
+    ("fa", ROW, "ورودم منقضی شده، چه کار کنم؟"),
+    (
+        "fa",
+        ROW,
+        "بعد از به‌روزرسانی برای هر پیام این خطا را می‌گیرم.",
+    ),
+    ("fa", ROW, "این خروجی عادی است؟"),
+    ("fa", ROW, "کمک لطفاً"),
+    (
+        "fa",
+        ROW,
+        "دو بار دوباره وارد شدم ولی هنوز همان پیام را نشان می‌دهد.",
+    ),
+    ("fa", ROW, "چرا همش از حساب اشتباه استفاده می‌کند؟"),
+    ("fa", ROW, "دیروز همه چیز کار می‌کرد، امروز هیچی."),
+    ("fa", ROW, "باید چه دستوری اجرا کنم تا درست شود؟"),
+    ("fa", CORE, "مشکل از کجاست؟"),
+    // hi
+    ("hi", CORE, "बॉट ने आज सुबह से जवाब देना बंद कर दिया है।"),
+    ("hi", ROW, "लॉगिन एक्सपायर हो गया, अब क्या करूँ?"),
+    ("hi", ROW, "अपडेट के बाद हर मैसेज पर यह एरर आता है।"),
+    ("hi", ROW, "क्या यह आउटपुट नॉर्मल है?"),
+    ("hi", ROW, "मदद चाहिए"),
+    (
+        "hi",
+        ROW,
+        "मैंने दो बार फिर से लॉगिन किया लेकिन वही मैसेज आ रहा है।",
+    ),
+    ("hi", ROW, "यह बार-बार गलत अकाउंट क्यों इस्तेमाल कर रहा है?"),
+    ("hi", ROW, "कल सब ठीक चल रहा था, आज कुछ नहीं।"),
+    ("hi", ROW, "इसे ठीक करने के लिए कौन सा कमांड चलाना होगा?"),
+    ("hi", ROW, "काम नहीं कर रहा"),
+    // ja-JP
+    ("ja-JP", CORE, "今朝からボットが返事をしなくなりました。"),
+    (
+        "ja-JP",
+        ROW,
+        "ログインの期限が切れたみたいです。どうすればいいですか？",
+    ),
+    ("ja-JP", ROW, "アップデートしてから毎回このエラーが出ます。"),
+    ("ja-JP", ROW, "この出力は正常ですか？"),
+    ("ja-JP", ROW, "助けてください"),
+    (
+        "ja-JP",
+        ROW,
+        "二回ログインし直したのに、まだ同じメッセージが出ます。",
+    ),
+    ("ja-JP", ROW, "なぜかずっと違うアカウントが使われます。"),
+    ("ja-JP", ROW, "昨日は動いていたのに、今日は全然ダメです。"),
+    ("ja-JP", ROW, "直すにはどのコマンドを実行すればいいですか？"),
+    (
+        "ja-JP",
+        CORE,
+        "`openclaw models status` を実行したら、このエラーが出ました",
+    ),
+    // ko
+    ("ko", CORE, "오늘 아침부터 봇이 답을 안 해요."),
+    ("ko", ROW, "로그인이 만료됐다는데 어떻게 해야 하나요?"),
+    ("ko", ROW, "업데이트 후에 메시지마다 이 오류가 떠요."),
+    ("ko", ROW, "이 출력 정상인가요?"),
+    ("ko", ROW, "도와주세요"),
+    (
+        "ko",
+        ROW,
+        "두 번이나 다시 로그인했는데 계속 같은 메시지가 나와요.",
+    ),
+    ("ko", ROW, "왜 자꾸 엉뚱한 계정을 쓰는 거죠?"),
+    ("ko", ROW, "어제는 잘 됐는데 오늘은 아무것도 안 돼요."),
+    ("ko", ROW, "고치려면 어떤 명령어를 실행해야 하나요?"),
+    ("ko", ROW, "안 돼요"),
+    // th
+    ("th", CORE, "บอทไม่ตอบตั้งแต่เช้านี้แล้วครับ"),
+    ("th", ROW, "ล็อกอินหมดอายุ ต้องทำยังไงคะ"),
+    ("th", ROW, "หลังอัปเดตแล้วขึ้น error นี้ทุกข้อความเลย"),
+    ("th", ROW, "output แบบนี้ปกติไหม"),
+    ("th", ROW, "ช่วยด้วย"),
+    ("th", ROW, "ล็อกอินใหม่ไปสองรอบแล้ว แต่ยังขึ้นเหมือนเดิม"),
+    ("th", ROW, "ทำไมมันใช้บัญชีผิดตลอดเลย"),
+    ("th", ROW, "เมื่อวานยังใช้ได้อยู่ วันนี้ใช้ไม่ได้เลย"),
+    ("th", ROW, "ต้องรันคำสั่งอะไรถึงจะแก้ได้ครับ"),
+    ("th", ROW, "ไม่ได้เลย"),
+    // zh-CN
+    ("zh-CN", CORE, "机器人从今天早上开始就不回复了。"),
+    ("zh-CN", ROW, "登录过期了，怎么办？"),
+    ("zh-CN", ROW, "更新之后每条消息都报这个错。"),
+    ("zh-CN", ROW, "这个输出正常吗？"),
+    ("zh-CN", CORE, "还是不行"),
+    ("zh-CN", ROW, "我已经重新登录了两次，还是提示一样的东西。"),
+    ("zh-CN", ROW, "为什么它一直用错误的账号？"),
+    ("zh-CN", ROW, "昨天还好好的，今天就不行了。"),
+    ("zh-CN", ROW, "需要运行什么命令才能修好？"),
+    ("zh-CN", ROW, "求助，这个怎么解决"),
+    // zh-TW
+    ("zh-TW", CORE, "機器人從今天早上開始就不回覆了。"),
+    ("zh-TW", ROW, "登入過期了，怎麼辦？"),
+    ("zh-TW", ROW, "更新之後每則訊息都出現這個錯誤。"),
+    ("zh-TW", ROW, "這個輸出正常嗎？"),
+    ("zh-TW", CORE, "還是不行"),
+    ("zh-TW", ROW, "我已經重新登入兩次了，還是顯示一樣的訊息。"),
+    ("zh-TW", ROW, "為什麼它一直用錯的帳號？"),
+    ("zh-TW", ROW, "昨天還好好的，今天就不行了。"),
+    ("zh-TW", ROW, "要執行什麼指令才能修好？"),
+    ("zh-TW", ROW, "求救，這個要怎麼解決"),
+];
+
+/// The message a table row stands for: the prose alone (even rows), or with a paste after it
+/// or, every third paste, before it (odd rows).
+pub fn message_of(index: usize, prose: &str) -> String {
+    if index % 2 == 0 {
+        return prose.to_string();
+    }
+    let k = index / 2;
+    let paste = PASTES[k % PASTES.len()];
+    if k % 3 == 0 {
+        format!("{paste}\n\n{prose}")
+    } else {
+        format!("{prose}\n\n{paste}")
+    }
+}
+
+fn loc(id: &str) -> Locale {
+    Locale::ALL
+        .into_iter()
+        .find(|l| l.id() == id)
+        .unwrap_or_else(|| panic!("unknown locale {id}"))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline: whatlang alone, allow-listed to our 21 languages.
+// ---------------------------------------------------------------------------------------------
+
+fn whatlang_locale(text: &str) -> Option<Locale> {
+    use whatlang::Lang::*;
+    let allow = vec![
+        Eng, Ara, Deu, Spa, Pes, Fra, Hin, Ind, Ita, Jpn, Kor, Nld, Pol, Por, Rus, Tha, Tur, Ukr,
+        Vie, Cmn,
+    ];
+    let info = whatlang::Detector::with_allowlist(allow).detect(text)?;
+    Some(match info.lang() {
+        Eng => Locale::En,
+        Ara => Locale::Ar,
+        Deu => Locale::De,
+        Spa => Locale::Es,
+        Pes => Locale::Fa,
+        Fra => Locale::Fr,
+        Hin => Locale::Hi,
+        Ind => Locale::Id,
+        Ita => Locale::It,
+        Jpn => Locale::JaJp,
+        Kor => Locale::Ko,
+        Nld => Locale::Nl,
+        Pol => Locale::Pl,
+        Por => Locale::PtBr,
+        Rus => Locale::Ru,
+        Tha => Locale::Th,
+        Tur => Locale::Tr,
+        Ukr => Locale::Uk,
+        Vie => Locale::Vi,
+        // whatlang has one Chinese: it cannot tell Traditional from Simplified.
+        Cmn => Locale::ZhCn,
+        _ => return None,
+    })
+}
+
+struct Tally {
+    ok: usize,
+    total: usize,
+}
+
+fn pct(t: &Tally) -> f64 {
+    100.0 * t.ok as f64 / t.total.max(1) as f64
+}
+
+#[test]
+fn table_has_enough_rows() {
+    assert!(SAMPLES.len() >= 168, "{} rows", SAMPLES.len());
+    let mut per: BTreeMap<&str, usize> = BTreeMap::new();
+    for (l, _, _) in SAMPLES {
+        *per.entry(l).or_default() += 1;
+    }
+    assert_eq!(per.len(), 21, "every locale has rows");
+    for (l, n) in per {
+        assert!(n >= 8, "{l} has {n} rows");
+    }
+}
+
+#[test]
+fn detection_table_accuracy() {
+    let mut combined = Tally { ok: 0, total: 0 };
+    let mut wl_raw = Tally { ok: 0, total: 0 };
+    let mut wl_prose = Tally { ok: 0, total: 0 };
+    let mut with_paste = Tally { ok: 0, total: 0 };
+    let mut per_locale: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
+    let mut core_failures = Vec::new();
+    let mut failures = Vec::new();
+    for (i, &(id, core, prose)) in SAMPLES.iter().enumerate() {
+        let want = loc(id);
+        let msg = message_of(i, prose);
+        let got = detect_prose_locale(&msg);
+        let ok = got == Some(want);
+        combined.total += 1;
+        combined.ok += ok as usize;
+        if i % 2 == 1 {
+            with_paste.total += 1;
+            with_paste.ok += ok as usize;
+        }
+        let wr = whatlang_locale(&msg) == Some(want);
+        let wp = whatlang_locale(&prose_of(&msg)) == Some(want);
+        wl_raw.total += 1;
+        wl_raw.ok += wr as usize;
+        wl_prose.total += 1;
+        wl_prose.ok += wp as usize;
+        let e = per_locale.entry(id).or_default();
+        e.0 += 1;
+        e.1 += ok as usize;
+        e.2 += wr as usize;
+        e.3 += wp as usize;
+        if !ok {
+            failures.push(format!("{id}: {prose:?} (row {i}) → {got:?}"));
+            if core {
+                core_failures.push(format!("{id}: {prose:?} (row {i}) → {got:?}"));
+            }
+        }
+    }
+    eprintln!("locale  rows  combined  whatlang(raw)  whatlang(prose)");
+    for (id, (n, c, wr, wp)) in &per_locale {
+        eprintln!("{id:<7} {n:>4}  {c:>8}  {wr:>13}  {wp:>15}");
+    }
+    eprintln!(
+        "overall: combined {}/{} ({:.1}%), with paste {}/{} ({:.1}%); whatlang raw {}/{} ({:.1}%), whatlang on prose {}/{} ({:.1}%)",
+        combined.ok,
+        combined.total,
+        pct(&combined),
+        with_paste.ok,
+        with_paste.total,
+        pct(&with_paste),
+        wl_raw.ok,
+        wl_raw.total,
+        pct(&wl_raw),
+        wl_prose.ok,
+        wl_prose.total,
+        pct(&wl_prose),
+    );
+    for f in &failures {
+        eprintln!("miss: {f}");
+    }
+    assert!(
+        core_failures.is_empty(),
+        "core rows must all pass: {core_failures:#?}"
+    );
+    assert!(
+        pct(&combined) >= 97.0,
+        "combined accuracy {:.1}% < 97%: {failures:#?}",
+        pct(&combined)
+    );
+}
+
+#[test]
+fn required_short_prose() {
+    let cases = [
+        ("還是不行", Locale::ZhTw),
+        ("还是不行", Locale::ZhCn),
+        ("help pls", Locale::En),
+        ("hilfe bitte", Locale::De),
+        ("не работает", Locale::Ru),
+        ("не працює", Locale::Uk),
+        ("não funciona", Locale::PtBr),
+        ("no funciona", Locale::Es),
+        (
+            "`openclaw models status` を実行したら、このエラーが出ました",
+            Locale::JaJp,
+        ),
+        ("Bot cứ báo là đăng nhập đã hết hạn.", Locale::Vi),
+        ("مشکل از کجاست؟", Locale::Fa),
+        ("ما هي المشكلة؟", Locale::Ar),
+    ];
+    for (text, want) in cases {
+        assert_eq!(detect_prose_locale(text), Some(want), "{text}");
+        // The same prose above an English paste.
+        let msg = format!("{text}\n\n{}", PASTES[0]);
+        assert_eq!(detect_prose_locale(&msg), Some(want), "{text} + paste");
+    }
+}
+
+#[test]
+fn pure_pastes_give_none() {
+    for (i, p) in PASTES.iter().enumerate() {
+        assert_eq!(
+            detect_prose_locale(p),
+            None,
+            "paste {i}: prose {:?}",
+            prose_of(p)
+        );
+    }
+    let all = PASTES.join("\n\n");
+    assert_eq!(
+        detect_prose_locale(&all),
+        None,
+        "all pastes: {:?}",
+        prose_of(&all)
+    );
+    for empty in [
+        "",
+        "   \n\n",
+        "```\nanything at all, even prose, inside a fence\n```",
+        "🙏",
+        "??",
+        "401",
+    ] {
+        assert_eq!(detect_prose_locale(empty), None, "{empty:?}");
+    }
+}
+
+#[test]
+fn prose_of_strips_the_paste() {
+    let msg = format!(
+        "Hier tout marchait, et aujourd'hui `openclaw doctor` m'affiche ça (voir https://example.com/x, profil openai:work, modèle openai/gpt-5.5) :\n\n{}",
+        PASTES[7]
+    );
+    let prose = prose_of(&msg);
+    assert_eq!(
+        prose,
+        "Hier tout marchait, et aujourd'hui m'affiche ça (voir profil modèle :"
+    );
+    let ja = prose_of("`openclaw models status` を実行したら、このエラーが出ました");
+    assert_eq!(ja, "を実行したら、このエラーが出ました");
+}
+
+#[test]
+fn confidence_and_basis() {
+    let d = detect_prose("還是不行").unwrap();
+    assert_eq!(d.locale, Locale::ZhTw);
+    assert!(d.confidence > 0.5 && d.confidence <= 1.0);
+    let d = detect_in_prose("Der Bot antwortet seit heute Morgen nicht mehr.").unwrap();
+    assert_eq!(d.locale, Locale::De);
+    assert!(d.confidence > 0.5);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared cases (../shared/cases): skipped when the folder is not there.
+// ---------------------------------------------------------------------------------------------
+
+fn load_cases(dir: &Path) -> Vec<(String, serde_json::Value)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return out;
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in paths {
+        if p.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).expect("readable case");
+        let v: serde_json::Value = serde_json::from_str(&text).expect("valid case JSON");
+        out.push((p.file_name().unwrap().to_string_lossy().into_owned(), v));
+    }
+    out
+}
+
+fn messages(v: &serde_json::Value) -> Vec<String> {
+    v["messages"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| m.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn shared_lang_cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases/lang");
+    let cases = load_cases(&dir);
+    if cases.is_empty() {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    }
+    let mut checked = 0;
+    for (name, v) in &cases {
+        if !v["lang_flag"].is_null() {
+            continue;
+        }
+        let Some(want) = v["expect"]["locale"].as_str() else {
+            continue;
+        };
+        let msgs = messages(v);
+        let got = detect_thread_locale(&msgs);
+        assert_eq!(
+            got,
+            Some(loc(want)),
+            "{name}: prose {:?}",
+            msgs.iter().map(|m| prose_of(m)).collect::<Vec<_>>()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} lang cases checked");
+}
+
+#[test]
+fn shared_dev_cases() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases/dev");
+    let cases = load_cases(&dir);
+    if cases.is_empty() {
+        eprintln!("skipped: {} not found", dir.display());
+        return;
+    }
+    for (name, v) in &cases {
+        if !v["lang_flag"].is_null() {
+            continue;
+        }
+        let Some(want) = v["expect"]["locale"].as_str() else {
+            continue;
+        };
+        let msgs = messages(v);
+        let got = detect_thread_locale(&msgs);
+        assert_eq!(
+            got,
+            Some(loc(want)),
+            "{name}: prose {:?}",
+            msgs.iter().map(|m| prose_of(m)).collect::<Vec<_>>()
+        );
+        // The first message alone (as the engine sees it) must agree too.
+        let first = detect_prose_locale(&msgs[0]);
+        assert_eq!(
+            first,
+            Some(loc(want)),
+            "{name} (first message): prose {:?}",
+            prose_of(&msgs[0])
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Robustness and speed.
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn hostile_input_does_not_panic() {
+    let mut inputs: Vec<String> = vec![
+        "\u{0}\u{1}\u{7f}\u{feff}\u{200d}\u{202e}".into(),
+        "`".repeat(10_000),
+        "\"".repeat(10_000),
+        "é".repeat(300_000),
+        "還".repeat(200_000),
+        "โ".repeat(100_000),
+        "â”‚".repeat(100_000),
+        "a\n".repeat(500_000),
+        "```\n".repeat(1000),
+        "x".repeat(1 << 20),
+        "\u{10FFFF}\u{E000}\u{1F600}\u{0301}\u{0E33}".repeat(50_000),
+    ];
+    // Every char class boundary, a few times over.
+    let mut all = String::new();
+    for c in (0u32..0x3_0000).step_by(7).filter_map(char::from_u32) {
+        all.push(c);
+        if c as u32 % 91 == 0 {
+            all.push('\n');
+        }
+    }
+    inputs.push(all);
+    for input in &inputs {
+        let start = Instant::now();
+        let _ = detect_prose(input);
+        let p = prose_of(input);
+        assert!(p.len() <= 8 * 1024 + 4, "prose is capped");
+        assert!(
+            start.elapsed().as_secs() < 5,
+            "too slow on {} bytes",
+            input.len()
+        );
+    }
+}
+
+#[test]
+fn detection_is_fast() {
+    // Warm up the lazily built tables and detectors.
+    for (i, &(_, _, prose)) in SAMPLES.iter().enumerate() {
+        let _ = detect_prose_locale(&message_of(i, prose));
+    }
+    let msgs: Vec<String> = SAMPLES
+        .iter()
+        .enumerate()
+        .map(|(i, s)| message_of(i, s.2))
+        .collect();
+    let rounds = 20;
+    let start = Instant::now();
+    for _ in 0..rounds {
+        for m in &msgs {
+            std::hint::black_box(detect_prose_locale(m));
+        }
+    }
+    let per = start.elapsed() / (rounds * msgs.len()) as u32;
+    eprintln!("mean detection time per table message: {per:?}");
+    // Generous bound: debug builds are slow, and other builds share the machine.
+    assert!(per.as_millis() < 20, "{per:?} per message");
+}
