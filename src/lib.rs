@@ -3,11 +3,14 @@
 //! Front doors (CLI, bots, HTTP) call [`diagnose_thread`] and a renderer, nothing else.
 #![forbid(unsafe_code)]
 
+pub mod config;
 pub mod diagnose;
+pub mod discord;
 pub mod ingest;
 pub mod lang;
 pub mod parse;
 pub mod render;
+pub mod store;
 pub mod versions;
 
 use diagnose::{Context, Diagnosis};
@@ -81,7 +84,17 @@ fn recognized(parsed: &parse::Parsed) -> Vec<String> {
 
 /// Diagnose one thread: each string is one successive message.
 pub fn diagnose_thread(messages: &[&str], opts: &Options<'_>) -> Report {
-    let mut parsed = Vec::with_capacity(messages.len());
+    diagnose_with_memory(&[], messages, opts)
+}
+
+/// Diagnose new messages together with evidence remembered from earlier messages of the same
+/// thread (front doors with thread memory). New messages are numbered after the remembered ones.
+pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &Options<'_>) -> Report {
+    let offset = prior.iter().map(|f| f.loc.message).max().unwrap_or(0);
+    let mut parsed = Vec::with_capacity(messages.len() + 1);
+    if !prior.is_empty() {
+        parsed.push(parse::Parsed { facts: prior.to_vec(), prose: String::new() });
+    }
     let mut inputs = Vec::with_capacity(messages.len());
     let mut secrets = 0;
     let mut mojibake = false;
@@ -89,7 +102,7 @@ pub fn diagnose_thread(messages: &[&str], opts: &Options<'_>) -> Report {
     for (i, raw) in messages.iter().enumerate() {
         let raw = if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
         let ing = ingest::ingest(raw);
-        let p = parse::parse_message(&ing.text, i + 1);
+        let p = parse::parse_message(&ing.text, offset + i + 1);
         // The asker's language: the latest message with enough prose wins.
         if let Some(l) = lang::detect::detect_prose_locale(&ing.text) {
             prose_locale = Some(l);
@@ -97,7 +110,7 @@ pub fn diagnose_thread(messages: &[&str], opts: &Options<'_>) -> Report {
         secrets += ing.secrets.len();
         mojibake |= ing.mojibake.is_some();
         inputs.push(InputSummary {
-            message: i + 1,
+            message: offset + i + 1,
             recognized: recognized(&p),
             secrets_redacted: ing.secrets.len(),
             mojibake_repaired: ing.mojibake,

@@ -33,6 +33,8 @@ enum Command {
         format: Format,
         files: Vec<PathBuf>,
     },
+    /// Run the Discord bot (configuration from the environment and `.env`; see .env.example).
+    Bot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,7 +66,9 @@ fn read_input(name: &str, bytes: Vec<u8>, locale: Locale) -> Result<String, Stri
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Diagnose { lang, openclaw_version, format, files } = cli.command;
+    let Command::Diagnose { lang, openclaw_version, format, files } = cli.command else {
+        return run_bot();
+    };
     let err_locale = lang.as_deref().and_then(Locale::negotiate).unwrap_or(Locale::En);
     if let Some(l) = &lang {
         if Locale::negotiate(l).is_none() {
@@ -110,6 +114,17 @@ fn run(cli: Cli) -> Result<(), String> {
         ),
     }
     Ok(())
+}
+
+/// The `bot` subcommand: logging (RUST_LOG), configuration, a tokio runtime, the gateway bot.
+fn run_bot() -> Result<(), String> {
+    let config = clawmedic::config::Config::from_env().map_err(|e| e.to_string())?;
+    // serenity's request spans can carry interaction tokens: keep them out of default logs.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,serenity=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
+    runtime.block_on(clawmedic::discord::run_bot(config)).map_err(|e| format!("{e:#}"))
 }
 
 fn main() -> ExitCode {

@@ -4,7 +4,7 @@
 //! Source: `shared/reference/versions.md` (§1 ordering, §3 identity, §4 flags, §6 pins).
 
 use regex::Regex;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 use std::fmt;
 use std::sync::LazyLock;
@@ -71,6 +71,13 @@ impl fmt::Display for Version {
 impl Serialize for Version {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Version::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not an OpenClaw version: {s}")))
     }
 }
 

@@ -99,10 +99,20 @@ Order override: openai-codex:default, openai-codex:lena.k@example.net",
 // before it. `core` rows must always be right: one per locale plus the hard pairs.
 // ---------------------------------------------------------------------------------------------
 
-pub const CORE: bool = true;
-pub const ROW: bool = false;
+/// How a table row is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Must always be detected: one row per locale plus the hard pairs.
+    Core,
+    /// An ordinary row, written together with the detector's word lists.
+    Row,
+    /// Written after the word lists were frozen and never used to tune them: the honest
+    /// estimate of accuracy on unseen prose (reported separately).
+    Held,
+}
+use Kind::{Core as CORE, Held as HELD, Row as ROW};
 
-pub const SAMPLES: &[(&str, bool, &str)] = &[
+pub const SAMPLES: &[(&str, Kind, &str)] = &[
     // en
     (
         "en",
@@ -534,6 +544,133 @@ pub const SAMPLES: &[(&str, bool, &str)] = &[
     ("zh-TW", ROW, "昨天還好好的，今天就不行了。"),
     ("zh-TW", ROW, "要執行什麼指令才能修好？"),
     ("zh-TW", ROW, "求救，這個要怎麼解決"),
+    // Held-out rows (see Kind::Held).
+    // en, held out
+    ("en", HELD, "hey, since I upgraded to the latest version my Telegram bot just ignores every message"),
+    ("en", HELD, "can someone explain what this table means? half the rows say unknown"),
+    ("en", HELD, "same problem here, tried logging in again but no luck"),
+    ("en", HELD, "where do I set which account it should use first?"),
+    ("en", HELD, "thanks, that fixed it!"),
+    // de, held out
+    ("de", HELD, "Hallo zusammen, seit dem letzten Update reagiert mein Telegram-Bot auf keine einzige Nachricht mehr"),
+    ("de", HELD, "Kann mir jemand erklären, was diese Tabelle bedeutet? Die Hälfte der Zeilen steht auf unknown"),
+    ("de", HELD, "Gleiches Problem bei mir, erneutes Einloggen hat nichts gebracht"),
+    ("de", HELD, "Wo stelle ich ein, welches Konto zuerst benutzt werden soll?"),
+    ("de", HELD, "Danke, jetzt klappt es!"),
+    // es, held out
+    ("es", HELD, "Hola, desde que actualicé a la última versión mi bot de Telegram ignora todos los mensajes"),
+    ("es", HELD, "¿Alguien me puede explicar qué significa esta tabla? La mitad de las filas dice unknown"),
+    ("es", HELD, "Me pasa lo mismo, intenté entrar de nuevo pero nada"),
+    ("es", HELD, "¿Dónde configuro qué cuenta debe usar primero?"),
+    ("es", HELD, "¡Gracias, ya quedó!"),
+    // pt-BR, held out
+    ("pt-BR", HELD, "Oi gente, desde que atualizei pra última versão meu bot do Telegram ignora todas as mensagens"),
+    ("pt-BR", HELD, "Alguém consegue me explicar o que essa tabela significa? Metade das linhas tá como unknown"),
+    ("pt-BR", HELD, "Mesmo problema aqui, tentei logar de novo mas não adiantou"),
+    ("pt-BR", HELD, "Onde eu configuro qual conta ele deve usar primeiro?"),
+    ("pt-BR", HELD, "Valeu, agora funcionou!"),
+    // fr, held out
+    ("fr", HELD, "Salut, depuis que j'ai mis à jour vers la dernière version mon bot Telegram ignore tous les messages"),
+    ("fr", HELD, "Quelqu'un peut m'expliquer ce que veut dire ce tableau ? La moitié des lignes affichent unknown"),
+    ("fr", HELD, "Même problème chez moi, j'ai essayé de me reconnecter mais rien à faire"),
+    ("fr", HELD, "Où est-ce qu'on règle le compte à utiliser en premier ?"),
+    ("fr", HELD, "Merci, c'est réglé !"),
+    // it, held out
+    ("it", HELD, "Ciao, da quando ho aggiornato all'ultima versione il mio bot Telegram ignora tutti i messaggi"),
+    ("it", HELD, "Qualcuno mi spiega cosa significa questa tabella? Metà delle righe dice unknown"),
+    ("it", HELD, "Stesso problema anche a me, ho provato a rifare l'accesso ma niente"),
+    ("it", HELD, "Dove imposto quale account deve usare per primo?"),
+    ("it", HELD, "Grazie, adesso va!"),
+    // nl, held out
+    ("nl", HELD, "Hoi, sinds ik naar de nieuwste versie ben geüpdatet negeert mijn Telegram-bot alle berichten"),
+    ("nl", HELD, "Kan iemand uitleggen wat deze tabel betekent? De helft van de regels staat op unknown"),
+    ("nl", HELD, "Zelfde probleem hier, opnieuw inloggen hielp niet"),
+    ("nl", HELD, "Waar stel ik in welk account hij als eerste moet gebruiken?"),
+    ("nl", HELD, "Bedankt, nu werkt het!"),
+    // pl, held out
+    ("pl", HELD, "Cześć, odkąd zaktualizowałem do najnowszej wersji, mój bot na Telegramie ignoruje wszystkie wiadomości"),
+    ("pl", HELD, "Może ktoś wyjaśnić, co oznacza ta tabela? Połowa wierszy ma status unknown"),
+    ("pl", HELD, "Mam ten sam problem, próbowałem zalogować się jeszcze raz, ale nic to nie dało"),
+    ("pl", HELD, "Gdzie ustawić, którego konta ma używać jako pierwszego?"),
+    ("pl", HELD, "Dzięki, już działa!"),
+    // tr, held out
+    ("tr", HELD, "Selam, son sürüme güncellediğimden beri Telegram botum hiçbir mesaja cevap vermiyor"),
+    ("tr", HELD, "Bu tablonun ne anlama geldiğini biri açıklayabilir mi? Satırların yarısı unknown diyor"),
+    ("tr", HELD, "Bende de aynı sorun var, tekrar giriş yapmayı denedim ama olmadı"),
+    ("tr", HELD, "Önce hangi hesabı kullanacağını nereden ayarlıyorum?"),
+    ("tr", HELD, "Teşekkürler, şimdi oldu!"),
+    // id, held out
+    ("id", HELD, "Halo, sejak saya update ke versi terbaru bot Telegram saya mengabaikan semua pesan"),
+    ("id", HELD, "Ada yang bisa jelaskan arti tabel ini? Setengah barisnya tertulis unknown"),
+    ("id", HELD, "Masalah yang sama di sini, sudah coba login lagi tapi tetap gagal"),
+    ("id", HELD, "Di mana saya mengatur akun mana yang dipakai duluan?"),
+    ("id", HELD, "Makasih, sekarang sudah jalan!"),
+    // vi, held out
+    ("vi", HELD, "Chào mọi người, từ khi mình cập nhật lên bản mới nhất thì bot Telegram bỏ qua hết tin nhắn"),
+    ("vi", HELD, "Ai giải thích giúp mình bảng này nghĩa là gì không? Một nửa số dòng ghi unknown"),
+    ("vi", HELD, "Mình cũng bị y chang, đăng nhập lại rồi mà vẫn không được"),
+    ("vi", HELD, "Chỉnh ở đâu để nó dùng tài khoản nào trước vậy?"),
+    ("vi", HELD, "Cảm ơn, giờ chạy rồi!"),
+    // ru, held out
+    ("ru", HELD, "Привет, после обновления до последней версии мой бот в Telegram игнорирует все сообщения"),
+    ("ru", HELD, "Может кто-нибудь объяснить, что значит эта таблица? У половины строк стоит unknown"),
+    ("ru", HELD, "У меня та же проблема, пробовал перелогиниться, но толку ноль"),
+    ("ru", HELD, "Где настроить, какой аккаунт использовать первым?"),
+    ("ru", HELD, "Спасибо, заработало!"),
+    // uk, held out
+    ("uk", HELD, "Привіт, після оновлення до останньої версії мій бот у Telegram ігнорує всі повідомлення"),
+    ("uk", HELD, "Хтось може пояснити, що означає ця таблиця? У половини рядків стоїть unknown"),
+    ("uk", HELD, "У мене та сама проблема, пробував перелогінитися, але марно"),
+    ("uk", HELD, "Де налаштувати, який акаунт використовувати першим?"),
+    ("uk", HELD, "Дякую, запрацювало!"),
+    // ar, held out
+    ("ar", HELD, "مرحباً، منذ أن حدّثت إلى آخر إصدار والبوت في تيليجرام يتجاهل كل الرسائل"),
+    ("ar", HELD, "هل يمكن لأحد أن يشرح لي معنى هذا الجدول؟ نصف الصفوف مكتوب فيها unknown"),
+    ("ar", HELD, "عندي نفس المشكلة، حاولت تسجيل الدخول مرة أخرى لكن بدون فائدة"),
+    ("ar", HELD, "أين أحدد الحساب الذي يجب أن يستخدمه أولاً؟"),
+    ("ar", HELD, "شكراً، اشتغل الآن!"),
+    // fa, held out
+    ("fa", HELD, "سلام، از وقتی به آخرین نسخه آپدیت کردم ربات تلگرامم همه‌ی پیام‌ها را نادیده می‌گیرد"),
+    ("fa", HELD, "کسی می‌تواند توضیح بدهد این جدول یعنی چه؟ نصف ردیف‌ها نوشته unknown"),
+    ("fa", HELD, "من هم همین مشکل را دارم، دوباره لاگین کردم ولی فایده نداشت"),
+    ("fa", HELD, "کجا تنظیم کنم که اول از کدام حساب استفاده کند؟"),
+    ("fa", HELD, "مرسی، درست شد!"),
+    // hi, held out
+    ("hi", HELD, "नमस्ते, लेटेस्ट वर्ज़न पर अपडेट करने के बाद से मेरा टेलीग्राम बॉट सारे मैसेज अनदेखा कर रहा है"),
+    ("hi", HELD, "कोई बता सकता है कि इस टेबल का मतलब क्या है? आधी लाइनों में unknown लिखा है"),
+    ("hi", HELD, "मेरे साथ भी यही दिक्कत है, दोबारा लॉगिन करके देखा पर कोई फायदा नहीं"),
+    ("hi", HELD, "कौन सा अकाउंट पहले इस्तेमाल हो, ये कहाँ सेट करूँ?"),
+    ("hi", HELD, "धन्यवाद, अब चल गया!"),
+    // ja-JP, held out
+    ("ja-JP", HELD, "最新版にアップデートしてから、Telegramのボットがすべてのメッセージを無視します"),
+    ("ja-JP", HELD, "この表の意味を誰か教えてもらえますか？半分の行がunknownになっています"),
+    ("ja-JP", HELD, "こちらも同じ問題です。ログインし直してもダメでした"),
+    ("ja-JP", HELD, "どのアカウントを最初に使うかはどこで設定しますか？"),
+    ("ja-JP", HELD, "ありがとうございます、直りました！"),
+    // ko, held out
+    ("ko", HELD, "안녕하세요, 최신 버전으로 업데이트한 뒤부터 텔레그램 봇이 모든 메시지를 무시해요"),
+    ("ko", HELD, "이 표가 무슨 뜻인지 설명해 주실 분 있나요? 절반 정도가 unknown으로 나와요"),
+    ("ko", HELD, "저도 같은 문제예요. 다시 로그인해 봤는데 소용없네요"),
+    ("ko", HELD, "어떤 계정을 먼저 쓸지는 어디서 설정하나요?"),
+    ("ko", HELD, "감사합니다, 이제 돼요!"),
+    // th, held out
+    ("th", HELD, "สวัสดีครับ ตั้งแต่อัปเดตเป็นเวอร์ชันล่าสุด บอท Telegram ก็ไม่สนใจข้อความเลย"),
+    ("th", HELD, "มีใครอธิบายได้ไหมว่าตารางนี้หมายความว่าอะไร ครึ่งหนึ่งขึ้นว่า unknown"),
+    ("th", HELD, "เป็นเหมือนกันเลยค่ะ ลองล็อกอินใหม่แล้วก็ไม่หาย"),
+    ("th", HELD, "ต้องไปตั้งค่าตรงไหนว่าให้ใช้บัญชีไหนก่อน"),
+    ("th", HELD, "ขอบคุณครับ ใช้ได้แล้ว"),
+    // zh-CN, held out
+    ("zh-CN", HELD, "大家好，自从更新到最新版本后，我的 Telegram 机器人对所有消息都不理了"),
+    ("zh-CN", HELD, "有人能解释一下这个表是什么意思吗？一半的行都显示 unknown"),
+    ("zh-CN", HELD, "我也遇到同样的问题，重新登录了也没用"),
+    ("zh-CN", HELD, "在哪里设置先用哪个账号？"),
+    ("zh-CN", HELD, "谢谢，现在好了！"),
+    // zh-TW, held out
+    ("zh-TW", HELD, "大家好，自從更新到最新版之後，我的 Telegram 機器人就不理任何訊息了"),
+    ("zh-TW", HELD, "有人可以解釋一下這個表格是什麼意思嗎？一半的列都顯示 unknown"),
+    ("zh-TW", HELD, "我也遇到一樣的問題，重新登入也沒用"),
+    ("zh-TW", HELD, "要在哪裡設定先用哪個帳號？"),
+    ("zh-TW", HELD, "謝謝，現在好了！"),
 ];
 
 /// The message a table row stands for: the prose alone (even rows), or with a paste after it
@@ -623,10 +760,12 @@ fn detection_table_accuracy() {
     let mut wl_raw = Tally { ok: 0, total: 0 };
     let mut wl_prose = Tally { ok: 0, total: 0 };
     let mut with_paste = Tally { ok: 0, total: 0 };
+    let mut held = Tally { ok: 0, total: 0 };
+    let mut held_wl = Tally { ok: 0, total: 0 };
     let mut per_locale: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
     let mut core_failures = Vec::new();
     let mut failures = Vec::new();
-    for (i, &(id, core, prose)) in SAMPLES.iter().enumerate() {
+    for (i, &(id, kind, prose)) in SAMPLES.iter().enumerate() {
         let want = loc(id);
         let msg = message_of(i, prose);
         let got = detect_prose_locale(&msg);
@@ -639,6 +778,12 @@ fn detection_table_accuracy() {
         }
         let wr = whatlang_locale(&msg) == Some(want);
         let wp = whatlang_locale(&prose_of(&msg)) == Some(want);
+        if kind == HELD {
+            held.total += 1;
+            held.ok += ok as usize;
+            held_wl.total += 1;
+            held_wl.ok += wr as usize;
+        }
         wl_raw.total += 1;
         wl_raw.ok += wr as usize;
         wl_prose.total += 1;
@@ -650,7 +795,7 @@ fn detection_table_accuracy() {
         e.3 += wp as usize;
         if !ok {
             failures.push(format!("{id}: {prose:?} (row {i}) → {got:?}"));
-            if core {
+            if kind == CORE {
                 core_failures.push(format!("{id}: {prose:?} (row {i}) → {got:?}"));
             }
         }
@@ -673,6 +818,15 @@ fn detection_table_accuracy() {
         wl_prose.ok,
         wl_prose.total,
         pct(&wl_prose),
+    );
+    eprintln!(
+        "held-out rows: combined {}/{} ({:.1}%), whatlang raw {}/{} ({:.1}%)",
+        held.ok,
+        held.total,
+        pct(&held),
+        held_wl.ok,
+        held_wl.total,
+        pct(&held_wl)
     );
     for f in &failures {
         eprintln!("miss: {f}");

@@ -1,1 +1,246 @@
-# clawmedic — de (translation pending; English is used as fallback)
+# clawmedic — Deutsch.
+# Befehle, IDs, Profilnamen und Modell-Refs sind nie Teil dieser Texte: Sie kommen als Variablen
+# ($provider, $profile, $model, …) herein oder werden vom Layout in Code-Spans ausgegeben.
+
+## Reply layout
+
+reply-title = clawmedic-Diagnose
+reply-version-seen = OpenClaw { $version } (aus deiner Ausgabe gelesen).
+reply-version-flag = OpenClaw { $version } (wie angegeben).
+reply-version-unknown = OpenClaw-Version unbekannt: Die Schritte unten funktionieren in jedem Release, sofern nicht anders markiert.
+reply-top-finding = Wahrscheinlichste Ursache: { $title }
+reply-next-finding = Falls das nicht hilft: { $title }
+reply-evidence = Belege
+reply-evidence-line = Nachricht { $message }, Zeile { $line }
+reply-ruled-out = Ausgeschlossen
+reply-steps = Nächste Schritte
+reply-asks = Bitte führe das aus und füge die Ausgabe ein
+reply-need-more-info = In diesem Thread ist noch nichts eindeutig. Führe die Befehle unten aus und füge ihre Ausgabe ein (Keys und Tokens maskieren).
+reply-mask-reminder = Maskiere Keys und Tokens, bevor du etwas einfügst.
+where-cli = Shell auf dem Gateway-Host
+where-chat = dieser Chat
+where-config = Konfiguration
+secret-warning =
+    { $count ->
+        [one] Deine Ausgabe enthielt ein Secret (einen API-Key oder Token). Es wird hier nicht wiederholt. Lösche diese Nachricht jetzt und rotiere das Secret bei seinem Provider.
+       *[other] Deine Ausgabe enthielt { $count } Secrets (API-Keys oder Tokens). Sie werden hier nicht wiederholt. Lösche diese Nachricht jetzt und rotiere jedes davon bei seinem Provider.
+    }
+mojibake-note = Einige Zeichen in deiner Ausgabe kamen falsch kodiert an; sie wurden vor dem Auswerten repariert.
+
+## Notes
+
+note-version-seen = Hinweise für OpenClaw { $version }.
+note-version-flag = Hinweise für OpenClaw { $version }, wie angegeben.
+note-version-unknown = Die OpenClaw-Version ist unbekannt; die Hinweise gelten für jedes Release, sofern nicht anders markiert.
+
+## Cause titles
+
+cause-oauth_expired = Der OAuth-Login ist abgelaufen
+cause-refresh_token_reused = Der Refresh-Token wurde zweimal verwendet
+cause-oauth_scope_missing = Dem Login fehlt ein erforderlicher Scope
+cause-missing_api_key = Keine Zugangsdaten für diesen Provider
+cause-invalid_api_key = Der API-Key wird abgelehnt
+cause-external_cli_credential_stale = Die aus einer anderen CLI kopierten Zugangsdaten sind veraltet
+cause-pinned_profile_missing_credential = Das gepinnte Profil hat keine Zugangsdaten
+cause-auth_provider_not_loaded = Der Login nennt einen Provider, der nicht geladen ist
+cause-per_agent_auth_store = Die Zugangsdaten liegen im Store eines anderen Agenten
+cause-auth_store_migration_required = Der Auth-Store muss migriert werden
+cause-profile_excluded_by_auth_order = Die Auth-Reihenfolge lässt die funktionierenden Profile aus
+cause-auth_order_not_applied = Die neue Auth-Reihenfolge wurde nicht übernommen
+cause-session_pin_stale = Diese Unterhaltung nutzt noch ein altes Profil
+cause-wrong_provider_prefix = Modell-Ref und Profil gehören zu verschiedenen Providern
+cause-auth_profile_provider_mismatch = Ein Profil ist an einen anderen Provider gebunden
+cause-legacy_codex_ids = Alte openai-codex-IDs in einem Build, der sie umbenannt hat
+cause-unknown_model = Das Modell ist weder dem Provider noch der Konfiguration bekannt
+cause-model_not_allowed = Das Modell steht nicht auf der Allowlist
+cause-rate_limit_cooldown = Der Provider drosselt (Rate-Limit) oder ist im Cooldown
+cause-billing_disabled = Das Konto hat kein Guthaben mehr
+cause-provider_unreachable = Der Provider war nicht erreichbar
+cause-fallbacks_stripped = Die Fallbacks wurden aus der effektiven Konfiguration entfernt
+cause-ollama_fallback_dropped = Der Ollama-Fallback kann nicht antworten
+cause-fallback_not_triggered = Der Fehler hat nie zu einem Fallback gewechselt
+cause-runtime_unavailable = Die Codex-Runtime kann den Turn nicht ausführen
+cause-cloudflare_403 = ChatGPT-Anfragen landen in einer Cloudflare-Challenge
+cause-version_regression = Ein bekannter Bug in diesem OpenClaw-Build
+cause-gateway_not_reloaded = Das laufende Gateway liefert noch den alten Zustand
+cause-request_rejected = Der Provider hat die Anfrage selbst abgelehnt
+cause-status_display_mismatch = Eine Statusanzeige warnt, aber Runs funktionieren
+cause-not_model_auth = Kein Problem mit der Modell-Authentifizierung
+cause-all_ok = Alles sieht gesund aus
+cause-need_more_info = Es wird mehr Ausgabe benötigt
+
+## Finding summaries
+
+oauth_expired-summary = Der gespeicherte Login für { $provider } kann seinen Access-Token nicht mehr erneuern, daher schlägt jede Anfrage damit fehl. Melde dich auf dem Gateway-Host neu an und starte danach das Gateway neu.
+refresh_token_reused-summary = Der Refresh-Token von { $provider } wurde von zwei Stellen verbraucht (zwei Gateways, Kopien pro Agent oder ein importierter CLI-Token), und der Provider lehnt ihn jetzt ab. Melde dich einmal neu an, lass nur ein Gateway laufen und setze das neue Profil an die erste Stelle.
+oauth_scope_missing-summary = Dem Token von { $provider } fehlt der Scope, den die Anfrage braucht, oder der Login hat einen Scope angefordert, den dieser Build nicht verwenden darf.
+missing_api_key-summary = Der Agent, der den Turn ausgeführt hat, hat keine Zugangsdaten für { $provider }. Gib diesem Agenten welche und starte danach das Gateway neu.
+invalid_api_key-summary = Ein API-Key für { $provider } wird gesendet und abgelehnt. Finde heraus, welcher Key gewinnt (ein gespeichertes Profil schlägt die Shell-Umgebung), und ersetze genau diesen.
+external_cli_credential_stale-summary = OpenClaw nutzt Zugangsdaten für { $provider }, die aus einer anderen CLI kopiert wurden, und diese Kopie ist veraltet. Aktualisiere die Quelle und melde dich dann neu an.
+pinned_profile_missing_credential-summary = Das gepinnte Profil { $profile } enthält kein nutzbares Secret. Pinne jetzt ein funktionierendes Profil oder gib { $profile } Zugangsdaten.
+auth_provider_not_loaded-summary = Kein geladenes Plugin registriert den Provider { $provider }, daher kann der Login nicht starten.
+per_agent_auth_store-summary = Der Agent { $agent } liest seinen eigenen Auth-Store, und darin gibt es keine Zugangsdaten für { $provider }; dein Login ist bei einem anderen Agenten gelandet. Melde dich für { $agent } an.
+auth_store_migration_required-summary = Dieser Build speichert Zugangsdaten in einem neuen Store-Format und ignoriert das alte, bis doctor es migriert. Stoppe das Gateway, führe doctor aus, prüfe, ob die Profile wieder da sind, und starte es erneut.
+profile_excluded_by_auth_order-summary = Jedes nutzbare Profil von { $provider } wird durch die Auth-Reihenfolge ausgeschlossen, also wird gar nichts versucht. Leere die Reihenfolge oder setze sie auf die Profile, die tatsächlich existieren.
+auth_order_not_applied-summary = Die geänderte Reihenfolge ist nicht in dem Store angekommen, den der Agent liest, daher gilt weiterhin die alte Reihenfolge.
+session_pin_stale-summary = Diese Unterhaltung ist auf { $profile } gepinnt, das abgelaufen ist oder fehlt, während { $working } funktioniert. Pinne die Unterhaltung neu auf das funktionierende Profil.
+session_pin_stale-override-summary = Die Unterhaltung hat einen eigenen Profil-Override ({ $profile }), den Änderungen über die CLI nicht berühren. Pinne das Profil in dieser Unterhaltung neu.
+session_pin_stale-cli-healthy-summary = Die CLI-Probe zeigt, dass { $working } funktioniert, aber die Unterhaltung schlägt weiter fehl: Sie behält ihr altes Profil. Pinne das funktionierende Profil in der fehlerhaften Unterhaltung; dass das alte Profil aus der Reihenfolge ausgeschlossen ist, ist gewollt, also leere die Reihenfolge nicht.
+wrong_provider_prefix-summary = Bei einem Pin muss der Provider der Modell-Ref mit dem Provider des Profils übereinstimmen. { $profile } gehört zu { $provider }, daher muss die Ref in diesem Release mit diesem Provider beginnen.
+wrong_provider_prefix-default-summary = In diesem Release hat ein openai/…-Modell mit nur einem Codex-OAuth-Login keine Zugangsdaten; das Standardmodell muss den Provider openai-codex verwenden.
+auth_profile_provider_mismatch-summary = { $profile } gehört zu einem anderen Provider und kann nicht in die Reihenfolge von { $provider } aufgenommen werden. Jeder Provider bekommt nur seine eigenen Profile in seine Reihenfolge; für einen zweiten Provider nimm einen Modell-Fallback.
+legacy_codex_ids-summary = Die Konfiguration oder die Profile nutzen noch die alten openai-codex-IDs, die dieses Release umbenannt hat oder ablehnt. Lass doctor sie migrieren.
+unknown_model-summary = { $model } steht weder im Katalog des Providers noch in der Konfiguration. Wähle eine Modell-ID, die der Provider auflistet.
+model_not_allowed-summary = { $model } liegt außerhalb der Modell-Allowlist des Agenten. Füge es hinzu und wähle es dann erneut aus.
+rate_limit_cooldown-summary = { $provider } pausiert nach Rate-Limit- oder Nutzungslimit-Fehlern; ein neuer Login hilft hier nicht. Warte ab oder füge ein weiteres Profil oder einen Fallback hinzu.
+billing_disabled-summary = Der Provider hat aus Abrechnungs- oder Kontingentgründen abgelehnt, und das Profil ist für Stunden deaktiviert. Lade beim Provider Guthaben auf oder wechsle solange den Provider.
+provider_unreachable-summary = Von { $provider } kam keine brauchbare Antwort (Timeout, Netzwerk, TLS oder Serverfehler). Prüfe die Erreichbarkeit vom Gateway-Host aus.
+fallbacks_stripped-summary = Der Agent { $agent } setzt sein Modell als einfachen String, wodurch die Standard-Fallbacks komplett wegfallen. Nutze die Objektform mit einer fallbacks-Liste.
+ollama_fallback_dropped-summary = Der Ollama-Fallback hat keinen Provider-Eintrag und keinen Platzhalter-Key, daher schlägt er fehl, sobald die Kette bei ihm ankommt.
+fallback_not_triggered-summary = Der Fehler hat den Turn beendet, ohne die Fallbacks zu versuchen; dieser Build hat an der Stelle einen Bug (Schleife oder Nutzungslimit).
+fallback_not_triggered-selected-summary = In dieser Unterhaltung ist { $model } von Hand ausgewählt. Ein vom Nutzer gewähltes Modell gilt exakt: Es fällt nie auf einen Fallback zurück. Wechsle zurück zum Standardmodell.
+runtime_unavailable-summary = Die Codex-Runtime (app-server oder Plugin) kann den Turn nicht ausführen, oft weil ein veraltetes externes codex-Plugin älter als der Core ist.
+cloudflare_403-summary = ChatGPT/Codex-Anfragen bekommen eine Cloudflare-Challenge-Seite, die dieser Build als DNS-Fehler oder Rate-Limit meldet.
+version_regression-summary = Dieser Build hat einen bekannten Bug: Ein frischer Codex-Login besteht die Probe, scheitert aber beim Refresh in der Runtime.
+version_regression-known-summary = OpenClaw { $version } hat einen bekannten Bug mit genau dieser Signatur; er ist in { $fixed } behoben. Aktualisiere auf eine neuere Version (nie über eine Storage-Migration hinweg downgraden).
+gateway_not_reloaded-summary = Die CLI sieht die Zugangsdaten für { $provider }, aber das laufende Gateway wurde nicht neu gestartet und liefert noch den alten Zustand.
+request_rejected-summary = Der Provider hat den Request-Body abgelehnt (Schema oder Kontextgröße), nicht die Zugangsdaten. Starte eine neue Session; ein neuer Login ist nicht nötig.
+status_display_mismatch-summary = { $profile } wird in einer Statusanzeige als abgelaufen gezeigt, während Runs weiter funktionieren; nichts ist kaputt. Erneuere es nur, wenn du die Warnung loswerden willst.
+not_model_auth-summary = Hier geht es um Gateway- oder Geräte-Authentifizierung, nicht um Modell-Zugangsdaten; die models auth-Befehle ändern daran nichts.
+not_model_auth-channel-summary = Das ist der Token eines Chat-Channels (der Bot-Account), keine Modell-Zugangsdaten; die models auth-Befehle ändern daran nichts.
+all_ok-summary = Jedes geprüfte Profil antwortet, und nichts in der Ausgabe meldet einen Fehler. Wenn ein Chat trotzdem fehlschlägt, füge seinen Fehler und seinen /model status ein.
+
+## Step notes
+
+step-login = Melde dich auf dem Gateway-Host neu für { $provider } an (es öffnet sich ein Browser oder ein Code wird angezeigt).
+step-restart = Starte das Gateway neu, damit der laufende Prozess die Auth neu lädt.
+step-verify = Prüfe mit einer Live-Probe, ob der Login funktioniert.
+step-upgrade = Aktualisiere OpenClaw auf das neueste Release.
+step-doctor-fix = Lass doctor die Konfiguration und die Profile migrieren.
+step-claude-setup-token = Erstelle einen neuen Claude-Setup-Token und speichere ihn dann in OpenClaw.
+step-one-gateway = Stelle sicher, dass für dieses State-Verzeichnis nur ein Gateway läuft.
+step-order-new-id = Setze das neu erstellte Profil an die erste Stelle (kopiere seine ID aus der Login-Ausgabe).
+step-drop-baseurl = Entferne eine baseUrl der Platform API, damit der ChatGPT-Token nicht dorthin gesendet wird.
+step-local-placeholder-key = Lokale Provider brauchen nur einen Platzhalter-Key.
+step-configure-key = Gib den Key für { $provider } interaktiv ein (füge Keys nie in den Chat ein).
+step-env-file = Oder trage den Key in die Env-Datei des Gateways ein: Der Dienst ignoriert Shell-Exports.
+step-read-effective = Lies die effective=-Quelle für den Provider: Das ist der Key, der gesendet wird.
+step-refresh-external-cli = Erneuere zuerst den Login in der anderen CLI selbst.
+step-pin-working = Pinne das funktionierende Profil { $profile } in der fehlerhaften Unterhaltung und sende dann eine normale Testnachricht.
+step-login-renamed-codex = In diesem Release meldet sich ChatGPT/Codex-OAuth unter dem Provider openai an.
+step-check-profiles-back = Prüfe, ob die Profile wieder aufgelistet werden; ist die Liste leer, melde dich neu an.
+step-order-clear = Entferne den Reihenfolge-Override pro Agent.
+step-order-set-alternative = Oder setze die Reihenfolge auf die Profile, die existieren.
+step-release-lock = Stoppe das Gateway, damit es den Lock auf den Store freigibt.
+step-pin = Pinne { $profile } in der fehlerhaften Unterhaltung und sende dann eine normale Testnachricht.
+step-cross-provider-fallback = Wenn du einen anderen Provider als Backup willst, füge stattdessen einen Modell-Fallback hinzu.
+step-new-drops-auto = Eine neue Session verwirft einen automatischen Override.
+step-find-current-id = Finde die aktuelle ID des Profils (ein neuer Login kann eine neue erzeugt haben).
+step-pin-current-id = Pinne dann diese ID in der Unterhaltung.
+step-undo-5-5-rewrite = Mach die 5.5-Umschreibung des Standardmodells rückgängig.
+step-set-unified-ref = Oder setze die aktuelle Modell-Ref von Hand.
+step-ollama-model-entry = Füge das Modell zur Modellliste des Providers ollama hinzu.
+step-list-models = Liste die Modell-IDs auf, die dieser Provider anbietet.
+step-set-listed-model = Setze den Standard auf eine ID aus dieser Liste.
+step-allow-model = Füge das Modell zur Allowlist hinzu (mit dem Befehl, den die Fehlermeldung ausgegeben hat).
+step-see-cooldowns = Sieh nach, welche Profile pausieren und wie lange noch (Unavailable auth profiles).
+step-add-fallback = Füge einen Fallback bei einem anderen Provider hinzu, damit Turns in der Zwischenzeit weiter funktionieren.
+step-after-top-up = Lösche nach dem Aufladen den gespeicherten Deaktivierungsstatus.
+step-object-form-model = Schreibe das Modell des Agenten in Objektform, zusammen mit seinen Fallbacks.
+step-check-fallbacks = Prüfe, ob Fallbacks (N) sie jetzt auflistet.
+step-reset-selection = Setze diese Unterhaltung auf das Standardmodell zurück.
+step-inspect-codex-plugin = Vergleiche die Runtime-Version des codex-Plugins mit der des Cores.
+step-find-stale-plugin = Aktualisiere oder entferne eine veraltete externe Kopie des codex-Plugins.
+step-step-back-same-era = Oder geh zurück auf das letzte funktionierende Release derselben Storage-Generation.
+step-codex-backend-url = Falls du bei diesem Release bleibst: Schick Codex-Anfragen an das ChatGPT-Backend.
+step-new-session = Starte in dieser Unterhaltung eine neue Session.
+step-check-api = Prüfe, ob das angezeigte api: zum Modell passt.
+step-clear-display = Nur um die Warnung loszuwerden: Erneuere den Login der Claude-CLI und verknüpfe ihn neu.
+step-channel-status = Prüfe, welcher Channel nicht startet.
+step-channel-token = Gib den neuen Bot-Token für diesen Channel ein.
+
+## Asks
+
+ask-version = Der nächste Schritt hängt vom OpenClaw-Release ab.
+ask-model-status-if-chat-fails = Nur wenn ein Chat weiter fehlschlägt: Führe es in dieser Unterhaltung aus.
+ask-models-status = Zeigt das Standardmodell, die Fallbacks, die effektiven Zugangsdaten jedes Providers und Cooldowns.
+ask-probe = Testet jedes Profil live und zeigt, welches fehlschlägt und warum.
+ask-order = Zeigt, welche Profile die Reihenfolge durchlässt.
+ask-model-status = Führe es in der fehlerhaften Unterhaltung aus: Es zeigt das Profil, das diese Unterhaltung nutzt.
+ask-auth-list = Zeigt die genauen Profil-IDs zum Pinnen.
+ask-decision-lines = Kopiere die [model-fallback/decision]-Zeilen eines fehlgeschlagenen Turns.
+
+## Errors (command line and bots)
+
+error-file-missing = { $path } kann nicht gelesen werden: Die Datei existiert nicht.
+error-file-unreadable = { $path } kann nicht gelesen werden: { $reason }
+error-binary = { $path } sieht nach Binärdaten aus, nicht nach eingefügtem Text.
+error-too-large = { $path } ist größer als { $limit } Bytes; füge nur die relevante Ausgabe ein.
+error-unknown-lang = Unbekannte Sprache { $lang }; verwende eine von: { $list }.
+error-bad-version = Die OpenClaw-Version { $version } ist nicht lesbar; nutze die Form 2026.6.9.
+
+## Discord and web front doors
+
+cmd-diagnose-description = Eingefügte OpenClaw-Ausgabe diagnostizieren und den nächsten Schritt erhalten
+opt-paste-description = Die zu prüfende Ausgabe (leer lassen, um ein Formular für lange Ausgaben zu öffnen)
+opt-file-description = Eine .txt-, .log- oder .json-Datei mit der Ausgabe
+opt-version-description = Deine OpenClaw-Version, z. B. 2026.6.9
+opt-language-description = Sprache der Antwort
+cmd-model-description = Ausgabe von /model status erklären oder einen korrekten /model-Pin erstellen
+cmd-model-status-description = Eingefügte Ausgabe von /model status oder models status erklären
+cmd-model-pin-description = Den /model-Pin für ein Profil erstellen
+opt-profile-description = Die Auth-Profil-ID, z. B. openai:work
+opt-model-description = Das Modell, z. B. openai/gpt-5.5
+ctx-diagnose-name = Diagnostizieren
+modal-title = OpenClaw-Ausgabe einfügen
+modal-field-label = Ausgabe (Keys und Tokens maskieren)
+button-worked = Hat geklappt
+button-still-failing = Geht immer noch nicht
+button-show-in = Auf { $language } anzeigen
+reply-thanks = Danke für die Rückmeldung. Schön, dass es läuft.
+reply-still-failing = Schade. Füge die nächste Ausgabe hier ein, dann wird sie zusammen mit den bisherigen Nachrichten ausgewertet.
+pin-explain = Das Profil { $profile } gehört zu { $provider }, daher muss die Modell-Ref in diesem Release mit { $provider }/ beginnen.
+pin-explain-renamed = In diesem Release heißen ChatGPT/Codex-Profile openai:…; führe zuerst doctor aus, damit { $profile } existiert.
+error-no-input = Nichts zu diagnostizieren: Füge die Ausgabe ein oder hänge eine Datei an.
+error-attachment-type = Nur .txt-, .log- und .json-Dateien können gelesen werden.
+error-internal = Bei uns ist etwas schiefgelaufen; die Antwort konnte nicht erstellt werden. Bitte versuch es noch einmal.
+error-rate-limited =
+    { $seconds ->
+        [one] Gerade kommen zu viele Anfragen; bitte warte { $seconds } Sekunde.
+       *[other] Gerade kommen zu viele Anfragen; bitte warte { $seconds } Sekunden.
+    }
+web-title = clawmedic — OpenClaw-Ausgabe diagnostizieren
+web-paste-label = OpenClaw-Ausgabe hier einfügen (Keys und Tokens werden geschwärzt, bevor irgendetwas angezeigt wird)
+web-submit = Diagnostizieren
+web-copy = Kopieren
+web-copied = Kopiert
+cmd-watch-description = Automatische Diagnose von OpenClaw-Ausgaben in diesem Channel ein- oder ausschalten
+opt-watch-mode-description = on: auf hier eingefügte OpenClaw-Ausgaben antworten; off: aufhören
+watch-on =
+    { $seconds ->
+        [one] { $channel } wird beobachtet: Nachrichten mit OpenClaw-Ausgabe bekommen eine Diagnose, höchstens eine Antwort pro Thread und Sekunde.
+       *[other] { $channel } wird beobachtet: Nachrichten mit OpenClaw-Ausgabe bekommen eine Diagnose, höchstens eine Antwort pro Thread alle { $seconds } Sekunden.
+    }
+watch-off = { $channel } wird nicht mehr beobachtet.
+watch-unavailable = Der Beobachtungsmodus ist in der Konfiguration dieses Bots ausgeschaltet.
+error-permission = Dafür brauchst du die Berechtigung „Server verwalten“ (Manage Server).
+error-guild-only = Dieser Befehl funktioniert nur in einem Server-Channel.
+error-store = Die Einstellung konnte gerade nicht gespeichert werden; bitte versuch es in einer Minute noch einmal.
+error-no-memory = Diese Diagnose ist nicht mehr gespeichert (sie ist abgelaufen oder der Speicher ist nicht erreichbar). Führe den Befehl noch einmal mit deiner Ausgabe aus.
+error-download = Der Anhang { $path } konnte nicht heruntergeladen werden; füge stattdessen seinen Text ein.
+error-bad-profile = { $profile } ist keine Auth-Profil-ID; IDs sehen aus wie provider:name, zum Beispiel openai:work.
+pin-title = Der /model-Pin für diese Unterhaltung
+pin-model-placeholder = Ersetze <model> durch ein Modell, das { $provider } anbietet; /models { $provider } im Chat listet sie auf.
+status-title = Dein /model status, erklärt
+status-current = Diese Unterhaltung nutzt { $model }.
+status-current-selected = Diese Unterhaltung nutzt { $model }, von Hand ausgewählt: Ein ausgewähltes Modell fällt nie auf andere zurück.
+status-default = Das Standardmodell ist { $model }.
+status-active = Die nächste Anfrage an { $provider } nutzt das Profil { $profile }.
+status-auth-ok = { $profile }: angemeldet, gültig für { $remaining }.
+status-auth-ok-plain = { $profile }: angemeldet.
+status-auth-expiring = { $profile }: läuft in { $remaining } ab; erneuere den Login bald.
+status-auth-expired = { $profile }: Der Login ist abgelaufen.
+status-auth-missing = { $profile }: Es sind keine Zugangsdaten gespeichert.
+status-auth-cooldown = { $profile }: pausiert nach Fehlern (noch { $remaining }).
+status-auth-disabled = { $profile }: deaktiviert ({ $reason }).
+status-not-recognized = Das ist keine Ausgabe von /model status oder models status. Führe /model status in der fehlerhaften Unterhaltung aus oder openclaw models status auf dem Gateway-Host, und füge die komplette Ausgabe ein.

@@ -1,1 +1,237 @@
-# clawmedic — id (translation pending; English is used as fallback)
+# clawmedic — Bahasa Indonesia.
+# Perintah, id, nama profil, dan ref model tidak pernah menjadi bagian pesan ini: semuanya
+# dikirim sebagai variabel ($provider, $profile, $model, …) atau dicetak oleh layout dalam code span.
+
+## Reply layout
+
+reply-title = Diagnosis clawmedic
+reply-version-seen = OpenClaw { $version } (dibaca dari tempelan Anda).
+reply-version-flag = OpenClaw { $version } (sesuai yang diberikan).
+reply-version-unknown = Versi OpenClaw tidak diketahui: langkah di bawah berlaku untuk semua rilis kecuali jika ditandai.
+reply-top-finding = Kemungkinan besar: { $title }
+reply-next-finding = Jika itu belum memperbaikinya: { $title }
+reply-evidence = Bukti
+reply-evidence-line = pesan { $message }, baris { $line }
+reply-ruled-out = Sudah dikesampingkan
+reply-steps = Langkah berikutnya
+reply-asks = Jalankan ini dan tempelkan output-nya
+reply-need-more-info = Belum ada yang pasti di thread ini. Jalankan perintah di bawah dan tempelkan output-nya (samarkan key dan token).
+reply-mask-reminder = Samarkan key dan token sebelum menempel.
+where-cli = shell host gateway
+where-chat = chat ini
+where-config = config
+secret-warning =
+    { $count ->
+       *[other] Tempelan Anda berisi { $count } rahasia (API key atau token). Rahasia itu tidak ditampilkan ulang di sini. Hapus pesan tersebut sekarang dan rotasi setiap rahasia di provider-nya.
+    }
+mojibake-note = Beberapa karakter di tempelan Anda rusak encoding-nya; karakter itu sudah diperbaiki sebelum dibaca.
+
+## Notes
+
+note-version-seen = Saran untuk OpenClaw { $version }.
+note-version-flag = Saran untuk OpenClaw { $version }, sesuai yang diberikan.
+note-version-unknown = Versi OpenClaw tidak diketahui; saran ini berlaku untuk semua rilis kecuali jika ditandai.
+
+## Cause titles
+
+cause-oauth_expired = Login OAuth sudah kedaluwarsa
+cause-refresh_token_reused = Refresh token dipakai dua kali
+cause-oauth_scope_missing = Login tidak memiliki scope yang diperlukan
+cause-missing_api_key = Tidak ada kredensial untuk provider ini
+cause-invalid_api_key = API key ditolak
+cause-external_cli_credential_stale = Kredensial yang disalin dari CLI lain sudah usang
+cause-pinned_profile_missing_credential = Profil yang di-pin tidak punya kredensial
+cause-auth_provider_not_loaded = Login menyebut provider yang tidak dimuat
+cause-per_agent_auth_store = Kredensial ada di store milik agent lain
+cause-auth_store_migration_required = Store auth perlu dimigrasi
+cause-profile_excluded_by_auth_order = Urutan auth mengecualikan profil yang berfungsi
+cause-auth_order_not_applied = Urutan auth yang baru belum diterapkan
+cause-session_pin_stale = Percakapan ini masih memakai profil lama
+cause-wrong_provider_prefix = Ref model dan profil berasal dari provider yang berbeda
+cause-auth_profile_provider_mismatch = Sebuah profil terikat ke provider lain
+cause-legacy_codex_ids = Id openai-codex lama di build yang sudah mengganti namanya
+cause-unknown_model = Model tidak dikenal oleh provider atau config
+cause-model_not_allowed = Model tidak ada di allowlist
+cause-rate_limit_cooldown = Provider sedang kena rate limit atau cooldown
+cause-billing_disabled = Kredit akun sudah habis
+cause-provider_unreachable = Provider tidak dapat dihubungi
+cause-fallbacks_stripped = Fallback hilang dari config efektif
+cause-ollama_fallback_dropped = Fallback Ollama tidak bisa melayani
+cause-fallback_not_triggered = Kegagalan tidak pernah berpindah ke fallback
+cause-runtime_unavailable = Runtime Codex tidak bisa menjalankan giliran ini
+cause-cloudflare_403 = Request ChatGPT terkena challenge Cloudflare
+cause-version_regression = Bug yang sudah diketahui di build OpenClaw ini
+cause-gateway_not_reloaded = Gateway yang berjalan masih memakai state lama
+cause-request_rejected = Provider menolak request itu sendiri
+cause-status_display_mismatch = Layar status memberi peringatan, tetapi run tetap berjalan
+cause-not_model_auth = Bukan masalah auth model
+cause-all_ok = Semuanya terlihat sehat
+cause-need_more_info = Perlu output tambahan
+
+## Finding summaries
+
+oauth_expired-summary = Login tersimpan untuk { $provider } tidak bisa lagi memperbarui access token-nya, jadi setiap request yang memakainya gagal. Login ulang di host gateway, lalu restart gateway.
+refresh_token_reused-summary = Refresh token { $provider } sudah dipakai oleh dua pihak (dua gateway, salinan per agent, atau token CLI yang diimpor), dan sekarang provider menolaknya. Login sekali lagi, pertahankan satu gateway saja, dan letakkan profil baru di urutan pertama.
+oauth_scope_missing-summary = Token { $provider } tidak memiliki scope yang dibutuhkan request, atau login meminta scope yang mungkin tidak boleh dipakai build ini.
+missing_api_key-summary = Agent yang menjalankan giliran ini tidak punya kredensial untuk { $provider }. Berikan kredensial ke agent itu, lalu restart gateway.
+invalid_api_key-summary = Sebuah API key untuk { $provider } dikirim lalu ditolak. Cari tahu key mana yang dipakai (profil tersimpan mengalahkan environment shell) dan ganti key tersebut.
+external_cli_credential_stale-summary = OpenClaw memakai kredensial { $provider } yang disalin dari CLI lain, dan salinan itu sudah usang. Perbarui sumbernya, lalu login ulang.
+pinned_profile_missing_credential-summary = Profil yang di-pin, { $profile }, tidak berisi rahasia yang bisa dipakai. Pin profil yang berfungsi sekarang, atau berikan kredensial ke { $profile }.
+auth_provider_not_loaded-summary = Tidak ada plugin termuat yang mendaftarkan provider { $provider }, jadi login tidak bisa dimulai.
+per_agent_auth_store-summary = Agent { $agent } membaca store auth miliknya sendiri, dan store itu tidak punya kredensial { $provider }; login yang Anda lakukan masuk ke agent lain. Login untuk { $agent }.
+auth_store_migration_required-summary = Build ini menyimpan kredensial dalam format store baru dan mengabaikan format lama sampai doctor memigrasinya. Hentikan gateway, jalankan doctor, pastikan profil sudah kembali, lalu jalankan lagi.
+profile_excluded_by_auth_order-summary = Semua profil { $provider } yang bisa dipakai dikecualikan oleh urutan auth, jadi tidak ada yang dicoba. Kosongkan urutannya atau isi dengan profil yang memang ada.
+auth_order_not_applied-summary = Perubahan urutan tidak sampai ke store yang dibaca agent, jadi urutan lama masih berlaku.
+session_pin_stale-summary = Percakapan ini di-pin ke { $profile }, yang sudah kedaluwarsa atau tidak ada, sementara { $working } berfungsi. Pin ulang percakapan ke profil yang berfungsi.
+session_pin_stale-override-summary = Percakapan ini punya override profil sendiri ({ $profile }) yang tidak tersentuh oleh perubahan lewat CLI. Pin ulang di percakapan itu.
+session_pin_stale-cli-healthy-summary = Probe CLI menunjukkan { $working } berfungsi, tetapi percakapan tetap gagal karena masih memakai profil lamanya. Pin profil yang berfungsi di percakapan yang gagal; profil lama memang sengaja dikecualikan dari urutan, jadi jangan kosongkan urutannya.
+wrong_provider_prefix-summary = Saat pin, provider pada ref model harus sama dengan provider profil. { $profile } milik { $provider }, jadi di rilis ini ref harus diawali dengan provider tersebut.
+wrong_provider_prefix-default-summary = Di rilis ini, model openai/… yang hanya punya login OAuth Codex tidak memiliki kredensial; model default harus memakai provider openai-codex.
+auth_profile_provider_mismatch-summary = { $profile } milik provider lain dan tidak bisa dimasukkan ke urutan { $provider }. Isi urutan setiap provider hanya dengan profilnya sendiri; untuk provider kedua, pakai fallback model.
+legacy_codex_ids-summary = Config atau profil masih memakai id openai-codex lama, yang di rilis ini sudah diganti namanya atau ditolak. Biarkan doctor memigrasinya.
+unknown_model-summary = { $model } tidak ada di katalog provider maupun di config. Pilih id model yang tercantum di daftar provider.
+model_not_allowed-summary = { $model } berada di luar allowlist model milik agent. Tambahkan, lalu pilih lagi.
+rate_limit_cooldown-summary = { $provider } sedang beristirahat setelah error rate limit atau batas pemakaian; login ulang tidak membantu. Tunggu, atau tambahkan profil lain atau fallback.
+billing_disabled-summary = Provider menolak karena masalah tagihan atau kuota, dan profil dinonaktifkan selama beberapa jam. Isi ulang saldo di provider, atau ganti provider untuk sementara.
+provider_unreachable-summary = Tidak ada jawaban yang bisa dipakai dari { $provider } (timeout, jaringan, TLS, atau error server). Periksa konektivitas dari host gateway.
+fallbacks_stripped-summary = Agent { $agent } menetapkan modelnya sebagai string biasa, sehingga fallback default hilang semua. Pakai bentuk objek dengan daftar fallbacks.
+ollama_fallback_dropped-summary = Fallback Ollama tidak punya entri provider maupun key placeholder, jadi langsung gagal begitu rantai sampai ke sana.
+fallback_not_triggered-summary = Kegagalan mengakhiri giliran tanpa mencoba fallback; build ini punya bug loop atau batas pemakaian di bagian itu.
+fallback_not_triggered-selected-summary = Percakapan ini memilih { $model } secara manual. Model yang dipilih pengguna bersifat pasti: tidak pernah berpindah ke fallback. Kembali ke model default.
+runtime_unavailable-summary = Runtime Codex (app-server atau plugin) tidak bisa menjalankan giliran ini, sering karena plugin codex eksternal yang usang lebih lama dari core.
+cloudflare_403-summary = Request ChatGPT/Codex mendapat halaman challenge Cloudflare, yang dilaporkan build ini sebagai kegagalan DNS atau rate limit.
+version_regression-summary = Build ini punya bug yang sudah diketahui: login Codex yang baru lolos probe tetapi gagal saat refresh di runtime.
+version_regression-known-summary = OpenClaw { $version } punya bug yang sudah diketahui dengan tanda persis seperti ini; sudah diperbaiki di { $fixed }. Perbarui ke versi yang lebih baru (jangan pernah downgrade melewati migrasi storage).
+gateway_not_reloaded-summary = CLI melihat kredensial { $provider }, tetapi gateway yang berjalan belum di-restart dan masih memakai state lama.
+request_rejected-summary = Provider menolak body request (skema atau ukuran konteks), bukan kredensialnya. Mulai sesi baru; tidak perlu login ulang.
+status_display_mismatch-summary = { $profile } tampil kedaluwarsa di layar status padahal run tetap berjalan; tidak ada yang rusak. Perbarui hanya jika ingin menghilangkan peringatannya.
+not_model_auth-summary = Ini autentikasi gateway atau perangkat, bukan kredensial model; perintah models auth tidak akan mengubahnya.
+not_model_auth-channel-summary = Ini token channel chat (akun bot), bukan kredensial model; perintah models auth tidak akan mengubahnya.
+all_ok-summary = Semua profil yang diprobe menjawab dan tidak ada kegagalan di tempelan Anda. Jika sebuah chat masih gagal, tempelkan error-nya dan /model status-nya.
+
+## Step notes
+
+step-login = Login ulang untuk { $provider } di host gateway (akan membuka browser atau menampilkan kode).
+step-restart = Restart gateway agar proses yang berjalan memuat ulang auth.
+step-verify = Pastikan login berfungsi dengan probe langsung.
+step-upgrade = Perbarui OpenClaw ke rilis terbaru.
+step-doctor-fix = Biarkan doctor memigrasi config dan profil.
+step-claude-setup-token = Buat setup token Claude baru, lalu simpan di OpenClaw.
+step-one-gateway = Pastikan hanya satu gateway yang berjalan untuk direktori state ini.
+step-order-new-id = Letakkan profil yang baru dibuat di urutan pertama (salin id-nya dari output login).
+step-drop-baseurl = Hapus baseUrl Platform API agar token ChatGPT tidak dikirim ke sana.
+step-local-placeholder-key = Provider lokal hanya butuh key placeholder.
+step-configure-key = Masukkan key { $provider } secara interaktif (jangan pernah menempelkan key di chat).
+step-env-file = Atau taruh key di file env gateway: service mengabaikan export dari shell.
+step-read-effective = Baca sumber effective= untuk provider tersebut: itulah key yang dikirim.
+step-refresh-external-cli = Perbarui dulu login di CLI lain itu sendiri.
+step-pin-working = Pin profil yang berfungsi, { $profile }, di percakapan yang gagal, lalu kirim pesan uji biasa.
+step-login-renamed-codex = Di rilis ini, OAuth ChatGPT/Codex login di bawah provider openai.
+step-check-profiles-back = Pastikan profil sudah muncul lagi di daftar; jika daftarnya kosong, login ulang.
+step-order-clear = Hapus override urutan per agent.
+step-order-set-alternative = Atau isi urutan dengan profil yang memang ada.
+step-release-lock = Hentikan gateway agar lock store dilepas.
+step-pin = Pin { $profile } di percakapan yang gagal, lalu kirim pesan uji biasa.
+step-cross-provider-fallback = Untuk memakai provider lain sebagai cadangan, tambahkan fallback model saja.
+step-new-drops-auto = Sesi baru membuang override otomatis.
+step-find-current-id = Cari id profil saat ini (login baru mungkin membuat id baru).
+step-pin-current-id = Lalu pin id itu di percakapan.
+step-undo-5-5-rewrite = Batalkan penulisan ulang 5.5 pada model default.
+step-set-unified-ref = Atau atur ref model saat ini secara manual.
+step-ollama-model-entry = Tambahkan model ke daftar model provider ollama.
+step-list-models = Tampilkan id model yang disediakan provider ini.
+step-set-listed-model = Jadikan salah satu id dari daftar itu sebagai default.
+step-allow-model = Tambahkan model ke allowlist (pakai perintah yang dicetak oleh error-nya).
+step-see-cooldowns = Lihat profil mana yang sedang beristirahat dan berapa lama (Unavailable auth profiles).
+step-add-fallback = Tambahkan fallback di provider lain agar giliran tetap berjalan sementara itu.
+step-after-top-up = Setelah isi ulang, hapus status nonaktif yang tersimpan.
+step-object-form-model = Tulis model agent dalam bentuk objek, beserta fallback-nya.
+step-check-fallbacks = Pastikan Fallbacks (N) sekarang mencantumkannya.
+step-reset-selection = Kembalikan percakapan ini ke model default.
+step-inspect-codex-plugin = Bandingkan versi runtime plugin codex dengan versi core.
+step-find-stale-plugin = Perbarui atau hapus salinan eksternal plugin codex yang usang.
+step-step-back-same-era = Atau mundur ke rilis terakhir yang baik dari generasi storage yang sama.
+step-codex-backend-url = Jika tetap di rilis ini: kirim request Codex ke backend ChatGPT.
+step-new-session = Mulai sesi baru di percakapan itu.
+step-check-api = Pastikan api: yang ditampilkan cocok dengan modelnya.
+step-clear-display = Hanya untuk menghilangkan peringatan: perbarui login Claude CLI lalu tautkan ulang.
+step-channel-status = Periksa channel mana yang gagal dimulai.
+step-channel-token = Masukkan token bot baru untuk channel itu.
+
+## Asks
+
+ask-version = Langkah berikutnya bergantung pada rilis OpenClaw.
+ask-model-status-if-chat-fails = Hanya jika chat masih gagal: jalankan di percakapan itu.
+ask-models-status = Menampilkan model default, fallback, kredensial efektif setiap provider, dan cooldown.
+ask-probe = Menguji setiap profil secara langsung dan menunjukkan mana yang gagal serta alasannya.
+ask-order = Menunjukkan profil mana yang diloloskan oleh urutan.
+ask-model-status = Jalankan di percakapan yang gagal: menampilkan profil yang dipakai percakapan itu.
+ask-auth-list = Menampilkan id profil yang tepat untuk di-pin.
+ask-decision-lines = Salin baris [model-fallback/decision] dari satu giliran yang gagal.
+
+## Errors (command line and bots)
+
+error-file-missing = Tidak bisa membaca { $path }: file tidak ada.
+error-file-unreadable = Tidak bisa membaca { $path }: { $reason }
+error-binary = { $path } tampaknya data biner, bukan teks yang ditempel.
+error-too-large = { $path } lebih besar dari { $limit } byte; tempelkan hanya output yang relevan.
+error-unknown-lang = Bahasa { $lang } tidak dikenal; gunakan salah satu dari: { $list }.
+error-bad-version = Tidak bisa membaca versi OpenClaw { $version }; gunakan format 2026.6.9.
+
+## Discord and web front doors
+
+cmd-diagnose-description = Diagnosis output OpenClaw yang ditempel dan dapatkan langkah berikutnya
+opt-paste-description = Output yang akan didiagnosis (kosongkan untuk membuka formulir bagi tempelan panjang)
+opt-file-description = File .txt, .log, atau .json berisi output
+opt-version-description = Versi OpenClaw Anda, mis. 2026.6.9
+opt-language-description = Bahasa balasan
+cmd-model-description = Jelaskan output /model status atau buat /model untuk pin yang benar
+cmd-model-status-description = Jelaskan output /model status atau models status yang ditempel
+cmd-model-pin-description = Buat /model untuk pin sebuah profil
+opt-profile-description = Id profil auth, mis. openai:work
+opt-model-description = Modelnya, mis. openai/gpt-5.5
+ctx-diagnose-name = Diagnosis
+modal-title = Tempel output OpenClaw
+modal-field-label = Output (samarkan key dan token)
+button-worked = Berhasil
+button-still-failing = Masih gagal
+button-show-in = Tampilkan dalam { $language }
+reply-thanks = Terima kasih sudah mengonfirmasi. Senang sudah berfungsi.
+reply-still-failing = Maaf. Tempelkan output berikutnya di sini dan akan dibaca bersama pesan-pesan sebelumnya.
+pin-explain = Profil { $profile } milik { $provider }, jadi di rilis ini ref model harus diawali dengan { $provider }/.
+pin-explain-renamed = Di rilis ini, profil ChatGPT/Codex bernama openai:…; jalankan doctor dulu agar { $profile } ada.
+error-no-input = Tidak ada yang bisa didiagnosis: tempelkan output atau lampirkan file.
+error-attachment-type = Hanya file .txt, .log, dan .json yang bisa dibaca.
+error-internal = Terjadi masalah di pihak kami; balasan tidak bisa dibuat. Silakan coba lagi.
+error-rate-limited = Terlalu banyak request saat ini; tunggu { $seconds } detik.
+web-title = clawmedic — diagnosis output OpenClaw
+web-paste-label = Tempel output OpenClaw di sini (key dan token disamarkan sebelum apa pun ditampilkan)
+web-submit = Diagnosis
+web-copy = Salin
+web-copied = Tersalin
+cmd-watch-description = Aktifkan atau matikan diagnosis otomatis untuk output OpenClaw yang ditempel di channel ini
+opt-watch-mode-description = on: balas output OpenClaw yang ditempel di sini; off: berhenti
+watch-on = Memantau { $channel }: pesan berisi output OpenClaw akan mendapat diagnosis, paling banyak satu balasan per thread setiap { $seconds } detik.
+watch-off = Tidak lagi memantau { $channel }.
+watch-unavailable = Mode pantau dimatikan di konfigurasi bot ini.
+error-permission = Anda perlu izin Kelola Server (Manage Server) untuk mengubah ini.
+error-guild-only = Perintah ini hanya berfungsi di channel server.
+error-store = Pengaturan tidak bisa disimpan saat ini; coba lagi dalam satu menit.
+error-no-memory = Diagnosis ini sudah tidak tersimpan (sudah kedaluwarsa, atau memori tidak dapat diakses). Jalankan perintahnya lagi dengan output Anda.
+error-download = Lampiran { $path } tidak bisa diunduh; tempelkan teksnya saja.
+error-bad-profile = { $profile } bukan id profil auth; id berbentuk provider:name, misalnya openai:work.
+pin-title = Perintah /model untuk pin di percakapan ini
+pin-model-placeholder = Ganti <model> dengan model yang disediakan { $provider }; /models { $provider } di chat menampilkan daftarnya.
+status-title = /model status Anda, dijelaskan
+status-current = Percakapan ini memakai { $model }.
+status-current-selected = Percakapan ini memakai { $model }, yang dipilih manual: model yang dipilih tidak pernah berpindah ke model lain.
+status-default = Model default adalah { $model }.
+status-active = Request berikutnya ke { $provider } memakai profil { $profile }.
+status-auth-ok = { $profile }: sudah login, berlaku { $remaining } lagi.
+status-auth-ok-plain = { $profile }: sudah login.
+status-auth-expiring = { $profile }: kedaluwarsa dalam { $remaining }; segera perbarui login.
+status-auth-expired = { $profile }: login sudah kedaluwarsa.
+status-auth-missing = { $profile }: tidak ada kredensial tersimpan.
+status-auth-cooldown = { $profile }: beristirahat setelah error (sisa { $remaining }).
+status-auth-disabled = { $profile }: dinonaktifkan ({ $reason }).
+status-not-recognized = Ini bukan output /model status atau models status. Jalankan /model status di percakapan yang gagal, atau openclaw models status di host gateway, lalu tempelkan seluruhnya.

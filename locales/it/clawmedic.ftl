@@ -1,1 +1,246 @@
-# clawmedic — it (translation pending; English is used as fallback)
+# clawmedic — italiano.
+# Comandi, id, nomi dei profili e ref dei modelli non fanno mai parte di questi messaggi:
+# arrivano come variabili ($provider, $profile, $model, …) o li stampa il layout in blocchi di codice.
+
+## Reply layout
+
+reply-title = Diagnosi di clawmedic
+reply-version-seen = OpenClaw { $version } (letto da ciò che hai incollato).
+reply-version-flag = OpenClaw { $version } (come indicato).
+reply-version-unknown = Versione di OpenClaw sconosciuta: i passaggi qui sotto funzionano su ogni release, salvo dove indicato.
+reply-top-finding = Causa più probabile: { $title }
+reply-next-finding = Se non basta: { $title }
+reply-evidence = Indizi
+reply-evidence-line = messaggio { $message }, riga { $line }
+reply-ruled-out = Escluso
+reply-steps = Prossimi passi
+reply-asks = Esegui questo e incolla l'output
+reply-need-more-info = In questo thread non c'è ancora niente di conclusivo. Esegui i comandi qui sotto e incolla il loro output (maschera chiavi e token).
+reply-mask-reminder = Maschera chiavi e token prima di incollare.
+where-cli = shell dell'host del gateway
+where-chat = questa chat
+where-config = config
+secret-warning =
+    { $count ->
+        [one] Quello che hai incollato conteneva un segreto (una chiave API o un token). Non viene ripetuto qui. Elimina subito quel messaggio e ruota il segreto presso il suo provider.
+       *[other] Quello che hai incollato conteneva { $count } segreti (chiavi API o token). Non vengono ripetuti qui. Elimina subito quel messaggio e ruota ciascuno di essi presso il suo provider.
+    }
+mojibake-note = Alcuni caratteri di ciò che hai incollato erano codificati male; sono stati corretti prima della lettura.
+
+## Notes
+
+note-version-seen = Consigli per OpenClaw { $version }.
+note-version-flag = Consigli per OpenClaw { $version }, come indicato.
+note-version-unknown = La versione di OpenClaw è sconosciuta; i consigli valgono per ogni release, salvo dove indicato.
+
+## Cause titles
+
+cause-oauth_expired = Il login OAuth è scaduto
+cause-refresh_token_reused = Il refresh token è stato usato due volte
+cause-oauth_scope_missing = Al login manca uno scope necessario
+cause-missing_api_key = Nessuna credenziale per questo provider
+cause-invalid_api_key = La chiave API viene rifiutata
+cause-external_cli_credential_stale = La credenziale copiata da un'altra CLI non è aggiornata
+cause-pinned_profile_missing_credential = Il profilo fissato non ha credenziali
+cause-auth_provider_not_loaded = Il login indica un provider che non è caricato
+cause-per_agent_auth_store = La credenziale si trova nello store di un altro agente
+cause-auth_store_migration_required = Lo store di autenticazione va migrato
+cause-profile_excluded_by_auth_order = L'ordine di auth esclude i profili funzionanti
+cause-auth_order_not_applied = Il nuovo ordine di auth non è stato applicato
+cause-session_pin_stale = Questa conversazione usa ancora un vecchio profilo
+cause-wrong_provider_prefix = Il ref del modello e il profilo appartengono a provider diversi
+cause-auth_profile_provider_mismatch = Un profilo è legato a un altro provider
+cause-legacy_codex_ids = Vecchi id openai-codex su una build che li ha rinominati
+cause-unknown_model = Il modello non è noto al provider o alla config
+cause-model_not_allowed = Il modello non è nella allowlist
+cause-rate_limit_cooldown = Il provider è in rate limit o in cooldown
+cause-billing_disabled = L'account ha esaurito il credito
+cause-provider_unreachable = Il provider non è raggiungibile
+cause-fallbacks_stripped = I fallback sono stati rimossi dalla config effettiva
+cause-ollama_fallback_dropped = Il fallback Ollama non può rispondere
+cause-fallback_not_triggered = L'errore non è mai passato a un fallback
+cause-runtime_unavailable = Il runtime Codex non riesce a eseguire il turno
+cause-cloudflare_403 = Le richieste a ChatGPT finiscono in una challenge di Cloudflare
+cause-version_regression = Un bug noto di questa build di OpenClaw
+cause-gateway_not_reloaded = Il gateway in esecuzione serve ancora lo stato vecchio
+cause-request_rejected = Il provider ha rifiutato la richiesta stessa
+cause-status_display_mismatch = Una schermata di stato avvisa, ma le esecuzioni funzionano
+cause-not_model_auth = Non è un problema di autenticazione del modello
+cause-all_ok = Sembra tutto a posto
+cause-need_more_info = Serve altro output
+
+## Finding summaries
+
+oauth_expired-summary = Il login salvato per { $provider } non riesce più a rinnovare il suo access token, quindi ogni richiesta che lo usa fallisce. Rifai il login sull'host del gateway, poi riavvia il gateway.
+refresh_token_reused-summary = Il refresh token di { $provider } è stato consumato da due client (due gateway, copie per agente o un token importato da una CLI) e ora il provider lo rifiuta. Fai il login una sola volta, tieni un solo gateway e metti il nuovo profilo per primo.
+oauth_scope_missing-summary = Al token di { $provider } manca lo scope richiesto dalla richiesta, oppure il login ha chiesto uno scope che questa build potrebbe non poter usare.
+missing_api_key-summary = L'agente che ha eseguito il turno non ha credenziali per { $provider }. Dagliene una, poi riavvia il gateway.
+invalid_api_key-summary = Una chiave API per { $provider } viene inviata e rifiutata. Scopri quale chiave prevale (un profilo salvato ha la precedenza sull'ambiente della shell) e sostituisci quella.
+external_cli_credential_stale-summary = OpenClaw usa una credenziale { $provider } copiata da un'altra CLI, e quella copia non è aggiornata. Aggiorna la sorgente, poi rifai il login.
+pinned_profile_missing_credential-summary = Il profilo fissato { $profile } non contiene nessun segreto utilizzabile. Fissa subito un profilo funzionante, oppure dai una credenziale a { $profile }.
+auth_provider_not_loaded-summary = Nessun plugin caricato registra il provider { $provider }, quindi il login non può partire.
+per_agent_auth_store-summary = L'agente { $agent } legge il proprio store di auth, e quello store non ha credenziali { $provider }; il login che hai fatto è finito su un altro agente. Fai il login per { $agent }.
+auth_store_migration_required-summary = Questa build conserva le credenziali in un nuovo formato di store e ignora quello vecchio finché doctor non lo migra. Ferma il gateway, esegui doctor, controlla che i profili siano tornati e riavvialo.
+profile_excluded_by_auth_order-summary = Ogni profilo { $provider } utilizzabile è escluso dall'ordine di auth, quindi non viene provato niente. Svuota l'ordine o impostalo sui profili che esistono.
+auth_order_not_applied-summary = La modifica dell'ordine non è arrivata allo store che legge l'agente, quindi vale ancora l'ordine vecchio.
+session_pin_stale-summary = Questa conversazione è fissata su { $profile }, che è scaduto o mancante, mentre { $working } funziona. Fissa di nuovo la conversazione sul profilo funzionante.
+session_pin_stale-override-summary = La conversazione ha un proprio override del profilo ({ $profile }), che le modifiche fatte dalla CLI non toccano. Fissalo di nuovo in quella conversazione.
+session_pin_stale-cli-healthy-summary = Il probe della CLI mostra che { $working } funziona, ma la conversazione continua a fallire: tiene il suo vecchio profilo. Fissa il profilo funzionante nella conversazione che fallisce; escludere il vecchio profilo dall'ordine è voluto, quindi non svuotare l'ordine.
+wrong_provider_prefix-summary = Quando fissi un profilo, il provider del ref del modello deve coincidere con quello del profilo. { $profile } appartiene a { $provider }, quindi in questa release il ref deve iniziare con quel provider.
+wrong_provider_prefix-default-summary = In questa release un modello openai/… con solo un login OAuth Codex non ha credenziali; il modello predefinito deve usare il provider openai-codex.
+auth_profile_provider_mismatch-summary = { $profile } appartiene a un altro provider e non può stare nell'ordine di { $provider }. Nell'ordine di ogni provider tieni solo i suoi profili; per un secondo provider usa un fallback di modello.
+legacy_codex_ids-summary = La config o i profili usano ancora i vecchi id openai-codex, che questa release ha rinominato o rifiuta. Lascia che doctor li migri.
+unknown_model-summary = { $model } non è né nel catalogo del provider né nella config. Scegli un id di modello elencato dal provider.
+model_not_allowed-summary = { $model } è fuori dalla allowlist dei modelli dell'agente. Aggiungilo, poi selezionalo di nuovo.
+rate_limit_cooldown-summary = { $provider } è in pausa dopo errori di rate limit o di limite d'uso; rifare il login non serve. Aspetta, oppure aggiungi un altro profilo o un fallback.
+billing_disabled-summary = Il provider ha rifiutato per motivi di fatturazione o di quota e il profilo è disattivato per ore. Ricarica il credito presso il provider o, nel frattempo, cambia provider.
+provider_unreachable-summary = Da { $provider } non è arrivata nessuna risposta utilizzabile (timeout, rete, TLS o errore del server). Verifica la raggiungibilità dall'host del gateway.
+fallbacks_stripped-summary = L'agente { $agent } imposta il modello come semplice stringa, il che azzera i fallback predefiniti. Usa la forma a oggetto con una lista fallbacks.
+ollama_fallback_dropped-summary = Il fallback Ollama non ha una voce di provider né una chiave segnaposto, quindi fallisce appena la catena ci arriva.
+fallback_not_triggered-summary = L'errore ha chiuso il turno senza provare i fallback; questa build ha lì un bug di loop o di limite d'uso.
+fallback_not_triggered-selected-summary = In questa conversazione { $model } è stato selezionato a mano. Un modello scelto dall'utente è esatto: non passa mai a un fallback. Torna al modello predefinito.
+runtime_unavailable-summary = Il runtime Codex (app-server o plugin) non riesce a eseguire il turno, spesso perché un plugin codex esterno obsoleto è più vecchio del core.
+cloudflare_403-summary = Le richieste ChatGPT/Codex ricevono una pagina di challenge di Cloudflare, che questa build segnala come errore DNS o rate limit.
+version_regression-summary = Questa build ha un bug noto: un login Codex appena fatto supera il probe ma fallisce il refresh nel runtime.
+version_regression-known-summary = OpenClaw { $version } ha un bug noto con esattamente questa firma; è corretto in { $fixed }. Aggiorna in avanti (mai un downgrade attraverso una migrazione dello storage).
+gateway_not_reloaded-summary = La CLI vede la credenziale { $provider }, ma il gateway in esecuzione non è stato riavviato e serve ancora lo stato vecchio.
+request_rejected-summary = Il provider ha rifiutato il corpo della richiesta (schema o dimensione del contesto), non la credenziale. Avvia una nuova sessione; non serve un nuovo login.
+status_display_mismatch-summary = { $profile } risulta scaduto in una schermata di stato mentre le esecuzioni continuano a funzionare; non c'è niente di rotto. Rinnovalo solo per togliere l'avviso.
+not_model_auth-summary = Questa è l'autenticazione del gateway o del dispositivo, non una credenziale del modello; i comandi models auth non la cambiano.
+not_model_auth-channel-summary = Questo è un token di un canale chat (l'account del bot), non una credenziale del modello; i comandi models auth non lo cambiano.
+all_ok-summary = Ogni profilo testato risponde e niente di ciò che hai incollato segnala un errore. Se una chat fallisce ancora, incolla il suo errore e il suo /model status.
+
+## Step notes
+
+step-login = Rifai il login per { $provider } sull'host del gateway (apre un browser o stampa un codice).
+step-restart = Riavvia il gateway così il processo in esecuzione ricarica l'autenticazione.
+step-verify = Verifica con un probe live che il login funzioni.
+step-upgrade = Aggiorna OpenClaw all'ultima release.
+step-doctor-fix = Lascia che doctor migri la config e i profili.
+step-claude-setup-token = Crea un nuovo setup token di Claude, poi salvalo in OpenClaw.
+step-one-gateway = Assicurati che per questa directory di stato giri un solo gateway.
+step-order-new-id = Metti per primo il profilo appena creato (copia il suo id dall'output del login).
+step-drop-baseurl = Rimuovi la baseUrl della Platform API, così il token ChatGPT non viene inviato lì.
+step-local-placeholder-key = I provider locali hanno bisogno solo di una chiave segnaposto.
+step-configure-key = Inserisci la chiave { $provider } in modo interattivo (non incollare mai chiavi in chat).
+step-env-file = Oppure metti la chiave nel file env del gateway: il servizio ignora gli export della shell.
+step-read-effective = Leggi la sorgente effective= del provider: è quella la chiave che viene inviata.
+step-refresh-external-cli = Prima rinnova il login dell'altra CLI.
+step-pin-working = Fissa il profilo funzionante { $profile } nella conversazione che fallisce, poi manda un normale messaggio di prova.
+step-login-renamed-codex = In questa release l'OAuth di ChatGPT/Codex fa il login sotto il provider openai.
+step-check-profiles-back = Controlla che i profili siano di nuovo elencati; se la lista è vuota, rifai il login.
+step-order-clear = Rimuovi l'override dell'ordine per agente.
+step-order-set-alternative = Oppure imposta l'ordine sui profili che esistono.
+step-release-lock = Ferma il gateway così rilascia il lock dello store.
+step-pin = Fissa { $profile } nella conversazione che fallisce, poi manda un normale messaggio di prova.
+step-cross-provider-fallback = Per usare un altro provider come riserva, aggiungi invece un fallback di modello.
+step-new-drops-auto = Una nuova sessione elimina un override automatico.
+step-find-current-id = Trova l'id attuale del profilo (un nuovo login potrebbe averne creato uno nuovo).
+step-pin-current-id = Poi fissa quell'id nella conversazione.
+step-undo-5-5-rewrite = Annulla la riscrittura 5.5 del modello predefinito.
+step-set-unified-ref = Oppure imposta a mano il ref del modello attuale.
+step-ollama-model-entry = Aggiungi il modello alla lista dei modelli del provider ollama.
+step-list-models = Elenca gli id dei modelli offerti da questo provider.
+step-set-listed-model = Imposta come predefinito un id di quella lista.
+step-allow-model = Aggiungi il modello alla allowlist (con il comando stampato dall'errore).
+step-see-cooldowns = Guarda quali profili sono in pausa e per quanto (Unavailable auth profiles).
+step-add-fallback = Aggiungi un fallback su un altro provider così i turni continuano a funzionare nel frattempo.
+step-after-top-up = Dopo la ricarica, cancella lo stato di disattivazione salvato.
+step-object-form-model = Scrivi il modello dell'agente in forma a oggetto, con i suoi fallback.
+step-check-fallbacks = Controlla che Fallbacks (N) ora li elenchi.
+step-reset-selection = Riporta questa conversazione al modello predefinito.
+step-inspect-codex-plugin = Confronta la versione del runtime del plugin codex con quella del core.
+step-find-stale-plugin = Aggiorna o rimuovi una copia esterna obsoleta del plugin codex.
+step-step-back-same-era = Oppure torna all'ultima release buona della stessa generazione di storage.
+step-codex-backend-url = Se resti su questa release: manda le richieste Codex al backend di ChatGPT.
+step-new-session = Avvia una nuova sessione in quella conversazione.
+step-check-api = Controlla che l'api: mostrato sia adatto al modello.
+step-clear-display = Solo per togliere l'avviso: rinnova il login della CLI di Claude e ricollegalo.
+step-channel-status = Controlla quale canale non si avvia.
+step-channel-token = Inserisci il nuovo token del bot per quel canale.
+
+## Asks
+
+ask-version = Il prossimo passo dipende dalla release di OpenClaw.
+ask-model-status-if-chat-fails = Solo se una chat fallisce ancora: eseguilo in quella conversazione.
+ask-models-status = Mostra il modello predefinito, i fallback, la credenziale effettiva di ogni provider e i cooldown.
+ask-probe = Testa ogni profilo dal vivo e mostra quale fallisce e perché.
+ask-order = Mostra quali profili l'ordine lascia passare.
+ask-model-status = Eseguilo nella conversazione che fallisce: mostra il profilo usato da quella conversazione.
+ask-auth-list = Mostra gli id esatti dei profili da fissare.
+ask-decision-lines = Copia le righe [model-fallback/decision] di un turno fallito.
+
+## Errors (command line and bots)
+
+error-file-missing = Impossibile leggere { $path }: il file non esiste.
+error-file-unreadable = Impossibile leggere { $path }: { $reason }
+error-binary = { $path } sembra contenere dati binari, non testo incollato.
+error-too-large = { $path } supera i { $limit } byte; incolla solo l'output rilevante.
+error-unknown-lang = Lingua sconosciuta { $lang }; usa una di queste: { $list }.
+error-bad-version = Impossibile leggere la versione di OpenClaw { $version }; usa il formato 2026.6.9.
+
+## Discord and web front doors
+
+cmd-diagnose-description = Diagnostica l'output di OpenClaw incollato e ottieni il prossimo passo
+opt-paste-description = L'output da diagnosticare (lascia vuoto per aprire un modulo per testi lunghi)
+opt-file-description = Un file .txt, .log o .json con l'output
+opt-version-description = La tua versione di OpenClaw, ad es. 2026.6.9
+opt-language-description = Lingua della risposta
+cmd-model-description = Spiega l'output di /model status o crea un /model corretto per fissare un profilo
+cmd-model-status-description = Spiega l'output incollato di /model status o models status
+cmd-model-pin-description = Crea il /model per fissare un profilo
+opt-profile-description = L'id del profilo di auth, ad es. openai:work
+opt-model-description = Il modello, ad es. openai/gpt-5.5
+ctx-diagnose-name = Diagnostica
+modal-title = Incolla l'output di OpenClaw
+modal-field-label = Output (maschera chiavi e token)
+button-worked = Ha funzionato
+button-still-failing = Non va ancora
+button-show-in = Mostra in { $language }
+reply-thanks = Grazie della conferma. Felice che funzioni.
+reply-still-failing = Mi dispiace. Incolla qui il prossimo output e verrà letto insieme ai messaggi precedenti.
+pin-explain = Il profilo { $profile } appartiene a { $provider }, quindi in questa release il ref del modello deve iniziare con { $provider }/.
+pin-explain-renamed = In questa release i profili ChatGPT/Codex si chiamano openai:…; esegui prima doctor così { $profile } esiste.
+error-no-input = Niente da diagnosticare: incolla l'output o allega un file.
+error-attachment-type = Si possono leggere solo file .txt, .log e .json.
+error-internal = Qualcosa è andato storto da parte nostra; non è stato possibile creare la risposta. Riprova.
+error-rate-limited =
+    { $seconds ->
+        [one] Troppe richieste in questo momento; aspetta { $seconds } secondo.
+       *[other] Troppe richieste in questo momento; aspetta { $seconds } secondi.
+    }
+web-title = clawmedic — diagnostica l'output di OpenClaw
+web-paste-label = Incolla qui l'output di OpenClaw (chiavi e token vengono oscurati prima di mostrare qualsiasi cosa)
+web-submit = Diagnostica
+web-copy = Copia
+web-copied = Copiato
+cmd-watch-description = Attiva o disattiva la diagnosi automatica dell'output di OpenClaw incollato in questo canale
+opt-watch-mode-description = on: rispondi all'output di OpenClaw incollato qui; off: smetti
+watch-on =
+    { $seconds ->
+        [one] Monitoraggio attivo su { $channel }: i messaggi con output di OpenClaw ricevono una diagnosi, al massimo una risposta per thread ogni secondo.
+       *[other] Monitoraggio attivo su { $channel }: i messaggi con output di OpenClaw ricevono una diagnosi, al massimo una risposta per thread ogni { $seconds } secondi.
+    }
+watch-off = Monitoraggio disattivato su { $channel }.
+watch-unavailable = La modalità di monitoraggio è disattivata nella configurazione di questo bot.
+error-permission = Per modificarlo ti serve il permesso "Gestisci server" (Manage Server).
+error-guild-only = Questo comando funziona solo in un canale di un server.
+error-store = Non è stato possibile salvare l'impostazione adesso; riprova tra un minuto.
+error-no-memory = Questa diagnosi non è più in memoria (è scaduta, oppure la memoria non è raggiungibile). Esegui di nuovo il comando con il tuo output.
+error-download = Non è stato possibile scaricare l'allegato { $path }; incolla invece il suo testo.
+error-bad-profile = { $profile } non è un id di profilo di auth; gli id hanno la forma provider:name, ad esempio openai:work.
+pin-title = Il /model per fissare il profilo in questa conversazione
+pin-model-placeholder = Sostituisci <model> con un modello offerto da { $provider }; /models { $provider } in chat li elenca.
+status-title = Il tuo /model status, spiegato
+status-current = Questa conversazione usa { $model }.
+status-current-selected = Questa conversazione usa { $model }, scelto a mano: un modello scelto non passa mai ad altri.
+status-default = Il modello predefinito è { $model }.
+status-active = La prossima richiesta a { $provider } usa il profilo { $profile }.
+status-auth-ok = { $profile }: login attivo, valido ancora per { $remaining }.
+status-auth-ok-plain = { $profile }: login attivo.
+status-auth-expiring = { $profile }: scade tra { $remaining }; rinnova presto il login.
+status-auth-expired = { $profile }: il login è scaduto.
+status-auth-missing = { $profile }: nessuna credenziale salvata.
+status-auth-cooldown = { $profile }: in pausa dopo degli errori (mancano { $remaining }).
+status-auth-disabled = { $profile }: disattivato ({ $reason }).
+status-not-recognized = Questo non è l'output di /model status o models status. Esegui /model status nella conversazione che fallisce, oppure openclaw models status sull'host del gateway, e incollalo per intero.

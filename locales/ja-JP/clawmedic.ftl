@@ -1,1 +1,237 @@
-# clawmedic — ja-JP (translation pending; English is used as fallback)
+# clawmedic — 日本語。
+# コマンド、ID、プロファイル名、モデル参照はこれらのメッセージに含めません。
+# 変数（$provider, $profile, $model, …）として渡されるか、レイアウト側でコードスパンとして表示されます。
+
+## Reply layout
+
+reply-title = clawmedic 診断
+reply-version-seen = OpenClaw { $version }（貼り付けられた出力から読み取り）。
+reply-version-flag = OpenClaw { $version }（指定どおり）。
+reply-version-unknown = OpenClaw のバージョンは不明です。特に記載がない限り、以下の手順はどのリリースでも使えます。
+reply-top-finding = 最も可能性が高い原因: { $title }
+reply-next-finding = それで直らない場合: { $title }
+reply-evidence = 根拠
+reply-evidence-line = メッセージ { $message }、{ $line } 行目
+reply-ruled-out = 除外した原因
+reply-steps = 次の手順
+reply-asks = 次を実行して、出力を貼り付けてください
+reply-need-more-info = このスレッドの情報だけではまだ判断できません。以下のコマンドを実行して、出力を貼り付けてください（キーとトークンは伏せてください）。
+reply-mask-reminder = 貼り付ける前に、キーとトークンを伏せてください。
+where-cli = ゲートウェイホストのシェル
+where-chat = このチャット
+where-config = 設定
+secret-warning =
+    { $count ->
+       *[other] 貼り付けた内容にシークレット（API キーまたはトークン）が { $count } 件含まれていました。ここには再掲しません。今すぐそのメッセージを削除し、発行元のプロバイダーでシークレットをローテーションしてください。
+    }
+mojibake-note = 貼り付けた内容の一部が文字化けしていたため、読み取る前に修復しました。
+
+## Notes
+
+note-version-seen = OpenClaw { $version } 向けのアドバイスです。
+note-version-flag = 指定された OpenClaw { $version } 向けのアドバイスです。
+note-version-unknown = OpenClaw のバージョンが不明です。特に記載がない限り、アドバイスはどのリリースにも当てはまります。
+
+## Cause titles
+
+cause-oauth_expired = OAuth ログインの有効期限が切れています
+cause-refresh_token_reused = リフレッシュトークンが二重に使われました
+cause-oauth_scope_missing = ログインに必要なスコープが不足しています
+cause-missing_api_key = このプロバイダーの認証情報がありません
+cause-invalid_api_key = API キーが拒否されています
+cause-external_cli_credential_stale = 別の CLI からコピーした認証情報が古くなっています
+cause-pinned_profile_missing_credential = 固定したプロファイルに認証情報がありません
+cause-auth_provider_not_loaded = ログイン先のプロバイダーが読み込まれていません
+cause-per_agent_auth_store = 認証情報が別のエージェントのストアにあります
+cause-auth_store_migration_required = 認証ストアの移行が必要です
+cause-profile_excluded_by_auth_order = 認証順序が動作するプロファイルを除外しています
+cause-auth_order_not_applied = 新しい認証順序が反映されていません
+cause-session_pin_stale = この会話はまだ古いプロファイルを使っています
+cause-wrong_provider_prefix = モデル参照とプロファイルのプロバイダーが一致しません
+cause-auth_profile_provider_mismatch = プロファイルが別のプロバイダーに紐づいています
+cause-legacy_codex_ids = 名前が変更されたビルドで旧 openai-codex ID が使われています
+cause-unknown_model = プロバイダーにも設定にもないモデルです
+cause-model_not_allowed = モデルが許可リストにありません
+cause-rate_limit_cooldown = プロバイダーがレート制限中またはクールダウン中です
+cause-billing_disabled = アカウントのクレジットが残っていません
+cause-provider_unreachable = プロバイダーに接続できませんでした
+cause-fallbacks_stripped = 実効設定からフォールバックが消えています
+cause-ollama_fallback_dropped = Ollama のフォールバックが応答できません
+cause-fallback_not_triggered = 失敗してもフォールバックに切り替わりませんでした
+cause-runtime_unavailable = Codex ランタイムがターンを実行できません
+cause-cloudflare_403 = ChatGPT へのリクエストが Cloudflare のチャレンジに引っかかっています
+cause-version_regression = この OpenClaw ビルドの既知のバグです
+cause-gateway_not_reloaded = 実行中のゲートウェイがまだ古い状態のままです
+cause-request_rejected = プロバイダーがリクエスト自体を拒否しました
+cause-status_display_mismatch = ステータス画面に警告が出ていますが、実行は動いています
+cause-not_model_auth = モデル認証の問題ではありません
+cause-all_ok = すべて正常に見えます
+cause-need_more_info = もっと出力が必要です
+
+## Finding summaries
+
+oauth_expired-summary = { $provider } の保存済みログインはアクセストークンを更新できなくなっているため、それを使うリクエストはすべて失敗します。ゲートウェイホストでログインし直してから、ゲートウェイを再起動してください。
+refresh_token_reused-summary = { $provider } のリフレッシュトークンが 2 か所（2 つのゲートウェイ、エージェントごとのコピー、またはインポートした CLI トークン）で使われたため、プロバイダーに拒否されるようになりました。ログインを 1 回だけやり直し、ゲートウェイを 1 つに絞って、新しいプロファイルを先頭に置いてください。
+oauth_scope_missing-summary = { $provider } のトークンにリクエストに必要なスコープがないか、このビルドでは使えない可能性のあるスコープをログイン時に要求しています。
+missing_api_key-summary = ターンを実行したエージェントに { $provider } の認証情報がありません。そのエージェントに認証情報を設定してから、ゲートウェイを再起動してください。
+invalid_api_key-summary = { $provider } の API キーが送信され、拒否されています。どのキーが優先されているか（保存済みプロファイルはシェルの環境変数より優先されます）を確認し、そのキーを差し替えてください。
+external_cli_credential_stale-summary = OpenClaw は別の CLI からコピーした { $provider } の認証情報を使っていますが、そのコピーが古くなっています。コピー元を更新してから、ログインし直してください。
+pinned_profile_missing_credential-summary = 固定されたプロファイル { $profile } には使えるシークレットがありません。動作するプロファイルを今すぐ固定するか、{ $profile } に認証情報を設定してください。
+auth_provider_not_loaded-summary = 読み込まれているプラグインのどれもプロバイダー { $provider } を登録していないため、ログインを開始できません。
+per_agent_auth_store-summary = エージェント { $agent } は自分専用の認証ストアを読みますが、そこには { $provider } の認証情報がありません。行ったログインは別のエージェントに保存されています。{ $agent } 用にログインしてください。
+auth_store_migration_required-summary = このビルドは認証情報を新しいストア形式で保存し、doctor が移行するまで古い形式を無視します。ゲートウェイを停止して doctor を実行し、プロファイルが戻ったことを確認してから、もう一度起動してください。
+profile_excluded_by_auth_order-summary = 使える { $provider } のプロファイルがすべて認証順序で除外されているため、何も試行されません。順序をクリアするか、実在するプロファイルを順序に設定してください。
+auth_order_not_applied-summary = 順序の変更がエージェントの読むストアに届いていないため、古い順序のままになっています。
+session_pin_stale-summary = この会話は期限切れまたは存在しない { $profile } に固定されていますが、{ $working } は動作しています。会話を動作するプロファイルに固定し直してください。
+session_pin_stale-override-summary = この会話には独自のプロファイル上書き（{ $profile }）があり、CLI での変更はそこに影響しません。その会話で固定し直してください。
+session_pin_stale-cli-healthy-summary = CLI のプローブでは { $working } が動作していますが、会話は古いプロファイルを使い続けているため失敗しています。失敗している会話で動作するプロファイルを固定してください。古いプロファイルを順序から外しているのは意図どおりなので、順序はクリアしないでください。
+wrong_provider_prefix-summary = 固定するときは、モデル参照のプロバイダーとプロファイルのプロバイダーが一致している必要があります。{ $profile } は { $provider } のプロファイルなので、このリリースではモデル参照をそのプロバイダーで始めてください。
+wrong_provider_prefix-default-summary = このリリースでは、Codex の OAuth ログインしかない状態だと openai/… のモデルには認証情報がありません。デフォルトモデルには openai-codex プロバイダーを使う必要があります。
+auth_profile_provider_mismatch-summary = { $profile } は別のプロバイダーのものなので、{ $provider } の順序には入れられません。各プロバイダーの順序にはそのプロバイダー自身のプロファイルだけを入れ、2 つ目のプロバイダーにはモデルのフォールバックを使ってください。
+legacy_codex_ids-summary = 設定またはプロファイルが、このリリースで名前が変わった（または拒否される）旧 openai-codex ID をまだ使っています。doctor で移行してください。
+unknown_model-summary = { $model } はプロバイダーのカタログにも設定にもありません。プロバイダーが一覧に出しているモデル ID を選んでください。
+model_not_allowed-summary = { $model } はエージェントのモデル許可リストに入っていません。追加してから、もう一度選択してください。
+rate_limit_cooldown-summary = { $provider } はレート制限または利用上限のエラーの後で休止中です。ログインし直しても解決しません。待つか、別のプロファイルかフォールバックを追加してください。
+billing_disabled-summary = 支払いまたはクォータの理由でプロバイダーに拒否され、プロファイルが数時間無効になっています。プロバイダーでクレジットをチャージするか、その間は別のプロバイダーに切り替えてください。
+provider_unreachable-summary = { $provider } から有効な応答が返ってきませんでした（タイムアウト、ネットワーク、TLS、またはサーバーエラー）。ゲートウェイホストからの到達性を確認してください。
+fallbacks_stripped-summary = エージェント { $agent } はモデルを単なる文字列で指定しているため、デフォルトのフォールバックがなくなっています。fallbacks リストを含むオブジェクト形式を使ってください。
+ollama_fallback_dropped-summary = Ollama のフォールバックにはプロバイダーのエントリーもプレースホルダーのキーもないため、チェーンがそこに到達した時点で失敗します。
+fallback_not_triggered-summary = フォールバックを試さないまま、失敗でターンが終了しました。このビルドには、その箇所にループまたは利用上限に関するバグがあります。
+fallback_not_triggered-selected-summary = この会話では { $model } が手動で選択されています。ユーザーが選んだモデルはそのまま使われ、フォールバックには切り替わりません。デフォルトモデルに戻してください。
+runtime_unavailable-summary = Codex ランタイム（app-server またはプラグイン）がターンを実行できません。よくある原因は、外部にある古い codex プラグインがコアより古いことです。
+cloudflare_403-summary = ChatGPT/Codex へのリクエストに Cloudflare のチャレンジページが返されており、このビルドはそれを DNS エラーやレート制限として報告しています。
+version_regression-summary = このビルドには、新しく行った Codex ログインがプローブには通るのに、ランタイムでの更新に失敗するという既知のバグがあります。
+version_regression-known-summary = OpenClaw { $version } には、まさにこの症状の既知のバグがあり、{ $fixed } で修正されています。新しいバージョンへ更新してください（ストレージ移行をまたいだダウングレードは絶対にしないでください）。
+gateway_not_reloaded-summary = CLI からは { $provider } の認証情報が見えていますが、実行中のゲートウェイが再起動されておらず、古い状態のままです。
+request_rejected-summary = プロバイダーが拒否したのは認証情報ではなく、リクエスト本文（スキーマまたはコンテキストサイズ）です。新しいセッションを始めてください。ログインし直す必要はありません。
+status_display_mismatch-summary = ステータス画面では { $profile } が期限切れと表示されていますが、実行は問題なく動いており、壊れているものはありません。警告を消したい場合だけ更新してください。
+not_model_auth-summary = これはゲートウェイまたはデバイスの認証で、モデルの認証情報ではありません。models auth コマンドでは変わりません。
+not_model_auth-channel-summary = これはチャットチャンネルのトークン（ボットアカウント）で、モデルの認証情報ではありません。models auth コマンドでは変わりません。
+all_ok-summary = プローブしたプロファイルはすべて応答しており、貼り付けた内容にも失敗は出ていません。それでもチャットが失敗する場合は、そのエラーとその会話の /model status を貼り付けてください。
+
+## Step notes
+
+step-login = ゲートウェイホストで { $provider } にログインし直してください（ブラウザーが開くか、コードが表示されます）。
+step-restart = 実行中のプロセスが認証を読み込み直すよう、ゲートウェイを再起動してください。
+step-verify = ライブプローブでログインが動作するか確認してください。
+step-upgrade = OpenClaw を最新リリースに更新してください。
+step-doctor-fix = doctor で設定とプロファイルを移行してください。
+step-claude-setup-token = Claude のセットアップトークンを新しく作成し、OpenClaw に保存してください。
+step-one-gateway = この状態ディレクトリに対して実行中のゲートウェイが 1 つだけであることを確認してください。
+step-order-new-id = 新しく作成したプロファイルを先頭に置いてください（ID はログインの出力からコピーできます）。
+step-drop-baseurl = ChatGPT のトークンが送られないよう、Platform API の baseUrl を削除してください。
+step-local-placeholder-key = ローカルのプロバイダーにはプレースホルダーのキーだけで十分です。
+step-configure-key = { $provider } のキーを対話形式で入力してください（キーは絶対にチャットに貼らないでください）。
+step-env-file = またはゲートウェイの env ファイルにキーを書いてください。サービスはシェルの export を無視します。
+step-read-effective = そのプロバイダーの effective= のソースを確認してください。それが実際に送信されているキーです。
+step-refresh-external-cli = まず、もう一方の CLI 自体のログインを更新してください。
+step-pin-working = 失敗している会話で動作するプロファイル { $profile } を固定し、普通のテストメッセージを送ってください。
+step-login-renamed-codex = このリリースでは、ChatGPT/Codex の OAuth は openai プロバイダーとしてログインします。
+step-check-profiles-back = プロファイルが再び一覧に出るか確認してください。一覧が空なら、ログインし直してください。
+step-order-clear = エージェントごとの順序の上書きを削除してください。
+step-order-set-alternative = または、実在するプロファイルを順序に設定してください。
+step-release-lock = ストアのロックを解放させるため、ゲートウェイを停止してください。
+step-pin = 失敗している会話で { $profile } を固定し、普通のテストメッセージを送ってください。
+step-cross-provider-fallback = 別のプロバイダーをバックアップに使うなら、代わりにモデルのフォールバックを追加してください。
+step-new-drops-auto = 自動で付いた上書きは、新しいセッションで消えます。
+step-find-current-id = プロファイルの現在の ID を確認してください（新しいログインで新しい ID が発行されている場合があります）。
+step-pin-current-id = 次に、その ID を会話で固定してください。
+step-undo-5-5-rewrite = デフォルトモデルに対する 5.5 の書き換えを元に戻してください。
+step-set-unified-ref = または、現在のモデル参照を手動で設定してください。
+step-ollama-model-entry = ollama プロバイダーのモデル一覧にそのモデルを追加してください。
+step-list-models = このプロバイダーが提供しているモデル ID を一覧表示してください。
+step-set-listed-model = その一覧にある ID をデフォルトに設定してください。
+step-allow-model = モデルを許可リストに追加してください（エラーに表示されたコマンドを使います）。
+step-see-cooldowns = どのプロファイルがどれくらい休止しているか確認してください（Unavailable auth profiles）。
+step-add-fallback = その間もターンが動くよう、別のプロバイダーのフォールバックを追加してください。
+step-after-top-up = チャージした後、保存されている無効化状態をクリアしてください。
+step-object-form-model = エージェントのモデルを、フォールバック付きのオブジェクト形式で書いてください。
+step-check-fallbacks = Fallbacks (N) にそれらが表示されるようになったか確認してください。
+step-reset-selection = この会話をデフォルトモデルに戻してください。
+step-inspect-codex-plugin = codex プラグインのランタイムバージョンをコアと比べてください。
+step-find-stale-plugin = 外部にある古い codex プラグインのコピーを更新するか削除してください。
+step-step-back-same-era = または、同じストレージ世代で最後に正常だったリリースに戻してください。
+step-codex-backend-url = このリリースのまま使う場合: Codex のリクエストを ChatGPT のバックエンドに送ってください。
+step-new-session = その会話で新しいセッションを始めてください。
+step-check-api = 表示されている api: がモデルに合っているか確認してください。
+step-clear-display = 警告を消したい場合のみ: Claude CLI のログインを更新して、リンクし直してください。
+step-channel-status = どのチャンネルが起動に失敗しているか確認してください。
+step-channel-token = そのチャンネルの新しいボットトークンを入力してください。
+
+## Asks
+
+ask-version = 次の手順は OpenClaw のリリースによって変わります。
+ask-model-status-if-chat-fails = チャットがまだ失敗する場合のみ: その会話で実行してください。
+ask-models-status = デフォルトモデル、フォールバック、各プロバイダーの実効認証情報、クールダウンを表示します。
+ask-probe = すべてのプロファイルをライブでテストし、どれがなぜ失敗しているかを表示します。
+ask-order = 順序によってどのプロファイルが通されるかを表示します。
+ask-model-status = 失敗している会話で実行してください。その会話が使っているプロファイルが表示されます。
+ask-auth-list = 固定に使う正確なプロファイル ID を表示します。
+ask-decision-lines = 失敗した 1 ターン分の [model-fallback/decision] 行をコピーしてください。
+
+## Errors (command line and bots)
+
+error-file-missing = { $path } を読み込めません: ファイルが存在しません。
+error-file-unreadable = { $path } を読み込めません: { $reason }
+error-binary = { $path } は貼り付けたテキストではなく、バイナリデータのようです。
+error-too-large = { $path } は { $limit } バイトを超えています。関係する出力だけを貼り付けてください。
+error-unknown-lang = 不明な言語です: { $lang }。次のいずれかを使ってください: { $list }
+error-bad-version = OpenClaw のバージョン { $version } を読み取れません。2026.6.9 の形式で指定してください。
+
+## Discord and web front doors
+
+cmd-diagnose-description = 貼り付けた OpenClaw の出力を診断し、次の手順を案内します
+opt-paste-description = 診断する出力（空欄にすると長い出力用のフォームが開きます）
+opt-file-description = 出力を含む .txt、.log、.json ファイル
+opt-version-description = お使いの OpenClaw のバージョン（例: 2026.6.9）
+opt-language-description = 返信の言語
+cmd-model-description = /model status の出力を説明するか、正しい /model の固定コマンドを作成します
+cmd-model-status-description = 貼り付けた /model status または models status の出力を説明します
+cmd-model-pin-description = プロファイルを固定する /model コマンドを作成します
+opt-profile-description = 認証プロファイル ID（例: openai:work）
+opt-model-description = モデル（例: openai/gpt-5.5）
+ctx-diagnose-name = 診断する
+modal-title = OpenClaw の出力を貼り付け
+modal-field-label = 出力（キーとトークンは伏せてください）
+button-worked = 解決した
+button-still-failing = まだ失敗する
+button-show-in = { $language }で表示
+reply-thanks = ご確認ありがとうございます。解決してよかったです。
+reply-still-failing = すみません。次の出力をここに貼り付けてください。これまでのメッセージと合わせて読み取ります。
+pin-explain = プロファイル { $profile } は { $provider } のものなので、このリリースではモデル参照を { $provider }/ で始める必要があります。
+pin-explain-renamed = このリリースでは ChatGPT/Codex のプロファイル名は openai:… です。{ $profile } が存在するよう、先に doctor を実行してください。
+error-no-input = 診断する内容がありません。出力を貼り付けるか、ファイルを添付してください。
+error-attachment-type = 読み込めるのは .txt、.log、.json ファイルだけです。
+error-internal = こちら側で問題が発生し、返信を作成できませんでした。もう一度お試しください。
+error-rate-limited = 現在リクエストが集中しています。{ $seconds } 秒待ってからお試しください。
+web-title = clawmedic — OpenClaw の出力を診断
+web-paste-label = ここに OpenClaw の出力を貼り付けてください（表示前にキーとトークンは伏せ字になります）
+web-submit = 診断する
+web-copy = コピー
+web-copied = コピーしました
+cmd-watch-description = このチャンネルに貼り付けられた OpenClaw の出力の自動診断をオン/オフします
+opt-watch-mode-description = on: ここに貼られた OpenClaw の出力に返信する / off: 停止する
+watch-on = { $channel } を監視しています。OpenClaw の出力を含むメッセージを診断します（返信は各スレッドにつき { $seconds } 秒に 1 回まで）。
+watch-off = { $channel } の監視を停止しました。
+watch-unavailable = このボットの設定で監視モードがオフになっています。
+error-permission = この設定を変更するには「サーバー管理」（Manage Server）権限が必要です。
+error-guild-only = このコマンドはサーバーのチャンネルでのみ使えます。
+error-store = 設定を保存できませんでした。1 分ほどしてからもう一度お試しください。
+error-no-memory = この診断はもう保持されていません（期限切れか、メモリーにアクセスできません）。出力を添えて、もう一度コマンドを実行してください。
+error-download = 添付ファイル { $path } をダウンロードできませんでした。代わりにその内容を貼り付けてください。
+error-bad-profile = { $profile } は認証プロファイル ID ではありません。ID は provider:name の形式です（例: openai:work）。
+pin-title = この会話用の /model 固定コマンド
+pin-model-placeholder = <model> を { $provider } が提供しているモデルに置き換えてください。チャットで /models { $provider } を実行すると一覧が表示されます。
+status-title = /model status の解説
+status-current = この会話は { $model } を使っています。
+status-current-selected = この会話は手動で選択した { $model } を使っています。選択したモデルは、ほかのモデルにフォールバックしません。
+status-default = デフォルトモデルは { $model } です。
+status-active = { $provider } への次のリクエストでは、プロファイル { $profile } が使われます。
+status-auth-ok = { $profile }: ログイン済み（残り有効期間 { $remaining }）。
+status-auth-ok-plain = { $profile }: ログイン済み。
+status-auth-expiring = { $profile }: あと { $remaining } で期限切れになります。早めにログインを更新してください。
+status-auth-expired = { $profile }: ログインの有効期限が切れています。
+status-auth-missing = { $profile }: 認証情報が保存されていません。
+status-auth-cooldown = { $profile }: エラーのため休止中（残り { $remaining }）。
+status-auth-disabled = { $profile }: 無効（{ $reason }）。
+status-not-recognized = これは /model status や models status の出力ではありません。失敗している会話で /model status を実行するか、ゲートウェイホストで openclaw models status を実行して、出力全体を貼り付けてください。

@@ -1,1 +1,237 @@
-# clawmedic — ko (translation pending; English is used as fallback)
+# clawmedic — 한국어.
+# 명령어, ID, 프로필 이름, 모델 참조는 이 메시지에 직접 들어가지 않습니다.
+# 변수($provider, $profile, $model, …)로 전달되거나 레이아웃이 코드 스팬으로 출력합니다.
+
+## Reply layout
+
+reply-title = clawmedic 진단
+reply-version-seen = OpenClaw { $version } (붙여넣은 출력에서 읽음).
+reply-version-flag = OpenClaw { $version } (지정한 값).
+reply-version-unknown = OpenClaw 버전을 알 수 없어요. 따로 표시하지 않은 단계는 모든 릴리스에서 쓸 수 있어요.
+reply-top-finding = 가장 유력한 원인: { $title }
+reply-next-finding = 그래도 안 되면: { $title }
+reply-evidence = 근거
+reply-evidence-line = 메시지 { $message }, { $line }번째 줄
+reply-ruled-out = 배제된 원인
+reply-steps = 다음 단계
+reply-asks = 이걸 실행하고 출력을 붙여넣어 주세요
+reply-need-more-info = 이 스레드만으로는 아직 확실한 게 없어요. 아래 명령어를 실행하고 출력을 붙여넣어 주세요(키와 토큰은 가려 주세요).
+reply-mask-reminder = 붙여넣기 전에 키와 토큰을 가려 주세요.
+where-cli = 게이트웨이 호스트 셸
+where-chat = 이 채팅
+where-config = 설정
+secret-warning =
+    { $count ->
+       *[other] 붙여넣은 내용에 시크릿(API 키 또는 토큰)이 { $count }개 들어 있었어요. 여기서는 다시 보여 주지 않아요. 지금 그 메시지를 삭제하고, 해당 프로바이더에서 시크릿을 교체(로테이션)하세요.
+    }
+mojibake-note = 붙여넣은 내용 중 일부 문자가 깨져 있어서, 읽기 전에 복구했어요.
+
+## Notes
+
+note-version-seen = OpenClaw { $version } 기준 안내예요.
+note-version-flag = 지정한 OpenClaw { $version } 기준 안내예요.
+note-version-unknown = OpenClaw 버전을 알 수 없어요. 따로 표시하지 않은 안내는 모든 릴리스에 해당해요.
+
+## Cause titles
+
+cause-oauth_expired = OAuth 로그인이 만료됨
+cause-refresh_token_reused = 리프레시 토큰이 두 번 사용됨
+cause-oauth_scope_missing = 로그인에 필요한 스코프가 없음
+cause-missing_api_key = 이 프로바이더의 자격 증명이 없음
+cause-invalid_api_key = API 키가 거부됨
+cause-external_cli_credential_stale = 다른 CLI에서 복사한 자격 증명이 오래됨
+cause-pinned_profile_missing_credential = 고정된 프로필에 자격 증명이 없음
+cause-auth_provider_not_loaded = 로그인하려는 프로바이더가 로드되지 않음
+cause-per_agent_auth_store = 자격 증명이 다른 에이전트의 저장소에 있음
+cause-auth_store_migration_required = 인증 저장소 마이그레이션이 필요함
+cause-profile_excluded_by_auth_order = 인증 순서가 정상 프로필을 제외함
+cause-auth_order_not_applied = 새 인증 순서가 적용되지 않음
+cause-session_pin_stale = 이 대화가 아직 예전 프로필을 사용 중
+cause-wrong_provider_prefix = 모델 참조와 프로필의 프로바이더가 다름
+cause-auth_profile_provider_mismatch = 프로필이 다른 프로바이더에 연결됨
+cause-legacy_codex_ids = 이름이 바뀐 빌드에서 예전 openai-codex ID를 사용 중
+cause-unknown_model = 프로바이더나 설정에 없는 모델
+cause-model_not_allowed = 모델이 허용 목록에 없음
+cause-rate_limit_cooldown = 프로바이더가 레이트 리밋 또는 쿨다운 상태
+cause-billing_disabled = 계정 크레딧이 소진됨
+cause-provider_unreachable = 프로바이더에 연결할 수 없음
+cause-fallbacks_stripped = 실제 적용 설정에서 폴백이 빠짐
+cause-ollama_fallback_dropped = Ollama 폴백이 응답할 수 없음
+cause-fallback_not_triggered = 실패했는데 폴백으로 넘어가지 않음
+cause-runtime_unavailable = Codex 런타임이 턴을 실행할 수 없음
+cause-cloudflare_403 = ChatGPT 요청이 Cloudflare 챌린지에 걸림
+cause-version_regression = 이 OpenClaw 빌드의 알려진 버그
+cause-gateway_not_reloaded = 실행 중인 게이트웨이가 아직 예전 상태를 사용 중
+cause-request_rejected = 프로바이더가 요청 자체를 거부함
+cause-status_display_mismatch = 상태 화면은 경고하지만 실행은 정상
+cause-not_model_auth = 모델 인증 문제가 아님
+cause-all_ok = 모두 정상으로 보임
+cause-need_more_info = 출력이 더 필요함
+
+## Finding summaries
+
+oauth_expired-summary = { $provider }에 저장된 로그인이 더 이상 액세스 토큰을 갱신하지 못해서, 이 로그인을 쓰는 모든 요청이 실패해요. 게이트웨이 호스트에서 다시 로그인한 다음 게이트웨이를 재시작하세요.
+refresh_token_reused-summary = { $provider } 리프레시 토큰을 두 곳(게이트웨이 두 개, 에이전트별 복사본, 또는 가져온 CLI 토큰)에서 사용해서, 이제 프로바이더가 거부하고 있어요. 한 번만 다시 로그인하고, 게이트웨이는 하나만 두고, 새 프로필을 맨 앞에 두세요.
+oauth_scope_missing-summary = { $provider } 토큰에 요청에 필요한 스코프가 없거나, 이 빌드에서 쓸 수 없을 수도 있는 스코프를 로그인할 때 요청했어요.
+missing_api_key-summary = 턴을 실행한 에이전트에 { $provider } 자격 증명이 없어요. 그 에이전트에 자격 증명을 넣은 다음 게이트웨이를 재시작하세요.
+invalid_api_key-summary = { $provider } API 키가 전송되고 있지만 거부돼요. 어떤 키가 우선 적용되는지 확인하고(저장된 프로필이 셸 환경 변수보다 우선해요) 그 키를 교체하세요.
+external_cli_credential_stale-summary = OpenClaw가 다른 CLI에서 복사한 { $provider } 자격 증명을 쓰고 있는데, 그 복사본이 오래됐어요. 원본을 먼저 갱신한 다음 다시 로그인하세요.
+pinned_profile_missing_credential-summary = 고정된 프로필 { $profile }에 쓸 수 있는 시크릿이 없어요. 지금 정상 동작하는 프로필을 고정하거나, { $profile }에 자격 증명을 넣어 주세요.
+auth_provider_not_loaded-summary = 로드된 플러그인 중 프로바이더 { $provider }을(를) 등록하는 것이 없어서 로그인을 시작할 수 없어요.
+per_agent_auth_store-summary = 에이전트 { $agent }은(는) 자체 인증 저장소를 읽는데, 그 저장소에 { $provider } 자격 증명이 없어요. 로그인한 내용은 다른 에이전트로 들어갔어요. { $agent }용으로 로그인하세요.
+auth_store_migration_required-summary = 이 빌드는 자격 증명을 새 저장소 형식으로 보관하고, doctor가 마이그레이션하기 전까지 예전 형식은 무시해요. 게이트웨이를 멈추고 doctor를 실행한 뒤, 프로필이 돌아왔는지 확인하고 다시 시작하세요.
+profile_excluded_by_auth_order-summary = 쓸 수 있는 { $provider } 프로필이 모두 인증 순서에서 제외돼서 아무것도 시도되지 않아요. 순서를 비우거나 실제로 있는 프로필로 설정하세요.
+auth_order_not_applied-summary = 순서 변경이 에이전트가 읽는 저장소에 반영되지 않아서, 예전 순서가 그대로 적용되고 있어요.
+session_pin_stale-summary = 이 대화는 만료됐거나 없는 { $profile }에 고정돼 있고, { $working }은(는) 정상 동작해요. 대화를 정상 동작하는 프로필로 다시 고정하세요.
+session_pin_stale-override-summary = 이 대화에는 자체 프로필 오버라이드({ $profile })가 있어서, CLI에서 바꾼 내용이 적용되지 않아요. 그 대화에서 다시 고정하세요.
+session_pin_stale-cli-healthy-summary = CLI 프로브에서는 { $working }이(가) 정상인데, 대화는 예전 프로필을 계속 써서 여전히 실패해요. 실패하는 대화에서 정상 프로필을 고정하세요. 예전 프로필이 순서에서 제외된 건 의도된 것이니 순서는 비우지 마세요.
+wrong_provider_prefix-summary = 고정할 때는 모델 참조의 프로바이더가 프로필의 프로바이더와 같아야 해요. { $profile }은(는) { $provider } 소속이므로, 이 릴리스에서는 모델 참조가 그 프로바이더로 시작해야 해요.
+wrong_provider_prefix-default-summary = 이 릴리스에서는 Codex OAuth 로그인만 있으면 openai/… 모델에 쓸 자격 증명이 없어요. 기본 모델은 openai-codex 프로바이더를 써야 해요.
+auth_profile_provider_mismatch-summary = { $profile }은(는) 다른 프로바이더 소속이라 { $provider }의 순서에 넣을 수 없어요. 각 프로바이더의 순서에는 그 프로바이더의 프로필만 두고, 두 번째 프로바이더는 모델 폴백으로 쓰세요.
+legacy_codex_ids-summary = 설정이나 프로필이 아직 예전 openai-codex ID를 쓰고 있는데, 이 릴리스에서는 이름이 바뀌었거나 거부돼요. doctor로 마이그레이션하세요.
+unknown_model-summary = { $model }은(는) 프로바이더 카탈로그에도, 설정에도 없어요. 프로바이더가 제공하는 목록에 있는 모델 ID를 고르세요.
+model_not_allowed-summary = { $model }이(가) 에이전트의 모델 허용 목록에 없어요. 추가한 다음 다시 선택하세요.
+rate_limit_cooldown-summary = { $provider }이(가) 레이트 리밋이나 사용량 한도 오류 뒤에 쉬는 중이에요. 다시 로그인해도 소용없어요. 기다리거나, 다른 프로필이나 폴백을 추가하세요.
+billing_disabled-summary = 결제나 할당량 문제로 프로바이더가 거부했고, 프로필이 몇 시간 동안 비활성화됐어요. 프로바이더에서 크레딧을 충전하거나, 그동안 다른 프로바이더로 바꾸세요.
+provider_unreachable-summary = { $provider }에서 쓸 만한 응답이 오지 않았어요(타임아웃, 네트워크, TLS 또는 서버 오류). 게이트웨이 호스트에서 연결이 되는지 확인하세요.
+fallbacks_stripped-summary = 에이전트 { $agent }이(가) 모델을 단순 문자열로 지정해서 기본 폴백이 전부 사라졌어요. fallbacks 목록이 있는 객체 형식을 쓰세요.
+ollama_fallback_dropped-summary = Ollama 폴백에 프로바이더 항목도, 플레이스홀더 키도 없어서 체인이 거기에 도달하자마자 실패해요.
+fallback_not_triggered-summary = 폴백을 시도하지 않은 채 실패로 턴이 끝났어요. 이 빌드에는 그 부분에 루프 또는 사용량 한도 관련 버그가 있어요.
+fallback_not_triggered-selected-summary = 이 대화에서는 { $model }을(를) 직접 선택했어요. 사용자가 고른 모델은 그대로 쓰이고 폴백으로 넘어가지 않아요. 기본 모델로 돌아가세요.
+runtime_unavailable-summary = Codex 런타임(app-server 또는 플러그인)이 턴을 실행할 수 없어요. 외부의 오래된 codex 플러그인이 코어보다 예전 버전인 경우가 많아요.
+cloudflare_403-summary = ChatGPT/Codex 요청이 Cloudflare 챌린지 페이지를 받고 있는데, 이 빌드는 이를 DNS 오류나 레이트 리밋으로 보고해요.
+version_regression-summary = 이 빌드에는 새로 한 Codex 로그인이 프로브는 통과하지만 런타임 갱신에서 실패하는 알려진 버그가 있어요.
+version_regression-known-summary = OpenClaw { $version }에는 정확히 이 증상의 알려진 버그가 있고, { $fixed }에서 수정됐어요. 새 버전으로 업데이트하세요(스토리지 마이그레이션을 넘어 다운그레이드하지는 마세요).
+gateway_not_reloaded-summary = CLI에서는 { $provider } 자격 증명이 보이지만, 실행 중인 게이트웨이를 재시작하지 않아서 아직 예전 상태를 쓰고 있어요.
+request_rejected-summary = 프로바이더가 거부한 건 자격 증명이 아니라 요청 본문(스키마나 컨텍스트 크기)이에요. 새 세션을 시작하세요. 다시 로그인할 필요는 없어요.
+status_display_mismatch-summary = 상태 화면에는 { $profile }이(가) 만료로 표시되지만 실행은 잘 되고 있어요. 고장 난 건 없어요. 경고를 없애고 싶을 때만 갱신하세요.
+not_model_auth-summary = 이건 게이트웨이나 기기 인증 문제이지, 모델 자격 증명 문제가 아니에요. models auth 명령어로는 바뀌지 않아요.
+not_model_auth-channel-summary = 이건 채팅 채널 토큰(봇 계정) 문제이지, 모델 자격 증명 문제가 아니에요. models auth 명령어로는 바뀌지 않아요.
+all_ok-summary = 프로브한 프로필이 모두 응답하고, 붙여넣은 내용에도 실패가 보이지 않아요. 그래도 채팅이 실패하면 그 오류와 해당 대화의 /model status를 붙여넣어 주세요.
+
+## Step notes
+
+step-login = 게이트웨이 호스트에서 { $provider }에 다시 로그인하세요(브라우저가 열리거나 코드가 출력돼요).
+step-restart = 실행 중인 프로세스가 인증을 다시 불러오도록 게이트웨이를 재시작하세요.
+step-verify = 라이브 프로브로 로그인이 되는지 확인하세요.
+step-upgrade = OpenClaw를 최신 릴리스로 업데이트하세요.
+step-doctor-fix = doctor로 설정과 프로필을 마이그레이션하세요.
+step-claude-setup-token = 새 Claude 설정 토큰(setup token)을 만든 다음 OpenClaw에 저장하세요.
+step-one-gateway = 이 상태 디렉터리에 대해 게이트웨이가 하나만 실행 중인지 확인하세요.
+step-order-new-id = 새로 만든 프로필을 맨 앞에 두세요(ID는 로그인 출력에서 복사하세요).
+step-drop-baseurl = ChatGPT 토큰이 전송되지 않도록 Platform API baseUrl을 제거하세요.
+step-local-placeholder-key = 로컬 프로바이더에는 플레이스홀더 키만 있으면 돼요.
+step-configure-key = { $provider } 키를 대화형으로 입력하세요(키를 채팅에 붙여넣지 마세요).
+step-env-file = 또는 게이트웨이의 env 파일에 키를 넣으세요. 서비스는 셸 export를 무시해요.
+step-read-effective = 프로바이더의 effective= 출처를 확인하세요. 그게 실제로 전송되는 키예요.
+step-refresh-external-cli = 먼저 다른 CLI 자체의 로그인을 갱신하세요.
+step-pin-working = 실패하는 대화에서 정상 프로필 { $profile }을(를) 고정한 다음, 평소처럼 테스트 메시지를 보내 보세요.
+step-login-renamed-codex = 이 릴리스에서는 ChatGPT/Codex OAuth가 openai 프로바이더로 로그인해요.
+step-check-profiles-back = 프로필이 다시 목록에 나오는지 확인하세요. 목록이 비어 있으면 다시 로그인하세요.
+step-order-clear = 에이전트별 순서 오버라이드를 제거하세요.
+step-order-set-alternative = 또는 실제로 있는 프로필로 순서를 설정하세요.
+step-release-lock = 저장소 잠금이 풀리도록 게이트웨이를 멈추세요.
+step-pin = 실패하는 대화에서 { $profile }을(를) 고정한 다음, 평소처럼 테스트 메시지를 보내 보세요.
+step-cross-provider-fallback = 다른 프로바이더를 백업으로 쓰려면 대신 모델 폴백을 추가하세요.
+step-new-drops-auto = 자동으로 생긴 오버라이드는 새 세션에서 사라져요.
+step-find-current-id = 프로필의 현재 ID를 확인하세요(새로 로그인하면서 새 ID가 생겼을 수 있어요).
+step-pin-current-id = 그런 다음 대화에서 그 ID를 고정하세요.
+step-undo-5-5-rewrite = 기본 모델에 적용된 5.5 재작성을 되돌리세요.
+step-set-unified-ref = 또는 현재 모델 참조를 직접 설정하세요.
+step-ollama-model-entry = ollama 프로바이더의 모델 목록에 그 모델을 추가하세요.
+step-list-models = 이 프로바이더가 제공하는 모델 ID를 나열하세요.
+step-set-listed-model = 그 목록에 있는 ID를 기본값으로 설정하세요.
+step-allow-model = 모델을 허용 목록에 추가하세요(오류에 출력된 명령어를 쓰세요).
+step-see-cooldowns = 어떤 프로필이 얼마나 오래 쉬는 중인지 확인하세요(Unavailable auth profiles).
+step-add-fallback = 그동안에도 턴이 돌아가도록 다른 프로바이더의 폴백을 추가하세요.
+step-after-top-up = 충전한 뒤 저장된 비활성화 상태를 지우세요.
+step-object-form-model = 에이전트의 모델을 폴백을 포함한 객체 형식으로 작성하세요.
+step-check-fallbacks = 이제 Fallbacks (N)에 그 항목들이 나오는지 확인하세요.
+step-reset-selection = 이 대화를 기본 모델로 되돌리세요.
+step-inspect-codex-plugin = codex 플러그인의 런타임 버전을 코어와 비교하세요.
+step-find-stale-plugin = 오래된 외부 codex 플러그인 복사본을 업데이트하거나 제거하세요.
+step-step-back-same-era = 또는 같은 스토리지 세대에서 마지막으로 정상이던 릴리스로 되돌리세요.
+step-codex-backend-url = 이 릴리스를 계속 쓴다면: Codex 요청을 ChatGPT 백엔드로 보내세요.
+step-new-session = 그 대화에서 새 세션을 시작하세요.
+step-check-api = 표시된 api:가 모델에 맞는지 확인하세요.
+step-clear-display = 경고를 없애려는 경우에만: Claude CLI 로그인을 갱신하고 다시 연결하세요.
+step-channel-status = 어떤 채널이 시작에 실패하는지 확인하세요.
+step-channel-token = 그 채널의 새 봇 토큰을 입력하세요.
+
+## Asks
+
+ask-version = 다음 단계는 OpenClaw 릴리스에 따라 달라요.
+ask-model-status-if-chat-fails = 채팅이 계속 실패할 때만: 그 대화에서 실행하세요.
+ask-models-status = 기본 모델, 폴백, 프로바이더별 실제 적용 자격 증명, 쿨다운을 보여 줘요.
+ask-probe = 모든 프로필을 실시간으로 테스트해서 어떤 프로필이 왜 실패하는지 보여 줘요.
+ask-order = 순서가 어떤 프로필을 통과시키는지 보여 줘요.
+ask-model-status = 실패하는 대화에서 실행하세요. 그 대화가 쓰는 프로필을 보여 줘요.
+ask-auth-list = 고정할 때 쓸 정확한 프로필 ID를 보여 줘요.
+ask-decision-lines = 실패한 턴 하나의 [model-fallback/decision] 줄을 복사하세요.
+
+## Errors (command line and bots)
+
+error-file-missing = { $path }을(를) 읽을 수 없어요: 파일이 없어요.
+error-file-unreadable = { $path }을(를) 읽을 수 없어요: { $reason }
+error-binary = { $path }은(는) 붙여넣은 텍스트가 아니라 바이너리 데이터로 보여요.
+error-too-large = { $path }이(가) { $limit }바이트보다 커요. 관련된 출력만 붙여넣어 주세요.
+error-unknown-lang = 알 수 없는 언어예요: { $lang }. 다음 중 하나를 쓰세요: { $list }
+error-bad-version = OpenClaw 버전 { $version }을(를) 읽을 수 없어요. 2026.6.9 형식으로 입력하세요.
+
+## Discord and web front doors
+
+cmd-diagnose-description = 붙여넣은 OpenClaw 출력을 진단하고 다음 단계를 알려 줘요
+opt-paste-description = 진단할 출력(비워 두면 긴 출력용 입력 창이 열려요)
+opt-file-description = 출력이 담긴 .txt, .log 또는 .json 파일
+opt-version-description = 사용 중인 OpenClaw 버전(예: 2026.6.9)
+opt-language-description = 답변 언어
+cmd-model-description = /model status 출력을 설명하거나 올바른 /model 고정 명령을 만들어 줘요
+cmd-model-status-description = 붙여넣은 /model status 또는 models status 출력을 설명해 줘요
+cmd-model-pin-description = 프로필을 고정하는 /model 명령을 만들어 줘요
+opt-profile-description = 인증 프로필 ID(예: openai:work)
+opt-model-description = 모델(예: openai/gpt-5.5)
+ctx-diagnose-name = 진단하기
+modal-title = OpenClaw 출력 붙여넣기
+modal-field-label = 출력(키와 토큰은 가려 주세요)
+button-worked = 해결됐어요
+button-still-failing = 아직 안 돼요
+button-show-in = { $language }로 보기
+reply-thanks = 확인해 주셔서 고마워요. 해결돼서 다행이에요.
+reply-still-failing = 아쉽네요. 다음 출력을 여기에 붙여넣어 주시면 이전 메시지와 함께 읽어 볼게요.
+pin-explain = 프로필 { $profile }은(는) { $provider } 소속이라, 이 릴리스에서는 모델 참조가 { $provider }/로 시작해야 해요.
+pin-explain-renamed = 이 릴리스에서는 ChatGPT/Codex 프로필 이름이 openai:… 형식이에요. { $profile }이(가) 생기도록 먼저 doctor를 실행하세요.
+error-no-input = 진단할 내용이 없어요. 출력을 붙여넣거나 파일을 첨부하세요.
+error-attachment-type = .txt, .log, .json 파일만 읽을 수 있어요.
+error-internal = 저희 쪽에서 문제가 생겨 답변을 만들지 못했어요. 다시 시도해 주세요.
+error-rate-limited = 지금 요청이 너무 많아요. { $seconds }초 뒤에 다시 시도해 주세요.
+web-title = clawmedic — OpenClaw 출력 진단
+web-paste-label = 여기에 OpenClaw 출력을 붙여넣으세요(표시하기 전에 키와 토큰은 가려져요)
+web-submit = 진단하기
+web-copy = 복사
+web-copied = 복사됨
+cmd-watch-description = 이 채널에 붙여넣은 OpenClaw 출력의 자동 진단을 켜거나 꺼요
+opt-watch-mode-description = on: 여기 붙여넣은 OpenClaw 출력에 답변; off: 중지
+watch-on = { $channel } 채널을 지켜보고 있어요. OpenClaw 출력이 담긴 메시지를 진단하고, 답변은 스레드마다 { $seconds }초에 최대 한 번이에요.
+watch-off = 이제 { $channel } 채널을 지켜보지 않아요.
+watch-unavailable = 이 봇의 설정에서 감시 모드가 꺼져 있어요.
+error-permission = 이 설정을 바꾸려면 '서버 관리하기'(Manage Server) 권한이 필요해요.
+error-guild-only = 이 명령어는 서버 채널에서만 쓸 수 있어요.
+error-store = 지금은 설정을 저장하지 못했어요. 1분 뒤에 다시 시도해 주세요.
+error-no-memory = 이 진단은 더 이상 기억하고 있지 않아요(만료됐거나 저장소에 연결할 수 없어요). 출력과 함께 명령어를 다시 실행하세요.
+error-download = 첨부 파일 { $path }을(를) 내려받지 못했어요. 대신 그 내용을 붙여넣어 주세요.
+error-bad-profile = { $profile }은(는) 인증 프로필 ID가 아니에요. ID는 provider:name 형식이에요(예: openai:work).
+pin-title = 이 대화용 /model 고정 명령
+pin-model-placeholder = <model>을 { $provider }이(가) 제공하는 모델로 바꾸세요. 채팅에서 /models { $provider }을(를) 실행하면 목록이 나와요.
+status-title = /model status 설명
+status-current = 이 대화는 { $model }을(를) 쓰고 있어요.
+status-current-selected = 이 대화는 직접 고른 { $model }을(를) 쓰고 있어요. 직접 고른 모델은 다른 모델로 폴백하지 않아요.
+status-default = 기본 모델로 { $model }이(가) 설정돼 있어요.
+status-active = { $provider }에 보내는 다음 요청은 프로필 { $profile }을(를) 써요.
+status-auth-ok = { $profile }: 로그인됨, { $remaining } 동안 유효해요.
+status-auth-ok-plain = { $profile }: 로그인됨.
+status-auth-expiring = { $profile }: { $remaining } 후 만료돼요. 곧 로그인을 갱신하세요.
+status-auth-expired = { $profile }: 로그인이 만료됐어요.
+status-auth-missing = { $profile }: 저장된 자격 증명이 없어요.
+status-auth-cooldown = { $profile }: 오류 후 쉬는 중({ $remaining } 남음).
+status-auth-disabled = { $profile }: 비활성화됨({ $reason }).
+status-not-recognized = 이건 /model status나 models status 출력이 아니에요. 실패하는 대화에서 /model status를 실행하거나, 게이트웨이 호스트에서 openclaw models status를 실행한 뒤 출력 전체를 붙여넣어 주세요.

@@ -1,1 +1,238 @@
-# clawmedic — nl (translation pending; English is used as fallback)
+# clawmedic — Nederlands (nl).
+# Commando's, id's, profielnamen en modelrefs maken nooit deel uit van deze berichten: ze
+# worden als variabelen doorgegeven ($provider, $profile, $model, …) of door de layout in codeblokken getoond.
+
+## Opmaak van het antwoord
+
+reply-title = clawmedic-diagnose
+reply-version-seen = OpenClaw { $version } (gelezen uit je geplakte tekst).
+reply-version-flag = OpenClaw { $version } (zoals opgegeven).
+reply-version-unknown = OpenClaw-versie onbekend: de stappen hieronder werken op elke release, tenzij anders vermeld.
+reply-top-finding = Meest waarschijnlijk: { $title }
+reply-next-finding = Als dat het niet oplost: { $title }
+reply-evidence = Aanwijzingen
+reply-evidence-line = bericht { $message }, regel { $line }
+reply-ruled-out = Uitgesloten
+reply-steps = Volgende stappen
+reply-asks = Voer dit uit en plak de uitvoer
+reply-need-more-info = Er is in deze thread nog niets doorslaggevends. Voer de commando's hieronder uit en plak hun uitvoer (maskeer keys en tokens).
+reply-mask-reminder = Maskeer keys en tokens voordat je iets plakt.
+where-cli = shell op de gateway-host
+where-chat = deze chat
+where-config = config
+secret-warning =
+    { $count ->
+        [one] Je geplakte tekst bevatte een geheim (een API-key of token). Het wordt hier niet herhaald. Verwijder dat bericht nu en vervang het geheim bij de provider.
+       *[other] Je geplakte tekst bevatte { $count } geheimen (API-keys of tokens). Ze worden hier niet herhaald. Verwijder dat bericht nu en vervang ze elk bij hun provider.
+    }
+mojibake-note = Sommige tekens in je geplakte tekst kwamen verkeerd gecodeerd binnen; ze zijn hersteld voordat ze werden gelezen.
+
+## Opmerkingen
+
+note-version-seen = Advies voor OpenClaw { $version }.
+note-version-flag = Advies voor OpenClaw { $version }, zoals opgegeven.
+note-version-unknown = De OpenClaw-versie is onbekend; het advies geldt voor elke release, tenzij anders vermeld.
+
+## Titels van oorzaken
+
+cause-oauth_expired = De OAuth-login is verlopen
+cause-refresh_token_reused = De refresh token is twee keer gebruikt
+cause-oauth_scope_missing = De login mist een vereiste scope
+cause-missing_api_key = Geen credential voor deze provider
+cause-invalid_api_key = De API-key wordt geweigerd
+cause-external_cli_credential_stale = De credential die uit een andere CLI is gekopieerd, is verouderd
+cause-pinned_profile_missing_credential = Het gepinde profiel heeft geen credential
+cause-auth_provider_not_loaded = De login noemt een provider die niet geladen is
+cause-per_agent_auth_store = De credential staat in de store van een andere agent
+cause-auth_store_migration_required = De auth-store moet gemigreerd worden
+cause-profile_excluded_by_auth_order = De auth-volgorde laat de werkende profielen weg
+cause-auth_order_not_applied = De nieuwe auth-volgorde is niet toegepast
+cause-session_pin_stale = Dit gesprek gebruikt nog een oud profiel
+cause-wrong_provider_prefix = De modelref en het profiel horen bij verschillende providers
+cause-auth_profile_provider_mismatch = Een profiel is aan een andere provider gekoppeld
+cause-legacy_codex_ids = Oude openai-codex-id's op een build die ze heeft hernoemd
+cause-unknown_model = Het model is onbekend bij de provider of in de config
+cause-model_not_allowed = Het model staat niet op de allowlist
+cause-rate_limit_cooldown = De provider is rate-limited of in cooldown
+cause-billing_disabled = Het account heeft geen tegoed meer
+cause-provider_unreachable = De provider was niet bereikbaar
+cause-fallbacks_stripped = De fallbacks zijn uit de effectieve config verdwenen
+cause-ollama_fallback_dropped = De Ollama-fallback kan niet antwoorden
+cause-fallback_not_triggered = De fout schakelde nooit over naar een fallback
+cause-runtime_unavailable = De Codex-runtime kan de beurt niet uitvoeren
+cause-cloudflare_403 = ChatGPT-verzoeken lopen tegen een Cloudflare-challenge aan
+cause-version_regression = Een bekende bug in deze OpenClaw-build
+cause-gateway_not_reloaded = De draaiende gateway gebruikt nog de oude staat
+cause-request_rejected = De provider heeft het verzoek zelf geweigerd
+cause-status_display_mismatch = Een statusscherm waarschuwt, maar runs werken
+cause-not_model_auth = Geen probleem met model-auth
+cause-all_ok = Alles ziet er gezond uit
+cause-need_more_info = Er is meer uitvoer nodig
+
+## Samenvattingen
+
+oauth_expired-summary = De opgeslagen login voor { $provider } kan zijn access token niet meer vernieuwen, dus elk verzoek ermee mislukt. Log opnieuw in op de gateway-host en herstart daarna de gateway.
+refresh_token_reused-summary = De refresh token van { $provider } is door twee afnemers gebruikt (twee gateways, kopieën per agent of een geïmporteerde CLI-token) en de provider weigert hem nu. Log één keer in, houd één gateway over en zet het nieuwe profiel vooraan.
+oauth_scope_missing-summary = De token van { $provider } mist de scope die het verzoek nodig heeft, of de login vroeg om een scope die deze build niet mag gebruiken.
+missing_api_key-summary = De agent die de beurt uitvoerde, heeft geen credential voor { $provider }. Geef die agent er een en herstart daarna de gateway.
+invalid_api_key-summary = Er wordt een API-key voor { $provider } meegestuurd en geweigerd. Zoek uit welke key wint (een opgeslagen profiel gaat boven de shell-omgeving) en vervang precies die.
+external_cli_credential_stale-summary = OpenClaw gebruikt een credential voor { $provider } die uit een andere CLI is gekopieerd, en die kopie is verouderd. Vernieuw de bron en log daarna opnieuw in.
+pinned_profile_missing_credential-summary = Het gepinde profiel { $profile } bevat geen bruikbaar geheim. Pin nu een werkend profiel, of geef { $profile } een credential.
+auth_provider_not_loaded-summary = Geen enkele geladen plugin registreert de provider { $provider }, dus de login kan niet starten.
+per_agent_auth_store-summary = De agent { $agent } leest zijn eigen auth-store, en daarin staat geen credential voor { $provider }; je login is bij een andere agent terechtgekomen. Log in voor { $agent }.
+auth_store_migration_required-summary = Deze build bewaart credentials in een nieuw store-formaat en negeert het oude tot doctor het migreert. Stop de gateway, voer doctor uit, controleer of de profielen terug zijn en start de gateway weer.
+profile_excluded_by_auth_order-summary = Elk bruikbaar profiel van { $provider } wordt door de auth-volgorde uitgesloten, dus er wordt niets geprobeerd. Wis de volgorde of zet de profielen erin die wel bestaan.
+auth_order_not_applied-summary = De gewijzigde volgorde is niet aangekomen in de store die de agent leest, dus de oude volgorde geldt nog.
+session_pin_stale-summary = Dit gesprek is gepind op { $profile }, dat verlopen is of ontbreekt, terwijl { $working } werkt. Pin het gesprek opnieuw op het werkende profiel.
+session_pin_stale-override-summary = Het gesprek heeft een eigen profiel-override ({ $profile }), waar wijzigingen via de CLI niet aan komen. Pin het opnieuw in dat gesprek.
+session_pin_stale-cli-healthy-summary = De CLI-probe laat zien dat { $working } werkt, maar het gesprek mislukt nog steeds: het houdt zijn oude profiel vast. Pin het werkende profiel in het falende gesprek; het oude profiel is bewust uit de volgorde gehaald, dus wis de volgorde niet.
+wrong_provider_prefix-summary = Bij een pin moet de provider in de modelref gelijk zijn aan de provider van het profiel. { $profile } hoort bij { $provider }, dus in deze release moet de ref met die provider beginnen.
+wrong_provider_prefix-default-summary = In deze release heeft een openai/…-model met alleen een Codex OAuth-login geen credential; het standaardmodel moet de provider openai-codex gebruiken.
+auth_profile_provider_mismatch-summary = { $profile } hoort bij een andere provider en kan niet in de volgorde van { $provider } staan. Houd in de volgorde van elke provider alleen diens eigen profielen; gebruik een model-fallback voor een tweede provider.
+legacy_codex_ids-summary = De config of de profielen gebruiken nog de oude openai-codex-id's, die deze release heeft hernoemd of weigert. Laat doctor ze migreren.
+unknown_model-summary = { $model } staat niet in de catalogus van de provider en ook niet in de config. Kies een model-id dat de provider vermeldt.
+model_not_allowed-summary = { $model } valt buiten de model-allowlist van de agent. Voeg het toe en selecteer het daarna opnieuw.
+rate_limit_cooldown-summary = { $provider } rust na rate-limit- of gebruikslimietfouten; opnieuw inloggen helpt niet. Wacht, of voeg een extra profiel of een fallback toe.
+billing_disabled-summary = De provider weigerde vanwege betaling of quota en het profiel is urenlang uitgeschakeld. Waardeer op bij de provider, of stap in de tussentijd over op een andere provider.
+provider_unreachable-summary = Er kwam geen bruikbaar antwoord van { $provider } (time-out, netwerk, TLS of een serverfout). Controleer de bereikbaarheid vanaf de gateway-host.
+fallbacks_stripped-summary = De agent { $agent } geeft zijn model op als gewone string, en dan blijft er van de standaard-fallbacks niets over. Gebruik de objectvorm met een fallbacks-lijst.
+ollama_fallback_dropped-summary = De Ollama-fallback heeft geen provider-entry of placeholder-key, dus hij faalt zodra de keten bij hem aankomt.
+fallback_not_triggered-summary = De fout beëindigde de beurt zonder de fallbacks te proberen; deze build heeft daar een bug met een lus of de gebruikslimiet.
+fallback_not_triggered-selected-summary = In dit gesprek is { $model } met de hand gekozen. Een door de gebruiker gekozen model is exact: het valt nooit terug op een fallback. Ga terug naar het standaardmodel.
+runtime_unavailable-summary = De Codex-runtime (app-server of plugin) kan de beurt niet uitvoeren, vaak omdat een verouderde externe codex-plugin ouder is dan de core.
+cloudflare_403-summary = ChatGPT/Codex-verzoeken krijgen een Cloudflare-challengepagina, die deze build meldt als een DNS-fout of een rate limit.
+version_regression-summary = Deze build heeft een bekende bug waarbij een verse Codex-login de probe doorstaat, maar de refresh tijdens het draaien mislukt.
+version_regression-known-summary = OpenClaw { $version } heeft een bekende bug met precies dit patroon; die is opgelost in { $fixed }. Werk vooruit bij (downgrade nooit over een storage-migratie heen).
+gateway_not_reloaded-summary = De CLI ziet de credential voor { $provider }, maar de draaiende gateway is niet herstart en gebruikt nog de oude staat.
+request_rejected-summary = De provider weigerde de body van het verzoek (schema of contextgrootte), niet de credential. Start een nieuwe sessie; opnieuw inloggen is niet nodig.
+status_display_mismatch-summary = { $profile } staat op een statusscherm als verlopen, terwijl runs gewoon werken; er is niets kapot. Vernieuw het alleen om de waarschuwing weg te krijgen.
+not_model_auth-summary = Dit is authenticatie van de gateway of het apparaat, geen model-credential; de models auth-commando's veranderen hier niets aan.
+not_model_auth-channel-summary = Dit is een token van een chatkanaal (het bot-account), geen model-credential; de models auth-commando's veranderen hier niets aan.
+all_ok-summary = Elk geprobeerd profiel antwoordt en niets in je geplakte tekst meldt een fout. Mislukt een chat toch nog, plak dan de fout en de uitvoer van /model status.
+
+## Toelichting bij stappen
+
+step-login = Log opnieuw in voor { $provider } op de gateway-host (er opent een browser of er verschijnt een code).
+step-restart = Herstart de gateway zodat het draaiende proces de auth opnieuw laadt.
+step-verify = Controleer met een live probe of de login werkt.
+step-upgrade = Werk OpenClaw bij naar de nieuwste release.
+step-doctor-fix = Laat doctor de config en de profielen migreren.
+step-claude-setup-token = Maak een nieuwe Claude setup-token aan en sla die op in OpenClaw.
+step-one-gateway = Zorg dat er maar één gateway draait voor deze state-map.
+step-order-new-id = Zet het zojuist aangemaakte profiel vooraan (kopieer de id uit de login-uitvoer).
+step-drop-baseurl = Verwijder een baseUrl van de Platform API, zodat de ChatGPT-token daar niet naartoe gaat.
+step-local-placeholder-key = Lokale providers hebben alleen een placeholder-key nodig.
+step-configure-key = Voer de key voor { $provider } interactief in (plak nooit keys in de chat).
+step-env-file = Of zet de key in het env-bestand van de gateway: de service negeert exports uit de shell.
+step-read-effective = Lees de effective=-bron voor de provider: dat is de key die wordt verstuurd.
+step-refresh-external-cli = Vernieuw eerst de login van die andere CLI zelf.
+step-pin-working = Pin het werkende profiel { $profile } in het falende gesprek en stuur daarna een gewoon testbericht.
+step-login-renamed-codex = In deze release logt ChatGPT/Codex OAuth in onder de provider openai.
+step-check-profiles-back = Controleer of de profielen weer in de lijst staan; is de lijst leeg, log dan opnieuw in.
+step-order-clear = Verwijder de volgorde-override per agent.
+step-order-set-alternative = Of stel de volgorde in op de profielen die bestaan.
+step-release-lock = Stop de gateway zodat hij de lock op de store loslaat.
+step-pin = Pin { $profile } in het falende gesprek en stuur daarna een gewoon testbericht.
+step-cross-provider-fallback = Wil je een andere provider als back-up gebruiken, voeg dan in plaats daarvan een model-fallback toe.
+step-new-drops-auto = Een nieuwe sessie laat een automatische override vallen.
+step-find-current-id = Zoek de huidige id van het profiel (een nieuwe login kan een nieuwe hebben aangemaakt).
+step-pin-current-id = Pin daarna die id in het gesprek.
+step-undo-5-5-rewrite = Draai de herschrijving van het standaardmodel door release 5.5 terug.
+step-set-unified-ref = Of stel de huidige modelref met de hand in.
+step-ollama-model-entry = Voeg het model toe aan de modellenlijst van de ollama-provider.
+step-list-models = Toon de model-id's die deze provider aanbiedt.
+step-set-listed-model = Stel een id uit die lijst in als standaard.
+step-allow-model = Voeg het model toe aan de allowlist (met het commando dat de foutmelding gaf).
+step-see-cooldowns = Bekijk welke profielen rusten en hoe lang nog (Unavailable auth profiles).
+step-add-fallback = Voeg een fallback bij een andere provider toe, zodat beurten in de tussentijd blijven werken.
+step-after-top-up = Wis na het opwaarderen de opgeslagen uitgeschakelde status.
+step-object-form-model = Schrijf het model van de agent in objectvorm, met zijn fallbacks.
+step-check-fallbacks = Controleer of Fallbacks (N) ze nu toont.
+step-reset-selection = Zet dit gesprek terug op het standaardmodel.
+step-inspect-codex-plugin = Vergelijk de runtime-versie van de codex-plugin met de core.
+step-find-stale-plugin = Werk een verouderde externe kopie van de codex-plugin bij of verwijder die.
+step-step-back-same-era = Of ga terug naar de laatste goede release uit hetzelfde storage-tijdperk.
+step-codex-backend-url = Blijf je op deze release: stuur Codex-verzoeken naar de ChatGPT-backend.
+step-new-session = Start een nieuwe sessie in dat gesprek.
+step-check-api = Controleer of de getoonde api: bij het model past.
+step-clear-display = Alleen om de waarschuwing weg te krijgen: vernieuw de login van de Claude CLI en koppel hem opnieuw.
+step-channel-status = Controleer welk kanaal niet start.
+step-channel-token = Voer de nieuwe bot-token voor dat kanaal in.
+
+## Vragen om uitvoer
+
+ask-version = De volgende stap hangt af van de OpenClaw-release.
+ask-model-status-if-chat-fails = Alleen als een chat nog steeds mislukt: voer het uit in dat gesprek.
+ask-models-status = Toont het standaardmodel, de fallbacks, de effectieve credential per provider en de cooldowns.
+ask-probe = Test elk profiel live en laat zien welk profiel faalt en waarom.
+ask-order = Toont welke profielen de volgorde doorlaat.
+ask-model-status = Voer het uit in het falende gesprek: het toont het profiel dat dat gesprek gebruikt.
+ask-auth-list = Toont de exacte profiel-id's om te pinnen.
+ask-decision-lines = Kopieer de [model-fallback/decision]-regels van één mislukte beurt.
+
+## Fouten (commandoregel en bots)
+
+error-file-missing = Kan { $path } niet lezen: het bestand bestaat niet.
+error-file-unreadable = Kan { $path } niet lezen: { $reason }
+error-binary = { $path } lijkt binaire data te zijn, geen geplakte tekst.
+error-too-large = { $path } is groter dan { $limit } bytes; plak alleen de relevante uitvoer.
+error-unknown-lang = Onbekende taal { $lang }; gebruik een van: { $list }.
+error-bad-version = Kan de OpenClaw-versie { $version } niet lezen; gebruik de vorm 2026.6.9.
+
+## Discord en web
+
+cmd-diagnose-description = Diagnosticeer geplakte OpenClaw-uitvoer en krijg de volgende stap
+opt-paste-description = De uitvoer om te diagnosticeren (laat leeg om een formulier voor lange tekst te openen)
+opt-file-description = Een .txt-, .log- of .json-bestand met de uitvoer
+opt-version-description = Je OpenClaw-versie, bijv. 2026.6.9
+opt-language-description = Taal van het antwoord
+cmd-model-description = Leg /model status-uitvoer uit of bouw een correcte /model pin
+cmd-model-status-description = Leg geplakte uitvoer van /model status of models status uit
+cmd-model-pin-description = Bouw de /model pin voor een profiel
+opt-profile-description = De id van het auth-profiel, bijv. openai:work
+opt-model-description = Het model, bijv. openai/gpt-5.5
+ctx-diagnose-name = Diagnosticeren
+modal-title = Plak OpenClaw-uitvoer
+modal-field-label = Uitvoer (maskeer keys en tokens)
+button-worked = Het werkt
+button-still-failing = Werkt nog steeds niet
+button-show-in = Toon in { $language }
+reply-thanks = Bedankt voor de bevestiging. Fijn dat het werkt.
+reply-still-failing = Jammer. Plak de volgende uitvoer hier, dan wordt die samen met de eerdere berichten gelezen.
+pin-explain = Het profiel { $profile } hoort bij { $provider }, dus in deze release moet de modelref met { $provider }/ beginnen.
+pin-explain-renamed = In deze release heten ChatGPT/Codex-profielen openai:…; voer eerst doctor uit zodat { $profile } bestaat.
+error-no-input = Niets om te diagnosticeren: plak de uitvoer of voeg een bestand toe.
+error-attachment-type = Alleen .txt-, .log- en .json-bestanden kunnen worden gelezen.
+error-internal = Er ging aan onze kant iets mis; het antwoord kon niet worden gemaakt. Probeer het opnieuw.
+error-rate-limited = Op dit moment te veel verzoeken; wacht { $seconds } seconden.
+web-title = clawmedic — diagnose van OpenClaw-uitvoer
+web-paste-label = Plak hier OpenClaw-uitvoer (keys en tokens worden weggelakt voordat er iets wordt getoond)
+web-submit = Diagnosticeren
+web-copy = Kopiëren
+web-copied = Gekopieerd
+cmd-watch-description = Zet automatische diagnose van in dit kanaal geplakte OpenClaw-uitvoer aan of uit
+opt-watch-mode-description = on: reageer op hier geplakte OpenClaw-uitvoer; off: stop
+watch-on = Ik houd { $channel } in de gaten: berichten met OpenClaw-uitvoer krijgen een diagnose, maximaal één antwoord per thread per { $seconds } seconden.
+watch-off = Ik houd { $channel } niet meer in de gaten.
+watch-unavailable = De watch-modus staat uit in de configuratie van deze bot.
+error-permission = Je hebt de machtiging Server beheren (Manage Server) nodig om dit te wijzigen.
+error-guild-only = Dit commando werkt alleen in een serverkanaal.
+error-store = De instelling kon nu niet worden opgeslagen; probeer het over een minuut opnieuw.
+error-no-memory = Deze diagnose wordt niet meer onthouden (verlopen, of het geheugen is onbereikbaar). Voer het commando opnieuw uit met je uitvoer.
+error-download = De bijlage { $path } kon niet worden gedownload; plak in plaats daarvan de tekst.
+error-bad-profile = { $profile } is geen auth-profiel-id; id's zien eruit als provider:name, bijvoorbeeld openai:work.
+pin-title = De /model pin voor dit gesprek
+pin-model-placeholder = Vervang <model> door een model dat { $provider } aanbiedt; /models { $provider } in de chat toont de lijst.
+status-title = Je /model status, uitgelegd
+status-current = Dit gesprek gebruikt { $model }.
+status-current-selected = Dit gesprek gebruikt { $model }, met de hand gekozen: een gekozen model valt nooit terug op andere.
+status-default = Het standaardmodel is { $model }.
+status-active = Het volgende verzoek aan { $provider } gebruikt het profiel { $profile }.
+status-auth-ok = { $profile }: ingelogd, nog geldig voor { $remaining }.
+status-auth-ok-plain = { $profile }: ingelogd.
+status-auth-expiring = { $profile }: verloopt over { $remaining }; vernieuw de login binnenkort.
+status-auth-expired = { $profile }: de login is verlopen.
+status-auth-missing = { $profile }: er is geen credential opgeslagen.
+status-auth-cooldown = { $profile }: rust na fouten (nog { $remaining }).
+status-auth-disabled = { $profile }: uitgeschakeld ({ $reason }).
+status-not-recognized = Dit is geen uitvoer van /model status of models status. Voer /model status uit in het falende gesprek, of openclaw models status op de gateway-host, en plak alles.

@@ -1,1 +1,238 @@
-# clawmedic — tr (translation pending; English is used as fallback)
+# clawmedic — Türkçe (tr).
+# Komutlar, id'ler, profil adları ve model ref'leri bu mesajların parçası değildir: bunlar
+# değişken olarak ($provider, $profile, $model, …) geçirilir ya da düzen tarafından kod bloğunda yazdırılır.
+
+## Yanıt düzeni
+
+reply-title = clawmedic teşhisi
+reply-version-seen = OpenClaw { $version } (yapıştırdığınız çıktıdan okundu).
+reply-version-flag = OpenClaw { $version } (sizin belirttiğiniz).
+reply-version-unknown = OpenClaw sürümü bilinmiyor: aksi belirtilmedikçe aşağıdaki adımlar her sürümde çalışır.
+reply-top-finding = En olası neden: { $title }
+reply-next-finding = Bu düzeltmezse: { $title }
+reply-evidence = Kanıtlar
+reply-evidence-line = mesaj { $message }, satır { $line }
+reply-ruled-out = Elenen nedenler
+reply-steps = Sonraki adımlar
+reply-asks = Lütfen bunu çalıştırıp çıktıyı yapıştırın
+reply-need-more-info = Bu konuşmada henüz kesin bir şey yok. Aşağıdaki komutları çalıştırıp çıktılarını yapıştırın (anahtarları ve token'ları maskeleyin).
+reply-mask-reminder = Yapıştırmadan önce anahtarları ve token'ları maskeleyin.
+where-cli = gateway sunucusundaki kabuk
+where-chat = bu sohbet
+where-config = yapılandırma
+secret-warning =
+    { $count ->
+        [one] Yapıştırdığınız metinde bir gizli bilgi (API anahtarı veya token) vardı. Burada tekrarlanmıyor. O mesajı hemen silin ve bu bilgiyi sağlayıcısında yenileyin.
+       *[other] Yapıştırdığınız metinde { $count } gizli bilgi (API anahtarı veya token) vardı. Burada tekrarlanmıyorlar. O mesajı hemen silin ve her birini kendi sağlayıcısında yenileyin.
+    }
+mojibake-note = Yapıştırdığınız metindeki bazı karakterler yanlış kodlamayla gelmişti; okunmadan önce düzeltildiler.
+
+## Notlar
+
+note-version-seen = OpenClaw { $version } için öneriler.
+note-version-flag = Belirttiğiniz OpenClaw { $version } için öneriler.
+note-version-unknown = OpenClaw sürümü bilinmiyor; aksi belirtilmedikçe öneriler her sürüm için geçerlidir.
+
+## Neden başlıkları
+
+cause-oauth_expired = OAuth girişinin süresi dolmuş
+cause-refresh_token_reused = Refresh token iki kez kullanılmış
+cause-oauth_scope_missing = Girişte gerekli bir scope eksik
+cause-missing_api_key = Bu sağlayıcı için kimlik bilgisi yok
+cause-invalid_api_key = API anahtarı reddediliyor
+cause-external_cli_credential_stale = Başka bir CLI'dan kopyalanan kimlik bilgisi güncel değil
+cause-pinned_profile_missing_credential = Sabitlenen profilin kimlik bilgisi yok
+cause-auth_provider_not_loaded = Giriş, yüklenmemiş bir sağlayıcıyı gösteriyor
+cause-per_agent_auth_store = Kimlik bilgisi başka bir agent'ın deposunda
+cause-auth_store_migration_required = Kimlik doğrulama deposunun taşınması gerekiyor
+cause-profile_excluded_by_auth_order = Kimlik doğrulama sırası çalışan profilleri dışarıda bırakıyor
+cause-auth_order_not_applied = Yeni kimlik doğrulama sırası uygulanmamış
+cause-session_pin_stale = Bu konuşma hâlâ eski bir profili kullanıyor
+cause-wrong_provider_prefix = Model ref'i ile profil farklı sağlayıcılara ait
+cause-auth_profile_provider_mismatch = Bir profil başka bir sağlayıcıya bağlı
+cause-legacy_codex_ids = Eski openai-codex id'leri, bunları yeniden adlandıran bir derlemede kullanılıyor
+cause-unknown_model = Model, sağlayıcı veya yapılandırma tarafından bilinmiyor
+cause-model_not_allowed = Model izin listesinde (allowlist) değil
+cause-rate_limit_cooldown = Sağlayıcı hız sınırında ya da bekleme süresinde (cooldown)
+cause-billing_disabled = Hesabın kredisi bitmiş
+cause-provider_unreachable = Sağlayıcıya ulaşılamadı
+cause-fallbacks_stripped = Fallback'ler geçerli yapılandırmadan kaldırılmış
+cause-ollama_fallback_dropped = Ollama fallback'i yanıt veremiyor
+cause-fallback_not_triggered = Hata hiçbir zaman bir fallback'e geçmedi
+cause-runtime_unavailable = Codex çalışma ortamı bu turu çalıştıramıyor
+cause-cloudflare_403 = ChatGPT istekleri Cloudflare doğrulamasına takılıyor
+cause-version_regression = Bu OpenClaw derlemesinde bilinen bir hata
+cause-gateway_not_reloaded = Çalışan gateway hâlâ eski durumu sunuyor
+cause-request_rejected = Sağlayıcı isteğin kendisini reddetti
+cause-status_display_mismatch = Bir durum ekranı uyarı veriyor ama çalıştırmalar sorunsuz
+cause-not_model_auth = Model kimlik doğrulaması sorunu değil
+cause-all_ok = Her şey sağlıklı görünüyor
+cause-need_more_info = Daha fazla çıktı gerekiyor
+
+## Bulgu özetleri
+
+oauth_expired-summary = { $provider } için kayıtlı giriş artık access token'ını yenileyemiyor, bu yüzden onunla yapılan her istek başarısız oluyor. Gateway sunucusunda yeniden giriş yapın, ardından gateway'i yeniden başlatın.
+refresh_token_reused-summary = { $provider } refresh token'ı iki tüketici tarafından harcandı (iki gateway, agent başına kopyalar veya içe aktarılmış bir CLI token'ı) ve sağlayıcı artık onu reddediyor. Bir kez giriş yapın, tek bir gateway bırakın ve yeni profili en başa koyun.
+oauth_scope_missing-summary = { $provider } token'ında isteğin ihtiyaç duyduğu scope yok ya da giriş sırasında bu derlemenin kullanamayacağı bir scope istendi.
+missing_api_key-summary = Turu çalıştıran agent'ın { $provider } için kimlik bilgisi yok. O agent'a bir kimlik bilgisi verin, ardından gateway'i yeniden başlatın.
+invalid_api_key-summary = { $provider } için bir API anahtarı gönderiliyor ve reddediliyor. Hangi anahtarın geçerli olduğunu bulun (kayıtlı bir profil, kabuk ortamından önce gelir) ve tam olarak onu değiştirin.
+external_cli_credential_stale-summary = OpenClaw, başka bir CLI'dan kopyalanmış bir { $provider } kimlik bilgisi kullanıyor ve bu kopya güncel değil. Önce kaynağı yenileyin, sonra yeniden giriş yapın.
+pinned_profile_missing_credential-summary = Sabitlenen { $profile } profilinde kullanılabilir bir gizli bilgi yok. Şimdi çalışan bir profili sabitleyin ya da { $profile } profiline bir kimlik bilgisi verin.
+auth_provider_not_loaded-summary = Yüklü hiçbir eklenti { $provider } sağlayıcısını kaydetmiyor, bu yüzden giriş başlayamıyor.
+per_agent_auth_store-summary = { $agent } agent'ı kendi kimlik doğrulama deposunu okuyor ve bu depoda { $provider } için kimlik bilgisi yok; yaptığınız giriş başka bir agent'a gitti. { $agent } için giriş yapın.
+auth_store_migration_required-summary = Bu derleme kimlik bilgilerini yeni bir depo biçiminde tutuyor ve doctor taşıyana kadar eskisini yok sayıyor. Gateway'i durdurun, doctor'ı çalıştırın, profillerin geri geldiğini kontrol edin ve gateway'i yeniden başlatın.
+profile_excluded_by_auth_order-summary = Kullanılabilir tüm { $provider } profilleri kimlik doğrulama sırası tarafından dışlanıyor, bu yüzden hiçbiri denenmiyor. Sırayı temizleyin ya da var olan profillere ayarlayın.
+auth_order_not_applied-summary = Sıra değişikliği agent'ın okuduğu depoya ulaşmadı, bu yüzden eski sıra hâlâ geçerli.
+session_pin_stale-summary = Bu konuşma süresi dolmuş veya eksik olan { $profile } profiline sabitlenmiş, oysa { $working } çalışıyor. Konuşmayı çalışan profile yeniden sabitleyin.
+session_pin_stale-override-summary = Konuşmanın kendi profil geçersiz kılması ({ $profile }) var ve CLI değişiklikleri buna dokunmuyor. Profili o konuşmanın içinde yeniden sabitleyin.
+session_pin_stale-cli-healthy-summary = CLI testi { $working } profilinin çalıştığını gösteriyor ama konuşma hâlâ başarısız: eski profilini koruyor. Çalışan profili sorunlu konuşmada sabitleyin; eski profilin sıradan çıkarılması bilinçli bir tercih, bu yüzden sırayı temizlemeyin.
+wrong_provider_prefix-summary = Sabitlemede model ref'indeki sağlayıcı, profilin sağlayıcısıyla aynı olmalıdır. { $profile } profili { $provider } sağlayıcısına ait, bu yüzden bu sürümde ref o sağlayıcıyla başlamalıdır.
+wrong_provider_prefix-default-summary = Bu sürümde yalnızca Codex OAuth girişi varsa bir openai/… modelinin kimlik bilgisi olmaz; varsayılan model openai-codex sağlayıcısını kullanmalıdır.
+auth_profile_provider_mismatch-summary = { $profile } başka bir sağlayıcıya ait ve { $provider } sırasına konamaz. Her sağlayıcının sırasında yalnızca kendi profillerini tutun; ikinci bir sağlayıcı için model fallback'i kullanın.
+legacy_codex_ids-summary = Yapılandırma veya profiller hâlâ bu sürümün yeniden adlandırdığı ya da reddettiği eski openai-codex id'lerini kullanıyor. Bunları doctor taşısın.
+unknown_model-summary = { $model } ne sağlayıcının kataloğunda ne de yapılandırmada var. Sağlayıcının listelediği bir model id'si seçin.
+model_not_allowed-summary = { $model } agent'ın model izin listesinin dışında. Listeye ekleyin, sonra yeniden seçin.
+rate_limit_cooldown-summary = { $provider } hız sınırı veya kullanım sınırı hatalarından sonra beklemede; yeniden giriş yapmak işe yaramaz. Bekleyin ya da başka bir profil veya fallback ekleyin.
+billing_disabled-summary = Sağlayıcı faturalama veya kota nedeniyle reddetti ve profil saatlerce devre dışı. Sağlayıcıda bakiye yükleyin ya da bu arada başka bir sağlayıcıya geçin.
+provider_unreachable-summary = { $provider } tarafından kullanılabilir bir yanıt gelmedi (zaman aşımı, ağ, TLS veya sunucu hatası). Gateway sunucusundan erişilebilirliği kontrol edin.
+fallbacks_stripped-summary = { $agent } agent'ı modelini düz bir string olarak ayarlıyor; bu da varsayılan fallback'lerin yerine hiçbir şey koymuyor. Fallbacks listesi içeren nesne biçimini kullanın.
+ollama_fallback_dropped-summary = Ollama fallback'inin sağlayıcı girdisi veya yer tutucu anahtarı yok, bu yüzden zincir ona ulaştığı anda başarısız oluyor.
+fallback_not_triggered-summary = Hata, fallback'ler denenmeden turu bitirdi; bu derlemede o noktada bir döngü veya kullanım sınırı hatası var.
+fallback_not_triggered-selected-summary = Bu konuşmada { $model } elle seçilmiş. Kullanıcının seçtiği model kesindir: asla fallback'e geçmez. Varsayılan modele geri dönün.
+runtime_unavailable-summary = Codex çalışma ortamı (app-server veya eklenti) turu çalıştıramıyor; bunun nedeni çoğu zaman eski bir harici codex eklentisinin çekirdekten daha eski olmasıdır.
+cloudflare_403-summary = ChatGPT/Codex istekleri bir Cloudflare doğrulama sayfası alıyor ve bu derleme bunu DNS hatası veya hız sınırı olarak bildiriyor.
+version_regression-summary = Bu derlemede bilinen bir hata var: yeni bir Codex girişi testi geçiyor ama çalışma sırasındaki yenilemede başarısız oluyor.
+version_regression-known-summary = OpenClaw { $version } sürümünde tam olarak bu belirtilere sahip bilinen bir hata var; { $fixed } sürümünde düzeltildi. İleriye doğru güncelleyin (bir depolama taşımasının öncesine asla sürüm düşürmeyin).
+gateway_not_reloaded-summary = CLI { $provider } kimlik bilgisini görüyor, ancak çalışan gateway yeniden başlatılmadı ve hâlâ eski durumu sunuyor.
+request_rejected-summary = Sağlayıcı kimlik bilgisini değil, isteğin gövdesini (şema veya bağlam boyutu) reddetti. Yeni bir oturum başlatın; yeniden giriş gerekmez.
+status_display_mismatch-summary = { $profile } bir durum ekranında süresi dolmuş görünüyor ama çalıştırmalar çalışmaya devam ediyor; bozuk bir şey yok. Yalnızca uyarıyı kaldırmak için yenileyin.
+not_model_auth-summary = Bu, model kimlik bilgisi değil, gateway veya cihaz kimlik doğrulaması; models auth komutları bunu değiştirmez.
+not_model_auth-channel-summary = Bu, model kimlik bilgisi değil, bir sohbet kanalı token'ı (bot hesabı); models auth komutları bunu değiştirmez.
+all_ok-summary = Test edilen her profil yanıt veriyor ve yapıştırdığınız metinde hata bildiren bir şey yok. Bir sohbet hâlâ başarısız oluyorsa, o sohbetin hatasını ve /model status çıktısını yapıştırın.
+
+## Adım notları
+
+step-login = Gateway sunucusunda { $provider } için yeniden giriş yapın (bir tarayıcı açılır veya bir kod gösterilir).
+step-restart = Çalışan sürecin kimlik doğrulamayı yeniden yüklemesi için gateway'i yeniden başlatın.
+step-verify = Girişin çalıştığını canlı bir testle kontrol edin.
+step-upgrade = OpenClaw'ı en yeni sürüme güncelleyin.
+step-doctor-fix = Yapılandırmayı ve profilleri doctor taşısın.
+step-claude-setup-token = Yeni bir Claude setup token'ı oluşturun, ardından OpenClaw'a kaydedin.
+step-one-gateway = Bu durum dizini için yalnızca bir gateway'in çalıştığından emin olun.
+step-order-new-id = Yeni oluşturulan profili en başa koyun (id'sini giriş çıktısından kopyalayın).
+step-drop-baseurl = ChatGPT token'ının oraya gönderilmemesi için Platform API baseUrl'ini kaldırın.
+step-local-placeholder-key = Yerel sağlayıcılar için yalnızca bir yer tutucu anahtar yeterli.
+step-configure-key = { $provider } anahtarını etkileşimli olarak girin (anahtarları asla sohbete yapıştırmayın).
+step-env-file = Ya da anahtarı gateway'in env dosyasına koyun: servis kabuktaki export'ları yok sayar.
+step-read-effective = Sağlayıcının effective= kaynağına bakın: gönderilen anahtar odur.
+step-refresh-external-cli = Önce diğer CLI'ın kendi girişini yenileyin.
+step-pin-working = Çalışan { $profile } profilini sorunlu konuşmada sabitleyin, ardından normal bir test mesajı gönderin.
+step-login-renamed-codex = Bu sürümde ChatGPT/Codex OAuth girişi openai sağlayıcısı altında yapılır.
+step-check-profiles-back = Profillerin yeniden listelendiğini kontrol edin; liste boşsa yeniden giriş yapın.
+step-order-clear = Agent'a özel sıra geçersiz kılmasını kaldırın.
+step-order-set-alternative = Ya da sırayı var olan profillere ayarlayın.
+step-release-lock = Depo kilidini bırakması için gateway'i durdurun.
+step-pin = { $profile } profilini sorunlu konuşmada sabitleyin, ardından normal bir test mesajı gönderin.
+step-cross-provider-fallback = Yedek olarak başka bir sağlayıcı kullanmak için bunun yerine bir model fallback'i ekleyin.
+step-new-drops-auto = Yeni bir oturum otomatik geçersiz kılmayı düşürür.
+step-find-current-id = Profilin güncel id'sini bulun (yeni bir giriş yeni bir id oluşturmuş olabilir).
+step-pin-current-id = Ardından o id'yi konuşmada sabitleyin.
+step-undo-5-5-rewrite = 5.5 sürümünün varsayılan modelde yaptığı yeniden yazmayı geri alın.
+step-set-unified-ref = Ya da güncel model ref'ini elle ayarlayın.
+step-ollama-model-entry = Modeli ollama sağlayıcısının model listesine ekleyin.
+step-list-models = Bu sağlayıcının sunduğu model id'lerini listeleyin.
+step-set-listed-model = Varsayılanı bu listedeki bir id'ye ayarlayın.
+step-allow-model = Modeli izin listesine ekleyin (hata mesajının yazdırdığı komutla).
+step-see-cooldowns = Hangi profillerin ne kadar süreyle beklemede olduğuna bakın (Unavailable auth profiles).
+step-add-fallback = Bu arada turların çalışmaya devam etmesi için başka bir sağlayıcıda fallback ekleyin.
+step-after-top-up = Bakiye yükledikten sonra kayıtlı devre dışı durumunu temizleyin.
+step-object-form-model = Agent'ın modelini fallback'leriyle birlikte nesne biçiminde yazın.
+step-check-fallbacks = Fallbacks (N) satırının artık bunları listelediğini kontrol edin.
+step-reset-selection = Bu konuşmayı varsayılan modele sıfırlayın.
+step-inspect-codex-plugin = codex eklentisinin çalışma ortamı sürümünü çekirdekle karşılaştırın.
+step-find-stale-plugin = Eski bir harici codex eklentisi kopyasını güncelleyin veya kaldırın.
+step-step-back-same-era = Ya da aynı depolama dönemindeki son sağlam sürüme geri dönün.
+step-codex-backend-url = Bu sürümde kalacaksanız: Codex isteklerini ChatGPT backend'ine gönderin.
+step-new-session = O konuşmada yeni bir oturum başlatın.
+step-check-api = Gösterilen api: değerinin modele uyduğunu kontrol edin.
+step-clear-display = Yalnızca uyarıyı kaldırmak için: Claude CLI girişini yenileyip yeniden bağlayın.
+step-channel-status = Hangi kanalın başlatılamadığını kontrol edin.
+step-channel-token = O kanal için yeni bot token'ını girin.
+
+## İstekler
+
+ask-version = Sonraki adım OpenClaw sürümüne bağlı.
+ask-model-status-if-chat-fails = Yalnızca bir sohbet hâlâ başarısız oluyorsa: bunu o konuşmada çalıştırın.
+ask-models-status = Varsayılan modeli, fallback'leri, her sağlayıcının geçerli kimlik bilgisini ve bekleme sürelerini gösterir.
+ask-probe = Her profili canlı test eder ve hangisinin neden başarısız olduğunu gösterir.
+ask-order = Sıranın hangi profillere izin verdiğini gösterir.
+ask-model-status = Sorunlu konuşmada çalıştırın: o konuşmanın kullandığı profili gösterir.
+ask-auth-list = Sabitlenecek profillerin tam id'lerini gösterir.
+ask-decision-lines = Başarısız bir turun [model-fallback/decision] satırlarını kopyalayın.
+
+## Hatalar (komut satırı ve botlar)
+
+error-file-missing = { $path } okunamıyor: dosya mevcut değil.
+error-file-unreadable = { $path } okunamıyor: { $reason }
+error-binary = { $path } yapıştırılmış metin değil, ikili veri gibi görünüyor.
+error-too-large = { $path } boyutu { $limit } bayttan büyük; yalnızca ilgili çıktıyı yapıştırın.
+error-unknown-lang = Bilinmeyen dil: { $lang }; şunlardan birini kullanın: { $list }.
+error-bad-version = OpenClaw sürümü okunamıyor: { $version }; 2026.6.9 biçimini kullanın.
+
+## Discord ve web arayüzü
+
+cmd-diagnose-description = Yapıştırılan OpenClaw çıktısını teşhis eder ve sonraki adımı söyler
+opt-paste-description = Teşhis edilecek çıktı (uzun metinler için form açmak üzere boş bırakın)
+opt-file-description = Çıktıyı içeren bir .txt, .log veya .json dosyası
+opt-version-description = OpenClaw sürümünüz, ör. 2026.6.9
+opt-language-description = Yanıt dili
+cmd-model-description = /model status çıktısını açıklar veya doğru bir /model pin oluşturur
+cmd-model-status-description = Yapıştırılan /model status veya models status çıktısını açıklar
+cmd-model-pin-description = Bir profil için /model pin oluşturur
+opt-profile-description = Kimlik doğrulama profilinin id'si, ör. openai:work
+opt-model-description = Model, ör. openai/gpt-5.5
+ctx-diagnose-name = Teşhis et
+modal-title = OpenClaw çıktısını yapıştırın
+modal-field-label = Çıktı (anahtarları ve token'ları maskeleyin)
+button-worked = İşe yaradı
+button-still-failing = Hâlâ çalışmıyor
+button-show-in = Şu dilde göster: { $language }
+reply-thanks = Onayladığınız için teşekkürler. Çalışmasına sevindik.
+reply-still-failing = Üzgünüz. Sonraki çıktıyı buraya yapıştırın; önceki mesajlarla birlikte okunacak.
+pin-explain = { $profile } profili { $provider } sağlayıcısına ait, bu yüzden bu sürümde model ref'i { $provider }/ ile başlamalıdır.
+pin-explain-renamed = Bu sürümde ChatGPT/Codex profillerinin adı openai:… biçimindedir; { $profile } profilinin oluşması için önce doctor'ı çalıştırın.
+error-no-input = Teşhis edilecek bir şey yok: çıktıyı yapıştırın veya bir dosya ekleyin.
+error-attachment-type = Yalnızca .txt, .log ve .json dosyaları okunabilir.
+error-internal = Bizim tarafımızda bir sorun oluştu; yanıt hazırlanamadı. Lütfen tekrar deneyin.
+error-rate-limited = Şu anda çok fazla istek var; lütfen { $seconds } saniye bekleyin.
+web-title = clawmedic — OpenClaw çıktısını teşhis et
+web-paste-label = OpenClaw çıktısını buraya yapıştırın (bir şey gösterilmeden önce anahtarlar ve token'lar gizlenir)
+web-submit = Teşhis et
+web-copy = Kopyala
+web-copied = Kopyalandı
+cmd-watch-description = Bu kanala yapıştırılan OpenClaw çıktısının otomatik teşhisini açar veya kapatır
+opt-watch-mode-description = on: buraya yapıştırılan OpenClaw çıktısına yanıt ver; off: durdur
+watch-on = { $channel } izleniyor: OpenClaw çıktısı içeren mesajlar bir teşhis alır; her konu için en fazla { $seconds } saniyede bir yanıt verilir.
+watch-off = { $channel } artık izlenmiyor.
+watch-unavailable = İzleme modu bu botun yapılandırmasında kapalı.
+error-permission = Bunu değiştirmek için Sunucuyu Yönet (Manage Server) iznine ihtiyacınız var.
+error-guild-only = Bu komut yalnızca bir sunucu kanalında çalışır.
+error-store = Ayar şu anda kaydedilemedi; lütfen bir dakika sonra tekrar deneyin.
+error-no-memory = Bu teşhis artık hatırlanmıyor (süresi doldu ya da belleğe ulaşılamıyor). Komutu çıktınızla birlikte yeniden çalıştırın.
+error-download = { $path } eki indirilemedi; bunun yerine metnini yapıştırın.
+error-bad-profile = { $profile } bir kimlik doğrulama profili id'si değil; id'ler provider:name biçimindedir, örneğin openai:work.
+pin-title = Bu konuşma için /model pin
+pin-model-placeholder = <model> yerine { $provider } sağlayıcısının sunduğu bir modeli yazın; sohbette /models { $provider } bunları listeler.
+status-title = /model status çıktınızın açıklaması
+status-current = Bu konuşma { $model } modelini kullanıyor.
+status-current-selected = Bu konuşma elle seçilmiş { $model } modelini kullanıyor: seçilen bir model asla diğerlerine geçmez.
+status-default = Varsayılan model: { $model }.
+status-active = { $provider } için bir sonraki istek { $profile } profilini kullanır.
+status-auth-ok = { $profile }: giriş yapılmış, { $remaining } daha geçerli.
+status-auth-ok-plain = { $profile }: giriş yapılmış.
+status-auth-expiring = { $profile }: { $remaining } içinde sona eriyor; girişi yakında yenileyin.
+status-auth-expired = { $profile }: girişin süresi doldu.
+status-auth-missing = { $profile }: kayıtlı kimlik bilgisi yok.
+status-auth-cooldown = { $profile }: hatalardan sonra beklemede (kalan süre: { $remaining }).
+status-auth-disabled = { $profile }: devre dışı ({ $reason }).
+status-not-recognized = Bu bir /model status veya models status çıktısı değil. Sorunlu konuşmada /model status ya da gateway sunucusunda openclaw models status çalıştırın ve çıktının tamamını yapıştırın.

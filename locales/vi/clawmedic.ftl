@@ -1,1 +1,237 @@
-# clawmedic — vi (translation pending; English is used as fallback)
+# clawmedic — Tiếng Việt (vi).
+# Lệnh, id, tên hồ sơ và model ref không bao giờ nằm trong các thông điệp này: chúng
+# được truyền vào dưới dạng biến ($provider, $profile, $model, …) hoặc được bố cục in ra trong khối code.
+
+## Bố cục câu trả lời
+
+reply-title = Chẩn đoán của clawmedic
+reply-version-seen = OpenClaw { $version } (đọc từ nội dung bạn dán).
+reply-version-flag = OpenClaw { $version } (theo bạn cung cấp).
+reply-version-unknown = Chưa rõ phiên bản OpenClaw: các bước dưới đây dùng được trên mọi bản phát hành, trừ khi có ghi chú.
+reply-top-finding = Khả năng cao nhất: { $title }
+reply-next-finding = Nếu cách đó không được: { $title }
+reply-evidence = Dấu hiệu
+reply-evidence-line = tin nhắn { $message }, dòng { $line }
+reply-ruled-out = Đã loại trừ
+reply-steps = Các bước tiếp theo
+reply-asks = Hãy chạy lệnh này và dán kết quả
+reply-need-more-info = Trong thread này chưa có gì đủ để kết luận. Hãy chạy các lệnh dưới đây và dán kết quả (nhớ che key và token).
+reply-mask-reminder = Che key và token trước khi dán.
+where-cli = shell trên máy chủ gateway
+where-chat = cuộc trò chuyện này
+where-config = config
+secret-warning =
+    { $count ->
+       *[other] Nội dung bạn dán có chứa { $count } thông tin bí mật (API key hoặc token). Ở đây không nhắc lại bí mật. Hãy xóa tin nhắn đó ngay và đổi mới (rotate) bí mật tại nhà cung cấp tương ứng.
+    }
+mojibake-note = Một số ký tự trong nội dung bạn dán bị sai mã hóa; chúng đã được sửa trước khi đọc.
+
+## Ghi chú
+
+note-version-seen = Hướng dẫn cho OpenClaw { $version }.
+note-version-flag = Hướng dẫn cho OpenClaw { $version }, theo bạn cung cấp.
+note-version-unknown = Chưa rõ phiên bản OpenClaw; hướng dẫn áp dụng cho mọi bản phát hành, trừ khi có ghi chú.
+
+## Tên nguyên nhân
+
+cause-oauth_expired = Phiên đăng nhập OAuth đã hết hạn
+cause-refresh_token_reused = Refresh token đã bị dùng hai lần
+cause-oauth_scope_missing = Phiên đăng nhập thiếu một scope bắt buộc
+cause-missing_api_key = Không có thông tin xác thực cho nhà cung cấp này
+cause-invalid_api_key = API key bị từ chối
+cause-external_cli_credential_stale = Thông tin xác thực sao chép từ CLI khác đã cũ
+cause-pinned_profile_missing_credential = Hồ sơ đã ghim không có thông tin xác thực
+cause-auth_provider_not_loaded = Lệnh đăng nhập chỉ tới một nhà cung cấp chưa được nạp
+cause-per_agent_auth_store = Thông tin xác thực nằm trong kho của agent khác
+cause-auth_store_migration_required = Kho xác thực cần được chuyển đổi
+cause-profile_excluded_by_auth_order = Thứ tự xác thực bỏ sót các hồ sơ đang hoạt động
+cause-auth_order_not_applied = Thứ tự xác thực mới chưa được áp dụng
+cause-session_pin_stale = Cuộc trò chuyện này vẫn dùng hồ sơ cũ
+cause-wrong_provider_prefix = Model ref và hồ sơ thuộc hai nhà cung cấp khác nhau
+cause-auth_profile_provider_mismatch = Một hồ sơ bị gắn với nhà cung cấp khác
+cause-legacy_codex_ids = Id openai-codex kiểu cũ trên bản build đã đổi tên chúng
+cause-unknown_model = Nhà cung cấp hoặc config không biết model này
+cause-model_not_allowed = Model không có trong allowlist
+cause-rate_limit_cooldown = Nhà cung cấp đang bị giới hạn tốc độ hoặc đang cooldown
+cause-billing_disabled = Tài khoản đã hết credit
+cause-provider_unreachable = Không kết nối được tới nhà cung cấp
+cause-fallbacks_stripped = Các fallback đã bị xóa khỏi config hiệu lực
+cause-ollama_fallback_dropped = Fallback Ollama không thể phục vụ
+cause-fallback_not_triggered = Lỗi không bao giờ chuyển sang fallback
+cause-runtime_unavailable = Runtime Codex không chạy được lượt này
+cause-cloudflare_403 = Request tới ChatGPT bị dính thử thách Cloudflare
+cause-version_regression = Lỗi đã biết trong bản build OpenClaw này
+cause-gateway_not_reloaded = Gateway đang chạy vẫn dùng trạng thái cũ
+cause-request_rejected = Nhà cung cấp từ chối chính request
+cause-status_display_mismatch = Màn hình trạng thái cảnh báo, nhưng các lần chạy vẫn hoạt động
+cause-not_model_auth = Không phải vấn đề xác thực model
+cause-all_ok = Mọi thứ có vẻ ổn
+cause-need_more_info = Cần thêm output
+
+## Tóm tắt phát hiện
+
+oauth_expired-summary = Phiên đăng nhập đã lưu cho { $provider } không còn làm mới được access token, nên mọi request dùng nó đều lỗi. Hãy đăng nhập lại trên máy chủ gateway, rồi khởi động lại gateway.
+refresh_token_reused-summary = Refresh token của { $provider } đã bị hai nơi dùng (hai gateway, bản sao theo từng agent hoặc token nhập từ CLI), và giờ nhà cung cấp từ chối nó. Hãy đăng nhập một lần, chỉ giữ một gateway và đưa hồ sơ mới lên đầu.
+oauth_scope_missing-summary = Token { $provider } thiếu scope mà request cần, hoặc lúc đăng nhập đã xin một scope mà bản build này không được dùng.
+missing_api_key-summary = Agent chạy lượt này không có thông tin xác thực cho { $provider }. Hãy cấp cho agent đó một cái, rồi khởi động lại gateway.
+invalid_api_key-summary = Một API key cho { $provider } đang được gửi đi và bị từ chối. Hãy tìm xem key nào đang được ưu tiên (hồ sơ đã lưu được ưu tiên hơn biến môi trường của shell) và thay đúng key đó.
+external_cli_credential_stale-summary = OpenClaw đang dùng thông tin xác thực { $provider } sao chép từ một CLI khác, và bản sao đó đã cũ. Hãy làm mới nguồn, rồi đăng nhập lại.
+pinned_profile_missing_credential-summary = Hồ sơ đã ghim { $profile } không có bí mật nào dùng được. Hãy ghim ngay một hồ sơ đang hoạt động, hoặc cấp thông tin xác thực cho { $profile }.
+auth_provider_not_loaded-summary = Không plugin nào đã nạp đăng ký nhà cung cấp { $provider }, nên không thể bắt đầu đăng nhập.
+per_agent_auth_store-summary = Agent { $agent } đọc kho xác thực riêng của nó, và kho đó không có thông tin xác thực { $provider }; lần đăng nhập của bạn đã vào agent khác. Hãy đăng nhập cho { $agent }.
+auth_store_migration_required-summary = Bản build này lưu thông tin xác thực theo định dạng kho mới và bỏ qua kho cũ cho đến khi doctor chuyển đổi nó. Hãy dừng gateway, chạy doctor, kiểm tra các hồ sơ đã quay lại, rồi khởi động lại.
+profile_excluded_by_auth_order-summary = Mọi hồ sơ { $provider } dùng được đều bị thứ tự xác thực loại ra, nên không có gì được thử. Hãy xóa thứ tự hoặc đặt nó thành các hồ sơ đang có.
+auth_order_not_applied-summary = Thay đổi thứ tự chưa tới được kho mà agent đọc, nên thứ tự cũ vẫn đang có hiệu lực.
+session_pin_stale-summary = Cuộc trò chuyện này đang ghim vào { $profile }, hồ sơ đã hết hạn hoặc không tồn tại, trong khi { $working } vẫn hoạt động. Hãy ghim lại cuộc trò chuyện vào hồ sơ đang hoạt động.
+session_pin_stale-override-summary = Cuộc trò chuyện có override hồ sơ riêng ({ $profile }), và các thay đổi qua CLI không ảnh hưởng tới nó. Hãy ghim lại ngay trong cuộc trò chuyện đó.
+session_pin_stale-cli-healthy-summary = Kiểm tra qua CLI cho thấy { $working } hoạt động, nhưng cuộc trò chuyện vẫn lỗi: nó vẫn giữ hồ sơ cũ. Hãy ghim hồ sơ đang hoạt động trong cuộc trò chuyện bị lỗi; việc loại hồ sơ cũ khỏi thứ tự là có chủ ý, nên đừng xóa thứ tự.
+wrong_provider_prefix-summary = Khi ghim, nhà cung cấp trong model ref phải trùng với nhà cung cấp của hồ sơ. { $profile } thuộc { $provider }, nên ở bản phát hành này ref phải bắt đầu bằng nhà cung cấp đó.
+wrong_provider_prefix-default-summary = Ở bản phát hành này, model openai/… khi chỉ có đăng nhập Codex OAuth sẽ không có thông tin xác thực; model mặc định phải dùng nhà cung cấp openai-codex.
+auth_profile_provider_mismatch-summary = { $profile } thuộc một nhà cung cấp khác và không thể xếp vào thứ tự của { $provider }. Trong thứ tự của mỗi nhà cung cấp chỉ giữ hồ sơ của chính nó; muốn dùng nhà cung cấp thứ hai thì dùng fallback model.
+legacy_codex_ids-summary = Config hoặc các hồ sơ vẫn dùng id openai-codex kiểu cũ, mà bản phát hành này đã đổi tên hoặc từ chối. Hãy để doctor chuyển đổi chúng.
+unknown_model-summary = { $model } không có trong danh mục của nhà cung cấp lẫn trong config. Hãy chọn một model id mà nhà cung cấp liệt kê.
+model_not_allowed-summary = { $model } nằm ngoài allowlist model của agent. Hãy thêm nó vào, rồi chọn lại.
+rate_limit_cooldown-summary = { $provider } đang tạm nghỉ sau lỗi giới hạn tốc độ hoặc giới hạn sử dụng; đăng nhập lại không giúp được gì. Hãy chờ, hoặc thêm một hồ sơ khác hay một fallback.
+billing_disabled-summary = Nhà cung cấp từ chối vì lý do thanh toán hoặc hạn mức, và hồ sơ bị vô hiệu hóa trong vài giờ. Hãy nạp thêm tiền tại nhà cung cấp, hoặc tạm thời chuyển sang nhà cung cấp khác.
+provider_unreachable-summary = Không nhận được câu trả lời dùng được từ { $provider } (timeout, mạng, TLS hoặc lỗi máy chủ). Hãy kiểm tra kết nối từ máy chủ gateway.
+fallbacks_stripped-summary = Agent { $agent } khai báo model dưới dạng chuỗi thuần, khiến danh sách fallback mặc định bị thay bằng rỗng. Hãy dùng dạng object với danh sách fallbacks.
+ollama_fallback_dropped-summary = Fallback Ollama không có mục nhà cung cấp hoặc key giữ chỗ, nên nó lỗi ngay khi chuỗi fallback chạy tới.
+fallback_not_triggered-summary = Lỗi đã kết thúc lượt mà không thử các fallback; bản build này có bug vòng lặp hoặc giới hạn sử dụng ở chỗ đó.
+fallback_not_triggered-selected-summary = Cuộc trò chuyện này đang chọn thủ công { $model }. Model do người dùng chọn là cố định: nó không bao giờ chuyển sang fallback. Hãy quay về model mặc định.
+runtime_unavailable-summary = Runtime Codex (app-server hoặc plugin) không chạy được lượt này, thường là do một plugin codex bên ngoài đã cũ, cũ hơn cả core.
+cloudflare_403-summary = Request ChatGPT/Codex nhận về trang thử thách của Cloudflare, và bản build này báo nó thành lỗi DNS hoặc rate limit.
+version_regression-summary = Bản build này có bug đã biết: đăng nhập Codex mới vượt qua kiểm tra, nhưng lại lỗi khi làm mới token lúc chạy.
+version_regression-known-summary = OpenClaw { $version } có bug đã biết với đúng dấu hiệu này; nó đã được sửa ở { $fixed }. Hãy cập nhật lên bản mới hơn (đừng bao giờ hạ cấp qua một lần chuyển đổi lưu trữ).
+gateway_not_reloaded-summary = CLI thấy thông tin xác thực { $provider }, nhưng gateway đang chạy chưa được khởi động lại và vẫn dùng trạng thái cũ.
+request_rejected-summary = Nhà cung cấp từ chối nội dung request (schema hoặc kích thước context), không phải thông tin xác thực. Hãy bắt đầu phiên mới; không cần đăng nhập lại.
+status_display_mismatch-summary = { $profile } hiển thị là đã hết hạn trên màn hình trạng thái nhưng các lần chạy vẫn hoạt động; không có gì hỏng cả. Chỉ làm mới nếu muốn tắt cảnh báo.
+not_model_auth-summary = Đây là xác thực của gateway hoặc thiết bị, không phải thông tin xác thực model; các lệnh models auth sẽ không thay đổi được nó.
+not_model_auth-channel-summary = Đây là token của kênh chat (tài khoản bot), không phải thông tin xác thực model; các lệnh models auth sẽ không thay đổi được nó.
+all_ok-summary = Mọi hồ sơ được kiểm tra đều phản hồi và trong nội dung bạn dán không có lỗi nào. Nếu một cuộc trò chuyện vẫn lỗi, hãy dán lỗi của nó và kết quả /model status.
+
+## Ghi chú cho các bước
+
+step-login = Đăng nhập lại { $provider } trên máy chủ gateway (sẽ mở trình duyệt hoặc in ra một mã).
+step-restart = Khởi động lại gateway để tiến trình đang chạy nạp lại xác thực.
+step-verify = Kiểm tra đăng nhập hoạt động bằng một lần kiểm tra trực tiếp.
+step-upgrade = Cập nhật OpenClaw lên bản phát hành mới nhất.
+step-doctor-fix = Để doctor chuyển đổi config và các hồ sơ.
+step-claude-setup-token = Tạo một setup token Claude mới, rồi lưu nó vào OpenClaw.
+step-one-gateway = Đảm bảo chỉ có một gateway chạy cho thư mục trạng thái này.
+step-order-new-id = Đưa hồ sơ vừa tạo lên đầu (sao chép id của nó từ output đăng nhập).
+step-drop-baseurl = Xóa baseUrl của Platform API để token ChatGPT không bị gửi tới đó.
+step-local-placeholder-key = Nhà cung cấp chạy cục bộ chỉ cần một key giữ chỗ.
+step-configure-key = Nhập key { $provider } theo kiểu tương tác (đừng bao giờ dán key vào chat).
+step-env-file = Hoặc đặt key vào file env của gateway: service bỏ qua các lệnh export trong shell.
+step-read-effective = Xem nguồn effective= của nhà cung cấp: đó chính là key đang được gửi đi.
+step-refresh-external-cli = Trước tiên hãy làm mới đăng nhập của chính CLI kia.
+step-pin-working = Ghim hồ sơ đang hoạt động { $profile } trong cuộc trò chuyện bị lỗi, rồi gửi một tin nhắn thử bình thường.
+step-login-renamed-codex = Ở bản phát hành này, OAuth ChatGPT/Codex đăng nhập dưới nhà cung cấp openai.
+step-check-profiles-back = Kiểm tra các hồ sơ đã hiện lại trong danh sách; nếu danh sách trống, hãy đăng nhập lại.
+step-order-clear = Xóa override thứ tự theo agent.
+step-order-set-alternative = Hoặc đặt thứ tự thành các hồ sơ đang có.
+step-release-lock = Dừng gateway để nó nhả khóa của kho.
+step-pin = Ghim { $profile } trong cuộc trò chuyện bị lỗi, rồi gửi một tin nhắn thử bình thường.
+step-cross-provider-fallback = Để dùng nhà cung cấp khác làm dự phòng, hãy thêm fallback model thay vào đó.
+step-new-drops-auto = Một phiên mới sẽ bỏ override tự động.
+step-find-current-id = Tìm id hiện tại của hồ sơ (lần đăng nhập mới có thể đã tạo id mới).
+step-pin-current-id = Sau đó ghim id đó trong cuộc trò chuyện.
+step-undo-5-5-rewrite = Hoàn tác việc bản 5.5 ghi đè model mặc định.
+step-set-unified-ref = Hoặc đặt model ref hiện hành bằng tay.
+step-ollama-model-entry = Thêm model vào danh sách model của nhà cung cấp ollama.
+step-list-models = Liệt kê các model id mà nhà cung cấp này có.
+step-set-listed-model = Đặt model mặc định là một id trong danh sách đó.
+step-allow-model = Thêm model vào allowlist (đúng lệnh mà thông báo lỗi đã in ra).
+step-see-cooldowns = Xem hồ sơ nào đang tạm nghỉ và trong bao lâu (Unavailable auth profiles).
+step-add-fallback = Thêm một fallback ở nhà cung cấp khác để các lượt vẫn chạy trong lúc chờ.
+step-after-top-up = Sau khi nạp tiền, xóa trạng thái vô hiệu hóa đã lưu.
+step-object-form-model = Viết model của agent ở dạng object, kèm các fallback của nó.
+step-check-fallbacks = Kiểm tra Fallbacks (N) giờ đã liệt kê chúng.
+step-reset-selection = Đưa cuộc trò chuyện này về model mặc định.
+step-inspect-codex-plugin = So phiên bản runtime của plugin codex với core.
+step-find-stale-plugin = Cập nhật hoặc gỡ bản sao plugin codex bên ngoài đã cũ.
+step-step-back-same-era = Hoặc quay về bản phát hành tốt gần nhất có cùng định dạng lưu trữ.
+step-codex-backend-url = Nếu vẫn ở bản phát hành này: gửi request Codex tới backend ChatGPT.
+step-new-session = Bắt đầu một phiên mới trong cuộc trò chuyện đó.
+step-check-api = Kiểm tra api: hiển thị có khớp với model không.
+step-clear-display = Chỉ để tắt cảnh báo: làm mới đăng nhập Claude CLI rồi liên kết lại.
+step-channel-status = Kiểm tra kênh nào không khởi động được.
+step-channel-token = Nhập token bot mới cho kênh đó.
+
+## Yêu cầu thêm thông tin
+
+ask-version = Bước tiếp theo phụ thuộc vào bản phát hành OpenClaw.
+ask-model-status-if-chat-fails = Chỉ khi cuộc trò chuyện vẫn lỗi: chạy lệnh này trong cuộc trò chuyện đó.
+ask-models-status = Hiển thị model mặc định, fallback, thông tin xác thực hiệu lực của từng nhà cung cấp và cooldown.
+ask-probe = Kiểm tra trực tiếp từng hồ sơ và cho biết hồ sơ nào lỗi, vì sao.
+ask-order = Cho biết thứ tự đang cho phép những hồ sơ nào.
+ask-model-status = Chạy trong cuộc trò chuyện bị lỗi: nó cho biết hồ sơ mà cuộc trò chuyện đó dùng.
+ask-auth-list = Hiển thị chính xác các id hồ sơ để ghim.
+ask-decision-lines = Sao chép các dòng [model-fallback/decision] của một lượt bị lỗi.
+
+## Lỗi (dòng lệnh và bot)
+
+error-file-missing = Không đọc được { $path }: file không tồn tại.
+error-file-unreadable = Không đọc được { $path }: { $reason }
+error-binary = { $path } có vẻ là dữ liệu nhị phân, không phải văn bản dán vào.
+error-too-large = { $path } lớn hơn { $limit } byte; chỉ dán phần output liên quan.
+error-unknown-lang = Ngôn ngữ không xác định: { $lang }; hãy dùng một trong: { $list }.
+error-bad-version = Không đọc được phiên bản OpenClaw { $version }; hãy dùng dạng 2026.6.9.
+
+## Discord và web
+
+cmd-diagnose-description = Chẩn đoán output OpenClaw được dán vào và chỉ ra bước tiếp theo
+opt-paste-description = Output cần chẩn đoán (để trống để mở form cho nội dung dài)
+opt-file-description = File .txt, .log hoặc .json chứa output
+opt-version-description = Phiên bản OpenClaw của bạn, ví dụ 2026.6.9
+opt-language-description = Ngôn ngữ trả lời
+cmd-model-description = Giải thích output /model status hoặc tạo lệnh /model pin đúng
+cmd-model-status-description = Giải thích output /model status hoặc models status được dán vào
+cmd-model-pin-description = Tạo lệnh /model pin cho một hồ sơ
+opt-profile-description = Id hồ sơ xác thực, ví dụ openai:work
+opt-model-description = Model, ví dụ openai/gpt-5.5
+ctx-diagnose-name = Chẩn đoán
+modal-title = Dán output OpenClaw
+modal-field-label = Output (che key và token)
+button-worked = Đã chạy được
+button-still-failing = Vẫn lỗi
+button-show-in = Hiển thị bằng { $language }
+reply-thanks = Cảm ơn bạn đã xác nhận. Mừng là đã chạy được.
+reply-still-failing = Tiếc quá. Hãy dán output tiếp theo vào đây, nó sẽ được đọc cùng với các tin nhắn trước.
+pin-explain = Hồ sơ { $profile } thuộc { $provider }, nên ở bản phát hành này model ref phải bắt đầu bằng { $provider }/.
+pin-explain-renamed = Ở bản phát hành này, hồ sơ ChatGPT/Codex có tên dạng openai:…; hãy chạy doctor trước để { $profile } tồn tại.
+error-no-input = Không có gì để chẩn đoán: hãy dán output hoặc đính kèm file.
+error-attachment-type = Chỉ đọc được file .txt, .log và .json.
+error-internal = Có lỗi xảy ra ở phía chúng tôi nên không tạo được câu trả lời. Vui lòng thử lại.
+error-rate-limited = Hiện có quá nhiều yêu cầu; vui lòng chờ { $seconds } giây.
+web-title = clawmedic — chẩn đoán output OpenClaw
+web-paste-label = Dán output OpenClaw vào đây (key và token được che trước khi hiển thị bất cứ thứ gì)
+web-submit = Chẩn đoán
+web-copy = Sao chép
+web-copied = Đã sao chép
+cmd-watch-description = Bật hoặc tắt tự động chẩn đoán output OpenClaw được dán trong kênh này
+opt-watch-mode-description = on: trả lời output OpenClaw được dán ở đây; off: dừng
+watch-on = Đang theo dõi { $channel }: tin nhắn có output OpenClaw sẽ được chẩn đoán, mỗi thread tối đa một câu trả lời trong mỗi { $seconds } giây.
+watch-off = Đã ngừng theo dõi { $channel }.
+watch-unavailable = Chế độ theo dõi đã bị tắt trong cấu hình của bot này.
+error-permission = Bạn cần quyền Quản lý máy chủ (Manage Server) để thay đổi điều này.
+error-guild-only = Lệnh này chỉ dùng được trong kênh của máy chủ.
+error-store = Hiện không lưu được cài đặt; vui lòng thử lại sau một phút.
+error-no-memory = Kết quả chẩn đoán này không còn được lưu (đã hết hạn, hoặc không truy cập được bộ nhớ). Hãy chạy lại lệnh kèm output của bạn.
+error-download = Không tải được file đính kèm { $path }; hãy dán nội dung của nó vào thay thế.
+error-bad-profile = { $profile } không phải id hồ sơ xác thực; id có dạng provider:name, ví dụ openai:work.
+pin-title = Lệnh /model pin cho cuộc trò chuyện này
+pin-model-placeholder = Thay <model> bằng một model mà { $provider } cung cấp; gõ /models { $provider } trong chat để xem danh sách.
+status-title = Giải thích /model status của bạn
+status-current = Cuộc trò chuyện này dùng { $model }.
+status-current-selected = Cuộc trò chuyện này dùng { $model }, được chọn thủ công: model đã chọn sẽ không bao giờ chuyển sang model khác.
+status-default = Model mặc định là { $model }.
+status-active = Request tiếp theo tới { $provider } sẽ dùng hồ sơ { $profile }.
+status-auth-ok = { $profile }: đã đăng nhập, còn hiệu lực trong { $remaining }.
+status-auth-ok-plain = { $profile }: đã đăng nhập.
+status-auth-expiring = { $profile }: hết hạn sau { $remaining }; hãy sớm làm mới đăng nhập.
+status-auth-expired = { $profile }: phiên đăng nhập đã hết hạn.
+status-auth-missing = { $profile }: chưa lưu thông tin xác thực.
+status-auth-cooldown = { $profile }: đang tạm nghỉ sau lỗi (còn { $remaining }).
+status-auth-disabled = { $profile }: đã bị vô hiệu hóa ({ $reason }).
+status-not-recognized = Đây không phải output của /model status hay models status. Hãy chạy /model status trong cuộc trò chuyện bị lỗi, hoặc openclaw models status trên máy chủ gateway, rồi dán toàn bộ.

@@ -196,6 +196,9 @@ impl Context {
                 return s.provider.clone();
             }
         }
-        None
+        // A decision line names the candidate that failed.
+        self.decisions()
+            .find_map(|(_, d)| d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from")))
+            .and_then(|r| r.split_once('/').map(|(p, _)| p.to_string()))
     }
 }

@@ -180,7 +180,9 @@ fn profile_on_line(line: &str) -> Option<String> {
 
 fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(ScopeMissing) else { return };
-    let provider = ctx.failing_provider().or_else(|| guess_provider(ctx, "")).unwrap_or_else(|| "openai-codex".into());
+    let seen = ctx.failing_provider().or_else(|| guess_provider(ctx, "")).unwrap_or_else(|| "openai-codex".into());
+    // ChatGPT/Codex OAuth is named by era; other providers keep their id.
+    let provider = steps::login_provider(ctx, &seen);
     let at_login = loc.quote.contains("invalid_scope") || ctx.prose_mentions(&["callback", "login"]);
     let mut f = Finding::new(Cause::OauthScopeMissing, 0.9, Msg::new("oauth_scope_missing-summary").arg("provider", provider.clone()))
         .evidence(loc.loc, &loc.quote);
@@ -199,9 +201,6 @@ pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> V
     let mut v = Vec::new();
     if is_oauth_only(provider) {
         v.push(login(ctx, provider, None, agent));
-        if ctx.version.is_some_and(|v| v < Version::v(4, 1)) && steps::login_provider(ctx, provider) == "openai-codex" {
-            v.push(step(Place::Cli, "openclaw onboard --auth-choice openai-codex"));
-        }
     } else if is_local(provider) {
         let placeholder = if provider == "ollama" { "ollama-local" } else { "local-no-key" };
         v.push(step_note(

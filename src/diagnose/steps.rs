@@ -41,7 +41,8 @@ pub fn login_provider(ctx: &Context, provider: &str) -> String {
         match ctx.era() {
             Some(era) => era.codex_login_provider().to_string(),
             // Unknown version: keep what the user's own output calls it.
-            None => provider.replace("codex", "openai-codex").replace("openai-openai-codex", "openai-codex"),
+            None if provider == "codex" => "openai-codex".to_string(),
+            None => provider.to_string(),
         }
     } else {
         provider.to_string()

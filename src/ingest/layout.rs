@@ -201,8 +201,9 @@ fn split_log_records(line: &str) -> Vec<String> {
         JOURNALD.find_iter(line).map(|m| (m.start(), m.end())).collect();
     let mut starts: Vec<usize> = journald.iter().map(|&(s, _)| s).collect();
     for m in LOG_STAMP.find_iter(line) {
-        // A stamp right after a journald prefix belongs to that record.
-        if journald.iter().any(|&(_, e)| e == m.start()) {
+        // A stamp right after a journald prefix belongs to that record; `[REDACTED]` is no
+        // subsystem.
+        if journald.iter().any(|&(_, e)| e == m.start()) || m.as_str().ends_with("[REDACTED]") {
             continue;
         }
         // Must start a token (`1112:34:56 [x]` is not a stamp).

@@ -14,10 +14,17 @@ pub(crate) fn normalize(raw: &str) -> String {
     let s = newlines(raw);
     let s = json_escapes(&s);
     let s = html_entities(&s);
-    let s = strip_ansi(&s);
-    let s = remove_zero_width(&s);
-    let s = quotes_and_fences(&s);
-    strip_emphasis(&s)
+    let mut s = remove_zero_width(&strip_ansi(&s));
+    // Each pass can expose work for another (`**> x**` hides a quote, `[**31m**` an orphan
+    // escape, `**`**`**` a fence): repeat, bounded, so that the result is stable.
+    for _ in 0..3 {
+        let next = quotes_and_fences(&strip_emphasis(&strip_ansi(&s)));
+        if next == s {
+            break;
+        }
+        s = next;
+    }
+    s
 }
 
 /// Late cleanup: NBSP-like spaces → space, zero-width characters and C1 controls removed.
@@ -179,8 +186,8 @@ fn is_pictographic(c: char) -> bool {
     (0x1F000..=0x1FAFF).contains(&u) || (0x2600..=0x27BF).contains(&u) || c == '\u{FE0F}'
 }
 
-/// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed; a ZWJ between two emoji is
-/// kept (it is part of the emoji).
+/// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed, except joiners that are part
+/// of the text (see below).
 fn remove_zero_width(s: &str) -> String {
     if !s.chars().any(|c| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')) {
         return s.to_string();
@@ -189,14 +196,22 @@ fn remove_zero_width(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '\u{200D}' => {
+            '\u{200C}' | '\u{200D}' => {
+                // Joiners are part of the text between two non-ASCII letters (Persian
+                // `همه\u{200C}ی`, Indic conjuncts) and inside emoji sequences (ZWJ only).
                 let prev = i.checked_sub(1).map(|j| chars[j]);
                 let next = chars.get(i + 1).copied();
-                if prev.is_some_and(is_pictographic) && next.is_some_and(is_pictographic) {
+                let letter = |c: Option<char>| {
+                    c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace() && !is_nbsp(c))
+                };
+                let emoji = c == '\u{200D}'
+                    && prev.is_some_and(is_pictographic)
+                    && next.is_some_and(is_pictographic);
+                if emoji || (letter(prev) && letter(next)) {
                     out.push(c);
                 }
             }
-            '\u{200B}' | '\u{200C}' | '\u{2060}' | '\u{FEFF}' => {}
+            '\u{200B}' | '\u{2060}' | '\u{FEFF}' => {}
             _ => out.push(c),
         }
     }
@@ -224,7 +239,8 @@ fn quotes_and_fences(s: &str) -> String {
         let runs = backtick_runs(l);
         let mut pos = 0;
         for (k, &(start, end)) in runs.iter().enumerate() {
-            push_piece(&mut out, &l[pos..start]);
+            let piece = &l[pos..start];
+            push_piece(&mut out, if k == 0 { piece.trim_end() } else { piece.trim() });
             pos = end;
             let opening = !in_fence;
             in_fence = !in_fence;
@@ -235,7 +251,7 @@ fn quotes_and_fences(s: &str) -> String {
                 }
             }
         }
-        push_piece(&mut out, &l[pos..]);
+        push_piece(&mut out, l[pos..].trim());
     }
     out.join("\n")
 }

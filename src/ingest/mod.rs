@@ -1,6 +1,23 @@
 //! Ingest: turn a raw paste (as it arrives from Discord, a file or stdin) into a normalised
-//! detection copy that the parsers can read. Secrets are redacted here, before anything else
-//! sees the text. (stub: to be written)
+//! detection copy that the parsers can read (formats.md §12). Secrets are redacted here, before
+//! anything else sees the text (formats.md §13).
+//!
+//! Pipeline, one module per job:
+//! 1. [`markup`]: CRLF, JSON `\u003c` escapes, HTML entities, ANSI (also with the ESC lost),
+//!    zero-width characters, `> ` / `>>> ` quotes, code fences, `**bold**` / `__x__` /
+//!    `||spoiler||` markers;
+//! 2. [`mojibake`]: UTF-8 read as CP1252 / CP1251 / CP437 / TIS-620 repaired, per line;
+//!    then NBSP → space and C1 controls dropped;
+//! 3. [`layout`]: lost newlines (one-line tables, glued provider lines and log records) and
+//!    smart dashes before flags;
+//! 4. [`secrets`]: every credential replaced by `[REDACTED]`. Secrets are also looked for in
+//!    the raw paste, so a value that markup split or hid is still scrubbed from the output.
+
+mod codepages;
+mod layout;
+mod markup;
+mod mojibake;
+mod secrets;
 
 use serde::Serialize;
 
@@ -49,12 +66,29 @@ pub struct Ingested {
     pub mojibake: Option<Mojibake>,
 }
 
+/// The placeholder that replaces every secret.
+pub const REDACTED: &str = secrets::REDACTED;
+
 /// Normalise one message.
 pub fn ingest(raw: &str) -> Ingested {
-    Ingested { text: raw.replace("\r\n", "\n"), ..Default::default() }
+    // Values visible in the raw paste (only line endings fixed): whatever the normalisation
+    // does around them, they must not survive into the output.
+    let raw_values = secrets::values(&markup::newlines(raw));
+    let text = markup::normalize(raw);
+    let (text, mojibake) = mojibake::repair(&text);
+    let text = markup::finish(&text);
+    let text = layout::relayout(&text);
+    let (text, secrets) = secrets::redact_all(&text, &raw_values);
+    Ingested { text, secrets, mojibake }
 }
 
 /// Redact secrets in any text (used for logs and anything else that might echo user input).
+/// The text is otherwise left exactly as it is.
 pub fn redact(text: &str) -> String {
-    text.to_string()
+    secrets::redact_all(text, &[]).0
+}
+
+/// [`redact`], also reporting what was found (lines are 1-based lines of `text`).
+pub fn redact_with_findings(text: &str) -> (String, Vec<SecretFinding>) {
+    secrets::redact_all(text, &[])
 }

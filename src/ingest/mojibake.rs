@@ -31,7 +31,7 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
             out.push('\n');
         }
         if line.is_ascii() {
-            tis.border_idx = 0;
+            tis.reset();
             out.push_str(line);
             continue;
         }
@@ -101,7 +101,9 @@ static CODE_PAGES: [CodePage; 4] = [
         undefined: &[0x81, 0x8D, 0x8F, 0x90, 0x9D],
         lenient: true,
     },
-    CodePage { kind: Mojibake::Cp1251, rev: &REV_1251, undefined: &[0x98], lenient: false },
+    // 0x98 is CP1251's only undefined byte, but `в”` is also a Russian word ending before a
+    // closing quote: no completion of a missing byte there.
+    CodePage { kind: Mojibake::Cp1251, rev: &REV_1251, undefined: &[], lenient: false },
     CodePage { kind: Mojibake::Cp437, rev: &REV_437, undefined: &[], lenient: false },
     CodePage {
         kind: Mojibake::Tis620,
@@ -296,6 +298,15 @@ const O: char = 'โ'; // U+0E42, what 0xE2 (the lead byte of every box glyph) b
 struct TisState {
     /// Borders seen in the current table without a junction letter: 0 top, 1 rule, 2+ bottom.
     border_idx: usize,
+    /// Column count of the current table or box (0 = unknown); 1 for a clack note.
+    ncols: usize,
+}
+
+impl TisState {
+    fn reset(&mut self) {
+        self.border_idx = 0;
+        self.ncols = 0;
+    }
 }
 
 fn is_thai(c: char) -> bool {
@@ -368,6 +379,10 @@ fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String)
         Border::Bottom | Border::NoteClose => 0,
         Border::TitleRule => state.border_idx,
     };
+    state.ncols = match kind {
+        Border::NoteClose | Border::TitleRule => 1,
+        _ => units.iter().filter(|u| matches!(u, Some('ฌ' | 'ผ' | 'ด'))).count() + 1,
+    };
     let (first, end) = match kind {
         Border::Top => ('┌', '┐'),
         Border::Rule => ('├', '┤'),
@@ -389,113 +404,97 @@ fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String)
 
 fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
     if !line.contains(O) && !line.contains("ยท") && !line.contains("๐ฆ") {
-        state.border_idx = 0;
+        state.reset();
         return None;
     }
     let chars: Vec<char> = line.chars().collect();
     let n = chars.len();
+    let at = |k: usize| chars.get(k).copied();
     let is_gap = |c: Option<char>| c.map_or(true, |c| c == ' ' || c == '\u{00A0}');
     let non_thai = |c: Option<char>| c.map_or(true, |c| !is_thai(c));
+    // `โ ๏ธ` is ⚠️, not a lone `โ`.
+    let warning = |k: usize| is_gap(at(k + 1)) && at(k + 2) == Some('๏') && at(k + 3) == Some('ธ');
+    // A `โ` that Thai cannot produce: a lost box glyph, dash or quote.
+    let isolated = |k: usize| chars[k] == O && non_thai(at(k + 1)) && !warning(k);
 
-    // Is this a table row / box rail? Starts with an isolated `โ` and has another one, or
-    // holds a border run.
-    let isolated = |k: usize| chars[k] == O && non_thai(chars.get(k + 1).copied());
+    let isolated_at: Vec<usize> = (0..n).filter(|&k| isolated(k)).collect();
     let first_nonspace = chars.iter().position(|c| !c.is_whitespace());
-    let isolated_count = (0..n).filter(|&k| isolated(k)).count();
     let has_border = (0..n).any(|k| chars[k] == O && border_run(&chars, k).is_some());
-    let tableish = has_border
-        || (first_nonspace.is_some_and(|f| isolated(f) && is_gap(chars.get(f + 1).copied()))
-            && isolated_count >= 2);
+    // A table row / box rail: starts with a lone `โ` + space and has another one.
+    let row = first_nonspace.is_some_and(|f| isolated(f) && is_gap(at(f + 1))) && isolated_at.len() >= 2;
+    let tableish = has_border || row;
+    // In a one-column box (clack note) only the outer `โ` are rails; inner ones are prose.
+    let (first_iso, last_iso) = (isolated_at.first().copied(), isolated_at.last().copied());
+    let rails_only_outer = row && !has_border && state.ncols == 1;
 
     let mut out = String::with_capacity(line.len());
     let mut score = 0;
-    let mut saw_border = false;
     let mut k = 0;
     while k < n {
         let c = chars[k];
-        let next = chars.get(k + 1).copied();
-        let next2 = chars.get(k + 2).copied();
-        let next3 = chars.get(k + 3).copied();
-        if c == O {
+        let (next, next2, next3) = (at(k + 1), at(k + 2), at(k + 3));
+        let prev = k.checked_sub(1).map(|j| chars[j]);
+        let glyph: Option<(&str, usize)> = if c == O {
             if let Some((end, units)) = border_run(&chars, k) {
                 render_border(&units, state, &mut out);
-                saw_border = true;
                 score += units.len();
                 k = end;
                 continue;
             }
-            // `โ ๏ธ` ⚠️ (the NBSP survives as a space or NBSP), `โช๏ธ` ↪️
-            if is_gap(next) && next.is_some() && next2 == Some('๏') && next3 == Some('ธ') {
-                out.push_str("⚠\u{FE0F}");
-                score += 1;
-                k += 4;
-                continue;
-            }
-            if next == Some('ช') && next2 == Some('๏') && next3 == Some('ธ') {
-                out.push_str("↪\u{FE0F}");
-                score += 1;
-                k += 4;
-                continue;
-            }
-            // `โณ ` ↳, `โฆ` …, `โข ` •
-            let then_gap = non_thai(next2);
-            if then_gap {
-                let g = match next {
-                    Some('ณ') => Some('↳'),
-                    Some('ฆ') => Some('…'),
-                    Some('ข') if is_gap(next2) => Some('•'),
-                    _ => None,
-                };
-                if let Some(g) = g {
-                    out.push(g);
-                    score += 1;
-                    k += 2;
-                    continue;
-                }
-            }
-            if non_thai(next) {
-                let prev = k.checked_sub(1).map(|j| chars[j]);
-                let at_start = first_nonspace == Some(k);
-                let g = if tableish {
-                    // A clack title `◇  Title ───╮` starts with `โ` + two spaces.
-                    if at_start && next == Some(' ') && next2 == Some(' ') && has_border && !line.trim_end().ends_with(O) {
-                        '◇'
-                    } else {
-                        '│'
-                    }
-                } else if at_start {
-                    '│'
-                } else if prev.is_some_and(|p| p.is_ascii_alphabetic())
-                    && next.is_some_and(|n| n.is_ascii_alphabetic())
-                {
-                    '’'
+            if warning(k) {
+                Some(("⚠\u{FE0F}", 4))
+            } else if next == Some('ช') && next2 == Some('๏') && next3 == Some('ธ') {
+                Some(("↪\u{FE0F}", 4))
+            } else if next == Some('ณ') && non_thai(next2) {
+                Some(("↳", 2))
+            } else if next == Some('ฆ') && non_thai(next2) {
+                Some(("…", 2))
+            } else if next == Some('ข') && is_gap(next2) {
+                Some(("•", 2))
+            } else if isolated(k) {
+                let rail = if tableish {
+                    !rails_only_outer || Some(k) == first_iso || Some(k) == last_iso
                 } else {
-                    '—'
+                    first_nonspace == Some(k)
                 };
-                out.push(g);
-                score += 1;
-                k += 1;
-                continue;
+                let g = if rail {
+                    // A clack title `◇  Title ───╮` starts with `โ` + two spaces.
+                    if has_border && first_nonspace == Some(k) && next == Some(' ') && next2 == Some(' ')
+                    {
+                        "◇"
+                    } else {
+                        "│"
+                    }
+                } else if prev.is_some_and(|p| p.is_alphabetic()) && next.is_some_and(|n| n.is_alphabetic()) {
+                    "’"
+                } else {
+                    "—"
+                };
+                Some((g, 1))
+            } else {
+                None
             }
-        } else if c == 'ย' && next == Some('ท') {
-            let prev = k.checked_sub(1).map(|j| chars[j]);
-            if is_gap(prev) && non_thai(next2) {
-                out.push('·');
-                score += 1;
-                k += 2;
-                continue;
-            }
+        } else if c == 'ย' && next == Some('ท') && is_gap(prev) && non_thai(next2) {
+            Some(("·", 2))
         } else if c == '๐' && next == Some('ฆ') && non_thai(next2) {
-            out.push('🦞');
-            score += 1;
-            k += 2;
-            continue;
+            Some(("🦞", 2))
+        } else {
+            None
+        };
+        match glyph {
+            Some((g, len)) => {
+                out.push_str(g);
+                score += 1;
+                k += len;
+            }
+            None => {
+                out.push(c);
+                k += 1;
+            }
         }
-        out.push(c);
-        k += 1;
     }
-    if !saw_border && !tableish {
-        state.border_idx = 0;
+    if !tableish {
+        state.reset();
     }
     (score > 0).then_some((out, score))
 }

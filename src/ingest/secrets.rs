@@ -341,6 +341,7 @@ pub(crate) fn redact_all(
         out.push_str(&text[last..s.start]);
         out.push_str(REDACTED);
         findings.push(SecretFinding { kind: s.kind, line });
+        line += text[s.start..s.end].bytes().filter(|&b| b == b'\n').count();
         last = s.end;
     }
     out.push_str(&text[last..]);

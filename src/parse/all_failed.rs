@@ -3,10 +3,10 @@
 
 use super::Fact;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FailedSegment {
     /// `<provider>/<model>`; `None` for the trailing summary segment.
     pub model_ref: Option<String>,

@@ -3,10 +3,10 @@
 
 use super::Fact;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AuthOrder {
     pub agent: Option<String>,
     pub provider: Option<String>,

@@ -4,11 +4,11 @@
 
 use super::Fact;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// `Current: <ref> (selected)`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatCurrent {
     pub model_ref: String,
     /// `(selected)`: a session override picked by the user.
@@ -16,7 +16,7 @@ pub struct ChatCurrent {
 }
 
 /// One `<id>=<value> (who) (flags)` entry of a `[<provider>] … auth:` block.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ChatAuthEntry {
     pub provider: String,
     pub profile_id: String,

@@ -9,11 +9,12 @@ pub mod chat_model_status;
 pub mod config_json;
 pub mod decision_log;
 pub mod models_status;
+pub mod models_status_json;
 pub mod probe_table;
 pub mod signals;
 pub mod version;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use all_failed::FailedSegment;
 pub use auth_list::AuthListEntry;
@@ -26,14 +27,14 @@ pub use signals::{Signal, SignalKind};
 pub use version::VersionMention;
 
 /// Where a piece of evidence came from: message and line, both 1-based.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub struct Loc {
     pub message: usize,
     pub line: usize,
 }
 
 /// One typed piece of evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Fact {
     Version(VersionMention),
@@ -57,7 +58,7 @@ pub enum Fact {
 }
 
 /// A fact with its place and the (redacted, normalised) line it was read from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Located {
     pub loc: Loc,
     pub quote: String,
@@ -109,6 +110,9 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         push(idx, fact, &mut out.facts);
     }
     for (idx, fact) in chat_model_status::parse(&lines, &mut consumed) {
+        push(idx, fact, &mut out.facts);
+    }
+    for (idx, fact) in models_status_json::parse(&lines, &mut consumed) {
         push(idx, fact, &mut out.facts);
     }
     for (idx, fact) in config_json::parse(&lines, &mut consumed) {

@@ -3,11 +3,11 @@
 
 use super::Fact;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// A `Label : value` header line (`Default`, `Fallbacks (1)`, `Auth store`, `Agent dir`, …).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusHeader {
     pub label: String,
     /// The count in `Fallbacks (N)`, `Allowed models (N)`, ….
@@ -16,7 +16,7 @@ pub struct StatusHeader {
 }
 
 /// `- <provider> effective=<kind>:<detail> | … | <id>=<value>, …`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProviderLine {
     pub provider: String,
     pub effective_kind: String,
@@ -27,7 +27,7 @@ pub struct ProviderLine {
 
 /// `  - <label> <status> expires in <rem>` under `OAuth/token status`, or a doctor
 /// `- <id>: expired [expired] (0m)` line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OAuthRow {
     pub profile_id: String,
     pub status: String,
@@ -35,7 +35,7 @@ pub struct OAuthRow {
 }
 
 /// `- <id> (<provider>) cooldown:<reason> (<rem>) — <hint>`
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct UnavailableProfile {
     pub profile_id: String,
     pub provider: String,

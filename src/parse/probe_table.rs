@@ -4,11 +4,11 @@
 
 use super::Fact;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// One logical probe row.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProbeRow {
     pub model_ref: String,
     /// The profile id (`openai:work`), or `None` for direct credentials (`env`, `models.json`…).

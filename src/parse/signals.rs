@@ -5,10 +5,10 @@
 //! Adding a signature is one row here plus the rule that reads it.
 
 use regex::{Regex, RegexSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SignalKind {
     LoginExpired,
@@ -75,7 +75,7 @@ pub enum SignalKind {
 }
 
 /// A signature found on a line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Signal {
     pub kind: SignalKind,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -3,11 +3,11 @@
 
 use crate::versions::Version;
 use regex::Regex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// How sure a mention is: a banner or labelled line beats a number in prose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VersionSource {
     Prose,
@@ -15,7 +15,7 @@ pub enum VersionSource {
     Banner,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VersionMention {
     pub version: Version,
     pub source: VersionSource,

@@ -319,7 +319,8 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
     let reliable_crate = statistical[best] >= 1.0;
     // Real evidence for a non-English locale: a word or letter of it, or whatlang confident on
     // a few words. Otherwise English when English words are there, else nothing.
-    let clear_words = lexical[best] >= 1.0 || (lexical[best] >= 0.5 && lexical[best] > 2.0 * lexical[EN]);
+    let clear_words =
+        lexical[best] >= 1.0 || (lexical[best] >= 0.5 && lexical[best] > 2.0 * lexical[EN]);
     let best = if best != EN && !clear_words && !reliable_crate {
         if lexical[EN] > 0.0 {
             EN

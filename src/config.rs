@@ -1,0 +1,233 @@
+//! Front-door configuration: read once from the environment (and a `.env` file, via dotenvy)
+//! into typed values with clear errors. The bot token is kept in a [`Secret`] whose `Debug`
+//! and `Display` print nothing, so no log line or panic message can carry it.
+//! Every variable is documented in `.env.example`.
+
+use std::fmt;
+use std::time::Duration;
+
+/// A value that must never be printed (the bot token).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Secret {
+        Secret(value.into())
+    }
+    /// The value itself, for the one place that sends it (serenity's HTTP client).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// What the interaction handlers need to know (shared by the gateway bot and the HTTP
+/// interactions endpoint).
+#[derive(Debug, Clone)]
+pub struct BotSettings {
+    /// The top-level name of the `/model status|pin` command (OpenClaw's own bot may own `/model`).
+    pub command_name: String,
+    /// Threads not updated for this long are forgotten.
+    pub thread_ttl: Duration,
+    /// Largest attachment read (bytes); larger files get a clear error before any download.
+    pub max_attachment_bytes: usize,
+    /// The longest a single thread-store call may take before the reply goes out without memory.
+    pub store_timeout: Duration,
+    /// The longest an attachment download may take.
+    pub fetch_timeout: Duration,
+    /// Watch mode is available (the bot has the Message Content intent).
+    pub watch_enabled: bool,
+    /// In watch mode, at most one reply per thread per this interval.
+    pub watch_cooldown: Duration,
+    /// How long shutdown waits for in-flight interactions.
+    pub shutdown_grace: Duration,
+}
+
+impl Default for BotSettings {
+    fn default() -> BotSettings {
+        BotSettings {
+            command_name: "model".to_string(),
+            thread_ttl: Duration::from_secs(72 * 3600),
+            max_attachment_bytes: crate::MAX_MESSAGE_BYTES,
+            store_timeout: Duration::from_millis(1500),
+            fetch_timeout: Duration::from_millis(2000),
+            watch_enabled: false,
+            watch_cooldown: Duration::from_secs(300),
+            shutdown_grace: Duration::from_secs(10),
+        }
+    }
+}
+
+/// The whole configuration of the `bot` subcommand.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub discord_token: Secret,
+    pub application_id: Option<u64>,
+    /// Hex Ed25519 key, for the HTTP interactions endpoint (unused by the gateway bot).
+    pub public_key: Option<String>,
+    pub database_url: String,
+    /// Register commands to this guild only (instant, for development) instead of globally.
+    pub dev_guild_id: Option<u64>,
+    /// `https://discord.com` unless overridden (tests point it at a fake Discord on loopback).
+    pub api_base: Option<String>,
+    pub settings: BotSettings,
+}
+
+/// A configuration error, worded for the person starting the bot.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{0} is not set; see .env.example")]
+    Missing(&'static str),
+    #[error("{name} has an invalid value {value:?}: {why}")]
+    Invalid { name: &'static str, value: String, why: &'static str },
+}
+
+/// The default SQLite file, next to where the bot runs.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite:clawmedic.sqlite";
+
+impl Config {
+    /// Read `.env` (if present; real environment variables win) and then the environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        let _ = dotenvy::dotenv();
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Build from any variable lookup (tests pass a map).
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let var = |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let discord_token = var("DISCORD_TOKEN").ok_or(ConfigError::Missing("DISCORD_TOKEN"))?;
+        let mut settings = BotSettings::default();
+        if let Some(name) = var("COMMAND_NAME") {
+            if !valid_command_name(&name) {
+                return Err(ConfigError::Invalid {
+                    name: "COMMAND_NAME",
+                    value: name,
+                    why: "use 1-32 lowercase letters, digits, '-' or '_'",
+                });
+            }
+            settings.command_name = name;
+        }
+        if let Some(h) = var("THREAD_TTL_HOURS") {
+            let hours = parse_num("THREAD_TTL_HOURS", &h)?;
+            if hours == 0 {
+                return Err(ConfigError::Invalid { name: "THREAD_TTL_HOURS", value: h, why: "must be at least 1" });
+            }
+            settings.thread_ttl = Duration::from_secs(hours * 3600);
+        }
+        if let Some(v) = var("WATCH_MODE") {
+            settings.watch_enabled = parse_bool("WATCH_MODE", &v)?;
+        }
+        if let Some(v) = var("WATCH_COOLDOWN_SECONDS") {
+            settings.watch_cooldown = Duration::from_secs(parse_num("WATCH_COOLDOWN_SECONDS", &v)?);
+        }
+        if let Some(v) = var("MAX_ATTACHMENT_BYTES") {
+            settings.max_attachment_bytes = parse_num("MAX_ATTACHMENT_BYTES", &v)? as usize;
+        }
+        if let Some(v) = var("STORE_TIMEOUT_MS") {
+            settings.store_timeout = Duration::from_millis(parse_num("STORE_TIMEOUT_MS", &v)?);
+        }
+        if let Some(v) = var("SHUTDOWN_GRACE_SECONDS") {
+            settings.shutdown_grace = Duration::from_secs(parse_num("SHUTDOWN_GRACE_SECONDS", &v)?);
+        }
+        let application_id = var("DISCORD_APPLICATION_ID").map(|v| parse_id("DISCORD_APPLICATION_ID", &v)).transpose()?;
+        let dev_guild_id = var("DEV_GUILD_ID").map(|v| parse_id("DEV_GUILD_ID", &v)).transpose()?;
+        let api_base = match var("DISCORD_API_BASE") {
+            Some(b) if b.starts_with("http://") || b.starts_with("https://") => Some(b.trim_end_matches('/').to_string()),
+            Some(b) => {
+                return Err(ConfigError::Invalid {
+                    name: "DISCORD_API_BASE",
+                    value: b,
+                    why: "use an http:// or https:// base such as http://127.0.0.1:3000",
+                })
+            }
+            None => None,
+        };
+        Ok(Config {
+            discord_token: Secret::new(discord_token),
+            application_id,
+            public_key: var("DISCORD_PUBLIC_KEY"),
+            database_url: var("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string()),
+            dev_guild_id,
+            api_base,
+            settings,
+        })
+    }
+}
+
+/// Discord's rule for slash command names (lowercase ASCII subset we allow).
+pub fn valid_command_name(name: &str) -> bool {
+    (1..=32).contains(&name.len()) && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
+    value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, value: value.to_string(), why: "expected a whole number" })
+}
+
+fn parse_id(name: &'static str, value: &str) -> Result<u64, ConfigError> {
+    match value.parse::<u64>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(ConfigError::Invalid { name, value: value.to_string(), why: "expected a Discord id (a number)" }),
+    }
+}
+
+fn parse_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(ConfigError::Invalid { name, value: value.to_string(), why: "expected true or false" }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn cfg(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_and_overrides() {
+        let c = cfg(&[("DISCORD_TOKEN", "abc.def.ghi")]).unwrap();
+        assert_eq!(c.settings.command_name, "model");
+        assert!(!c.settings.watch_enabled);
+        assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
+        let c = cfg(&[
+            ("DISCORD_TOKEN", "t"),
+            ("COMMAND_NAME", "claw-model"),
+            ("THREAD_TTL_HOURS", "2"),
+            ("WATCH_MODE", "on"),
+            ("DEV_GUILD_ID", "42"),
+            ("DISCORD_API_BASE", "http://127.0.0.1:9/"),
+        ])
+        .unwrap();
+        assert_eq!(c.settings.command_name, "claw-model");
+        assert_eq!(c.settings.thread_ttl, Duration::from_secs(7200));
+        assert!(c.settings.watch_enabled);
+        assert_eq!(c.dev_guild_id, Some(42));
+        assert_eq!(c.api_base.as_deref(), Some("http://127.0.0.1:9"));
+    }
+
+    #[test]
+    fn errors_are_clear_and_the_token_never_prints() {
+        assert!(matches!(cfg(&[]), Err(ConfigError::Missing("DISCORD_TOKEN"))));
+        let e = cfg(&[("DISCORD_TOKEN", "t"), ("COMMAND_NAME", "Model Pin")]).unwrap_err();
+        assert!(e.to_string().contains("COMMAND_NAME"));
+        let c = cfg(&[("DISCORD_TOKEN", "MTIzNDU2.secret.token")]).unwrap();
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("MTIzNDU2"), "{shown}");
+    }
+}

@@ -1,0 +1,327 @@
+//! The gateway bot: serenity's client with its shard manager (`start_autosharded`, so the bot
+//! can grow past one shard) and rate limiter. Each interaction is turned back into the JSON
+//! Discord sent, handed to [`handle_interaction`], and the outcome is sent as the interaction
+//! callback plus follow-up webhook messages. Commands are registered on the first READY
+//! (globally, or to `DEV_GUILD_ID` for instant registration in development).
+//!
+//! Shutdown (SIGTERM, ctrl-c, or the test's signal): stop accepting interactions, let the
+//! in-flight ones finish within the grace period, close the shards, stop the expiry task and
+//! drop the store.
+
+use super::interactions::{command_definitions, handle_interaction, Deps};
+use super::layout::{no_mentions, EPHEMERAL};
+use super::watch::{on_message, Watcher};
+use crate::config::{Config, Secret};
+use crate::render::t;
+use crate::store::ThreadStore;
+use regex::Regex;
+use serde_json::{json, Value};
+use serenity::all::{
+    ApplicationId, ChannelId, Context, EventHandler, GatewayIntents, GuildId, Interaction, Message, Ready,
+};
+use serenity::http::HttpBuilder;
+use serenity::client::ClientBuilder;
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+use tokio::sync::Notify;
+
+/// How the bot connects.
+#[derive(Debug, Clone)]
+pub struct GatewayOptions {
+    pub token: Secret,
+    pub application_id: Option<u64>,
+    /// Send REST requests here instead of `https://discord.com` (tests). serenity 0.12's rate
+    /// limiter ignores this override, so it is turned off when a base is set.
+    pub api_base: Option<String>,
+    pub dev_guild_id: Option<u64>,
+}
+
+impl GatewayOptions {
+    pub fn from_config(config: &Config) -> GatewayOptions {
+        GatewayOptions {
+            token: config.discord_token.clone(),
+            application_id: config.application_id,
+            api_base: config.api_base.clone(),
+            dev_guild_id: config.dev_guild_id,
+        }
+    }
+}
+
+/// Counts interactions being handled, so shutdown can wait for them.
+#[derive(Default)]
+struct InFlight {
+    count: AtomicUsize,
+    idle: Notify,
+}
+
+struct InFlightGuard<'a>(&'a InFlight);
+
+impl InFlight {
+    fn enter(&self) -> InFlightGuard<'_> {
+        self.count.fetch_add(1, Ordering::SeqCst);
+        InFlightGuard(self)
+    }
+    /// Wait until nothing is in flight, at most `limit`; returns whether it became idle.
+    async fn wait_idle(&self, limit: Duration) -> bool {
+        let wait = async {
+            loop {
+                let notified = self.idle.notified();
+                if self.count.load(Ordering::SeqCst) == 0 {
+                    return;
+                }
+                notified.await;
+            }
+        };
+        tokio::time::timeout(limit, wait).await.is_ok()
+    }
+}
+
+impl Drop for InFlightGuard<'_> {
+    fn drop(&mut self) {
+        if self.0.count.fetch_sub(1, Ordering::SeqCst) == 1 {
+            self.0.idle.notify_waiters();
+        }
+    }
+}
+
+struct Shared {
+    accepting: AtomicBool,
+    inflight: InFlight,
+}
+
+struct Handler {
+    deps: Arc<Deps>,
+    watcher: Watcher,
+    shared: Arc<Shared>,
+    registered: AtomicBool,
+    dev_guild_id: Option<u64>,
+}
+
+static TOKEN_IN_URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/(interactions/\d+|webhooks/\d+)/[^/\s?)]+").expect("token in url"));
+
+/// An error as text, with interaction tokens scrubbed from any URL in it.
+fn describe(e: &serenity::Error) -> String {
+    TOKEN_IN_URL.replace_all(&e.to_string(), "/$1/***").into_owned()
+}
+
+impl Handler {
+    async fn send(&self, ctx: &Context, interaction: &Interaction, response: &Value, followups: &[Value]) {
+        let token = interaction.token();
+        if let Err(e) = ctx.http.create_interaction_response(interaction.id(), token, response, vec![]).await {
+            tracing::warn!(error = %describe(&e), "sending the interaction response failed");
+            return;
+        }
+        for f in followups {
+            if let Err(e) = ctx.http.create_followup_message(token, f, vec![]).await {
+                tracing::warn!(error = %describe(&e), "sending a follow-up message failed");
+                return;
+            }
+        }
+    }
+
+    /// The parent channel of a thread (for watch mode in forums) and the server's locale.
+    async fn channel_context(&self, ctx: &Context, msg: &Message) -> (Option<u64>, Option<String>) {
+        let Some(guild_id) = msg.guild_id else { return (None, None) };
+        let mut parent = None;
+        let mut locale = None;
+        if let Some(g) = ctx.cache.guild(guild_id) {
+            locale = Some(g.preferred_locale.clone());
+            if let Some(t) = g.threads.iter().find(|t| t.id == msg.channel_id) {
+                parent = t.parent_id.map(|p| p.get());
+            } else if let Some(c) = g.channels.get(&msg.channel_id) {
+                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(|p| p.get());
+            }
+        }
+        if parent.is_none() && locale.is_none() {
+            // Not cached: one REST lookup (rate-limited by serenity).
+            if let Ok(serenity::all::Channel::Guild(c)) = ctx.http.get_channel(msg.channel_id).await {
+                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(|p| p.get());
+            }
+        }
+        (parent, locale)
+    }
+}
+
+#[serenity::async_trait]
+impl EventHandler for Handler {
+    async fn ready(&self, ctx: Context, ready: Ready) {
+        tracing::info!(user = %ready.user.name, shard = ?ready.shard.map(|s| s.id.0), "connected to the gateway");
+        if self.registered.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let defs = command_definitions(&self.deps.settings);
+        let result = match self.dev_guild_id {
+            Some(g) => ctx.http.create_guild_commands(GuildId::new(g), &defs).await.map(|_| ()),
+            None => ctx.http.create_global_commands(&defs).await.map(|_| ()),
+        };
+        match result {
+            Ok(()) => tracing::info!(guild = ?self.dev_guild_id, "application commands registered"),
+            Err(e) => {
+                tracing::error!(error = %describe(&e), "registering application commands failed");
+                self.registered.store(false, Ordering::SeqCst);
+            }
+        }
+    }
+
+    async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        let _guard = self.shared.inflight.enter();
+        let outcome = if self.shared.accepting.load(Ordering::SeqCst) {
+            match serde_json::to_value(&interaction) {
+                Ok(mut value) => {
+                    // serenity's structs do not serialize the interaction type: put it back.
+                    value["type"] = json!(u8::from(interaction.kind()));
+                    Some(handle_interaction(&self.deps, &value).await)
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "could not read an interaction");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let (response, followups) = match outcome {
+            Some(o) => (o.response, o.followups),
+            None => {
+                if matches!(interaction, Interaction::Autocomplete(_) | Interaction::Ping(_)) {
+                    return;
+                }
+                let locale = interaction
+                    .as_command()
+                    .map(|c| c.locale.as_str())
+                    .and_then(crate::lang::Locale::from_discord)
+                    .unwrap_or(crate::lang::Locale::En);
+                let body = json!({ "type": 4, "data": {
+                    "content": t(locale, "error-internal"), "flags": EPHEMERAL, "allowed_mentions": no_mentions() } });
+                (body, Vec::new())
+            }
+        };
+        self.send(&ctx, &interaction, &response, &followups).await;
+    }
+
+    async fn message(&self, ctx: Context, msg: Message) {
+        if !self.deps.settings.watch_enabled || msg.author.bot || !self.shared.accepting.load(Ordering::SeqCst) {
+            return;
+        }
+        let _guard = self.shared.inflight.enter();
+        let (parent, guild_locale) = self.channel_context(&ctx, &msg).await;
+        let Ok(value) = serde_json::to_value(&msg) else { return };
+        let bodies = on_message(&self.deps, &self.watcher, &value, parent, guild_locale.as_deref()).await;
+        for body in bodies {
+            if let Err(e) = ctx.http.send_message(ChannelId::new(msg.channel_id.get()), vec![], &body).await {
+                tracing::warn!(error = %describe(&e), channel = msg.channel_id.get(), "watch mode reply failed");
+                return;
+            }
+        }
+    }
+}
+
+/// Forget expired threads now and then.
+async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
+    let period = (ttl / 4).clamp(Duration::from_secs(60), Duration::from_secs(3600));
+    let mut tick = tokio::time::interval(period);
+    loop {
+        tick.tick().await;
+        match store.expire(ttl).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(removed = n, "expired thread memory"),
+            Err(e) => tracing::warn!(error = %e, "expiring thread memory failed"),
+        }
+    }
+}
+
+/// Run the gateway bot until `shutdown` completes (then shut down gracefully) or the shards
+/// stop on their own.
+pub async fn run_gateway(
+    deps: Arc<Deps>,
+    opts: GatewayOptions,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let mut http = HttpBuilder::new(opts.token.expose());
+    if let Some(base) = &opts.api_base {
+        http = http.proxy(base.as_str()).ratelimiter_disabled(true);
+    }
+    if let Some(app) = opts.application_id {
+        http = http.application_id(ApplicationId::new(app));
+    }
+    let http = http.build();
+    let intents = if deps.settings.watch_enabled {
+        // Privileged: only with watch mode on.
+        GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::MESSAGE_CONTENT
+    } else {
+        GatewayIntents::GUILDS
+    };
+    let shared = Arc::new(Shared { accepting: AtomicBool::new(true), inflight: InFlight::default() });
+    let handler = Handler {
+        deps: deps.clone(),
+        watcher: Watcher::new(deps.settings.watch_cooldown),
+        shared: shared.clone(),
+        registered: AtomicBool::new(false),
+        dev_guild_id: opts.dev_guild_id,
+    };
+    let mut client = ClientBuilder::new_with_http(http, intents)
+        .event_handler(handler)
+        .await
+        .map_err(|e| anyhow::anyhow!("could not build the Discord client: {}", describe(&e)))?;
+    let expiry = tokio::spawn(expire_loop(deps.store.clone(), deps.settings.thread_ttl));
+    let manager = client.shard_manager.clone();
+    let grace = deps.settings.shutdown_grace;
+    let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
+    let stopper = tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down: no new interactions; waiting for those in flight");
+        shared.accepting.store(false, Ordering::SeqCst);
+        if !shared.inflight.wait_idle(grace).await {
+            tracing::warn!(grace_s = grace.as_secs(), "some interactions were still running at the deadline");
+        }
+        manager.shutdown_all().await;
+        let _ = stopped_tx.send(());
+    });
+    let result = tokio::select! {
+        r = client.start_autosharded() => r.map_err(|e| anyhow::anyhow!("the Discord connection ended: {}", describe(&e))),
+        _ = async {
+            // shutdown_all returns at once when no shard had started; do not wait forever.
+            if stopped_rx.await.is_ok() {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            } else {
+                std::future::pending::<()>().await;
+            }
+        } => Ok(()),
+    };
+    stopper.abort();
+    expiry.abort();
+    drop(client);
+    tracing::info!("stopped");
+    result
+}
+
+/// Resolve on SIGTERM or ctrl-c.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for ctrl-c");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => tracing::info!("ctrl-c received"),
+        _ = term => tracing::info!("SIGTERM received"),
+    }
+}

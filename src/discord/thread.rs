@@ -1,0 +1,74 @@
+//! Diagnosing a paste inside a thread: load the thread's memory (time-boxed), pick the reply
+//! language for whoever the reply is for, run the engine over the remembered evidence plus the
+//! new paste, and remember the new evidence. Shared by the interaction handlers and watch mode.
+
+use super::interactions::Deps;
+use super::locales as dlocales;
+use super::memory;
+use crate::lang::Locale;
+use crate::store::{ThreadKey, ThreadUpdate};
+use crate::versions::Version;
+use crate::{diagnose_with_memory, Options, Report};
+
+/// Who the reply is for, which decides its language.
+pub enum Asker<'a> {
+    /// The invoking user pasted their own output: explicit choice, prose, their Discord
+    /// locale, thread memory, English.
+    Invoker { lang: Option<&'a str>, version: Option<Version>, locale: Option<&'a str> },
+    /// Someone else's message (context menu, watch mode): the author's prose, thread memory,
+    /// the server's locale, English. The interaction's locale is the helper's, not theirs.
+    Author { guild_locale: Option<&'a str> },
+}
+
+/// Diagnose a paste with the thread's memory and remember its evidence.
+pub async fn run(deps: &Deps, key: Option<ThreadKey>, paste: &str, asker: &Asker<'_>) -> Report {
+    run_with_new_facts(deps, key, paste, asker).await.0
+}
+
+/// [`run`], also returning the new paste's facts (renumbered from 1).
+pub async fn run_with_new_facts(
+    deps: &Deps,
+    key: Option<ThreadKey>,
+    paste: &str,
+    asker: &Asker<'_>,
+) -> (Report, Vec<crate::parse::Located>) {
+    let limit = deps.settings.store_timeout;
+    let mem = match &key {
+        Some(k) => memory::load(deps.store.as_ref(), k, limit).await,
+        None => None,
+    };
+    let prior = mem.as_ref().map(|m| m.facts.clone()).unwrap_or_default();
+    let thread_locale = mem.as_ref().and_then(|m| m.locale.as_deref()).and_then(dlocales::parse);
+    let remembered = if memory::has_version_fact(&prior) {
+        None
+    } else {
+        mem.as_ref().and_then(|m| m.version.as_deref()).and_then(Version::parse)
+    };
+    let opts = match asker {
+        Asker::Invoker { lang, version, locale } => Options {
+            lang: *lang,
+            openclaw_version: version.or(remembered),
+            discord_locale: *locale,
+            thread_locale,
+        },
+        Asker::Author { guild_locale } => Options {
+            lang: None,
+            openclaw_version: remembered,
+            discord_locale: None,
+            thread_locale: thread_locale.or_else(|| guild_locale.and_then(Locale::from_discord)),
+        },
+    };
+    let report = diagnose_with_memory(&prior, &[paste], &opts);
+    let new = memory::new_facts(&prior, &report.facts);
+    if let Some(k) = &key {
+        let update = ThreadUpdate {
+            facts: new.clone(),
+            messages: 1,
+            version: report.version.map(|v| v.to_string()),
+            locale: Some(report.locale.id().to_string()),
+        };
+        memory::append(deps.store.as_ref(), k, &update, limit).await;
+    }
+    (report, new)
+}
+

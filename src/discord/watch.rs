@@ -1,0 +1,160 @@
+//! Watch mode: in channels and forums a server admin turned it on for (`/clawmedic-watch on`),
+//! a message holding recognisable OpenClaw output gets one diagnosis reply, at most one per
+//! thread per cooldown (kept in memory). Off by default; needs the Message Content intent,
+//! which the bot only asks for when watch mode is enabled in its configuration.
+//!
+//! Transport-neutral like the interaction handlers: the raw message JSON in, the message
+//! bodies to post out.
+
+use super::fetch::{acceptable, decode_text};
+use super::interactions::{snowflake, Deps};
+use super::layout::diagnosis_messages;
+use super::memory;
+use super::thread::{run, Asker};
+use crate::store::ThreadKey;
+use crate::{diagnose_thread, Options};
+use serde_json::{json, Value};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Per-thread reply rate limit, and the last known watch state of channels (used when the
+/// store cannot be asked).
+pub struct Watcher {
+    cooldown: Duration,
+    last_reply: Mutex<HashMap<u64, Instant>>,
+    known: Mutex<HashMap<u64, bool>>,
+}
+
+/// Forget rate-limit entries beyond this many threads (oldest first).
+const MAX_TRACKED: usize = 10_000;
+
+impl Watcher {
+    pub fn new(cooldown: Duration) -> Watcher {
+        Watcher { cooldown, last_reply: Mutex::new(HashMap::new()), known: Mutex::new(HashMap::new()) }
+    }
+
+    /// May the bot reply in this thread now? Claims the slot when it may.
+    pub fn try_claim(&self, thread: u64, now: Instant) -> bool {
+        let mut map = self.last_reply.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(last) = map.get(&thread) {
+            if now.saturating_duration_since(*last) < self.cooldown {
+                return false;
+            }
+        }
+        if map.len() >= MAX_TRACKED {
+            let cooldown = self.cooldown;
+            map.retain(|_, t| now.saturating_duration_since(*t) < cooldown);
+        }
+        map.insert(thread, now);
+        true
+    }
+
+    async fn watched(&self, deps: &Deps, channel: u64) -> bool {
+        match memory::is_watched(deps.store.as_ref(), channel, deps.settings.store_timeout).await {
+            Some(on) => {
+                self.known.lock().unwrap_or_else(|e| e.into_inner()).insert(channel, on);
+                on
+            }
+            None => self.known.lock().unwrap_or_else(|e| e.into_inner()).get(&channel).copied().unwrap_or(false),
+        }
+    }
+}
+
+/// Does a message hold OpenClaw output we recognise (an input kind other than a bare version
+/// mention, or a finding)?
+pub fn recognisable(text: &str) -> bool {
+    let r = diagnose_thread(&[text], &Options::default());
+    r.inputs.iter().any(|i| i.recognized.iter().any(|k| k != "version"))
+        || r.diagnosis.findings.iter().any(|f| f.cause.id() != "need_more_info")
+}
+
+/// Handle a MESSAGE_CREATE payload. `parent_id` is the parent channel or forum of a thread;
+/// `guild_locale` the server's preferred locale. Returns the messages to post in the
+/// message's channel (empty: stay quiet).
+pub async fn on_message(
+    deps: &Deps,
+    watcher: &Watcher,
+    msg: &Value,
+    parent_id: Option<u64>,
+    guild_locale: Option<&str>,
+) -> Vec<Value> {
+    if !deps.settings.watch_enabled
+        || msg.pointer("/author/bot").and_then(Value::as_bool) == Some(true)
+        || msg.get("webhook_id").is_some_and(|w| !w.is_null())
+        || msg.get("guild_id").map_or(true, Value::is_null)
+    {
+        return Vec::new();
+    }
+    let (Some(channel_id), Some(message_id)) = (msg.get("channel_id").and_then(snowflake), msg.get("id").and_then(snowflake))
+    else {
+        return Vec::new();
+    };
+    let mut text = msg.get("content").and_then(Value::as_str).unwrap_or("").to_string();
+    // Attached logs: cheap checks first, download only in a watched channel (below).
+    let attachment = msg.get("attachments").and_then(Value::as_array).and_then(|a| {
+        a.iter()
+            .find(|a| acceptable(a.get("filename").and_then(Value::as_str).unwrap_or(""), a.get("content_type").and_then(Value::as_str)))
+            .filter(|a| a.get("size").and_then(Value::as_u64).unwrap_or(0) <= deps.settings.max_attachment_bytes as u64)
+    });
+    if text.trim().is_empty() && attachment.is_none() {
+        return Vec::new();
+    }
+    if attachment.is_none() && !recognisable(&text) {
+        return Vec::new();
+    }
+    let mut watched = watcher.watched(deps, channel_id).await;
+    if !watched {
+        if let Some(parent) = parent_id {
+            watched = watcher.watched(deps, parent).await;
+        }
+    }
+    if !watched {
+        return Vec::new();
+    }
+    if let Some(url) = attachment.and_then(|a| a.get("url")).and_then(Value::as_str) {
+        let fetched = tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(url, deps.settings.max_attachment_bytes)).await;
+        if let Some(body) = fetched.ok().and_then(Result::ok).and_then(decode_text) {
+            text.push('\n');
+            text.push_str(&body);
+        }
+        if !recognisable(&text) {
+            return Vec::new();
+        }
+    }
+    let claimed = watcher.try_claim(channel_id, Instant::now());
+    // The evidence is remembered either way, so the next reply in the thread has it.
+    let report = run(deps, Some(ThreadKey::discord(channel_id)), &text, &Asker::Author { guild_locale }).await;
+    if !claimed {
+        tracing::debug!(channel = channel_id, "watch mode: rate-limited, not replying");
+        return Vec::new();
+    }
+    let mut msgs = diagnosis_messages(&report);
+    if let Some(first) = msgs.first_mut() {
+        first["message_reference"] =
+            json!({ "message_id": message_id.to_string(), "channel_id": channel_id.to_string(), "fail_if_not_exists": false });
+    }
+    msgs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_reply_per_thread_per_cooldown() {
+        let w = Watcher::new(Duration::from_secs(60));
+        let t0 = Instant::now();
+        assert!(w.try_claim(1, t0));
+        assert!(!w.try_claim(1, t0 + Duration::from_secs(59)));
+        assert!(w.try_claim(2, t0 + Duration::from_secs(1)));
+        assert!(w.try_claim(1, t0 + Duration::from_secs(61)));
+    }
+
+    #[test]
+    fn chat_is_not_output() {
+        assert!(!recognisable("thanks, that fixed it!"));
+        assert!(!recognisable("I'm on 2026.5.12 now"));
+        assert!(recognisable("⚠️ Model login expired on the gateway for openai-codex. Re-auth with `openclaw models auth login --provider openai-codex`, then try again."));
+    }
+}

@@ -1,0 +1,109 @@
+//! Thread memory: the parsed evidence, OpenClaw version and reply language of each thread,
+//! so the next paste is diagnosed with everything said before. Behind one trait; SQLite is the
+//! embedded default, PostgreSQL serves several replicas. Never stores raw pastes or secrets:
+//! only parsed, redacted evidence. (Implementations: `sqlite.rs`/`postgres.rs` via sqlx,
+//! `memory.rs` for tests; contract below is what the front doors code against.)
+
+use crate::parse::Located;
+use serde::{Deserialize, Serialize};
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A thread: `scope` is the front door (`discord`, `web`), `id` its thread/channel id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ThreadKey {
+    pub scope: String,
+    pub id: String,
+}
+
+impl ThreadKey {
+    pub fn discord(channel_id: u64) -> ThreadKey {
+        ThreadKey { scope: "discord".into(), id: channel_id.to_string() }
+    }
+}
+
+/// What a thread remembers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ThreadMemory {
+    /// Parsed evidence of every message so far, message numbers 1..=messages.
+    pub facts: Vec<Located>,
+    /// How many messages were read.
+    pub messages: usize,
+    /// The OpenClaw version given or seen (`2026.6.9`).
+    pub version: Option<String>,
+    /// The reply locale id used last (`zh-TW`).
+    pub locale: Option<String>,
+}
+
+/// New evidence for a thread, appended atomically (two replicas updating one thread lose nothing).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ThreadUpdate {
+    /// Facts of the new messages, numbered from 1 within this update; the store renumbers them
+    /// after the messages already remembered.
+    pub facts: Vec<Located>,
+    pub messages: usize,
+    pub version: Option<String>,
+    pub locale: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the thread store is unavailable: {0}")]
+    Unavailable(String),
+    #[error("the thread store is full or read-only: {0}")]
+    Full(String),
+    #[error("stored thread data is unreadable: {0}")]
+    Corrupt(String),
+    #[error("unsupported DATABASE_URL (use sqlite:… or postgres://…): {0}")]
+    BadUrl(String),
+}
+
+/// Thread memory and per-channel settings.
+pub trait ThreadStore: Send + Sync + 'static {
+    fn load<'a>(&'a self, key: &'a ThreadKey) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>>;
+    /// Append new evidence and return the merged memory.
+    fn append<'a>(&'a self, key: &'a ThreadKey, update: &'a ThreadUpdate) -> BoxFuture<'a, Result<ThreadMemory, StoreError>>;
+    /// Forget threads not updated for `older_than`; returns how many were removed.
+    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>>;
+    /// Is the store reachable (readiness)?
+    fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>>;
+    /// Watch mode per channel (off by default).
+    fn set_watch<'a>(&'a self, guild_id: u64, channel_id: u64, on: bool) -> BoxFuture<'a, Result<(), StoreError>>;
+    fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>>;
+}
+
+mod memory;
+mod postgres;
+mod sql;
+mod sqlite;
+pub mod testing;
+
+pub use memory::MemoryStore;
+pub use postgres::PgStore;
+pub use sql::{redact_url, ACQUIRE_TIMEOUT, MIGRATIONS};
+pub use sqlite::SqliteStore;
+
+use std::sync::Arc;
+
+/// Open the store named by `DATABASE_URL`: `postgres://`/`postgresql://` → PostgreSQL; a plain
+/// path or `sqlite:` URL → SQLite (file created, migrations applied). Other schemes → `BadUrl`.
+pub async fn connect(database_url: &str) -> Result<Arc<dyn ThreadStore>, StoreError> {
+    let url = database_url.trim();
+    let lower = url.to_ascii_lowercase();
+    if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+        let store = PgStore::connect(url).await?;
+        tracing::info!(url = %redact_url(url), "thread store: PostgreSQL");
+        Ok(Arc::new(store))
+    } else if lower.starts_with("sqlite:") || (!url.is_empty() && !url.contains("://")) {
+        let store = SqliteStore::connect(url).await?;
+        tracing::info!(url = %redact_url(url), "thread store: SQLite");
+        Ok(Arc::new(store))
+    } else if url.is_empty() {
+        Err(StoreError::BadUrl("DATABASE_URL is empty".into()))
+    } else {
+        Err(StoreError::BadUrl(redact_url(url)))
+    }
+}
