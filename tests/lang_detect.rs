@@ -109,8 +109,10 @@ pub enum Kind {
     /// Written after the word lists were frozen and never used to tune them: the honest
     /// estimate of accuracy on unseen prose (reported separately).
     Held,
+    /// A second held-out batch, written after the fixes prompted by the first one.
+    Held2,
 }
-use Kind::{Core as CORE, Held as HELD, Row as ROW};
+use Kind::{Core as CORE, Held as HELD, Held2 as HELD2, Row as ROW};
 
 pub const SAMPLES: &[(&str, Kind, &str)] = &[
     // en
@@ -671,6 +673,70 @@ pub const SAMPLES: &[(&str, Kind, &str)] = &[
     ("zh-TW", HELD, "我也遇到一樣的問題，重新登入也沒用"),
     ("zh-TW", HELD, "要在哪裡設定先用哪個帳號？"),
     ("zh-TW", HELD, "謝謝，現在好了！"),
+    // Second held-out batch, written after the first batch's fixes (see the doc).
+    ("en", HELD2, "ok so the gateway restarted fine but discord still shows the old error"),
+    ("en", HELD2, "is there a way to make it fall back to ollama when openai is down"),
+    ("en", HELD2, "nvm, found it. my key had a trailing space"),
+    ("de", HELD2, "ok, das Gateway ist neu gestartet, aber Discord zeigt immer noch den alten Fehler"),
+    ("de", HELD2, "kann man einstellen, dass er auf Ollama ausweicht, wenn OpenAI down ist?"),
+    ("de", HELD2, "hat sich erledigt, mein Key hatte ein Leerzeichen am Ende"),
+    ("es", HELD2, "vale, el gateway reinició bien pero en Discord sigue saliendo el error de antes"),
+    ("es", HELD2, "¿hay forma de que use ollama como respaldo cuando openai se cae?"),
+    ("es", HELD2, "olvídenlo, ya lo encontré: mi clave tenía un espacio al final"),
+    ("pt-BR", HELD2, "beleza, o gateway reiniciou mas no Discord ainda aparece o erro antigo"),
+    ("pt-BR", HELD2, "tem como fazer ele usar o ollama quando a openai cair?"),
+    ("pt-BR", HELD2, "deixa pra lá, achei. minha chave tinha um espaço no final"),
+    ("fr", HELD2, "bon, le gateway a bien redémarré mais Discord affiche toujours l'ancienne erreur"),
+    ("fr", HELD2, "est-ce qu'on peut le faire basculer sur ollama quand openai est en panne ?"),
+    ("fr", HELD2, "laissez tomber, j'ai trouvé : ma clé avait un espace à la fin"),
+    ("it", HELD2, "ok, il gateway è ripartito ma su Discord vedo ancora il vecchio errore"),
+    ("it", HELD2, "si può fargli usare ollama come riserva quando openai è giù?"),
+    ("it", HELD2, "lasciate stare, ho trovato: la mia chiave aveva uno spazio alla fine"),
+    ("nl", HELD2, "oké, de gateway is opnieuw gestart maar Discord laat nog steeds de oude fout zien"),
+    ("nl", HELD2, "kan ik instellen dat hij naar ollama uitwijkt als openai plat ligt?"),
+    ("nl", HELD2, "laat maar, gevonden. mijn sleutel had een spatie aan het eind"),
+    ("pl", HELD2, "ok, gateway się zrestartował, ale na Discordzie dalej widać stary błąd"),
+    ("pl", HELD2, "da się ustawić, żeby przechodził na ollamę, kiedy openai leży?"),
+    ("pl", HELD2, "nieważne, znalazłem. mój klucz miał spację na końcu"),
+    ("tr", HELD2, "tamam, gateway yeniden başladı ama Discord hâlâ eski hatayı gösteriyor"),
+    ("tr", HELD2, "openai çöktüğünde ollama'ya geçmesini sağlamanın bir yolu var mı?"),
+    ("tr", HELD2, "boş verin, buldum. anahtarımın sonunda boşluk varmış"),
+    ("id", HELD2, "oke, gateway-nya sudah restart tapi di Discord masih muncul error yang lama"),
+    ("id", HELD2, "bisa nggak dibuat pindah ke ollama kalau openai lagi down?"),
+    ("id", HELD2, "udah ketemu kok, ternyata key saya ada spasi di belakangnya"),
+    ("vi", HELD2, "ok, gateway khởi động lại rồi mà Discord vẫn hiện lỗi cũ"),
+    ("vi", HELD2, "có cách nào cho nó chuyển sang ollama khi openai bị sập không?"),
+    ("vi", HELD2, "thôi khỏi, mình tìm ra rồi, key bị dư dấu cách ở cuối"),
+    ("ru", HELD2, "ок, шлюз перезапустился, но в Discord всё ещё старая ошибка"),
+    ("ru", HELD2, "можно сделать, чтобы он переключался на ollama, когда openai лежит?"),
+    ("ru", HELD2, "неважно, нашёл. в ключе был пробел в конце"),
+    ("uk", HELD2, "ок, шлюз перезапустився, але в Discord досі стара помилка"),
+    ("uk", HELD2, "чи можна зробити, щоб він перемикався на ollama, коли openai лежить?"),
+    ("uk", HELD2, "неважливо, знайшов. у ключі був пробіл в кінці"),
+    ("ar", HELD2, "تمام، أعدت تشغيل البوابة لكن ديسكورد ما زال يعرض الخطأ القديم"),
+    ("ar", HELD2, "هل توجد طريقة ليستخدم ollama كبديل عندما يتعطل openai؟"),
+    ("ar", HELD2, "لا داعي، وجدت السبب: كان في المفتاح مسافة في آخره"),
+    ("fa", HELD2, "باشه، گیت‌وی ری‌استارت شد ولی دیسکورد هنوز همان خطای قبلی را نشان می‌دهد"),
+    ("fa", HELD2, "راهی هست که وقتی openai قطع است از ollama استفاده کند؟"),
+    ("fa", HELD2, "بی‌خیال، پیدا کردم. آخر کلیدم یک فاصله بود"),
+    ("hi", HELD2, "ठीक है, गेटवे रीस्टार्ट हो गया लेकिन डिस्कॉर्ड में अब भी पुराना एरर दिख रहा है"),
+    ("hi", HELD2, "क्या ऐसा कोई तरीका है कि openai डाउन होने पर यह ollama पर चला जाए?"),
+    ("hi", HELD2, "रहने दो, मिल गया। मेरी key के आख़िर में एक स्पेस था"),
+    ("ja-JP", HELD2, "ゲートウェイは再起動できたけど、Discordではまだ前のエラーが出てる"),
+    ("ja-JP", HELD2, "openaiが落ちてるときにollamaに切り替える方法ってありますか？"),
+    ("ja-JP", HELD2, "自己解決しました。キーの最後にスペースが入ってました"),
+    ("ko", HELD2, "게이트웨이는 재시작됐는데 디스코드에는 아직 예전 오류가 떠요"),
+    ("ko", HELD2, "openai가 죽었을 때 ollama로 넘어가게 할 수 있나요?"),
+    ("ko", HELD2, "해결했어요. 키 끝에 공백이 들어가 있었네요"),
+    ("th", HELD2, "รีสตาร์ท gateway แล้วนะ แต่ใน Discord ยังขึ้น error เดิมอยู่"),
+    ("th", HELD2, "มีวิธีให้มันไปใช้ ollama ตอนที่ openai ล่มไหมครับ"),
+    ("th", HELD2, "ไม่เป็นไรแล้ว เจอแล้ว key มีช่องว่างต่อท้าย"),
+    ("zh-CN", HELD2, "网关已经重启了，但是 Discord 里还是显示之前的错误"),
+    ("zh-CN", HELD2, "有没有办法在 openai 挂掉的时候自动切到 ollama？"),
+    ("zh-CN", HELD2, "不用了，找到原因了，我的 key 末尾多了个空格"),
+    ("zh-TW", HELD2, "閘道已經重啟了，但 Discord 裡還是顯示之前的錯誤"),
+    ("zh-TW", HELD2, "有沒有辦法在 openai 掛掉的時候自動切到 ollama？"),
+    ("zh-TW", HELD2, "不用了，找到原因了，我的 key 結尾多了一個空格"),
 ];
 
 /// The message a table row stands for: the prose alone (even rows), or with a paste after it
@@ -778,7 +844,7 @@ fn detection_table_accuracy() {
         }
         let wr = whatlang_locale(&msg) == Some(want);
         let wp = whatlang_locale(&prose_of(&msg)) == Some(want);
-        if kind == HELD {
+        if kind == HELD || kind == HELD2 {
             held.total += 1;
             held.ok += ok as usize;
             held_wl.total += 1;

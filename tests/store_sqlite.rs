@@ -106,11 +106,11 @@ async fn round_trip_is_exact_and_renumbered() {
     let key = ThreadKey::discord(1234);
     assert_eq!(store.load(&key).await.unwrap(), None);
 
-    // Whatever the engine reads from a real paste, plus hand-made facts of several shapes.
-    let pasted = "🦞 OpenClaw 2026.6.9 (abc1234)\nModel login expired on the gateway for openai-codex\nHTTP 401";
-    let mut first = parse_message(pasted, 1).facts;
-    first.push(agent(1, 4, "ops"));
-    first.push(footer(2, 3));
+    let first = vec![
+        agent(1, 4, "ops"),
+        session(1, "anthropic:work"),
+        footer(2, 3),
+    ];
     let u1 = ThreadUpdate {
         facts: first.clone(),
         messages: 2,
@@ -159,6 +159,36 @@ async fn round_trip_is_exact_and_renumbered() {
             .unwrap(),
         None
     );
+}
+
+/// The store keeps `serde_json` of the engine's facts, so they must read back exactly as written.
+#[tokio::test]
+async fn engine_facts_survive_the_store() {
+    let pasted = "🦞 OpenClaw 2026.6.9 (abc1234)\nModel login expired on the gateway for openai-codex\nHTTP 401";
+    let facts = parse_message(pasted, 1).facts;
+    let json = serde_json::to_string(&facts).unwrap();
+    let back = serde_json::from_str::<Vec<Located>>(&json);
+    assert!(
+        back.as_ref().is_ok_and(|b| b == &facts),
+        "parse::Located does not survive a JSON round trip ({:?}): Fact's serde tag `kind` collides \
+         with the `kind` field of Signal / AuthListEntry / UnavailableProfile (src/parse/mod.rs)",
+        back.err()
+    );
+    let db = TempDb::new("engine");
+    let store = db.open().await;
+    let key = ThreadKey::discord(4321);
+    let update = ThreadUpdate {
+        facts: facts.clone(),
+        messages: 1,
+        version: None,
+        locale: None,
+    };
+    store.append(&key, &update).await.unwrap();
+    let m = store.append(&key, &update).await.unwrap();
+    let mut expected = facts.clone();
+    expected.extend(shifted(&facts, 1));
+    assert_eq!(m.facts, expected);
+    assert_eq!(store.load(&key).await.unwrap().unwrap().facts, expected);
 }
 
 #[tokio::test]

@@ -43,9 +43,13 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
                 }
             }
         }
-        // The lossy structural repair wins only when it fixes strictly more.
+        // The lossy structural repair wins only when it fixes strictly more, or as much but
+        // leaves less Thai residue (`โ ๏ธ` → CP874 alone only restores the U+FE0F).
         if let Some((fixed, score)) = repair_tis(line, &mut tis) {
-            if best.as_ref().map_or(true, |b| score > b.1) {
+            let better = best.as_ref().map_or(true, |b| {
+                score > b.1 || (score == b.1 && thai_residue(&fixed) < thai_residue(&b.0))
+            });
+            if better {
                 best = Some((fixed, score, Mojibake::Tis620));
             }
         }
@@ -307,6 +311,10 @@ impl TisState {
         self.border_idx = 0;
         self.ncols = 0;
     }
+}
+
+fn thai_residue(s: &str) -> usize {
+    s.chars().filter(|&c| is_thai(c)).count()
 }
 
 fn is_thai(c: char) -> bool {

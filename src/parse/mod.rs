@@ -77,7 +77,9 @@ pub struct Parsed {
 /// Keep quotes short: evidence lines are for people, not for re-parsing.
 pub(crate) fn quote(line: &str) -> String {
     const MAX: usize = 240;
-    let t = line.trim();
+    // Table padding carries no meaning: fold runs of spaces.
+    let folded: String = line.trim().split("  ").filter(|p| !p.is_empty()).map(str::trim).collect::<Vec<_>>().join(" ");
+    let t = folded.as_str();
     if t.chars().count() <= MAX {
         t.to_string()
     } else {

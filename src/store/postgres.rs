@@ -5,7 +5,7 @@
 use super::sql::{self, Backend};
 use super::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
-use sqlx::PgPool;
+use sqlx::{ConnectOptions, Connection, PgPool};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -27,26 +27,32 @@ impl PgStore {
     pub async fn connect(database_url: &str) -> Result<PgStore, StoreError> {
         let shown = sql::redact_url(database_url);
         let opts = PgConnectOptions::from_str(database_url)
-            .map_err(|e| {
-                StoreError::BadUrl(format!(
-                    "{shown}: {}",
-                    sql::map_err(Backend::Postgres, "", e)
-                ))
-            })?
+            .map_err(|e| StoreError::BadUrl(format!("{shown}: {}", sql::config_message(e))))?
             .application_name("clawmedic")
             .options([("statement_timeout", STATEMENT_TIMEOUT)]);
         let context = format!("connecting to PostgreSQL at {shown}");
+        // One direct connection first: its error says why (refused, bad password, no such
+        // database), where a pool would only report a timeout after retrying.
+        let mut conn = match tokio::time::timeout(sql::ACQUIRE_TIMEOUT, opts.connect()).await {
+            Ok(conn) => conn.map_err(err(&context))?,
+            Err(_) => {
+                return Err(StoreError::Unavailable(format!(
+                    "{context}: no answer within {}s",
+                    sql::ACQUIRE_TIMEOUT.as_secs()
+                )))
+            }
+        };
+        let migrator = sql::migrator().await?;
+        let migrated = migrator
+            .run(&mut conn)
+            .await
+            .map_err(|e| sql::map_migrate(Backend::Postgres, e));
+        let _ = conn.close().await;
+        migrated?;
         let pool = PgPoolOptions::new()
             .max_connections(8)
             .acquire_timeout(sql::ACQUIRE_TIMEOUT)
-            .connect_with(opts)
-            .await
-            .map_err(err(&context))?;
-        let migrator = sql::migrator().await?;
-        migrator
-            .run(&pool)
-            .await
-            .map_err(|e| sql::map_migrate(Backend::Postgres, e))?;
+            .connect_lazy_with(opts);
         Ok(PgStore { pool })
     }
 

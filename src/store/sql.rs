@@ -198,7 +198,7 @@ pub(crate) fn map_err(backend: Backend, context: &str, e: sqlx::Error) -> StoreE
         }
     };
     match e {
-        sqlx::Error::Configuration(err) => StoreError::BadUrl(with(err.to_string())),
+        sqlx::Error::Configuration(inner) => StoreError::BadUrl(with(inner.to_string())),
         sqlx::Error::Database(db) => {
             let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
             let msg = with(format!("{} (code {code})", db.message()));
@@ -237,7 +237,11 @@ fn sqlite_code(code: &str, msg: String) -> StoreError {
         Ok(8) | Ok(13) => StoreError::Full(msg),
         // SQLITE_CORRUPT, SQLITE_NOTADB
         Ok(11) | Ok(26) => StoreError::Corrupt(msg),
-        // BUSY, LOCKED, CANTOPEN, IOERR, PERM, and anything else: cannot serve right now.
+        // SQLITE_CANTOPEN: say what usually causes it.
+        Ok(14) => StoreError::Unavailable(format!(
+            "{msg}; check that the path is a writable file in an existing directory"
+        )),
+        // BUSY, LOCKED, IOERR, PERM, and anything else: cannot serve right now.
         _ => StoreError::Unavailable(msg),
     }
 }
@@ -250,6 +254,14 @@ fn postgres_code(code: &str, msg: String) -> StoreError {
         // data_corrupted, index_corrupted, invalid_text_representation
         "XX001" | "XX002" | "22P02" => StoreError::Corrupt(msg),
         _ => StoreError::Unavailable(msg),
+    }
+}
+
+/// The text of a URL/configuration error, without sqlx's "error with configuration" prefix.
+pub(crate) fn config_message(e: sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Configuration(inner) => inner.to_string(),
+        other => other.to_string(),
     }
 }
 

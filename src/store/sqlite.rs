@@ -183,7 +183,7 @@ fn options(database_url: &str) -> Result<SqliteConnectOptions, StoreError> {
     };
     let opts = if url.starts_with("sqlite:") {
         let parsed = SqliteConnectOptions::from_str(url)
-            .map_err(|e| StoreError::BadUrl(format!("{url}: {e}")))?;
+            .map_err(|e| StoreError::BadUrl(format!("{url}: {}", sql::config_message(e))))?;
         if url.contains("mode=") {
             parsed
         } else {

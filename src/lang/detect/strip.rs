@@ -576,3 +576,33 @@ mod tests {
         assert_eq!(clean_line("│ openai/gpt-5.5 │ ok │"), None);
     }
 }
+
+#[cfg(test)]
+mod timing {
+    #[test]
+    #[ignore]
+    fn init_times() {
+        use std::time::Instant;
+        let t = Instant::now();
+        std::sync::LazyLock::force(&super::ANSI);
+        eprintln!("ANSI {:?}", t.elapsed());
+        let t = Instant::now();
+        std::sync::LazyLock::force(&super::LEADER);
+        eprintln!("LEADER {:?}", t.elapsed());
+        let t = Instant::now();
+        std::sync::LazyLock::force(&super::OUTPUT_LINE);
+        eprintln!("OUTPUT_LINE {:?}", t.elapsed());
+        let t = Instant::now();
+        std::sync::LazyLock::force(&super::CUT_AT);
+        eprintln!("CUT_AT {:?}", t.elapsed());
+        let t = Instant::now();
+        std::sync::LazyLock::force(&super::SPANS);
+        eprintln!("SPANS {:?}", t.elapsed());
+        let t = Instant::now();
+        let _ = super::super::latin::detect("hello there");
+        eprintln!("latin first {:?}", t.elapsed());
+        let t = Instant::now();
+        let _ = super::super::latin::detect("hello there");
+        eprintln!("latin second {:?}", t.elapsed());
+    }
+}

@@ -1,0 +1,849 @@
+//! One test per cause id of causes.md, with the exact steps of the top finding for each
+//! version range where the advice differs. Inputs are written from formats.md; every case
+//! runs the whole engine (ingest, parse, diagnose).
+
+use clawmedic::versions::Version;
+use clawmedic::{diagnose_thread, Options};
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// Diagnose a thread and return (top cause, commands of the top finding or of the asks).
+fn run(version: Option<&str>, messages: &[&str]) -> (String, Vec<String>) {
+    let opts = Options { openclaw_version: version.map(|v| Version::parse(v).expect("version")), ..Default::default() };
+    let report = diagnose_thread(messages, &opts);
+    match report.diagnosis.findings.first() {
+        Some(f) => (f.cause.id().to_string(), f.steps.iter().map(|s| s.command.clone()).collect()),
+        None => ("need_more_info".to_string(), report.diagnosis.asks.iter().map(|a| a.command.clone()).collect()),
+    }
+}
+
+/// Every cause id of the catalogue (and `need_more_info`) is the top finding of a test here.
+#[test]
+fn every_cause_id_is_produced_by_a_test() {
+    let source = include_str!("causes.rs");
+    let mut ids: Vec<&str> = clawmedic::diagnose::Cause::ALL.iter().map(|c| c.id()).collect();
+    ids.push("need_more_info");
+    for id in ids {
+        let needle = format!("assert_eq!(cause, \"{id}\");");
+        assert!(source.contains(&needle), "no test produces {id}");
+    }
+}
+
+#[test]
+fn oauth_expired_codex_4_26() {
+    let (cause, steps) = run(Some("2026.4.26"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai-codex/gpt-5.4 │ openai-codex:default (oauth) │ unknown · - │
+│ │ │ ↳ Auth profile credentials are missing or expired. │
+│ │ │ ↳ Auth reason [expired]: token credentials are expired. │
+└──┴──┴──┘
+Probed 1 targets in 2s"#]);
+    assert_eq!(cause, "oauth_expired");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai-codex",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai-codex"
+        ])
+    );
+}
+
+#[test]
+fn oauth_expired_openai_6_9() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ Model login expired on the gateway for openai. Re-auth with `openclaw models auth login --provider openai` in a terminal, then try again."#]);
+    assert_eq!(cause, "oauth_expired");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai"
+        ])
+    );
+}
+
+#[test]
+fn oauth_expired_codex_banner_unknown_version() {
+    let (cause, steps) = run(None, &[r#"⚠️ Model login expired on the gateway for openai-codex. Re-auth with `openclaw models auth login --provider openai-codex`, then try again."#]);
+    assert_eq!(cause, "oauth_expired");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai-codex",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai-codex"
+        ])
+    );
+}
+
+#[test]
+fn oauth_expired_anthropic_token() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ anthropic/claude-opus-4-6 │ anthropic:default (token) │ unknown · - │
+│ │ │ ↳ Auth profile credentials are missing or expired. │
+│ │ │ ↳ Auth reason [expired]: token credentials are expired. │
+└──┴──┴──┘
+Probed 1 targets in 2s"#]);
+    assert_eq!(cause, "oauth_expired");
+    assert_eq!(
+        steps,
+        strings(&[
+            "claude setup-token",
+            "openclaw models auth setup-token --provider anthropic",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider anthropic"
+        ])
+    );
+}
+
+#[test]
+fn refresh_token_reused_6_9() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"- openai:default: re-auth required [refresh_token_reused] — Run `openclaw models auth login --provider openai --profile-id 'openai:default'`."#]);
+    assert_eq!(cause, "refresh_token_reused");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai --profile-id openai:default",
+            "openclaw doctor --fix",
+            "openclaw gateway status",
+            "openclaw models auth order set --provider openai <new-profile-id>",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn refresh_token_reused_5_5() {
+    let (cause, steps) = run(Some("2026.5.5"), &[r#"[openai-codex] Token refresh failed: 401 {"code": "refresh_token_reused"}"#]);
+    assert_eq!(cause, "refresh_token_reused");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai-codex",
+            "openclaw gateway status",
+            "openclaw models auth order set --provider openai-codex <new-profile-id>",
+            "openclaw gateway restart",
+            "openclaw update"
+        ])
+    );
+}
+
+#[test]
+fn oauth_scope_missing_login() {
+    let (cause, steps) = run(Some("2026.4.10"), &[r#"http://localhost:1455/auth/callback?error=invalid_scope&error_description=The+OAuth+2.0+Client+is+not+allowed+to+request+scope+%27model.request%27"#]);
+    assert_eq!(cause, "oauth_scope_missing");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw update",
+            "openclaw models auth login --provider openai-codex"
+        ])
+    );
+}
+
+#[test]
+fn oauth_scope_missing_runtime() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"401 Missing scopes: model.request"#]);
+    assert_eq!(cause, "oauth_scope_missing");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config unset models.providers.openai.baseUrl",
+            "openclaw doctor --fix",
+            "openclaw models auth login --provider openai",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn missing_api_key_key_provider() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ Agent failed before reply: No API key found for provider "zai". Auth store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/main/agent)."#]);
+    assert_eq!(cause, "missing_api_key");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw configure",
+            "echo 'ZAI_API_KEY=<your-key>' >> ~/.openclaw/.env",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider zai"
+        ])
+    );
+}
+
+#[test]
+fn missing_api_key_local_provider() {
+    let (cause, steps) = run(None, &[r#"Agent failed before reply: No API key found for provider "custom-127-0-0-1-8080"."#]);
+    assert_eq!(cause, "missing_api_key");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set models.providers.custom-127-0-0-1-8080.apiKey local-no-key",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn missing_api_key_codex_3_7() {
+    let (cause, steps) = run(Some("2026.3.7"), &[r#"No API key found for provider "openai-codex". Auth store: C:\Users\x\.openclaw\agents\main\agent\auth-profiles.json (agentDir: C:\Users\x\.openclaw\agents\main\agent)."#]);
+    assert_eq!(cause, "missing_api_key");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai-codex"
+        ])
+    );
+}
+
+#[test]
+fn invalid_api_key() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ Agent failed before reply: 401 Incorrect API key provided: sk-proj-****Xq7d."#]);
+    assert_eq!(cause, "invalid_api_key");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status",
+            "openclaw configure",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn external_cli_credential_stale() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"2026-06-20T10:02:11.204+02:00 [agents/auth-profiles] using external OAuth credential after refresh failure
+2026-06-20T10:02:11.988+02:00 [provider-transport-fetch] [model-fetch] response provider=openai api=openai-chatgpt-responses model=gpt-5.5 status=401"#]);
+    assert_eq!(cause, "external_cli_credential_stale");
+    assert_eq!(
+        steps,
+        strings(&[
+            "codex login",
+            "openclaw models auth login --provider openai",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn pinned_profile_missing_credential() {
+    let (cause, steps) = run(Some("2026.6.5"), &[r#"I pinned it with `/model anthropic/claude-sonnet-4-6@anthropic:work` and nothing comes back.
+Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ anthropic/claude-sonnet-4-6 │ anthropic:default (token) │ ok · 1.8s │
+│ anthropic/claude-sonnet-4-6 │ anthropic:work (token) │ unknown · - │
+│ │ │ ↳ Auth profile credentials are missing or expired. │
+│ │ │ ↳ Auth reason [missing_credential]: no inline credential or SecretRef is configured. │
+└──┴──┴──┘
+Probed 2 targets in 2s"#]);
+    assert_eq!(cause, "pinned_profile_missing_credential");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model anthropic/claude-sonnet-4-6@anthropic:default",
+            "openclaw models auth paste-token --provider anthropic --profile-id anthropic:work"
+        ])
+    );
+}
+
+#[test]
+fn auth_provider_not_loaded_6_5() {
+    let (cause, steps) = run(Some("2026.6.5"), &[r#"Error: Unknown provider "openai-codex". Loaded providers: anthropic, openai. Verify plugins via `openclaw plugins list --json`."#]);
+    assert_eq!(cause, "auth_provider_not_loaded");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai"
+        ])
+    );
+}
+
+#[test]
+fn auth_provider_not_loaded_plugin() {
+    let (cause, steps) = run(Some("2026.6.5"), &[r#"Error: Unknown provider "qwen-portal". Loaded providers: anthropic, openai. Verify plugins via `openclaw plugins list --json`."#]);
+    assert_eq!(cause, "auth_provider_not_loaded");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw plugins list",
+            "openclaw plugins enable qwen-portal",
+            "openclaw gateway restart",
+            "openclaw models auth login --provider qwen-portal"
+        ])
+    );
+}
+
+#[test]
+fn per_agent_auth_store() {
+    let (cause, steps) = run(Some("2026.7.1"), &[r#"⚠️ Agent failed before reply: No API key found for provider "anthropic". Auth store: ~/.openclaw/agents/scout/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/scout/agent)."#, r#"Auth store    : ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
+- anthropic effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (0 oauth, 0 token, 1 api-key) | anthropic:default=sk-ant-a...7fGh2kLm"#]);
+    assert_eq!(cause, "per_agent_auth_store");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models --agent scout auth login --provider anthropic",
+            "openclaw models status --agent scout",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn per_agent_auth_store_8_x() {
+    let (cause, steps) = run(Some("2026.8.2"), &[r#"⚠️ Agent failed before reply: No API key found for provider "anthropic". Auth store: ~/.openclaw/agents/scout/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/scout/agent)."#, r#"Auth store    : ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
+- anthropic effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (0 oauth, 0 token, 1 api-key) | anthropic:default=sk-ant-a...7fGh2kLm"#]);
+    assert_eq!(cause, "per_agent_auth_store");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --agent scout --provider anthropic",
+            "openclaw models status --agent scout",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn auth_store_migration_required() {
+    let (cause, steps) = run(Some("2026.9.3"), &[r#"[diagnostic] lane task error: lane=main durationMs=38 error="FailoverError: Auth profile store ~/.openclaw/agents/main/agent/openclaw-agent.sqlite requires legacy credential migration; run openclaw doctor --fix.""#]);
+    assert_eq!(cause, "auth_store_migration_required");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw gateway stop",
+            "openclaw doctor --fix",
+            "openclaw models auth list",
+            "openclaw gateway start"
+        ])
+    );
+}
+
+#[test]
+fn profile_excluded_by_auth_order_6_9() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai/gpt-5.5 │ openai:default (oauth) │ unknown · - │
+│ │ │ ↳ Excluded by auth.order for this provider. │
+│ openai/gpt-5.5 │ openai:work (oauth) │ unknown · - │
+│ │ │ ↳ Excluded by auth.order for this provider. │
+└──┴──┴──┘
+Probed 2 targets in 2s"#, r#"Agent: main
+Provider: openai
+Auth state store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
+Order override: openai-codex:default, openai-codex:work"#]);
+    assert_eq!(cause, "profile_excluded_by_auth_order");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw doctor --fix",
+            "openclaw models auth order clear --provider openai",
+            "openclaw models auth order set --provider openai openai:default openai:work",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai"
+        ])
+    );
+}
+
+#[test]
+fn profile_excluded_by_auth_order_5_26() {
+    let (cause, steps) = run(Some("2026.5.26"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai/gpt-5.5 │ openai-codex:default (oauth) │ unknown · - │
+│ │ │ ↳ Excluded by auth.order for this provider. │
+└──┴──┴──┘
+Probed 1 targets in 2s"#]);
+    assert_eq!(cause, "profile_excluded_by_auth_order");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth order clear --provider openai-codex",
+            "openclaw models auth order set --provider openai-codex openai-codex:default",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai-codex"
+        ])
+    );
+}
+
+#[test]
+fn auth_order_not_applied() {
+    let (cause, steps) = run(Some("2026.5.26"), &[r#"$ openclaw models auth order set --provider anthropic anthropic:team anthropic:default
+Failed to update auth-state.json (lock busy?)."#]);
+    assert_eq!(cause, "auth_order_not_applied");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw gateway stop",
+            "openclaw models auth order set --provider anthropic anthropic:team anthropic:default",
+            "openclaw models auth order get --provider anthropic",
+            "openclaw gateway start"
+        ])
+    );
+}
+
+#[test]
+fn session_pin_stale_5_12_walkthrough() {
+    let (cause, steps) = run(Some("2026.5.12"), &[r#"⚠️ Model login expired on the gateway for openai-codex. Re-auth with openclaw models auth login --provider openai-codex, then try again."#, r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai-codex/gpt-5.4 │ openai-codex:default (oauth) │ unknown · - │
+│ │ │ ↳ Excluded by auth.order for this provider. │
+│ openai-codex/gpt-5.4 │ openai-codex:sam.lee@example.net (sam.lee@example.net) (oauth) │ ok · 9.6s │
+└──┴──┴──┘
+Probed 2 targets in 2s"#]);
+    assert_eq!(cause, "session_pin_stale");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net"
+        ])
+    );
+}
+
+#[test]
+fn session_pin_stale_8_2() {
+    let (cause, steps) = run(Some("2026.8.2"), &[r#"⚠️ Model login expired on the gateway for openai. Re-auth with `openclaw models auth login --provider openai` in a terminal, then try again."#, r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai/gpt-5.5 │ openai:default (oauth) │ unknown · - │
+│ │ │ ↳ Auth profile credentials are missing or expired. │
+│ │ │ ↳ Auth reason [expired]: token credentials are expired. │
+│ openai/gpt-5.5 │ openai:work (oauth) │ ok · 3.1s │
+└──┴──┴──┘
+Probed 2 targets in 2s"#]);
+    assert_eq!(cause, "session_pin_stale");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model openai/gpt-5.5@openai:work -s"
+        ])
+    );
+}
+
+#[test]
+fn session_pin_stale_auto_override() {
+    let (cause, steps) = run(Some("2026.5.19"), &[r#"  "authProfileOverride": "anthropic:manual",
+  "authProfileOverrideSource": "auto"
+$ openclaw models auth order set --provider anthropic anthropic:default anthropic:manual"#]);
+    assert_eq!(cause, "session_pin_stale");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/new",
+            "/model anthropic/<model>@anthropic:default"
+        ])
+    );
+}
+
+#[test]
+fn wrong_provider_prefix_5_26() {
+    let (cause, steps) = run(Some("2026.5.26"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai/gpt-5.5 │ openai-codex:dana@example.com (dana@example.com) (oauth) │ ok · 7.9s │
+└──┴──┴──┘
+Probed 1 targets in 2s"#, r#"/model openai/gpt-5.5@openai-codex:dana@example.com
+Auth profile "openai-codex:dana@example.com" is for openai-codex, not openai."#]);
+    assert_eq!(cause, "wrong_provider_prefix");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model openai-codex/gpt-5.5@openai-codex:dana@example.com"
+        ])
+    );
+}
+
+#[test]
+fn wrong_provider_prefix_6_9_renamed() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"/model openai/gpt-5.5@openai-codex:sam@example.com
+Auth profile "openai-codex:sam@example.com" not found."#, r#"Profiles:
+- openai:sam@example.com (sam@example.com) [openai/oauth; expires 2026-07-02T08:00:00.000Z]"#]);
+    assert_eq!(cause, "wrong_provider_prefix");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model openai/gpt-5.5@openai:sam@example.com"
+        ])
+    );
+}
+
+#[test]
+fn wrong_provider_prefix_5_3_default() {
+    let (cause, steps) = run(Some("2026.5.3"), &[r#"Missing API key for OpenAI on the gateway. Use openai/gpt-5.5 with the Codex OAuth profile, or set OPENAI_API_KEY"#]);
+    assert_eq!(cause, "wrong_provider_prefix");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models set openai-codex/gpt-5.5",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn auth_profile_provider_mismatch() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"$ openclaw models auth order set --provider openai openai:default anthropic:default
+Auth profile "anthropic:default" is for anthropic, not openai."#]);
+    assert_eq!(cause, "auth_profile_provider_mismatch");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth order set --provider openai openai:default",
+            "openclaw models fallbacks add anthropic/<model>",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn legacy_codex_ids_7_1() {
+    let (cause, steps) = run(Some("2026.7.1"), &[r#"Unknown model: openai-codex/gpt-5.5. "openai-codex" is a legacy provider ID. Run `openclaw doctor --fix` to migrate legacy model and provider config to the current OpenAI format."#]);
+    assert_eq!(cause, "legacy_codex_ids");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw doctor --fix",
+            "openclaw models set openai/gpt-5.5",
+            "openclaw models auth login --provider openai",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn legacy_codex_ids_5_5() {
+    let (cause, steps) = run(Some("2026.5.5"), &[r#"[boot] agent run failed: No API key found for provider "openai"."#]);
+    assert_eq!(cause, "legacy_codex_ids");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models set openai-codex/gpt-5.5 && openclaw config validate",
+            "openclaw update"
+        ])
+    );
+}
+
+#[test]
+fn unknown_model() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"12:41:07 [diagnostic] lane task error: lane=main durationMs=0 error="Error: Unknown model: anthropic/claude-sonet-4-6""#]);
+    assert_eq!(cause, "unknown_model");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models list --provider anthropic",
+            "openclaw models set anthropic/<model-from-the-list>"
+        ])
+    );
+}
+
+#[test]
+fn model_not_allowed() {
+    let (cause, steps) = run(Some("2026.7.1"), &[r#"Model "openai/gpt-5.5-pro" is not allowed. Use /models to list providers, or /models <provider> to list models.
+Add it with: openclaw config set agents.defaults.models '{"openai/gpt-5.5-pro":{}}' --strict-json --merge"#]);
+    assert_eq!(cause, "model_not_allowed");
+    assert_eq!(
+        steps,
+        strings(&[
+            r#"openclaw config set agents.defaults.models '{"openai/gpt-5.5-pro":{}}' --strict-json --merge"#,
+            "openclaw gateway restart",
+            "/model openai/gpt-5.5-pro"
+        ])
+    );
+}
+
+#[test]
+fn rate_limit_cooldown() {
+    let (cause, steps) = run(Some("2026.7.1"), &[r#"All models failed (1): anthropic/claude-opus-4-6: Provider anthropic is in cooldown (all profiles unavailable) (rate_limit)"#]);
+    assert_eq!(cause, "rate_limit_cooldown");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status",
+            "openclaw models fallbacks add <other-provider>/<model>"
+        ])
+    );
+}
+
+#[test]
+fn rate_limit_cooldown_9_x() {
+    let (cause, steps) = run(Some("2026.9.2"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ openai/gpt-5.5 │ openai:personal (oauth) │ rate_limit · 1.1s │
+│ │ │ ↳ 429 {"error":{"type":"usage_limit_reached"}} │
+└──┴──┴──┘
+Probed 1 targets in 2s"#]);
+    assert_eq!(cause, "rate_limit_cooldown");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status",
+            "openclaw models auth clear-cooldown <profile-id>",
+            "openclaw models fallbacks add <other-provider>/<model>"
+        ])
+    );
+}
+
+#[test]
+fn billing_disabled() {
+    let (cause, steps) = run(Some("2026.9.2"), &[r#"Unavailable auth profiles
+- anthropic:default (anthropic) disabled:billing (4h) — Top up credits (provider billing) or switch provider."#]);
+    assert_eq!(cause, "billing_disabled");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status",
+            "openclaw models auth clear-cooldown <profile-id>",
+            "openclaw models fallbacks add <other-provider>/<model>"
+        ])
+    );
+}
+
+#[test]
+fn provider_unreachable() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"21:04:17 [model-fallback/decision] model fallback decision: decision=candidate_failed requested=ollama/qwen3:8b candidate=ollama/qwen3:8b reason=timeout next=none detail=LLM request timed out."#]);
+    assert_eq!(cause, "provider_unreachable");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status --probe --probe-provider ollama --probe-timeout 20000",
+            "openclaw models fallbacks add <other-provider>/<model>"
+        ])
+    );
+}
+
+#[test]
+fn fallbacks_stripped() {
+    let (cause, steps) = run(None, &[r#"{
+  "agents": {
+    "list": [
+      { "id": "main", "model": "openai-codex/gpt-5.5" }
+    ]
+  }
+}"#]);
+    assert_eq!(cause, "fallbacks_stripped");
+    assert_eq!(
+        steps,
+        strings(&[
+            r#"{ "id": "main", "model": { "primary": "openai-codex/gpt-5.5", "fallbacks": ["<provider>/<model>"] } }"#,
+            "openclaw gateway restart",
+            "openclaw models status --agent main"
+        ])
+    );
+}
+
+#[test]
+fn ollama_fallback_dropped() {
+    let (cause, steps) = run(None, &[r#"ollama/qwen3:8b: No API key found for provider "ollama". Auth store: /home/x/.openclaw/agents/ada/agent/auth-profiles.json (agentDir: /home/x/.openclaw/agents/ada/agent)."#]);
+    assert_eq!(cause, "ollama_fallback_dropped");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set models.providers.ollama.apiKey ollama-local",
+            "openclaw config set models.providers.ollama.baseUrl http://127.0.0.1:11434",
+            "openclaw config set models.providers.ollama.api ollama",
+            "openclaw gateway restart",
+            "openclaw models status --agent ada"
+        ])
+    );
+}
+
+#[test]
+fn fallback_not_triggered() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"21:14:52 [model-fallback/decision] model fallback decision: decision=candidate_failed requested=anthropic/claude-opus-4-6 candidate=anthropic/claude-opus-4-6 reason=overloaded next=none"#, r#"Current: anthropic/claude-opus-4-6 (selected)"#, r#"Default       : openai/gpt-5.5
+Fallbacks (1) : google/gemini-2.5-pro"#]);
+    assert_eq!(cause, "fallback_not_triggered");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model openai/gpt-5.5"
+        ])
+    );
+}
+
+#[test]
+fn fallback_not_triggered_8_x() {
+    let (cause, steps) = run(Some("2026.8.2"), &[r#"21:14:52 [model-fallback/decision] model fallback decision: decision=candidate_failed requested=anthropic/claude-opus-4-6 candidate=anthropic/claude-opus-4-6 reason=overloaded next=none"#, r#"Current: anthropic/claude-opus-4-6 (selected)"#]);
+    assert_eq!(cause, "fallback_not_triggered");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model default -s"
+        ])
+    );
+}
+
+#[test]
+fn runtime_unavailable() {
+    let (cause, steps) = run(Some("2026.6.1"), &[r#"GatewayClientRequestError: FailoverError: codex app-server startup timed out"#]);
+    assert_eq!(cause, "runtime_unavailable");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw plugins inspect codex --runtime --json",
+            "openclaw plugins list",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn cloudflare_403() {
+    let (cause, steps) = run(Some("2026.4.14"), &[r#"[agent/embedded] embedded run agent end: runId=x isError=true model=gpt-5.4 provider=openai-codex error=LLM request failed: DNS lookup for the provider endpoint failed. rawError=<html>...Enable JavaScript and cookies to continue...</html>"#]);
+    assert_eq!(cause, "cloudflare_403");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw update",
+            r#"openclaw config set models.providers.openai-codex '{"api":"openai-codex-responses","baseUrl":"https://chatgpt.com/backend-api"}' --strict-json --merge"#,
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn version_regression_5_12() {
+    let (cause, steps) = run(Some("2026.5.12"), &[r#"OAuth token refresh failed for openai-codex: OpenAI Codex token refresh failed (401): {"code": "token_expired"}"#]);
+    assert_eq!(cause, "version_regression");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw update",
+            "openclaw models auth login --provider openai-codex",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn version_regression_cron_5_18() {
+    let (cause, steps) = run(Some("2026.5.18"), &[r#"[diagnostic] lane task error: lane=cron:nightly durationMs=412 error="FailoverError: No API key found for provider "openai-codex". Auth store: ~/.openclaw/agents/main/agent/auth-profiles.json (agentDir: ~/.openclaw/agents/main/agent).""#]);
+    assert_eq!(cause, "version_regression");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw update",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn gateway_not_reloaded() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"- openrouter effective=env:OPENROUTER_API_KEY | env=sk-or-v1...9f2c11ab | source=env: OPENROUTER_API_KEY
+⚠️ Missing API key for provider "openrouter". Configure the gateway auth for that provider, then try again."#]);
+    assert_eq!(cause, "gateway_not_reloaded");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw gateway restart",
+            "openclaw gateway status"
+        ])
+    );
+}
+
+#[test]
+fn request_rejected() {
+    let (cause, steps) = run(Some("2026.9.4"), &[r#"[model-fallback/decision] model fallback decision: decision=candidate_failed requested=openai/gpt-5.5 candidate=openai/gpt-5.5 reason=context_overflow next=none detail=400 context_length_exceeded"#]);
+    assert_eq!(cause, "request_rejected");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/new",
+            "/model status"
+        ])
+    );
+}
+
+#[test]
+fn status_display_mismatch() {
+    let (cause, steps) = run(None, &[r#"Doctor says expired but inference still works.
+anthropic:claude-cli: expired (0m) — Re-auth via `openclaw models auth login --provider anthropic`.
+[agents/auth-profiles] read anthropic credentials from claude cli keychain"#]);
+    assert_eq!(cause, "status_display_mismatch");
+    assert_eq!(
+        steps,
+        strings(&[
+            "claude auth login && openclaw models auth login --provider anthropic --method cli",
+            "openclaw gateway restart"
+        ])
+    );
+}
+
+#[test]
+fn not_model_auth() {
+    let (cause, steps) = run(None, &[r#"gateway closed (1008): unauthorized: device token mismatch (rotate/reissue device token)"#]);
+    assert_eq!(cause, "not_model_auth");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw devices list",
+            "openclaw devices rotate --device <id> --role <role>"
+        ])
+    );
+}
+
+#[test]
+fn all_ok() {
+    let (cause, steps) = run(Some("2026.7.1"), &[r#"Auth probes
+┌──┬──┬──┐
+│ Model │ Profile │ Status │
+├──┼──┼──┤
+│ anthropic/claude-sonnet-4-6 │ anthropic:default (api_key) │ ok · 1.4s │
+│ openai/gpt-5.5 │ openai:default (oauth) │ ok · 8.1s │
+└──┴──┴──┘
+Probed 2 targets in 2s"#]);
+    assert_eq!(cause, "all_ok");
+    assert_eq!(
+        steps,
+        strings(&[
+            
+        ])
+    );
+}
+
+#[test]
+fn need_more_info_unrelated() {
+    let (cause, steps) = run(None, &[r#"my deploy script dies with: error: failed to push some refs"#]);
+    assert_eq!(cause, "need_more_info");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw --version",
+            "openclaw models status --probe",
+            "/model status"
+        ])
+    );
+}
+
+#[test]
+fn need_more_info_status_all() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"OpenClaw status --all
+Diagnosis (read-only)
+Pasteable debug report. Auth tokens redacted."#]);
+    assert_eq!(cause, "need_more_info");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models status",
+            "openclaw models status --probe"
+        ])
+    );
+}

@@ -1,0 +1,76 @@
+//! Shared test helpers: a fake Discord on loopback ([`fake_discord`]), realistic payloads
+//! ([`payloads`]), and [`Bot`], which runs the real gateway bot against the fake.
+#![allow(dead_code)]
+
+pub mod fake_discord;
+pub mod payloads;
+
+use clawmedic::config::{BotSettings, Secret};
+use clawmedic::discord::fetch::HttpFetcher;
+use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
+use clawmedic::discord::interactions::Deps;
+use clawmedic::store::ThreadStore;
+use fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
+use serde_json::Value;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+/// The bot token the tests use; it must never show up in a log line.
+pub const TOKEN: &str = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.FAKE-TOKEN.never-printed-3c8f1e";
+
+/// The real bot, connected to a fake Discord.
+pub struct Bot {
+    pub fake: FakeDiscord,
+    pub store: Arc<dyn ThreadStore>,
+    pub settings: BotSettings,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<anyhow::Result<()>>>,
+}
+
+impl Bot {
+    /// Start the bot with this store; returns once it has registered its commands.
+    pub async fn start(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Bot {
+        let fake = FakeDiscord::start().await;
+        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)));
+        let deps = Arc::new(Deps { store: store.clone(), settings: settings.clone(), fetcher });
+        let opts = GatewayOptions {
+            token: Secret::new(TOKEN),
+            application_id: Some(APP_ID),
+            api_base: Some(fake.base.clone()),
+            dev_guild_id: Some(GUILD_ID),
+        };
+        let (tx, rx) = oneshot::channel::<()>();
+        let task = tokio::spawn(run_gateway(deps, opts, async move {
+            let _ = rx.await;
+        }));
+        let path = format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
+        fake.wait_for(|r| r.method == "PUT" && r.path == path).await;
+        Bot { fake, store, settings, stop: Some(tx), task: Some(task) }
+    }
+
+    /// Send an interaction over the gateway and return the callback body the bot answered with.
+    pub async fn interact(&self, payload: Value) -> Value {
+        let id: u64 = payload["id"].as_str().unwrap().parse().unwrap();
+        self.fake.dispatch("INTERACTION_CREATE", payload);
+        self.fake.callback(id).await
+    }
+
+    /// Graceful shutdown; returns what `run_gateway` returned.
+    pub async fn shutdown(mut self) -> anyhow::Result<()> {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+        let task = self.task.take().expect("running");
+        tokio::time::timeout(Duration::from_secs(30), task).await.expect("the bot stops in time").expect("the bot task")
+    }
+}
+
+impl Drop for Bot {
+    fn drop(&mut self) {
+        if let Some(t) = &self.task {
+            t.abort();
+        }
+    }
+}
