@@ -51,6 +51,8 @@ pub struct Report {
     pub locale: Locale,
     pub version: Option<Version>,
     pub version_from_flag: bool,
+    /// With no version: the earliest release the paste's fingerprints allow.
+    pub version_floor: Option<Version>,
     pub inputs: Vec<InputSummary>,
     pub diagnosis: Diagnosis,
     pub secrets: usize,
@@ -129,6 +131,7 @@ pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &
         locale,
         version: ctx.version,
         version_from_flag: opts.openclaw_version.is_some(),
+        version_floor: ctx.version_floor,
         inputs,
         diagnosis,
         secrets,

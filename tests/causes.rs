@@ -847,3 +847,44 @@ Pasteable debug report. Auth tokens redacted."#]);
         ])
     );
 }
+
+/// No version given: the store path dates the paste (≥6.5), so a ChatGPT/Codex re-login uses
+/// the renamed provider and the reply states the assumption instead of a version.
+#[test]
+fn fingerprints_date_a_paste_without_a_version() {
+    let messages = ["Auth store    : ~/.openclaw/agents/main/agent/openclaw-agent.sqlite\n- openai-codex effective=profiles:~/.openclaw/agents/main/agent/openclaw-agent.sqlite | profiles=1 (1 oauth, 0 token, 0 api-key) | openai-codex:default=OAuth\n\nOAuth/token status\n- openai-codex\n  - openai-codex:default expired expires in 0m\nthe bot stopped answering"];
+    let report = diagnose_thread(&messages, &Options::default());
+    assert_eq!(report.version, None);
+    assert_eq!(report.version_floor.map(|v| v.to_string()).as_deref(), Some("2026.6.5"));
+    let top = &report.diagnosis.findings[0];
+    assert_eq!(top.cause.id(), "oauth_expired");
+    assert_eq!(top.steps[0].command, "openclaw models auth login --provider openai");
+    let reply = clawmedic::render::text::reply(&report);
+    assert!(reply.starts_with("OpenClaw version not stated; your paste looks like 2026.6.5 or newer"), "{reply}");
+}
+
+/// `openai/…` refs beside `openai-codex:` ids mean 5.12–5.28: the pin keeps the codex prefix.
+#[test]
+fn mixed_refs_and_codex_ids_pin_with_the_codex_prefix() {
+    let (cause, steps) = run(None, &[
+        "/model openai/gpt-5.5@openai-codex:dana@example.com\nAuth profile \"openai-codex:dana@example.com\" is for openai-codex, not openai.",
+        "│ openai/gpt-5.5 │ openai-codex:dana@example.com (dana@example.com) (oauth) │ ok · 7.9s │",
+    ]);
+    assert_eq!(cause, "wrong_provider_prefix");
+    assert_eq!(steps, strings(&["/model openai-codex/gpt-5.5@openai-codex:dana@example.com"]));
+}
+
+/// A profile resting for an auth reason in `Unavailable auth profiles` needs a new login.
+#[test]
+fn unavailable_for_auth_means_login_again() {
+    let (cause, steps) = run(Some("2026.6.9"), &["Unavailable auth profiles\n- openai:default (openai) cooldown:auth (5m) — Re-authenticate with `openclaw models auth login --provider openai --profile-id 'openai:default'`."]);
+    assert_eq!(cause, "oauth_expired");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider openai --profile-id openai:default",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai"
+        ])
+    );
+}

@@ -456,7 +456,7 @@ async fn a_pasted_api_key_is_never_echoed() {
     let all = format!("{}{:?}", shown(&cb), b.fake.followups(&env.token()));
     assert!(!all.contains(key) && !all.contains("Q3vX9kLmN2pR7sT4"), "{all}");
     let desc = cb["data"]["embeds"][0]["description"].as_str().unwrap();
-    assert!(desc.contains("⚠️ **Your paste contained a secret"), "{desc}");
+    assert!(desc.contains("⚠️ **Your paste contained 2 secrets (API keys or tokens). They are not repeated here."), "{desc}");
     b.shutdown().await.unwrap();
 }
 

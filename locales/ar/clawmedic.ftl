@@ -8,6 +8,7 @@ reply-title = تشخيص clawmedic
 reply-version-seen = OpenClaw { $version } (مقروء مما لصقته).
 reply-version-flag = OpenClaw { $version } (كما حددته).
 reply-version-unknown = إصدار OpenClaw غير معروف: الخطوات أدناه تعمل على كل الإصدارات ما لم يُذكر خلاف ذلك.
+reply-version-floor = لم يُذكر إصدار OpenClaw؛ يبدو من اللصق أنه { $version } أو أحدث (مسار المخزن والمعرّفات).
 reply-top-finding = السبب الأرجح: { $title }
 reply-next-finding = إن لم يحلّ ذلك المشكلة: { $title }
 reply-evidence = الأدلة
@@ -36,6 +37,7 @@ mojibake-note = وصلت بعض الأحرف فيما لصقته بترميز خ
 note-version-seen = نصائح لـ OpenClaw { $version }.
 note-version-flag = نصائح لـ OpenClaw { $version }، كما حددته.
 note-version-unknown = إصدار OpenClaw غير معروف؛ النصائح صالحة لكل الإصدارات ما لم يُذكر خلاف ذلك.
+note-version-floor = نصائح لإصدار OpenClaw { $version } أو أحدث، استنادًا إلى ما لصقته.
 
 ## Cause titles
 

@@ -8,6 +8,7 @@ reply-title = clawmedic-Diagnose
 reply-version-seen = OpenClaw { $version } (aus deiner Ausgabe gelesen).
 reply-version-flag = OpenClaw { $version } (wie angegeben).
 reply-version-unknown = OpenClaw-Version unbekannt: Die Schritte unten funktionieren in jedem Release, sofern nicht anders markiert.
+reply-version-floor = OpenClaw-Version nicht angegeben; dein Paste sieht nach { $version } oder neuer aus (Store-Pfad und IDs).
 reply-top-finding = Wahrscheinlichste Ursache: { $title }
 reply-next-finding = Falls das nicht hilft: { $title }
 reply-evidence = Belege
@@ -32,6 +33,7 @@ mojibake-note = Einige Zeichen in deiner Ausgabe kamen falsch kodiert an; sie wu
 note-version-seen = Hinweise für OpenClaw { $version }.
 note-version-flag = Hinweise für OpenClaw { $version }, wie angegeben.
 note-version-unknown = Die OpenClaw-Version ist unbekannt; die Hinweise gelten für jedes Release, sofern nicht anders markiert.
+note-version-floor = Hinweise für OpenClaw { $version } oder neuer, abgeleitet aus deinem Paste.
 
 ## Cause titles
 

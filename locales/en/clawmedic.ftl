@@ -8,6 +8,7 @@ reply-title = clawmedic diagnosis
 reply-version-seen = OpenClaw { $version } (read from your paste).
 reply-version-flag = OpenClaw { $version } (as given).
 reply-version-unknown = OpenClaw version unknown: the steps below work on every release unless marked.
+reply-version-floor = OpenClaw version not stated; your paste looks like { $version } or newer (store path and ids).
 reply-top-finding = Most likely: { $title }
 reply-next-finding = If that does not fix it: { $title }
 reply-evidence = Evidence
@@ -32,6 +33,7 @@ mojibake-note = Some characters in your paste came through mis-encoded; they wer
 note-version-seen = Advice for OpenClaw { $version }.
 note-version-flag = Advice for OpenClaw { $version }, as given.
 note-version-unknown = The OpenClaw version is unknown; advice is valid for every release unless marked.
+note-version-floor = Advice for OpenClaw { $version } or newer, judged from your paste.
 
 ## Cause titles
 

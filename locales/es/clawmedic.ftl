@@ -8,6 +8,7 @@ reply-title = Diagnóstico de clawmedic
 reply-version-seen = OpenClaw { $version } (leído de lo que pegaste).
 reply-version-flag = OpenClaw { $version } (según lo indicado).
 reply-version-unknown = Versión de OpenClaw desconocida: los pasos de abajo sirven en todas las versiones, salvo que se indique lo contrario.
+reply-version-floor = No indicaste la versión de OpenClaw; lo que pegaste parece de { $version } o posterior (ruta del almacén e ids).
 reply-top-finding = Lo más probable: { $title }
 reply-next-finding = Si eso no lo soluciona: { $title }
 reply-evidence = Evidencia
@@ -32,6 +33,7 @@ mojibake-note = Algunos caracteres de lo que pegaste llegaron con la codificaci�
 note-version-seen = Consejos para OpenClaw { $version }.
 note-version-flag = Consejos para OpenClaw { $version }, según lo indicado.
 note-version-unknown = La versión de OpenClaw es desconocida; los consejos valen para todas las versiones, salvo que se indique lo contrario.
+note-version-floor = Consejos para OpenClaw { $version } o posterior, deducido de lo que pegaste.
 
 ## Cause titles
 

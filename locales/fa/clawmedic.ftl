@@ -8,6 +8,7 @@ reply-title = تشخیص clawmedic
 reply-version-seen = OpenClaw { $version } (از متنی که چسباندید خوانده شد).
 reply-version-flag = OpenClaw { $version } (طبق مقدار داده‌شده).
 reply-version-unknown = نسخهٔ OpenClaw مشخص نیست: مراحل زیر در همهٔ نسخه‌ها کار می‌کنند، مگر جایی که ذکر شده باشد.
+reply-version-floor = نسخهٔ OpenClaw گفته نشده؛ از متن چسبانده‌شده به نظر می‌رسد { $version } یا جدیدتر باشد (مسیر ذخیره‌گاه و شناسه‌ها).
 reply-top-finding = محتمل‌ترین علت: { $title }
 reply-next-finding = اگر این مشکل را حل نکرد: { $title }
 reply-evidence = شواهد
@@ -32,6 +33,7 @@ mojibake-note = برخی نویسه‌های متنی که چسباندید با
 note-version-seen = توصیه‌ها برای OpenClaw { $version }.
 note-version-flag = توصیه‌ها برای OpenClaw { $version }، طبق مقدار داده‌شده.
 note-version-unknown = نسخهٔ OpenClaw مشخص نیست؛ توصیه‌ها برای همهٔ نسخه‌ها معتبرند، مگر جایی که ذکر شده باشد.
+note-version-floor = راهنمایی برای OpenClaw { $version } یا جدیدتر، بر اساس متنی که چسباندید.
 
 ## Cause titles
 

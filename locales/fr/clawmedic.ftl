@@ -8,6 +8,7 @@ reply-title = Diagnostic clawmedic
 reply-version-seen = OpenClaw { $version } (lu dans le texte collé).
 reply-version-flag = OpenClaw { $version } (version indiquée).
 reply-version-unknown = Version d'OpenClaw inconnue : les étapes ci-dessous fonctionnent sur toutes les versions, sauf mention contraire.
+reply-version-floor = Version d’OpenClaw non indiquée ; votre collage ressemble à { $version } ou plus récent (chemin du stockage et identifiants).
 reply-top-finding = Cause la plus probable : { $title }
 reply-next-finding = Si cela ne règle pas le problème : { $title }
 reply-evidence = Indices
@@ -32,6 +33,7 @@ mojibake-note = Certains caractères du texte collé étaient mal encodés ; ils
 note-version-seen = Conseils pour OpenClaw { $version }.
 note-version-flag = Conseils pour OpenClaw { $version }, version indiquée.
 note-version-unknown = La version d'OpenClaw est inconnue ; les conseils valent pour toutes les versions, sauf mention contraire.
+note-version-floor = Conseils pour OpenClaw { $version } ou plus récent, déduits de votre collage.
 
 ## Cause titles
 

@@ -8,6 +8,7 @@ reply-title = clawmedic निदान
 reply-version-seen = OpenClaw { $version } (आपके पेस्ट से पढ़ा गया)।
 reply-version-flag = OpenClaw { $version } (जैसा बताया गया)।
 reply-version-unknown = OpenClaw का वर्ज़न पता नहीं है: नीचे दिए गए स्टेप हर रिलीज़ पर काम करते हैं, जब तक अलग से न बताया गया हो।
+reply-version-floor = OpenClaw का वर्शन नहीं बताया गया; आपके पेस्ट से यह { $version } या नया लगता है (स्टोर पाथ और ids)।
 reply-top-finding = सबसे संभावित कारण: { $title }
 reply-next-finding = अगर इससे ठीक न हो: { $title }
 reply-evidence = सबूत
@@ -32,6 +33,7 @@ mojibake-note = आपके पेस्ट के कुछ अक्षर �
 note-version-seen = OpenClaw { $version } के लिए सलाह।
 note-version-flag = OpenClaw { $version } के लिए सलाह, जैसा बताया गया।
 note-version-unknown = OpenClaw का वर्ज़न पता नहीं है; जब तक अलग से न बताया गया हो, सलाह हर रिलीज़ पर लागू होती है।
+note-version-floor = OpenClaw { $version } या नए के लिए सलाह, आपके पेस्ट के आधार पर।
 
 ## Cause titles
 

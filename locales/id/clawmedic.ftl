@@ -8,6 +8,7 @@ reply-title = Diagnosis clawmedic
 reply-version-seen = OpenClaw { $version } (dibaca dari tempelan Anda).
 reply-version-flag = OpenClaw { $version } (sesuai yang diberikan).
 reply-version-unknown = Versi OpenClaw tidak diketahui: langkah di bawah berlaku untuk semua rilis kecuali jika ditandai.
+reply-version-floor = Versi OpenClaw tidak disebutkan; tempelan Anda tampaknya dari { $version } atau lebih baru (path store dan id).
 reply-top-finding = Kemungkinan besar: { $title }
 reply-next-finding = Jika itu belum memperbaikinya: { $title }
 reply-evidence = Bukti
@@ -31,6 +32,7 @@ mojibake-note = Beberapa karakter di tempelan Anda rusak encoding-nya; karakter 
 note-version-seen = Saran untuk OpenClaw { $version }.
 note-version-flag = Saran untuk OpenClaw { $version }, sesuai yang diberikan.
 note-version-unknown = Versi OpenClaw tidak diketahui; saran ini berlaku untuk semua rilis kecuali jika ditandai.
+note-version-floor = Saran untuk OpenClaw { $version } atau lebih baru, berdasarkan tempelan Anda.
 
 ## Cause titles
 

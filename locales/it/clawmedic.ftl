@@ -8,6 +8,7 @@ reply-title = Diagnosi di clawmedic
 reply-version-seen = OpenClaw { $version } (letto da ciò che hai incollato).
 reply-version-flag = OpenClaw { $version } (come indicato).
 reply-version-unknown = Versione di OpenClaw sconosciuta: i passaggi qui sotto funzionano su ogni release, salvo dove indicato.
+reply-version-floor = Versione di OpenClaw non indicata; quello che hai incollato sembra { $version } o successiva (percorso dello store e id).
 reply-top-finding = Causa più probabile: { $title }
 reply-next-finding = Se non basta: { $title }
 reply-evidence = Indizi
@@ -32,6 +33,7 @@ mojibake-note = Alcuni caratteri di ciò che hai incollato erano codificati male
 note-version-seen = Consigli per OpenClaw { $version }.
 note-version-flag = Consigli per OpenClaw { $version }, come indicato.
 note-version-unknown = La versione di OpenClaw è sconosciuta; i consigli valgono per ogni release, salvo dove indicato.
+note-version-floor = Consigli per OpenClaw { $version } o successiva, dedotti da quello che hai incollato.
 
 ## Cause titles
 

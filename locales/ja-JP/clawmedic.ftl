@@ -8,6 +8,7 @@ reply-title = clawmedic 診断
 reply-version-seen = OpenClaw { $version }（貼り付けられた出力から読み取り）。
 reply-version-flag = OpenClaw { $version }（指定どおり）。
 reply-version-unknown = OpenClaw のバージョンは不明です。特に記載がない限り、以下の手順はどのリリースでも使えます。
+reply-version-floor = OpenClaw のバージョンが書かれていません。貼り付けた内容（ストアのパスと ID）からは { $version } 以降に見えます。
 reply-top-finding = 最も可能性が高い原因: { $title }
 reply-next-finding = それで直らない場合: { $title }
 reply-evidence = 根拠
@@ -31,6 +32,7 @@ mojibake-note = 貼り付けた内容の一部が文字化けしていたため�
 note-version-seen = OpenClaw { $version } 向けのアドバイスです。
 note-version-flag = 指定された OpenClaw { $version } 向けのアドバイスです。
 note-version-unknown = OpenClaw のバージョンが不明です。特に記載がない限り、アドバイスはどのリリースにも当てはまります。
+note-version-floor = 貼り付けた内容から判断した、OpenClaw { $version } 以降向けの案内です。
 
 ## Cause titles
 

@@ -8,6 +8,7 @@ reply-title = clawmedic 진단
 reply-version-seen = OpenClaw { $version } (붙여넣은 출력에서 읽음).
 reply-version-flag = OpenClaw { $version } (지정한 값).
 reply-version-unknown = OpenClaw 버전을 알 수 없어요. 따로 표시하지 않은 단계는 모든 릴리스에서 쓸 수 있어요.
+reply-version-floor = OpenClaw 버전이 없습니다. 붙여 넣은 내용(저장소 경로와 ID)으로 보면 { $version } 이상으로 보여요.
 reply-top-finding = 가장 유력한 원인: { $title }
 reply-next-finding = 그래도 안 되면: { $title }
 reply-evidence = 근거
@@ -31,6 +32,7 @@ mojibake-note = 붙여넣은 내용 중 일부 문자가 깨져 있어서, 읽�
 note-version-seen = OpenClaw { $version } 기준 안내예요.
 note-version-flag = 지정한 OpenClaw { $version } 기준 안내예요.
 note-version-unknown = OpenClaw 버전을 알 수 없어요. 따로 표시하지 않은 안내는 모든 릴리스에 해당해요.
+note-version-floor = 붙여 넣은 내용으로 판단한 OpenClaw { $version } 이상용 안내입니다.
 
 ## Cause titles
 

@@ -8,6 +8,7 @@ reply-title = clawmedic-diagnose
 reply-version-seen = OpenClaw { $version } (gelezen uit je geplakte tekst).
 reply-version-flag = OpenClaw { $version } (zoals opgegeven).
 reply-version-unknown = OpenClaw-versie onbekend: de stappen hieronder werken op elke release, tenzij anders vermeld.
+reply-version-floor = OpenClaw-versie niet vermeld; je plaksel lijkt van { $version } of nieuwer (store-pad en id's).
 reply-top-finding = Meest waarschijnlijk: { $title }
 reply-next-finding = Als dat het niet oplost: { $title }
 reply-evidence = Aanwijzingen
@@ -32,6 +33,7 @@ mojibake-note = Sommige tekens in je geplakte tekst kwamen verkeerd gecodeerd bi
 note-version-seen = Advies voor OpenClaw { $version }.
 note-version-flag = Advies voor OpenClaw { $version }, zoals opgegeven.
 note-version-unknown = De OpenClaw-versie is onbekend; het advies geldt voor elke release, tenzij anders vermeld.
+note-version-floor = Advies voor OpenClaw { $version } of nieuwer, afgeleid uit je plaksel.
 
 ## Titels van oorzaken
 

@@ -8,6 +8,7 @@ reply-title = Diagnoza clawmedic
 reply-version-seen = OpenClaw { $version } (odczytane z wklejonego tekstu).
 reply-version-flag = OpenClaw { $version } (podane przez Ciebie).
 reply-version-unknown = Wersja OpenClaw nieznana: poniższe kroki działają w każdym wydaniu, chyba że zaznaczono inaczej.
+reply-version-floor = Nie podano wersji OpenClaw; wklejony tekst wygląda na { $version } lub nowszą (ścieżka magazynu i identyfikatory).
 reply-top-finding = Najbardziej prawdopodobne: { $title }
 reply-next-finding = Jeśli to nie pomoże: { $title }
 reply-evidence = Dowody
@@ -34,6 +35,7 @@ mojibake-note = Część znaków we wklejonym tekście dotarła w złym kodowani
 note-version-seen = Porady dla OpenClaw { $version }.
 note-version-flag = Porady dla OpenClaw { $version } (wersja podana przez Ciebie).
 note-version-unknown = Wersja OpenClaw jest nieznana; porady dotyczą każdego wydania, chyba że zaznaczono inaczej.
+note-version-floor = Wskazówki dla OpenClaw { $version } lub nowszej, ustalone na podstawie wklejonego tekstu.
 
 ## Nazwy przyczyn
 

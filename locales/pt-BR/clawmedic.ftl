@@ -8,6 +8,7 @@ reply-title = Diagnóstico do clawmedic
 reply-version-seen = OpenClaw { $version } (lido do que você colou).
 reply-version-flag = OpenClaw { $version } (informado por você).
 reply-version-unknown = Versão do OpenClaw desconhecida: os passos abaixo funcionam em qualquer release, salvo indicação.
+reply-version-floor = A versão do OpenClaw não foi informada; o que você colou parece ser da { $version } ou mais nova (caminho do store e ids).
 reply-top-finding = Mais provável: { $title }
 reply-next-finding = Se isso não resolver: { $title }
 reply-evidence = Evidências
@@ -32,6 +33,7 @@ mojibake-note = Alguns caracteres do que você colou chegaram com a codificaçã
 note-version-seen = Orientações para o OpenClaw { $version }.
 note-version-flag = Orientações para o OpenClaw { $version }, conforme informado.
 note-version-unknown = A versão do OpenClaw é desconhecida; as orientações valem para qualquer release, salvo indicação.
+note-version-floor = Orientações para o OpenClaw { $version } ou mais novo, deduzidas do que você colou.
 
 ## Títulos das causas
 

@@ -8,6 +8,7 @@ reply-title = Диагноз clawmedic
 reply-version-seen = OpenClaw { $version } (определено по вашему выводу).
 reply-version-flag = OpenClaw { $version } (указано вами).
 reply-version-unknown = Версия OpenClaw неизвестна: шаги ниже работают на любом релизе, если не указано иное.
+reply-version-floor = Версия OpenClaw не указана; судя по вставке, это { $version } или новее (путь к хранилищу и идентификаторы).
 reply-top-finding = Скорее всего: { $title }
 reply-next-finding = Если это не помогло: { $title }
 reply-evidence = Признаки
@@ -34,6 +35,7 @@ mojibake-note = Часть символов в вашем выводе приш�
 note-version-seen = Рекомендации для OpenClaw { $version }.
 note-version-flag = Рекомендации для OpenClaw { $version } (версия указана вами).
 note-version-unknown = Версия OpenClaw неизвестна; рекомендации подходят для любого релиза, если не указано иное.
+note-version-floor = Советы для OpenClaw { $version } или новее, определено по вашей вставке.
 
 ## Названия причин
 

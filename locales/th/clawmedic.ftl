@@ -8,6 +8,7 @@ reply-title = ผลวินิจฉัยจาก clawmedic
 reply-version-seen = OpenClaw { $version } (อ่านจากสิ่งที่คุณวางมา)
 reply-version-flag = OpenClaw { $version } (ตามที่คุณระบุ)
 reply-version-unknown = ไม่ทราบเวอร์ชัน OpenClaw: ขั้นตอนด้านล่างใช้ได้กับทุกรีลีส เว้นแต่จะระบุไว้
+reply-version-floor = ไม่ได้ระบุเวอร์ชัน OpenClaw; จากข้อความที่วางดูเหมือนเป็น { $version } หรือใหม่กว่า (พาธของ store และ id)
 reply-top-finding = สาเหตุที่เป็นไปได้มากที่สุด: { $title }
 reply-next-finding = ถ้ายังแก้ไม่หาย: { $title }
 reply-evidence = หลักฐาน
@@ -31,6 +32,7 @@ mojibake-note = อักขระบางตัวในสิ่งที่�
 note-version-seen = คำแนะนำสำหรับ OpenClaw { $version }
 note-version-flag = คำแนะนำสำหรับ OpenClaw { $version } ตามที่คุณระบุ
 note-version-unknown = ไม่ทราบเวอร์ชัน OpenClaw คำแนะนำนี้ใช้ได้กับทุกรีลีส เว้นแต่จะระบุไว้
+note-version-floor = คำแนะนำสำหรับ OpenClaw { $version } หรือใหม่กว่า โดยดูจากข้อความที่คุณวาง
 
 ## ชื่อสาเหตุ
 

@@ -8,6 +8,7 @@ reply-title = clawmedic teşhisi
 reply-version-seen = OpenClaw { $version } (yapıştırdığınız çıktıdan okundu).
 reply-version-flag = OpenClaw { $version } (sizin belirttiğiniz).
 reply-version-unknown = OpenClaw sürümü bilinmiyor: aksi belirtilmedikçe aşağıdaki adımlar her sürümde çalışır.
+reply-version-floor = OpenClaw sürümü belirtilmemiş; yapıştırdığın çıktı { $version } veya daha yeni görünüyor (depo yolu ve kimlikler).
 reply-top-finding = En olası neden: { $title }
 reply-next-finding = Bu düzeltmezse: { $title }
 reply-evidence = Kanıtlar
@@ -32,6 +33,7 @@ mojibake-note = Yapıştırdığınız metindeki bazı karakterler yanlış kodl
 note-version-seen = OpenClaw { $version } için öneriler.
 note-version-flag = Belirttiğiniz OpenClaw { $version } için öneriler.
 note-version-unknown = OpenClaw sürümü bilinmiyor; aksi belirtilmedikçe öneriler her sürüm için geçerlidir.
+note-version-floor = Yapıştırdığın çıktıya göre OpenClaw { $version } veya daha yenisi için öneriler.
 
 ## Neden başlıkları
 

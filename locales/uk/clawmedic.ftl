@@ -8,6 +8,7 @@ reply-title = Діагноз clawmedic
 reply-version-seen = OpenClaw { $version } (визначено з вашого виводу).
 reply-version-flag = OpenClaw { $version } (вказано вами).
 reply-version-unknown = Версія OpenClaw невідома: кроки нижче працюють на будь-якому релізі, якщо не зазначено інше.
+reply-version-floor = Версію OpenClaw не вказано; судячи з вставки, це { $version } або новіша (шлях до сховища та ідентифікатори).
 reply-top-finding = Найімовірніше: { $title }
 reply-next-finding = Якщо це не допомогло: { $title }
 reply-evidence = Ознаки
@@ -34,6 +35,7 @@ mojibake-note = Частина символів у вашому виводі н�
 note-version-seen = Поради для OpenClaw { $version }.
 note-version-flag = Поради для OpenClaw { $version } (версію вказано вами).
 note-version-unknown = Версія OpenClaw невідома; поради підходять для будь-якого релізу, якщо не зазначено інше.
+note-version-floor = Поради для OpenClaw { $version } або новішої, визначено за вашою вставкою.
 
 ## Назви причин
 

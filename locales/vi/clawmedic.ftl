@@ -8,6 +8,7 @@ reply-title = Chẩn đoán của clawmedic
 reply-version-seen = OpenClaw { $version } (đọc từ nội dung bạn dán).
 reply-version-flag = OpenClaw { $version } (theo bạn cung cấp).
 reply-version-unknown = Chưa rõ phiên bản OpenClaw: các bước dưới đây dùng được trên mọi bản phát hành, trừ khi có ghi chú.
+reply-version-floor = Chưa nêu phiên bản OpenClaw; nội dung bạn dán có vẻ là { $version } hoặc mới hơn (đường dẫn store và id).
 reply-top-finding = Khả năng cao nhất: { $title }
 reply-next-finding = Nếu cách đó không được: { $title }
 reply-evidence = Dấu hiệu
@@ -31,6 +32,7 @@ mojibake-note = Một số ký tự trong nội dung bạn dán bị sai mã hó
 note-version-seen = Hướng dẫn cho OpenClaw { $version }.
 note-version-flag = Hướng dẫn cho OpenClaw { $version }, theo bạn cung cấp.
 note-version-unknown = Chưa rõ phiên bản OpenClaw; hướng dẫn áp dụng cho mọi bản phát hành, trừ khi có ghi chú.
+note-version-floor = Hướng dẫn cho OpenClaw { $version } hoặc mới hơn, suy ra từ nội dung bạn dán.
 
 ## Tên nguyên nhân
 

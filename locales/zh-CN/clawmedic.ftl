@@ -8,6 +8,7 @@ reply-title = clawmedic 诊断
 reply-version-seen = OpenClaw { $version }（从你粘贴的内容中读取）。
 reply-version-flag = OpenClaw { $version }（按你提供的版本）。
 reply-version-unknown = OpenClaw 版本未知：除非另有标注，下面的步骤适用于所有版本。
+reply-version-floor = 未说明 OpenClaw 版本；从你粘贴的内容（存储路径和 ID）看是 { $version } 或更新版本。
 reply-top-finding = 最可能的原因：{ $title }
 reply-next-finding = 如果还没解决：{ $title }
 reply-evidence = 依据
@@ -31,6 +32,7 @@ mojibake-note = 你粘贴的内容中有部分字符编码错误，已在读取�
 note-version-seen = 适用于 OpenClaw { $version } 的建议。
 note-version-flag = 适用于 OpenClaw { $version } 的建议（按你提供的版本）。
 note-version-unknown = OpenClaw 版本未知；除非另有标注，建议适用于所有版本。
+note-version-floor = 根据你粘贴的内容，以下建议适用于 OpenClaw { $version } 或更新版本。
 
 ## 原因标题
 

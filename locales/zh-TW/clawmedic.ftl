@@ -8,6 +8,7 @@ reply-title = clawmedic 診斷結果
 reply-version-seen = OpenClaw { $version }（從你貼上的內容讀取）。
 reply-version-flag = OpenClaw { $version }（依你提供的版本）。
 reply-version-unknown = 不確定 OpenClaw 版本：除非另有註明，下列步驟適用於所有版本。
+reply-version-floor = 未說明 OpenClaw 版本；從你貼上的內容（儲存路徑和 ID）看是 { $version } 或更新的版本。
 reply-top-finding = 最可能的原因：{ $title }
 reply-next-finding = 如果這樣還是沒解決：{ $title }
 reply-evidence = 依據
@@ -31,6 +32,7 @@ mojibake-note = 你貼上的內容中有部分字元編碼錯誤，已在讀取�
 note-version-seen = 適用於 OpenClaw { $version } 的建議。
 note-version-flag = 適用於 OpenClaw { $version } 的建議（依你提供的版本）。
 note-version-unknown = 不確定 OpenClaw 版本；除非另有註明，建議適用於所有版本。
+note-version-floor = 根據你貼上的內容，以下建議適用於 OpenClaw { $version } 或更新的版本。
 
 ## 原因標題
 

@@ -18,7 +18,11 @@ pub enum VersionOrigin {
 
 pub struct Context {
     pub facts: Vec<Located>,
+    /// The version given or printed; `None` when unknown.
     pub version: Option<Version>,
+    /// With no version: the earliest release the paste's fingerprints allow (versions.md §2),
+    /// used only for "at least" decisions (flags, eras), never to claim a version.
+    pub version_floor: Option<Version>,
     pub version_origin: VersionOrigin,
     /// The asker's prose, lowercased, all messages.
     pub prose: String,
@@ -41,15 +45,28 @@ impl Context {
             _ => (None, VersionOrigin::Unknown),
         };
         let prose = messages.iter().map(|m| m.prose.to_lowercase()).collect::<Vec<_>>().join("\n");
-        Context { facts, version, version_origin, prose }
+        let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
+        Context { facts, version, version_floor, version_origin, prose }
+    }
+
+    /// The version to use for "at least" decisions: the known one, else the fingerprint floor.
+    pub fn floor(&self) -> Option<Version> {
+        self.version.or(self.version_floor)
     }
 
     pub fn era(&self) -> Option<CodexEra> {
-        self.version.map(Version::codex_era)
+        self.floor().map(Version::codex_era)
     }
 
+    /// Whether the release is at least 2026.`month`.`n`; `None` when unknown. A fingerprint
+    /// floor can only answer "yes".
     pub fn at_least(&self, month: u8, n: u8) -> Option<bool> {
-        self.version.map(|v| v >= Version::v(month, n).pre())
+        let threshold = Version::v(month, n).pre();
+        match (self.version, self.version_floor) {
+            (Some(v), _) => Some(v >= threshold),
+            (None, Some(f)) if f >= threshold => Some(true),
+            _ => None,
+        }
     }
 
     pub fn version_in(&self, from: Version, below: Version) -> bool {
@@ -60,7 +77,10 @@ impl Context {
         match (self.version, self.version_origin) {
             (Some(v), VersionOrigin::Flag) => Some(Msg::new("note-version-flag").arg("version", v.to_string())),
             (Some(v), _) => Some(Msg::new("note-version-seen").arg("version", v.to_string())),
-            (None, _) => Some(Msg::new("note-version-unknown")),
+            (None, _) => match self.version_floor {
+                Some(v) => Some(Msg::new("note-version-floor").arg("version", v.to_string())),
+                None => Some(Msg::new("note-version-unknown")),
+            },
         }
     }
 
@@ -201,4 +221,30 @@ impl Context {
             .find_map(|(_, d)| d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from")))
             .and_then(|r| r.split_once('/').map(|(p, _)| p.to_string()))
     }
+}
+
+/// The earliest release a paste can come from, by its fingerprints (versions.md §2).
+fn fingerprint_floor(facts: &[Located]) -> Option<Version> {
+    use crate::parse::Fact;
+    let mut floor: Option<Version> = None;
+    let mut raise = |v: Version| floor = Some(floor.map_or(v, |f: Version| f.max(v)));
+    let text_has = |needle: &str| facts.iter().any(|f| f.quote.contains(needle));
+    if text_has("/state/openclaw.sqlite") || text_has("is a legacy provider ID; use --provider") || text_has("A Gateway is running for this state directory") {
+        raise(Version::v(8, 1));
+    }
+    if text_has("openclaw-agent.sqlite") {
+        raise(Version::v(6, 5));
+    }
+    if text_has("\" is a legacy provider ID. Run") {
+        raise(Version::v(7, 1));
+    }
+    // `openai/…` refs beside `openai-codex:` profile ids: 5.12–5.28.
+    let mixed = facts.iter().any(|f| match &f.fact {
+        Fact::Probe(r) => r.provider() == "openai" && r.profile_provider() == Some("openai-codex"),
+        _ => false,
+    });
+    if mixed {
+        raise(Version::v(5, 12));
+    }
+    floor
 }

@@ -91,6 +91,28 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+    // `Unavailable auth profiles` rows resting for an auth reason need a new login.
+    for f in &ctx.facts {
+        if let crate::parse::Fact::Unavailable(u) = &f.fact {
+            if matches!(u.reason.as_str(), "auth" | "auth_permanent" | "session_expired") {
+                out.push(
+                    Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", u.provider.clone()).arg("profile", u.profile_id.clone()))
+                        .evidence(f.loc, &f.quote)
+                        .steps(renew_steps(ctx, &u.provider, Some(&u.profile_id), None)),
+                );
+            }
+        }
+    }
+    // `/model status`: the profile the conversation uses next is expired.
+    for (loc, a) in ctx.chat_auth() {
+        if a.is_next() && a.is_expired() {
+            out.push(
+                Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", a.provider.clone()).arg("profile", a.profile_id.clone()))
+                    .evidence(loc.loc, &loc.quote)
+                    .steps(renew_steps(ctx, id_provider(&a.profile_id), Some(&a.profile_id), None)),
+            );
+        }
+    }
     for kind in [LoginExpired, RefreshFailed, OAuthTokenExpired, LoginFailed, InvalidBearer, NotAcceptingLogin] {
         for (loc, s) in ctx.signals(kind) {
             if kind == RefreshFailed && regression_window {
@@ -143,11 +165,11 @@ fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
             .evidence(loc.loc, &loc.quote)
             .rules_out(&[Cause::OauthExpired]);
         let mut login_step = login(ctx, &provider, profile.as_deref(), None);
-        if ctx.version.is_some_and(|v| v.has_force_flag()) && profile.is_none() {
+        if ctx.floor().is_some_and(|v| v.has_force_flag()) && profile.is_none() {
             login_step.command.push_str(" --force");
         }
         f = f.steps(vec![login_step]);
-        if ctx.version.is_some_and(|v| v >= Version::v(5, 12)) {
+        if ctx.floor().is_some_and(|v| v >= Version::v(5, 12)) {
             f = f.steps(vec![steps::doctor_fix()]);
         }
         f = f.step_note(Place::Cli, "openclaw gateway status", Msg::new("step-one-gateway"));
@@ -416,7 +438,7 @@ fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
     // Cheapest reversible step first: pin a profile of the same provider that works.
     if let Some((_, ok)) = ctx.probes().find(|(_, r)| r.is_ok() && r.profile_provider() == Some(p.as_str())) {
         let pin = super::build_pin(&super::PinRequest {
-            version: ctx.version,
+            version: ctx.floor(),
             model_ref: Some(&ok.model_ref),
             profile_id: ok.profile_id.as_deref().unwrap_or_default(),
             stored_provider: None,

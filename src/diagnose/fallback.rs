@@ -94,7 +94,7 @@ fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
         .evidence(cl.loc, &cl.quote)
         .evidence(dl.loc, &dl.quote)
         .rules_out(&[Cause::FallbacksStripped]);
-    if ctx.version.is_some_and(|v| v.pin_needs_session_flag()) {
+    if ctx.floor().is_some_and(|v| v.pin_needs_session_flag()) {
         f = f.step_note(Place::Chat, "/model default -s", Msg::new("step-reset-selection"));
     } else if let Some(d) = default.filter(|d| d.contains('/')) {
         f = f.step_note(Place::Chat, format!("/model {d}"), Msg::new("step-reset-selection"));

@@ -35,7 +35,7 @@ fn cooldown(ctx: &Context, out: &mut Vec<Finding>) {
         .evidence(loc.loc, &loc.quote)
         .rules_out(&[Cause::OauthExpired])
         .step_note(Place::Cli, "openclaw models status", Msg::new("step-see-cooldowns"));
-    if ctx.version.is_some_and(|v| v.has_clear_cooldown()) {
+    if ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
         f = f.step(Place::Cli, "openclaw models auth clear-cooldown <profile-id>");
     }
     f = f.step_note(Place::Cli, "openclaw models fallbacks add <other-provider>/<model>", Msg::new("step-add-fallback"));
@@ -53,7 +53,7 @@ fn billing(ctx: &Context, out: &mut Vec<Finding>) {
     let mut f = Finding::new(Cause::BillingDisabled, 0.88, Msg::new("billing_disabled-summary"))
         .evidence(loc.loc, &loc.quote)
         .step_note(Place::Cli, "openclaw models status", Msg::new("step-see-cooldowns"));
-    if ctx.version.is_some_and(|v| v.has_clear_cooldown()) {
+    if ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
         f = f.step_note(Place::Cli, "openclaw models auth clear-cooldown <profile-id>", Msg::new("step-after-top-up"));
     }
     f = f.step_note(Place::Cli, "openclaw models fallbacks add <other-provider>/<model>", Msg::new("step-add-fallback"));

@@ -135,7 +135,7 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
         None => (profile_id.to_string(), None),
     };
     let model = model_for(ctx, profile_id, attempt);
-    let pin = build_pin(&PinRequest { version: ctx.version, model_ref: model.as_deref(), profile_id: &id, stored_provider: stored.as_deref() });
+    let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: model.as_deref(), profile_id: &id, stored_provider: stored.as_deref() });
     if pin.needs_doctor {
         f = f.steps(vec![steps::doctor_fix()]).step(Place::Cli, "openclaw models auth list --provider openai");
     }
@@ -238,7 +238,7 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
             Some(w) => f = pin_finding(ctx, f, &w, None),
             None => {
                 f = f.step_note(Place::Cli, format!("openclaw models auth list --provider {p}"), Msg::new("step-find-current-id"));
-                let pin = build_pin(&PinRequest { version: ctx.version, model_ref: None, profile_id: &format!("{p}:<current-profile-id>"), stored_provider: None });
+                let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: None, profile_id: &format!("{p}:<current-profile-id>"), stored_provider: None });
                 f = f.step_note(Place::Chat, pin.command, Msg::new("step-pin-current-id"));
             }
         }

@@ -53,7 +53,7 @@ pub fn login_provider(ctx: &Context, provider: &str) -> String {
 pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Option<&str>) -> Step {
     let p = login_provider(ctx, provider);
     let mut cmd = match agent.filter(|a| *a != "main") {
-        Some(a) if ctx.version.is_some_and(|v| v.has_login_agent_flag()) => {
+        Some(a) if ctx.floor().is_some_and(|v| v.has_login_agent_flag()) => {
             format!("openclaw models auth login --agent {a} --provider {p}")
         }
         Some(a) => format!("openclaw models --agent {a} auth login --provider {p}"),
@@ -62,7 +62,7 @@ pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Opt
     if let Some(id) = profile_id {
         // Only when the id belongs to the provider we log in to (a renamed id would not match).
         let id_provider = id.split(':').next().unwrap_or("");
-        if id_provider == p && ctx.version.is_some_and(|v| v.has_profile_id_flag()) && !id.contains('<') {
+        if id_provider == p && ctx.floor().is_some_and(|v| v.has_profile_id_flag()) && !id.contains('<') {
             cmd.push_str(&format!(" --profile-id {id}"));
         }
     }
@@ -81,7 +81,7 @@ pub fn verify(ctx: &Context, provider: &str) -> Vec<Step> {
         format!("openclaw models status --probe --probe-provider {p}"),
         Msg::new("step-verify"),
     );
-    if ctx.version.is_some_and(|v| v.probe_needs_gateway_stopped()) {
+    if ctx.floor().is_some_and(|v| v.probe_needs_gateway_stopped()) {
         vec![step(Place::Cli, "openclaw gateway stop"), probe, step(Place::Cli, "openclaw gateway start")]
     } else {
         vec![probe]

@@ -77,7 +77,10 @@ fn code_text(s: &str) -> String {
 /// single backticks occur; runs of two or more backticks (which could close a double span)
 /// are replaced by look-alikes.
 pub fn code_span(s: &str) -> String {
-    let mut t = code_text(s);
+    span_of(code_text(s))
+}
+
+fn span_of(mut t: String) -> String {
     if t.trim().is_empty() {
         return "` `".to_string();
     }
@@ -132,7 +135,7 @@ fn fence_safe(s: &str) -> String {
 /// Text that is shown inside a code span but is not a command (evidence lines): also defuse
 /// mentions, since copying it exactly does not matter.
 pub fn evidence_span(s: &str) -> String {
-    code_span(&defuse_mentions(&strip_invisible(s)))
+    span_of(defuse_mentions(&code_text(s)))
 }
 
 #[cfg(test)]
@@ -164,6 +167,8 @@ mod tests {
         let s = code_span("x``` @everyone");
         assert!(!s[1..s.len() - 1].contains('`'), "{s}");
         assert_eq!(code_span(""), "` `");
+        let e = evidence_span("x @everyone <@123>");
+        assert!(!e.contains("@everyone") && !e.contains("<@123>"), "{e}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::parse::{Fact, Located};
 use crate::store::{ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Load a thread's memory, or `None` (nothing remembered, store down or too slow).
@@ -21,16 +22,34 @@ pub async fn load(store: &dyn ThreadStore, key: &ThreadKey, limit: Duration) -> 
     }
 }
 
-/// Append new evidence; failures are logged and otherwise ignored.
-pub async fn append(store: &dyn ThreadStore, key: &ThreadKey, update: &ThreadUpdate, limit: Duration) -> Option<ThreadMemory> {
-    match tokio::time::timeout(limit, store.append(key, update)).await {
-        Ok(Ok(m)) => Some(m),
+/// The longest a detached append may run before it is given up.
+const APPEND_HARD_LIMIT: Duration = Duration::from_secs(30);
+
+/// Append new evidence. The reply waits for it at most `wait`; a slower append goes on in the
+/// background (so the evidence still lands) and failures are logged, never returned.
+pub async fn append(store: Arc<dyn ThreadStore>, key: ThreadKey, update: ThreadUpdate, wait: Duration) -> Option<ThreadMemory> {
+    let id = key.id.clone();
+    let task = tokio::spawn(async move {
+        match tokio::time::timeout(APPEND_HARD_LIMIT, store.append(&key, &update)).await {
+            Ok(Ok(m)) => Some(m),
+            Ok(Err(e)) => {
+                tracing::warn!(thread = %key.id, error = %e, "thread store append failed; this message is not remembered");
+                None
+            }
+            Err(_) => {
+                tracing::warn!(thread = %key.id, "thread store append gave up; this message is not remembered");
+                None
+            }
+        }
+    });
+    match tokio::time::timeout(wait, task).await {
+        Ok(Ok(m)) => m,
         Ok(Err(e)) => {
-            tracing::warn!(thread = %key.id, error = %e, "thread store append failed; this message is not remembered");
+            tracing::warn!(thread = %id, error = %e, "thread store append task failed");
             None
         }
         Err(_) => {
-            tracing::warn!(thread = %key.id, timeout_ms = limit.as_millis() as u64, "thread store append timed out");
+            tracing::warn!(thread = %id, timeout_ms = wait.as_millis() as u64, "thread store append is slow; replying without waiting for it");
             None
         }
     }

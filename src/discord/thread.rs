@@ -67,7 +67,7 @@ pub async fn run_with_new_facts(
             version: report.version.map(|v| v.to_string()),
             locale: Some(report.locale.id().to_string()),
         };
-        memory::append(deps.store.as_ref(), k, &update, limit).await;
+        memory::append(deps.store.clone(), k.clone(), update, limit).await;
     }
     (report, new)
 }

@@ -81,3 +81,55 @@ pub(crate) const CP874_HIGH: [char; 128] = [
     '\u{0E50}', '\u{0E51}', '\u{0E52}', '\u{0E53}', '\u{0E54}', '\u{0E55}', '\u{0E56}', '\u{0E57}',
     '\u{0E58}', '\u{0E59}', '\u{0E5A}', '\u{0E5B}', '\u{0000}', '\u{0000}', '\u{0000}', '\u{0000}',
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The Windows code pages agree with encoding_rs (WHATWG), byte for byte.
+    #[test]
+    fn windows_tables_match_encoding_rs() {
+        let pages: [(&[char; 128], &'static encoding_rs::Encoding); 3] = [
+            (&CP1252_HIGH, encoding_rs::WINDOWS_1252),
+            (&CP1251_HIGH, encoding_rs::WINDOWS_1251),
+            (&CP874_HIGH, encoding_rs::WINDOWS_874),
+        ];
+        for (table, enc) in pages {
+            for (i, &c) in table.iter().enumerate() {
+                let byte = [0x80 + i as u8];
+                let (decoded, _) = enc.decode_without_bom_handling(&byte);
+                let want = decoded.chars().next().unwrap_or('\0');
+                if want == '\u{FFFD}' {
+                    assert_eq!(c, '\0', "{} byte {:#x}", enc.name(), byte[0]);
+                } else if c != want {
+                    // Python leaves CP874's C1 range undefined where WHATWG maps it to C1.
+                    assert!(
+                        c == want || (c as u32) == byte[0] as u32,
+                        "{} {:#x}",
+                        enc.name(),
+                        byte[0]
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cp437_spot_checks() {
+        let at = |b: u8| CP437_HIGH[(b - 0x80) as usize];
+        assert_eq!(
+            [
+                at(0xB3),
+                at(0xC4),
+                at(0xDA),
+                at(0xBF),
+                at(0xC2),
+                at(0xFA),
+                at(0xE2),
+                at(0x94),
+                at(0x82)
+            ],
+            ['│', '─', '┌', '┐', '┬', '·', 'Γ', 'ö', 'é']
+        );
+    }
+}

@@ -33,15 +33,18 @@ pub(crate) fn relayout(text: &str) -> String {
 // ---------------------------------------------------------------------------------------------
 // Box tables on one line
 
-static BORDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"┌─[─┬]*┐?|├─[─┼]*[┤╯]?|└─[─┴]*┘?").expect("border regex")
-});
+static BORDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"┌─[─┬]*┐?|├─[─┼]*[┤╯]?|└─[─┴]*┘?").expect("border regex"));
 
 const TITLES: &[&str] = &["Auth probes"];
 
 /// Column count a border announces: junctions + 1.
 fn columns(border: &str) -> usize {
-    border.chars().filter(|c| matches!(c, '┬' | '┼' | '┴')).count() + 1
+    border
+        .chars()
+        .filter(|c| matches!(c, '┬' | '┼' | '┴'))
+        .count()
+        + 1
 }
 
 fn split_tables(line: &str, out: &mut Vec<String>) {
@@ -58,7 +61,11 @@ fn split_tables(line: &str, out: &mut Vec<String>) {
     for (i, b) in borders.iter().enumerate() {
         // Cells before this border take the column count of the border before them, or of this
         // one for the first segment.
-        let ncols = columns(if i == 0 { b.as_str() } else { borders[i - 1].as_str() });
+        let ncols = columns(if i == 0 {
+            b.as_str()
+        } else {
+            borders[i - 1].as_str()
+        });
         segment(&line[pos..b.start()], ncols, i == 0, out);
         out.push(b.as_str().to_string());
         pos = b.end();
@@ -153,7 +160,10 @@ fn split_provider_lines(line: &str) -> Vec<String> {
     if !line.contains(" effective=") {
         return vec![line.to_string()];
     }
-    let starts: Vec<usize> = PROVIDER_LINE.find_iter(line).map(|m| m.start() + 1).collect();
+    let starts: Vec<usize> = PROVIDER_LINE
+        .find_iter(line)
+        .map(|m| m.start() + 1)
+        .collect();
     split_at(line, &starts)
 }
 
@@ -197,8 +207,10 @@ fn split_log_records(line: &str) -> Vec<String> {
     if !line.contains('[') || !line.contains(':') {
         return vec![line.to_string()];
     }
-    let journald: Vec<(usize, usize)> =
-        JOURNALD.find_iter(line).map(|m| (m.start(), m.end())).collect();
+    let journald: Vec<(usize, usize)> = JOURNALD
+        .find_iter(line)
+        .map(|m| (m.start(), m.end()))
+        .collect();
     let mut starts: Vec<usize> = journald.iter().map(|&(s, _)| s).collect();
     for m in LOG_STAMP.find_iter(line) {
         // A stamp right after a journald prefix belongs to that record; `[REDACTED]` is no
@@ -207,7 +219,11 @@ fn split_log_records(line: &str) -> Vec<String> {
             continue;
         }
         // Must start a token (`1112:34:56 [x]` is not a stamp).
-        if line[..m.start()].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
+        if line[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace())
+        {
             continue;
         }
         starts.push(m.start());
@@ -223,8 +239,9 @@ fn split_log_records(line: &str) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // Smart dashes before flags
 
-static SMART_FLAG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(^|[\s(`'\x22])[—–]([A-Za-z][A-Za-z0-9-]*)").expect("flag regex"));
+static SMART_FLAG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[\s(`'\x22])[—–]([A-Za-z][A-Za-z0-9-]*)").expect("flag regex")
+});
 
 static COMMAND_CONTEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:openclaw|clawdbot|moltbot)\b|`").expect("cmd regex"));
@@ -234,4 +251,30 @@ fn smart_flags(line: &str) -> String {
         return line.to_string();
     }
     SMART_FLAG.replace_all(line, "${1}--${2}").into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_cut_by_the_column_count() {
+        assert_eq!(
+            cut_rows("│ a │ b │ │ c │ d │", 2),
+            Some(vec!["│ a │ b │".to_string(), "│ c │ d │".to_string()])
+        );
+        assert_eq!(
+            cut_rows("│ a │ b │", 2),
+            Some(vec!["│ a │ b │".to_string()])
+        );
+        // Bars that do not line up: leave the text alone.
+        assert_eq!(cut_rows("│ a │ b │ x │ c │", 2), None);
+    }
+
+    #[test]
+    fn columns_come_from_the_junctions() {
+        assert_eq!(columns("┌──┬──┬──┐"), 3);
+        assert_eq!(columns("├──┼──┤"), 2);
+        assert_eq!(columns("├──────╯"), 1);
+    }
 }

@@ -131,7 +131,11 @@ static ORPHAN_SGR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn strip_ansi(s: &str) -> String {
-    let mut out = if s.contains('\x1b') { ANSI_ESC.replace_all(s, "").into_owned() } else { s.to_string() };
+    let mut out = if s.contains('\x1b') {
+        ANSI_ESC.replace_all(s, "").into_owned()
+    } else {
+        s.to_string()
+    };
     if out.contains("]8;") {
         out = OSC8_DEBRIS.replace_all(&out, "").into_owned();
     }
@@ -146,7 +150,10 @@ fn strip_ansi(s: &str) -> String {
         }
         out = next;
     }
-    if out.chars().any(|c| (c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f') {
+    if out
+        .chars()
+        .any(|c| (c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f')
+    {
         out.retain(|c| !((c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f'));
     }
     out
@@ -174,7 +181,11 @@ fn orphan_is_code(m: &str, after: &str) -> bool {
     }
     if m.ends_with('m') {
         // A short lowercase word closed by `]` right after (`[30min]`, `[5mins]`) is a duration.
-        let word: String = after.chars().take_while(|c| c.is_ascii_lowercase()).take(5).collect();
+        let word: String = after
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .take(5)
+            .collect();
         return !(word.len() <= 4 && after[word.len()..].starts_with(']'));
     }
     // Cursor codes: only when not glued to a word (`[1GB]`).
@@ -189,7 +200,10 @@ fn is_pictographic(c: char) -> bool {
 /// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed, except joiners that are part
 /// of the text (see below).
 fn remove_zero_width(s: &str) -> String {
-    if !s.chars().any(|c| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')) {
+    if !s
+        .chars()
+        .any(|c| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+    {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -240,7 +254,14 @@ fn quotes_and_fences(s: &str) -> String {
         let mut pos = 0;
         for (k, &(start, end)) in runs.iter().enumerate() {
             let piece = &l[pos..start];
-            push_piece(&mut out, if k == 0 { piece.trim_end() } else { piece.trim() });
+            push_piece(
+                &mut out,
+                if k == 0 {
+                    piece.trim_end()
+                } else {
+                    piece.trim()
+                },
+            );
             pos = end;
             let opening = !in_fence;
             in_fence = !in_fence;
@@ -396,4 +417,27 @@ fn strip_pairs(line: &str, d: u8) -> Option<String> {
     }
     out.push_str(&line[last..]);
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_need_flanking_and_no_identifier_inside() {
+        assert_eq!(strip_pairs("**a b**", b'*').as_deref(), Some("a b"));
+        assert_eq!(strip_pairs("x**a**y", b'*'), None);
+        assert_eq!(strip_pairs("__init__", b'_'), None);
+        assert_eq!(strip_pairs("__a b__", b'_').as_deref(), Some("a b"));
+        assert_eq!(strip_pairs("||x||", b'|').as_deref(), Some("x"));
+        assert_eq!(strip_pairs("a || b || c", b'|'), None);
+    }
+
+    #[test]
+    fn lost_escapes_next_to_brackets_are_text() {
+        assert!(orphan_is_code("[31m", "Error"));
+        assert!(!orphan_is_code("[5m", "]"));
+        assert!(!orphan_is_code("[30m", "in]"));
+        assert!(!orphan_is_code("[1G", "B]"));
+    }
 }

@@ -35,33 +35,14 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
             out.push_str(line);
             continue;
         }
-        let mut best: Option<(String, usize, Mojibake)> = None;
-        for cp in CODE_PAGES.iter() {
-            if let Some((fixed, score)) = repair_reversible(line, cp) {
-                if best.as_ref().map_or(true, |b| score > b.1) {
-                    best = Some((fixed, score, cp.kind));
-                }
-            }
-        }
-        // The lossy structural repair wins only when it fixes strictly more, or as much but
-        // leaves less Thai residue (`โ ๏ธ` → CP874 alone only restores the U+FE0F).
-        if let Some((fixed, score)) = repair_tis(line, &mut tis) {
-            let better = best.as_ref().map_or(true, |b| {
-                score > b.1 || (score == b.1 && thai_residue(&fixed) < thai_residue(&b.0))
-            });
-            if better {
-                best = Some((fixed, score, Mojibake::Tis620));
-            }
-        }
-        match best {
-            Some((fixed, score, kind)) => {
-                counts[kind as usize] += score;
-                out.push_str(&fixed);
-            }
-            None => out.push_str(line),
-        }
+        out.push_str(&repair_line(line, &mut tis, &mut counts));
     }
-    let kinds = [Mojibake::Cp1252, Mojibake::Cp1251, Mojibake::Cp437, Mojibake::Tis620];
+    let kinds = [
+        Mojibake::Cp1252,
+        Mojibake::Cp1251,
+        Mojibake::Cp437,
+        Mojibake::Tis620,
+    ];
     let dominant = kinds
         .iter()
         .zip(counts)
@@ -69,6 +50,47 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
         .max_by_key(|(_, n)| *n)
         .map(|(k, _)| *k);
     (out, dominant)
+}
+
+/// Repair one line: the code page that fixes the most wins; a line that mixes two reversible
+/// code pages gets a further round (bounded), so that repairing the output changes nothing.
+fn repair_line(line: &str, tis: &mut TisState, counts: &mut [usize; 4]) -> String {
+    let mut cur = line.to_string();
+    let mut tis_won = false;
+    for _ in 0..=CODE_PAGES.len() {
+        let mut best: Option<(String, usize, Mojibake)> = None;
+        for cp in CODE_PAGES.iter() {
+            if let Some((fixed, score)) = repair_reversible(&cur, cp) {
+                if best.as_ref().map_or(true, |b| score > b.1) {
+                    best = Some((fixed, score, cp.kind));
+                }
+            }
+        }
+        // The lossy structural repair wins only when it fixes strictly more, or as much but
+        // leaves less Thai residue (`โ ๏ธ` → CP874 alone only restores the U+FE0F).
+        let mut trial = tis.clone();
+        if let Some((fixed, score)) = repair_tis(&cur, &mut trial) {
+            let better = best.as_ref().map_or(true, |b| {
+                score > b.1 || (score == b.1 && thai_residue(&fixed) < thai_residue(&b.0))
+            });
+            if better {
+                best = Some((fixed, score, Mojibake::Tis620));
+                *tis = trial;
+                tis_won = true;
+            }
+        }
+        match best {
+            Some((fixed, score, kind)) => {
+                counts[kind as usize] += score;
+                cur = fixed;
+            }
+            None => break,
+        }
+    }
+    if !tis_won {
+        tis.reset();
+    }
+    cur
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -107,8 +129,18 @@ static CODE_PAGES: [CodePage; 4] = [
     },
     // 0x98 is CP1251's only undefined byte, but `в”` is also a Russian word ending before a
     // closing quote: no completion of a missing byte there.
-    CodePage { kind: Mojibake::Cp1251, rev: &REV_1251, undefined: &[], lenient: false },
-    CodePage { kind: Mojibake::Cp437, rev: &REV_437, undefined: &[], lenient: false },
+    CodePage {
+        kind: Mojibake::Cp1251,
+        rev: &REV_1251,
+        undefined: &[],
+        lenient: false,
+    },
+    CodePage {
+        kind: Mojibake::Cp437,
+        rev: &REV_437,
+        undefined: &[],
+        lenient: false,
+    },
     CodePage {
         kind: Mojibake::Tis620,
         rev: &REV_874,
@@ -204,7 +236,13 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
     while i < n {
         if let Tok::Byte(b) = toks[i] {
             if (0xC2..=0xF4).contains(&b) {
-                let need = if b < 0xE0 { 1 } else if b < 0xF0 { 2 } else { 3 };
+                let need = if b < 0xE0 {
+                    1
+                } else if b < 0xF0 {
+                    2
+                } else {
+                    3
+                };
                 let mut bytes = [b, 0, 0, 0];
                 let mut got = 0;
                 let mut j = i + 1;
@@ -232,14 +270,37 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
                     bytes[got] = cb;
                     j += 1;
                 }
+                let accept = |c: char| {
+                    // Clean Thai is all CP874 bytes: only accept what Thai cannot form.
+                    let thai_safe = cp.kind != Mojibake::Tis620
+                        || (need >= 2 && !(0x2B00..=0x2BFF).contains(&(c as u32)));
+                    thai_safe && plausible(c, cp.lenient)
+                };
                 let mut decoded: Option<(char, usize)> = None;
                 if got == need {
                     decoded = std::str::from_utf8(&bytes[..=need])
                         .ok()
                         .and_then(|s| s.chars().next())
+                        .filter(|&c| accept(c))
                         .map(|c| (c, j));
-                } else if need == 2 && got == 1 && (j == n || toks[j] == Tok::Unknown) {
-                    let skip = if j < n { j + 1 } else { j };
+                }
+                if decoded.is_none() {
+                    // A space read as NBSP that did not work out is a plain space again.
+                    if let Some(p) = toks[i + 1..i + 1 + got]
+                        .iter()
+                        .position(|t| *t == Tok::Space)
+                    {
+                        got = p;
+                        j = i + 1 + p;
+                    }
+                }
+                if decoded.is_none() && need == 2 && got == 1 {
+                    // The third byte is missing: dropped, shown as `�`, or simply absent.
+                    let skip = if j < n && toks[j] == Tok::Unknown {
+                        j + 1
+                    } else {
+                        j
+                    };
                     decoded = completion(bytes[0], bytes[1])
                         .iter()
                         .filter(|u| cp.undefined.contains(u))
@@ -248,18 +309,14 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
                                 .ok()
                                 .and_then(|s| s.chars().next())
                         })
+                        .filter(|&c| accept(c))
                         .map(|c| (c, skip));
                 }
                 if let Some((c, next)) = decoded {
-                    // Clean Thai is all CP874 bytes: only accept what Thai cannot form.
-                    let thai_safe = cp.kind != Mojibake::Tis620
-                        || (need >= 2 && !(0x2B00..=0x2BFF).contains(&(c as u32)));
-                    if thai_safe && plausible(c, cp.lenient) {
-                        out.push(c);
-                        score += 1;
-                        i = next;
-                        continue;
-                    }
+                    out.push(c);
+                    score += 1;
+                    i = next;
+                    continue;
                 }
             }
         }
@@ -298,7 +355,7 @@ fn plausible(c: char, lenient: bool) -> bool {
 
 const O: char = 'โ'; // U+0E42, what 0xE2 (the lead byte of every box glyph) becomes
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct TisState {
     /// Borders seen in the current table without a junction letter: 0 top, 1 rule, 2+ bottom.
     border_idx: usize,
@@ -352,7 +409,10 @@ fn border_run(chars: &[char], k: usize) -> Option<(usize, Vec<Option<char>>)> {
     let mut units = Vec::new();
     let mut j = k;
     while j < chars.len() && chars[j] == O {
-        let letter = chars.get(j + 1).copied().filter(|&c| border_letter(c).is_some());
+        let letter = chars
+            .get(j + 1)
+            .copied()
+            .filter(|&c| border_letter(c).is_some());
         units.push(letter);
         j += if letter.is_some() { 2 } else { 1 };
     }
@@ -389,7 +449,13 @@ fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String)
     };
     state.ncols = match kind {
         Border::NoteClose | Border::TitleRule => 1,
-        _ => units.iter().filter(|u| matches!(u, Some('ฌ' | 'ผ' | 'ด'))).count() + 1,
+        _ => {
+            units
+                .iter()
+                .filter(|u| matches!(u, Some('ฌ' | 'ผ' | 'ด')))
+                .count()
+                + 1
+        }
     };
     let (first, end) = match kind {
         Border::Top => ('┌', '┐'),
@@ -429,7 +495,8 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
     let first_nonspace = chars.iter().position(|c| !c.is_whitespace());
     let has_border = (0..n).any(|k| chars[k] == O && border_run(&chars, k).is_some());
     // A table row / box rail: starts with a lone `โ` + space and has another one.
-    let row = first_nonspace.is_some_and(|f| isolated(f) && is_gap(at(f + 1))) && isolated_at.len() >= 2;
+    let row =
+        first_nonspace.is_some_and(|f| isolated(f) && is_gap(at(f + 1))) && isolated_at.len() >= 2;
     let tableish = has_border || row;
     // In a one-column box (clack note) only the outer `โ` are rails; inner ones are prose.
     let (first_iso, last_iso) = (isolated_at.first().copied(), isolated_at.last().copied());
@@ -467,13 +534,18 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
                 };
                 let g = if rail {
                     // A clack title `◇  Title ───╮` starts with `โ` + two spaces.
-                    if has_border && first_nonspace == Some(k) && next == Some(' ') && next2 == Some(' ')
+                    if has_border
+                        && first_nonspace == Some(k)
+                        && next == Some(' ')
+                        && next2 == Some(' ')
                     {
                         "◇"
                     } else {
                         "│"
                     }
-                } else if prev.is_some_and(|p| p.is_alphabetic()) && next.is_some_and(|n| n.is_alphabetic()) {
+                } else if prev.is_some_and(|p| p.is_alphabetic())
+                    && next.is_some_and(|n| n.is_alphabetic())
+                {
                     "’"
                 } else {
                     "—"
@@ -505,4 +577,38 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
         state.reset();
     }
     (score > 0).then_some((out, score))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn implausible_decodes_are_rejected() {
+        // `─┐` in CP437 is C4 BF = U+013F: valid UTF-8, but not a glyph.
+        assert!(!plausible('\u{013F}', false));
+        assert!(plausible('│', false) && plausible('·', false) && plausible('🦞', false));
+        // Only the lenient CP1252 pass accepts text (double-encoded French, Chinese).
+        assert!(plausible('é', true) && plausible('主', true) && !plausible('主', false));
+    }
+
+    #[test]
+    fn tis_borders_take_their_kind_from_the_junction_letters() {
+        let mut st = TisState::default();
+        let render = |s: &str, st: &mut TisState| {
+            let chars: Vec<char> = s.chars().collect();
+            let (_, units) = border_run(&chars, 0).expect("border");
+            let mut out = String::new();
+            render_border(&units, st, &mut out);
+            out
+        };
+        assert_eq!(render("โโโฌโโ", &mut st), "┌─┬─┐");
+        assert_eq!(render("โโโผโโค", &mut st), "├─┼─┤");
+        assert_eq!(render("โโโดโโ", &mut st), "└─┴─┘");
+        // One column: top, rule, bottom by position.
+        assert_eq!(render("โโโ", &mut st), "┌─┐");
+        assert_eq!(render("โโโ", &mut st), "├─┤");
+        assert_eq!(render("โโโ", &mut st), "└─┘");
+        assert_eq!(render("โโโฏ", &mut st), "├─╯");
+    }
 }

@@ -38,19 +38,40 @@ static SHAPED: LazyLock<Vec<(Regex, SecretKind)>> = LazyLock::new(|| {
     use SecretKind::*;
     vec![
         (re(r"(?-u:\b)sk-or-v1-[0-9a-fA-F]{32,}"), OpenRouterKey),
-        (re(r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}"), RefreshToken),
-        (re(r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}"), AnthropicKey),
-        (re(r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"), OpenAiKey),
+        (
+            re(r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}"),
+            RefreshToken,
+        ),
+        (
+            re(r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}"),
+            AnthropicKey,
+        ),
+        (
+            re(r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),
+            OpenAiKey,
+        ),
         (re(r"(?-u:\b)AIza[0-9A-Za-z_-]{35}"), GoogleKey),
-        (re(r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}"), OtherProviderKey),
-        (re(r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"), GithubToken),
-        (re(r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"), Jwt),
+        (
+            re(r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}"),
+            OtherProviderKey,
+        ),
+        (
+            re(r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"),
+            GithubToken,
+        ),
+        (
+            re(r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"),
+            Jwt,
+        ),
         (
             re(r"(?-u:\b)[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),
             DiscordToken,
         ),
         (re(r"(?-u:\b)\d{8,10}:[A-Za-z0-9_-]{35}"), ChatToken),
-        (re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"), ChatToken),
+        (
+            re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"),
+            ChatToken,
+        ),
     ]
 });
 
@@ -60,11 +81,15 @@ type KindOf = fn(&regex::Captures) -> SecretKind;
 static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
     vec![
         (
-            re(r"(?i)authorization\s*:\s*(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=-]{16,})"),
+            re(r"(?i)authorization\s*:\s*(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=_-]{16,})"),
             1,
             |_| SecretKind::BearerHeader,
         ),
-        (re(r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=-]{16,})"), 1, |_| SecretKind::BearerHeader),
+        (
+            re(r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=_-]{16,})"),
+            1,
+            |_| SecretKind::BearerHeader,
+        ),
         (
             re(r"(?i)gateway\.auth\.token[\x22']?\s*[:= ]\s*[\x22']?([^\s\x22'`]{8,})"),
             1,
@@ -150,15 +175,31 @@ fn is_placeholder(v: &str) -> bool {
     }
     let l = v.to_ascii_lowercase();
     const MARKS: &[&str] = &[
-        "...", "…", "***", "█", "redact", "xxxxxx", "your_", "your-", "_here", "-here", "example",
-        "placeholder", "changeme", "marker(", "ref(",
+        "...",
+        "…",
+        "***",
+        "█",
+        "redact",
+        "xxxxxx",
+        "your_",
+        "your-",
+        "_here",
+        "-here",
+        "example",
+        "placeholder",
+        "changeme",
+        "marker(",
+        "ref(",
     ];
     if MARKS.iter().any(|m| l.contains(m)) {
         return true;
     }
     // `sk-aaaaaaaaaaaaaaaaaaaaaaaa`, `0000-0000-…`: too few distinct characters.
-    let distinct: HashSet<u8> =
-        l.bytes().filter(|b| b.is_ascii_alphanumeric()).take(64).collect();
+    let distinct: HashSet<u8> = l
+        .bytes()
+        .filter(|b| b.is_ascii_alphanumeric())
+        .take(64)
+        .collect();
     distinct.len() <= 3
 }
 
@@ -174,8 +215,7 @@ fn is_uuid(v: &str) -> bool {
         })
 }
 
-static MODEL_REF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[a-z][a-z-]{1,30}/[A-Za-z0-9._:/-]+$"));
+static MODEL_REF: LazyLock<Regex> = LazyLock::new(|| re(r"^[a-z][a-z-]{1,30}/[A-Za-z0-9._:/-]+$"));
 
 /// Does a value found by context look like a credential?
 fn plausible_value(v: &str) -> bool {
@@ -191,11 +231,15 @@ fn plausible_value(v: &str) -> bool {
     }
     let b = v.as_bytes();
     // An env var name (`OPENAI_API_KEY`), or plain words (`refresh_token_reused`).
-    if b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_') && v.contains('_')
+    if b.iter()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+        && v.contains('_')
     {
         return false;
     }
-    if b.iter().all(|c| c.is_ascii_lowercase() || b"-_.".contains(c)) {
+    if b.iter()
+        .all(|c| c.is_ascii_lowercase() || b"-_.".contains(c))
+    {
         return false;
     }
     let digit = b.iter().any(u8::is_ascii_digit);
@@ -213,19 +257,23 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
             if is_placeholder(v) {
                 continue;
             }
-            // Telegram tokens end at a token boundary.
-            if *kind == SecretKind::ChatToken
-                && v.contains(':')
-                && text[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-            {
-                continue;
-            }
             let kind = if *kind == SecretKind::OpenAiKey && is_hex_sk(v) {
                 SecretKind::OtherProviderKey
             } else {
                 *kind
             };
-            spans.push(Span { start: m.start(), end: m.end(), kind, prio });
+            // A token that runs on (`AIza…` is 39 characters) is redacted to its end.
+            let rest = &text[m.end()..];
+            let tail = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+                .count();
+            spans.push(Span {
+                start: m.start(),
+                end: m.end() + tail,
+                kind,
+                prio,
+            });
         }
     }
     let base = SHAPED.len();
@@ -235,7 +283,12 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
             if !plausible_value(m.as_str()) {
                 continue;
             }
-            spans.push(Span { start: m.start(), end: m.end(), kind: kind_of(&c), prio: base + i });
+            spans.push(Span {
+                start: m.start(),
+                end: m.end(),
+                kind: kind_of(&c),
+                prio: base + i,
+            });
         }
     }
     merge(spans)
@@ -243,7 +296,10 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
 
 /// `sk-` + 32 lowercase hex: DeepSeek-style, not OpenAI.
 fn is_hex_sk(v: &str) -> bool {
-    v.len() == 35 && v[3..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    v.len() == 35
+        && v[3..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn merge(mut spans: Vec<Span>) -> Vec<Span> {
@@ -266,7 +322,10 @@ fn merge(mut spans: Vec<Span>) -> Vec<Span> {
 
 /// The secret values of `text`, with their kinds.
 pub(crate) fn values(text: &str) -> Vec<(String, SecretKind)> {
-    detect(text).into_iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect()
+    detect(text)
+        .into_iter()
+        .map(|s| (text[s.start..s.end].to_string(), s.kind))
+        .collect()
 }
 
 /// Every verbatim occurrence of the known values (each ≥ 8 bytes) in `text`. Linear scan with
@@ -301,9 +360,17 @@ fn occurrences(text: &str, known: &[(String, SecretKind)]) -> Vec<Span> {
             let mut key = [0u8; 8];
             key.copy_from_slice(&b[i..i + 8]);
             if let Some(list) = index.get(&key) {
-                if let Some(&k) = list.iter().find(|&&k| b[i..].starts_with(known[k].0.as_bytes())) {
+                if let Some(&k) = list
+                    .iter()
+                    .find(|&&k| b[i..].starts_with(known[k].0.as_bytes()))
+                {
                     let end = i + known[k].0.len();
-                    out.push(Span { start: i, end, kind: known[k].1, prio: usize::MAX });
+                    out.push(Span {
+                        start: i,
+                        end,
+                        kind: known[k].1,
+                        prio: usize::MAX,
+                    });
                     i = end;
                     continue;
                 }
@@ -320,15 +387,35 @@ pub(crate) fn redact_all(
     text: &str,
     extra: &[(String, SecretKind)],
 ) -> (String, Vec<SecretFinding>) {
+    let (mut out, mut findings) = redact_once(text, extra);
+    // A replacement can give a neighbour a new word boundary (`…AAAA` + `OPENAI_API_KEY=…`):
+    // look again, bounded, so that redacting the output finds nothing new.
+    for _ in 0..2 {
+        if findings.is_empty() {
+            break;
+        }
+        let (next, more) = redact_once(&out, &[]);
+        if more.is_empty() {
+            break;
+        }
+        out = next;
+        findings.extend(more);
+        findings.sort_by_key(|f| f.line);
+    }
+    (out, findings)
+}
+
+fn redact_once(text: &str, extra: &[(String, SecretKind)]) -> (String, Vec<SecretFinding>) {
     let mut spans = detect(text);
-    let mut known: Vec<(String, SecretKind)> =
-        spans.iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect();
-    known.extend(extra.iter().cloned());
-    if !known.is_empty() {
+    if !spans.is_empty() || !extra.is_empty() {
+        let mut known: Vec<(String, SecretKind)> = spans
+            .iter()
+            .map(|s| (text[s.start..s.end].to_string(), s.kind))
+            .collect();
+        known.extend(extra.iter().cloned());
         spans.extend(occurrences(text, &known));
         spans = merge(spans);
     }
-    known.clear();
     if spans.is_empty() {
         return (text.to_string(), Vec::new());
     }
@@ -346,4 +433,58 @@ pub(crate) fn redact_all(
     }
     out.push_str(&text[last..]);
     (out, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_matches_take_the_most_specific_kind() {
+        // The `.env` rule and the OpenRouter shape both match: one span, OpenRouter kind.
+        let text = "OPENROUTER_API_KEY=sk-or-v1-0123456789abcdef0123456789abcdef";
+        let spans = detect(text);
+        assert_eq!(spans.len(), 1);
+        assert_eq!(spans[0].kind, SecretKind::OpenRouterKey);
+        assert_eq!(&text[spans[0].start..spans[0].end], &text[19..]);
+    }
+
+    #[test]
+    fn contextual_values_must_look_like_secrets() {
+        for v in [
+            "Zq8Lm2Np",
+            "aB3dE5gH9jK1",
+            "abcdefghijklmnopqrstuvwxyzabcdef0",
+        ] {
+            assert!(plausible_value(v), "{v}");
+        }
+        for v in [
+            "forbidden_error",
+            "refresh_token_reused",
+            "OPENAI_API_KEY",
+            "openai:default",
+            "alice@example.com",
+            "openai/gpt-5.5",
+            "123e4567-e89b-12d3-a456-426614174000",
+            "~/.openclaw/agents/main/agent",
+            "<redacted>",
+            "${TOKEN}",
+            "sk-or-v1...e1a682b4",
+            "49d0ef…LYhROi",
+            "xxxxxxxxxxxx",
+            "00000000000000",
+        ] {
+            assert!(!plausible_value(v), "{v}");
+        }
+    }
+
+    #[test]
+    fn occurrences_are_found_at_any_offset() {
+        let known = vec![("Zq8Lm2Np4Rt6".to_string(), SecretKind::GenericSecret)];
+        let spans = occurrences("é Zq8Lm2Np4Rt6 and xZq8Lm2Np4Rt6x", &known);
+        assert_eq!(
+            spans.iter().map(|s| s.start).collect::<Vec<_>>(),
+            vec![3, 21]
+        );
+    }
 }

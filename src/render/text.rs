@@ -30,7 +30,10 @@ pub fn reply(report: &Report) -> String {
     let version_line = match (report.version, report.version_from_flag) {
         (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
         (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
-        (None, _) => t(l, "reply-version-unknown"),
+        (None, _) => match report.version_floor {
+            Some(v) => tr(l, &Msg::new("reply-version-floor").arg("version", v.to_string())),
+            None => t(l, "reply-version-unknown"),
+        },
     };
     let _ = writeln!(out, "{}", version_line);
     if report.secrets > 0 {
