@@ -140,10 +140,13 @@ impl Config {
         if let Some(v) = var("SHUTDOWN_GRACE_SECONDS") {
             settings.shutdown_grace = Duration::from_secs(parse_num("SHUTDOWN_GRACE_SECONDS", &v)?);
         }
-        let application_id = var("DISCORD_APPLICATION_ID").map(|v| parse_id("DISCORD_APPLICATION_ID", &v)).transpose()?;
+        let application_id =
+            var("DISCORD_APPLICATION_ID").map(|v| parse_id("DISCORD_APPLICATION_ID", &v)).transpose()?;
         let dev_guild_id = var("DEV_GUILD_ID").map(|v| parse_id("DEV_GUILD_ID", &v)).transpose()?;
         let api_base = match var("DISCORD_API_BASE") {
-            Some(b) if b.starts_with("http://") || b.starts_with("https://") => Some(b.trim_end_matches('/').to_string()),
+            Some(b) if b.starts_with("http://") || b.starts_with("https://") => {
+                Some(b.trim_end_matches('/').to_string())
+            }
             Some(b) => {
                 return Err(ConfigError::Invalid {
                     name: "DISCORD_API_BASE",
@@ -167,11 +170,16 @@ impl Config {
 
 /// Discord's rule for slash command names (lowercase ASCII subset we allow).
 pub fn valid_command_name(name: &str) -> bool {
-    (1..=32).contains(&name.len()) && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    (1..=32).contains(&name.len())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
-    value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, value: value.to_string(), why: "expected a whole number" })
+    value.parse::<u64>().map_err(|_| ConfigError::Invalid {
+        name,
+        value: value.to_string(),
+        why: "expected a whole number",
+    })
 }
 
 fn parse_id(name: &'static str, value: &str) -> Result<u64, ConfigError> {

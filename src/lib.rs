@@ -6,6 +6,7 @@
 pub mod config;
 pub mod diagnose;
 pub mod discord;
+pub mod http;
 pub mod ingest;
 pub mod lang;
 pub mod parse;

@@ -35,6 +35,9 @@ enum Command {
     },
     /// Run the Discord bot (configuration from the environment and `.env`; see .env.example).
     Bot,
+    /// Run the HTTP server: Discord HTTP interactions, the web paste page, the JSON API, health
+    /// and metrics (configuration from the environment and `.env`; see docs/http.md).
+    Serve,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -66,8 +69,10 @@ fn read_input(name: &str, bytes: Vec<u8>, locale: Locale) -> Result<String, Stri
 }
 
 fn run(cli: Cli) -> Result<(), String> {
-    let Command::Diagnose { lang, openclaw_version, format, files } = cli.command else {
-        return run_bot();
+    let (lang, openclaw_version, format, files) = match cli.command {
+        Command::Diagnose { lang, openclaw_version, format, files } => (lang, openclaw_version, format, files),
+        Command::Bot => return run_bot(),
+        Command::Serve => return run_serve(),
     };
     let err_locale = lang.as_deref().and_then(Locale::negotiate).unwrap_or(Locale::En);
     if let Some(l) = &lang {
@@ -125,6 +130,17 @@ fn run_bot() -> Result<(), String> {
     let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
     runtime.block_on(clawmedic::discord::run_bot(config)).map_err(|e| format!("{e:#}"))
+}
+
+/// The `serve` subcommand: logging (RUST_LOG), configuration, a tokio runtime, the HTTP server.
+fn run_serve() -> Result<(), String> {
+    let config = clawmedic::http::config::HttpConfig::from_env().map_err(|e| e.to_string())?;
+    // reqwest/hyper spans could carry webhook URLs (with interaction tokens): keep them quiet.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,reqwest=warn,hyper=warn,sqlx=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
+    runtime.block_on(clawmedic::http::run(config)).map_err(|e| format!("{e:#}"))
 }
 
 fn main() -> ExitCode {

@@ -888,3 +888,18 @@ fn unavailable_for_auth_means_login_again() {
         ])
     );
 }
+
+/// `error: unknown option '--force'` on a build older than the flag: a note with the command
+/// without it, next to whatever the rest of the thread shows.
+#[test]
+fn a_flag_newer_than_the_build_gets_the_command_without_it() {
+    let report = diagnose_thread(
+        &["$ openclaw models auth login --provider openai-codex --force\nerror: unknown option '--force'\nOpenClaw 2026.5.12"],
+        &Options::default(),
+    );
+    let notes: Vec<String> = report.diagnosis.notes.iter().map(|n| clawmedic::render::tr(report.locale, n)).collect();
+    assert_eq!(
+        notes,
+        vec!["Your OpenClaw does not know --force yet (it arrived in 2026.6.1). Without it: `openclaw models auth login --provider openai-codex`".to_string()]
+    );
+}

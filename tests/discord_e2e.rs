@@ -87,7 +87,11 @@ fn shown(v: &Value) -> String {
 fn fields(msg: &Value) -> Vec<(String, String)> {
     msg["embeds"][0]["fields"]
         .as_array()
-        .map(|a| a.iter().map(|f| (f["name"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string())).collect())
+        .map(|a| {
+            a.iter()
+                .map(|f| (f["name"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -142,7 +146,8 @@ async fn commands_are_registered_with_localized_descriptions_and_minimal_intents
         assert!(diagnose["description_localizations"][code].is_string(), "{code}");
     }
     assert_eq!(diagnose["description_localizations"]["zh-TW"], json!(t(Locale::ZhTw, "cmd-diagnose-description")));
-    let option_names: Vec<&str> = diagnose["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    let option_names: Vec<&str> =
+        diagnose["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
     assert_eq!(option_names, ["paste", "file", "version", "language"]);
     assert_eq!(diagnose["options"][1]["type"], 11);
     assert_eq!(diagnose["options"][2]["autocomplete"], true);
@@ -157,7 +162,8 @@ async fn commands_are_registered_with_localized_descriptions_and_minimal_intents
 
     let b = Bot::start(Arc::new(MemoryStore::new()), settings(true)).await;
     let put = b.fake.wait_for(|r| r.method == "PUT").await;
-    let watch = put.body.as_array().unwrap().iter().find(|c| c["name"] == "clawmedic-watch").expect("watch command").clone();
+    let watch =
+        put.body.as_array().unwrap().iter().find(|c| c["name"] == "clawmedic-watch").expect("watch command").clone();
     assert_eq!(watch["default_member_permissions"], "32");
     assert_eq!(watch["contexts"], json!([0]));
     // Watch mode: GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT.
@@ -238,7 +244,11 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
     let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "probe.txt", "text/plain; charset=utf-8", PASTE_PIN.len() as u64, &url) } });
-    let cmd = env.command_with_resolved("diagnose", vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })], resolved);
+    let cmd = env.command_with_resolved(
+        "diagnose",
+        vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })],
+        resolved,
+    );
     let cb = b.interact(cmd).await;
     assert_eq!(cb["data"]["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
     assert!(shown(&cb).contains("/model openai-codex/gpt-5.4@openai-codex:ines@example.com"));
@@ -249,8 +259,15 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
     let png = b.fake.serve_file("2/shot.png", "image/png", b"\x89PNG");
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "shot.png", "image/png", 4, &png) } });
-    let cb = b.interact(env.command_with_resolved("diagnose", vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })], resolved)).await;
+    let resolved =
+        json!({ "attachments": { att_id.to_string(): attachment(att_id, "shot.png", "image/png", 4, &png) } });
+    let cb = b
+        .interact(env.command_with_resolved(
+            "diagnose",
+            vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })],
+            resolved,
+        ))
+        .await;
     assert_eq!(
         cb,
         json!({ "type": 4, "data": { "content": "Only .txt, .log and .json files can be read.", "allowed_mentions": { "parse": [] }, "flags": 64 } })
@@ -261,8 +278,15 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
     let big = b.fake.serve_file("3/huge.log", "text/plain", b"x");
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "huge.log", "text/plain", 5_000_000, &big) } });
-    let cb = b.interact(env.command_with_resolved("diagnose", vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })], resolved)).await;
+    let resolved =
+        json!({ "attachments": { att_id.to_string(): attachment(att_id, "huge.log", "text/plain", 5_000_000, &big) } });
+    let cb = b
+        .interact(env.command_with_resolved(
+            "diagnose",
+            vec![json!({ "name": "file", "type": 11, "value": att_id.to_string() })],
+            resolved,
+        ))
+        .await;
     assert_eq!(cb["data"]["flags"], 64);
     assert_eq!(cb["data"]["content"], "huge.log is larger than 1048576 bytes; paste only the relevant output.");
     assert!(!b.fake.requests().iter().any(|r| r.path == "/attachments/3/huge.log"));
@@ -297,7 +321,11 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let pin = subcommand(
         "pin",
-        vec![opt("profile", "openai-codex:alice@example.com"), opt("model", "openai-codex/gpt-5.4"), opt("version", "2026.5.12")],
+        vec![
+            opt("profile", "openai-codex:alice@example.com"),
+            opt("model", "openai-codex/gpt-5.4"),
+            opt("version", "2026.5.12"),
+        ],
     );
     let cb = b.interact(env.command("model", vec![pin])).await;
     assert_eq!(
@@ -307,7 +335,7 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
             "embeds": [{
                 "type": "rich", "color": 0x5DADE2,
                 "title": "The /model pin for this conversation",
-                "description": "OpenClaw 2026.5.12 (as given).\n\nThe profile `openai-codex:alice@example.com` belongs to `openai-codex`, so on this release the model ref must start with `openai-codex`/.",
+                "description": "OpenClaw 2026.5.12 (as given).\n\nThe profile `openai-codex:alice@example.com` belongs to `openai-codex`, so on this release the model ref must start with `openai-codex/`.",
                 "fields": [{
                     "name": "Next steps · this chat",
                     "value": "**1.** Pin `openai-codex:alice@example.com` in the failing conversation, then send a normal test message.\n```\n/model openai-codex/gpt-5.4@openai-codex:alice@example.com\n```",
@@ -319,7 +347,10 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
     );
     // 6.x renamed the ids: doctor first, then the openai pin.
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
-    let pin = subcommand("pin", vec![opt("profile", "openai-codex:kim"), opt("model", "openai/gpt-5.5"), opt("version", "2026.6.9")]);
+    let pin = subcommand(
+        "pin",
+        vec![opt("profile", "openai-codex:kim"), opt("model", "openai/gpt-5.5"), opt("version", "2026.6.9")],
+    );
     let cb = b.interact(env.command("model", vec![pin])).await;
     let f = fields(&cb["data"]);
     assert_eq!(f[0].0, "Next steps · gateway host shell");
@@ -340,7 +371,14 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
 async fn model_status_explains_the_active_profile_and_its_expiry() {
     let b = bot().await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
-    let cb = b.interact(env.command("model", vec![subcommand("status", vec![opt("paste", CHAT_STATUS), opt("version", "2026.6.9")])])).await;
+    let cb = b
+        .interact(
+            env.command(
+                "model",
+                vec![subcommand("status", vec![opt("paste", CHAT_STATUS), opt("version", "2026.6.9")])],
+            ),
+        )
+        .await;
     let data = &cb["data"];
     assert_eq!(data["allowed_mentions"], no_mentions());
     let embed = &data["embeds"][0];
@@ -392,9 +430,15 @@ async fn autocomplete_offers_versions_and_the_threads_profiles_and_models() {
     );
     let env = Envelope::new(b.fake.id(), ch, "en-US");
     let cb = b
-        .interact(env.autocomplete("model", vec![subcommand("pin", vec![opt("profile", "openai-codex:sam.lee@example.net"), focused("model", "")])]))
+        .interact(env.autocomplete(
+            "model",
+            vec![subcommand("pin", vec![opt("profile", "openai-codex:sam.lee@example.net"), focused("model", "")])],
+        ))
         .await;
-    assert_eq!(cb, json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex/gpt-5.4", "value": "openai-codex/gpt-5.4" }] } }));
+    assert_eq!(
+        cb,
+        json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex/gpt-5.4", "value": "openai-codex/gpt-5.4" }] } })
+    );
     b.shutdown().await.unwrap();
 }
 
@@ -456,7 +500,10 @@ async fn a_pasted_api_key_is_never_echoed() {
     let all = format!("{}{:?}", shown(&cb), b.fake.followups(&env.token()));
     assert!(!all.contains(key) && !all.contains("Q3vX9kLmN2pR7sT4"), "{all}");
     let desc = cb["data"]["embeds"][0]["description"].as_str().unwrap();
-    assert!(desc.contains("⚠️ **Your paste contained 2 secrets (API keys or tokens). They are not repeated here."), "{desc}");
+    assert!(
+        desc.contains("⚠️ **Your paste contained 2 secrets (API keys or tokens). They are not repeated here."),
+        "{desc}"
+    );
     b.shutdown().await.unwrap();
 }
 
@@ -477,11 +524,8 @@ async fn a_failing_or_slow_store_still_gets_a_stateless_reply() {
 
     // A store that answers too late is not waited for.
     let slow = SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_secs(30));
-    let b = Bot::start(
-        Arc::new(slow),
-        BotSettings { store_timeout: Duration::from_millis(100), ..settings(false) },
-    )
-    .await;
+    let b =
+        Bot::start(Arc::new(slow), BotSettings { store_timeout: Duration::from_millis(100), ..settings(false) }).await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
     assert_eq!(cb, json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
@@ -563,7 +607,8 @@ async fn watch_mode_replies_once_per_thread_within_the_rate_limit() {
     let sent = b.fake.wait_for(|r| r.method == "POST" && r.path == path).await;
     let report = diagnose_thread(&[BANNER], &Options::default());
     let mut expected = diagnosis_messages(&report)[0].clone();
-    expected["message_reference"] = json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
+    expected["message_reference"] =
+        json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
     assert_eq!(sent.body, expected);
     assert_eq!(sent.body["allowed_mentions"], no_mentions());
 

@@ -406,7 +406,8 @@ const DOCTOR_BOX: &str = "\
 #[test]
 fn whole_blocks_round_trip_through_each_mojibake() {
     let blocks = [PROBE_TABLE, DOCTOR_BOX];
-    let manglers: [(fn(&str) -> String, Mojibake); 3] = [
+    type Mangler = fn(&str) -> String;
+    let manglers: [(Mangler, Mojibake); 3] = [
         (as_cp1252, Mojibake::Cp1252),
         (as_cp1251, Mojibake::Cp1251),
         (as_tis620_c1_dropped, Mojibake::Tis620),
@@ -452,7 +453,7 @@ fn clean_pastes_in_any_language_are_left_unchanged() {
     let clean = [
         // Thai: `โ` is always followed by a Thai consonant; `ยท` occurs inside words.
         "ใส่ API key ใหม่แล้ว แต่ยังขึ้น error 401 อยู่เลยครับ",
-        "โดยใช้โค้ดใหม่ ภัยทางไซเบอร์ ไปกินข้าว โฆษณา โผล่มา โปรดช่วยด้วย",
+        "โดยใช้โค้ดใหม่ ภัยทางไซเบอร์ ไปกินข้าว โฆษณา โผล่มา โปรดช่วยด้วย ๏ธรรมะ",
         // Russian / Ukrainian: `Её` is C5 B8 in CP1251, `“в”` ends in E2 94.
         "Бот перестал отвечать. Её ключ «в порядке», а “в” кавычках — нет. Ошибка 401.",
         "Бот не відповідає, ключ ще дійсний. Її їжак і ґанок.",
@@ -1021,6 +1022,7 @@ fn openclaw_masks_placeholders_and_identifiers_are_never_redacted() {
         "openclaw models auth login --provider openai-codex --profile-id 'openai-codex:default'",
         "\"code\": \"refresh_token_reused\", \"type\": \"api_key\", \"access\": \"forbidden_error\"",
         "HTTP 401 … Invalid bearer token",
+        "my agent is called sk-agent-worker-pool-main",
         "token: expired, key: missing",
         "http://localhost:1455/auth/callbackerror=invalid_scope&error_description=The+requested+scope+is+invalid",
         "local · ws://127.0.0.1:18789 (local loopback) · reachable 12ms · auth token",

@@ -980,6 +980,17 @@ fn prose_of_strips_the_paste() {
 }
 
 #[test]
+fn unrecognised_english_output_line_does_not_outvote_the_prose() {
+    // Not one of the known OpenClaw lines, but still English program text under German prose.
+    let msg = "Der Bot antwortet nicht mehr, was kann ich tun?\nGateway is unreachable. Check that the gateway process is running and try again later.";
+    assert_eq!(detect_prose_locale(msg), Some(Locale::De));
+    // Two English lines stay English.
+    let msg =
+        "I get this every time\nthe connection was refused by the remote host and we will retry";
+    assert_eq!(detect_prose_locale(msg), Some(Locale::En));
+}
+
+#[test]
 fn confidence_and_basis() {
     let d = detect_prose("還是不行").unwrap();
     assert_eq!(d.locale, Locale::ZhTw);

@@ -367,3 +367,16 @@ fn unknown_text_yields_no_evidence() {
     assert!(facts("error: failed to push some refs to 'git@example.org:acme/site.git'\nhint: Updates were rejected").is_empty());
     assert!(facts("").is_empty());
 }
+
+/// Thread memory stores facts as JSON: every kind must survive a round trip unchanged.
+#[test]
+fn facts_round_trip_through_json() {
+    let text = format!(
+        "{PROBE_80_COLUMNS}\nAgent: main\nProvider: openai\nOrder override: openai:work\n- openai:work (a@example.com) [openai/oauth; expires 2026-06-20T08:00:00.000Z]\n⚠️ Model login expired on the gateway for openai.\n- openai:default (openai) cooldown:auth (5m) — x\nCurrent: openai/gpt-5.5 (selected)\nAll models failed (1): openai/gpt-5.5: boom (auth)\nmodel fallback decision: decision=candidate_failed reason=auth next=none\n🦞 OpenClaw 2026.6.9 (c645ec4)"
+    );
+    let parsed = parse_message(&ingest(&text).text, 1).facts;
+    assert!(parsed.len() > 8);
+    let json = serde_json::to_string(&parsed).expect("serialize");
+    let back: Vec<clawmedic::parse::Located> = serde_json::from_str(&json).expect("deserialize");
+    assert_eq!(back, parsed);
+}

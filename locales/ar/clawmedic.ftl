@@ -34,10 +34,8 @@ mojibake-note = وصلت بعض الأحرف فيما لصقته بترميز خ
 
 ## Notes
 
-note-version-seen = نصائح لـ OpenClaw { $version }.
-note-version-flag = نصائح لـ OpenClaw { $version }، كما حددته.
-note-version-unknown = إصدار OpenClaw غير معروف؛ النصائح صالحة لكل الإصدارات ما لم يُذكر خلاف ذلك.
-note-version-floor = نصائح لإصدار OpenClaw { $version } أو أحدث، استنادًا إلى ما لصقته.
+note-flag-too-new = إصدار OpenClaw لديك لا يعرف { $flag } بعد (أُضيف في { $since }). بدونه: `{ $command }`
+note-flag-too-new-plain = إصدار OpenClaw لديك لا يعرف { $flag } بعد (أُضيف في { $since }): شغّل الأمر نفسه بدونه.
 
 ## Cause titles
 

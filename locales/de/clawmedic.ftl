@@ -30,10 +30,8 @@ mojibake-note = Einige Zeichen in deiner Ausgabe kamen falsch kodiert an; sie wu
 
 ## Notes
 
-note-version-seen = Hinweise für OpenClaw { $version }.
-note-version-flag = Hinweise für OpenClaw { $version }, wie angegeben.
-note-version-unknown = Die OpenClaw-Version ist unbekannt; die Hinweise gelten für jedes Release, sofern nicht anders markiert.
-note-version-floor = Hinweise für OpenClaw { $version } oder neuer, abgeleitet aus deinem Paste.
+note-flag-too-new = Deine OpenClaw-Version kennt { $flag } noch nicht (kam mit { $since }). Ohne die Option: `{ $command }`
+note-flag-too-new-plain = Deine OpenClaw-Version kennt { $flag } noch nicht (kam mit { $since }): führe denselben Befehl ohne die Option aus.
 
 ## Cause titles
 

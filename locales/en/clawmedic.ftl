@@ -30,10 +30,8 @@ mojibake-note = Some characters in your paste came through mis-encoded; they wer
 
 ## Notes
 
-note-version-seen = Advice for OpenClaw { $version }.
-note-version-flag = Advice for OpenClaw { $version }, as given.
-note-version-unknown = The OpenClaw version is unknown; advice is valid for every release unless marked.
-note-version-floor = Advice for OpenClaw { $version } or newer, judged from your paste.
+note-flag-too-new = Your OpenClaw does not know { $flag } yet (it arrived in { $since }). Without it: `{ $command }`
+note-flag-too-new-plain = Your OpenClaw does not know { $flag } yet (it arrived in { $since }): run the same command without it.
 
 ## Cause titles
 
@@ -238,3 +236,5 @@ status-auth-missing = { $profile }: no credential is stored.
 status-auth-cooldown = { $profile }: resting after errors ({ $remaining } left).
 status-auth-disabled = { $profile }: disabled ({ $reason }).
 status-not-recognized = This is not /model status or models status output. Run /model status in the failing conversation, or openclaw models status on the gateway host, and paste all of it.
+web-language-auto = Same as the paste (detected)
+web-privacy = Nothing you paste is stored or logged; only the diagnosis is shown.

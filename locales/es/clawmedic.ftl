@@ -30,10 +30,8 @@ mojibake-note = Algunos caracteres de lo que pegaste llegaron con la codificaci�
 
 ## Notes
 
-note-version-seen = Consejos para OpenClaw { $version }.
-note-version-flag = Consejos para OpenClaw { $version }, según lo indicado.
-note-version-unknown = La versión de OpenClaw es desconocida; los consejos valen para todas las versiones, salvo que se indique lo contrario.
-note-version-floor = Consejos para OpenClaw { $version } o posterior, deducido de lo que pegaste.
+note-flag-too-new = Tu OpenClaw todavía no conoce { $flag } (llegó en { $since }). Sin esa opción: `{ $command }`
+note-flag-too-new-plain = Tu OpenClaw todavía no conoce { $flag } (llegó en { $since }): ejecuta el mismo comando sin esa opción.
 
 ## Cause titles
 

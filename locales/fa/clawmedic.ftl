@@ -30,10 +30,8 @@ mojibake-note = برخی نویسه‌های متنی که چسباندید با
 
 ## Notes
 
-note-version-seen = توصیه‌ها برای OpenClaw { $version }.
-note-version-flag = توصیه‌ها برای OpenClaw { $version }، طبق مقدار داده‌شده.
-note-version-unknown = نسخهٔ OpenClaw مشخص نیست؛ توصیه‌ها برای همهٔ نسخه‌ها معتبرند، مگر جایی که ذکر شده باشد.
-note-version-floor = راهنمایی برای OpenClaw { $version } یا جدیدتر، بر اساس متنی که چسباندید.
+note-flag-too-new = نسخهٔ OpenClaw شما هنوز { $flag } را نمی‌شناسد (از { $since } اضافه شد). بدون آن: `{ $command }`
+note-flag-too-new-plain = نسخهٔ OpenClaw شما هنوز { $flag } را نمی‌شناسد (از { $since } اضافه شد): همان فرمان را بدون آن اجرا کنید.
 
 ## Cause titles
 

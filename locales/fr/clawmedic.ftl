@@ -30,10 +30,8 @@ mojibake-note = Certains caractères du texte collé étaient mal encodés ; ils
 
 ## Notes
 
-note-version-seen = Conseils pour OpenClaw { $version }.
-note-version-flag = Conseils pour OpenClaw { $version }, version indiquée.
-note-version-unknown = La version d'OpenClaw est inconnue ; les conseils valent pour toutes les versions, sauf mention contraire.
-note-version-floor = Conseils pour OpenClaw { $version } ou plus récent, déduits de votre collage.
+note-flag-too-new = Votre OpenClaw ne connaît pas encore { $flag } (arrivé en { $since }). Sans cette option : `{ $command }`
+note-flag-too-new-plain = Votre OpenClaw ne connaît pas encore { $flag } (arrivé en { $since }) : relancez la même commande sans cette option.
 
 ## Cause titles
 

@@ -30,10 +30,8 @@ mojibake-note = आपके पेस्ट के कुछ अक्षर �
 
 ## Notes
 
-note-version-seen = OpenClaw { $version } के लिए सलाह।
-note-version-flag = OpenClaw { $version } के लिए सलाह, जैसा बताया गया।
-note-version-unknown = OpenClaw का वर्ज़न पता नहीं है; जब तक अलग से न बताया गया हो, सलाह हर रिलीज़ पर लागू होती है।
-note-version-floor = OpenClaw { $version } या नए के लिए सलाह, आपके पेस्ट के आधार पर।
+note-flag-too-new = आपका OpenClaw अभी { $flag } नहीं जानता (यह { $since } में आया)। इसके बिना: `{ $command }`
+note-flag-too-new-plain = आपका OpenClaw अभी { $flag } नहीं जानता (यह { $since } में आया): वही कमांड इसके बिना चलाएँ।
 
 ## Cause titles
 

@@ -29,10 +29,8 @@ mojibake-note = Beberapa karakter di tempelan Anda rusak encoding-nya; karakter 
 
 ## Notes
 
-note-version-seen = Saran untuk OpenClaw { $version }.
-note-version-flag = Saran untuk OpenClaw { $version }, sesuai yang diberikan.
-note-version-unknown = Versi OpenClaw tidak diketahui; saran ini berlaku untuk semua rilis kecuali jika ditandai.
-note-version-floor = Saran untuk OpenClaw { $version } atau lebih baru, berdasarkan tempelan Anda.
+note-flag-too-new = OpenClaw Anda belum mengenal { $flag } (baru ada sejak { $since }). Tanpa opsi itu: `{ $command }`
+note-flag-too-new-plain = OpenClaw Anda belum mengenal { $flag } (baru ada sejak { $since }): jalankan perintah yang sama tanpa opsi itu.
 
 ## Cause titles
 

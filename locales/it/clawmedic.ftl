@@ -30,10 +30,8 @@ mojibake-note = Alcuni caratteri di ciò che hai incollato erano codificati male
 
 ## Notes
 
-note-version-seen = Consigli per OpenClaw { $version }.
-note-version-flag = Consigli per OpenClaw { $version }, come indicato.
-note-version-unknown = La versione di OpenClaw è sconosciuta; i consigli valgono per ogni release, salvo dove indicato.
-note-version-floor = Consigli per OpenClaw { $version } o successiva, dedotti da quello che hai incollato.
+note-flag-too-new = Il tuo OpenClaw non conosce ancora { $flag } (è arrivato con la { $since }). Senza l’opzione: `{ $command }`
+note-flag-too-new-plain = Il tuo OpenClaw non conosce ancora { $flag } (è arrivato con la { $since }): esegui lo stesso comando senza l’opzione.
 
 ## Cause titles
 

@@ -29,10 +29,8 @@ mojibake-note = 貼り付けた内容の一部が文字化けしていたため�
 
 ## Notes
 
-note-version-seen = OpenClaw { $version } 向けのアドバイスです。
-note-version-flag = 指定された OpenClaw { $version } 向けのアドバイスです。
-note-version-unknown = OpenClaw のバージョンが不明です。特に記載がない限り、アドバイスはどのリリースにも当てはまります。
-note-version-floor = 貼り付けた内容から判断した、OpenClaw { $version } 以降向けの案内です。
+note-flag-too-new = お使いの OpenClaw はまだ { $flag } に対応していません（{ $since } で追加）。なしで実行: `{ $command }`
+note-flag-too-new-plain = お使いの OpenClaw はまだ { $flag } に対応していません（{ $since } で追加）。同じコマンドをこのオプションなしで実行してください。
 
 ## Cause titles
 

@@ -29,10 +29,8 @@ mojibake-note = 붙여넣은 내용 중 일부 문자가 깨져 있어서, 읽�
 
 ## Notes
 
-note-version-seen = OpenClaw { $version } 기준 안내예요.
-note-version-flag = 지정한 OpenClaw { $version } 기준 안내예요.
-note-version-unknown = OpenClaw 버전을 알 수 없어요. 따로 표시하지 않은 안내는 모든 릴리스에 해당해요.
-note-version-floor = 붙여 넣은 내용으로 판단한 OpenClaw { $version } 이상용 안내입니다.
+note-flag-too-new = 사용 중인 OpenClaw는 아직 { $flag }를 모릅니다({ $since }에서 추가됨). 이 옵션 없이: `{ $command }`
+note-flag-too-new-plain = 사용 중인 OpenClaw는 아직 { $flag }를 모릅니다({ $since }에서 추가됨). 같은 명령을 이 옵션 없이 실행하세요.
 
 ## Cause titles
 

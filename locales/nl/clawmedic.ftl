@@ -30,10 +30,8 @@ mojibake-note = Sommige tekens in je geplakte tekst kwamen verkeerd gecodeerd bi
 
 ## Opmerkingen
 
-note-version-seen = Advies voor OpenClaw { $version }.
-note-version-flag = Advies voor OpenClaw { $version }, zoals opgegeven.
-note-version-unknown = De OpenClaw-versie is onbekend; het advies geldt voor elke release, tenzij anders vermeld.
-note-version-floor = Advies voor OpenClaw { $version } of nieuwer, afgeleid uit je plaksel.
+note-flag-too-new = Je OpenClaw kent { $flag } nog niet (kwam in { $since }). Zonder die optie: `{ $command }`
+note-flag-too-new-plain = Je OpenClaw kent { $flag } nog niet (kwam in { $since }): voer hetzelfde commando uit zonder die optie.
 
 ## Titels van oorzaken
 

@@ -32,10 +32,8 @@ mojibake-note = Część znaków we wklejonym tekście dotarła w złym kodowani
 
 ## Uwagi
 
-note-version-seen = Porady dla OpenClaw { $version }.
-note-version-flag = Porady dla OpenClaw { $version } (wersja podana przez Ciebie).
-note-version-unknown = Wersja OpenClaw jest nieznana; porady dotyczą każdego wydania, chyba że zaznaczono inaczej.
-note-version-floor = Wskazówki dla OpenClaw { $version } lub nowszej, ustalone na podstawie wklejonego tekstu.
+note-flag-too-new = Twój OpenClaw nie zna jeszcze { $flag } (pojawiło się w { $since }). Bez tej opcji: `{ $command }`
+note-flag-too-new-plain = Twój OpenClaw nie zna jeszcze { $flag } (pojawiło się w { $since }): uruchom to samo polecenie bez tej opcji.
 
 ## Nazwy przyczyn
 

@@ -30,10 +30,8 @@ mojibake-note = Alguns caracteres do que você colou chegaram com a codificaçã
 
 ## Observações
 
-note-version-seen = Orientações para o OpenClaw { $version }.
-note-version-flag = Orientações para o OpenClaw { $version }, conforme informado.
-note-version-unknown = A versão do OpenClaw é desconhecida; as orientações valem para qualquer release, salvo indicação.
-note-version-floor = Orientações para o OpenClaw { $version } ou mais novo, deduzidas do que você colou.
+note-flag-too-new = Seu OpenClaw ainda não conhece { $flag } (chegou na { $since }). Sem essa opção: `{ $command }`
+note-flag-too-new-plain = Seu OpenClaw ainda não conhece { $flag } (chegou na { $since }): rode o mesmo comando sem essa opção.
 
 ## Títulos das causas
 

@@ -32,10 +32,8 @@ mojibake-note = Часть символов в вашем выводе приш�
 
 ## Примечания
 
-note-version-seen = Рекомендации для OpenClaw { $version }.
-note-version-flag = Рекомендации для OpenClaw { $version } (версия указана вами).
-note-version-unknown = Версия OpenClaw неизвестна; рекомендации подходят для любого релиза, если не указано иное.
-note-version-floor = Советы для OpenClaw { $version } или новее, определено по вашей вставке.
+note-flag-too-new = Ваш OpenClaw ещё не знает { $flag } (появился в { $since }). Без этого флага: `{ $command }`
+note-flag-too-new-plain = Ваш OpenClaw ещё не знает { $flag } (появился в { $since }): выполните ту же команду без этого флага.
 
 ## Названия причин
 

@@ -29,10 +29,8 @@ mojibake-note = อักขระบางตัวในสิ่งที่�
 
 ## หมายเหตุ
 
-note-version-seen = คำแนะนำสำหรับ OpenClaw { $version }
-note-version-flag = คำแนะนำสำหรับ OpenClaw { $version } ตามที่คุณระบุ
-note-version-unknown = ไม่ทราบเวอร์ชัน OpenClaw คำแนะนำนี้ใช้ได้กับทุกรีลีส เว้นแต่จะระบุไว้
-note-version-floor = คำแนะนำสำหรับ OpenClaw { $version } หรือใหม่กว่า โดยดูจากข้อความที่คุณวาง
+note-flag-too-new = OpenClaw ของคุณยังไม่รู้จัก { $flag } (เพิ่มเข้ามาใน { $since }) ใช้แบบไม่มีตัวเลือกนี้: `{ $command }`
+note-flag-too-new-plain = OpenClaw ของคุณยังไม่รู้จัก { $flag } (เพิ่มเข้ามาใน { $since }) ให้รันคำสั่งเดิมโดยไม่ใส่ตัวเลือกนี้
 
 ## ชื่อสาเหตุ
 

@@ -30,10 +30,8 @@ mojibake-note = Yapıştırdığınız metindeki bazı karakterler yanlış kodl
 
 ## Notlar
 
-note-version-seen = OpenClaw { $version } için öneriler.
-note-version-flag = Belirttiğiniz OpenClaw { $version } için öneriler.
-note-version-unknown = OpenClaw sürümü bilinmiyor; aksi belirtilmedikçe öneriler her sürüm için geçerlidir.
-note-version-floor = Yapıştırdığın çıktıya göre OpenClaw { $version } veya daha yenisi için öneriler.
+note-flag-too-new = OpenClaw sürümün { $flag } seçeneğini henüz tanımıyor ({ $since } ile geldi). Onsuz: `{ $command }`
+note-flag-too-new-plain = OpenClaw sürümün { $flag } seçeneğini henüz tanımıyor ({ $since } ile geldi): aynı komutu bu seçenek olmadan çalıştır.
 
 ## Neden başlıkları
 

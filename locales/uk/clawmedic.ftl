@@ -32,10 +32,8 @@ mojibake-note = Частина символів у вашому виводі н�
 
 ## Примітки
 
-note-version-seen = Поради для OpenClaw { $version }.
-note-version-flag = Поради для OpenClaw { $version } (версію вказано вами).
-note-version-unknown = Версія OpenClaw невідома; поради підходять для будь-якого релізу, якщо не зазначено інше.
-note-version-floor = Поради для OpenClaw { $version } або новішої, визначено за вашою вставкою.
+note-flag-too-new = Ваш OpenClaw ще не знає { $flag } (з'явився в { $since }). Без цього прапорця: `{ $command }`
+note-flag-too-new-plain = Ваш OpenClaw ще не знає { $flag } (з'явився в { $since }): виконайте ту саму команду без цього прапорця.
 
 ## Назви причин
 

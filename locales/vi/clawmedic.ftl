@@ -29,10 +29,8 @@ mojibake-note = Một số ký tự trong nội dung bạn dán bị sai mã hó
 
 ## Ghi chú
 
-note-version-seen = Hướng dẫn cho OpenClaw { $version }.
-note-version-flag = Hướng dẫn cho OpenClaw { $version }, theo bạn cung cấp.
-note-version-unknown = Chưa rõ phiên bản OpenClaw; hướng dẫn áp dụng cho mọi bản phát hành, trừ khi có ghi chú.
-note-version-floor = Hướng dẫn cho OpenClaw { $version } hoặc mới hơn, suy ra từ nội dung bạn dán.
+note-flag-too-new = OpenClaw của bạn chưa hỗ trợ { $flag } (có từ { $since }). Không dùng tùy chọn đó: `{ $command }`
+note-flag-too-new-plain = OpenClaw của bạn chưa hỗ trợ { $flag } (có từ { $since }): hãy chạy lại đúng lệnh đó nhưng bỏ tùy chọn này.
 
 ## Tên nguyên nhân
 

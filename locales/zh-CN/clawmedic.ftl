@@ -29,10 +29,8 @@ mojibake-note = 你粘贴的内容中有部分字符编码错误，已在读取�
 
 ## 说明
 
-note-version-seen = 适用于 OpenClaw { $version } 的建议。
-note-version-flag = 适用于 OpenClaw { $version } 的建议（按你提供的版本）。
-note-version-unknown = OpenClaw 版本未知；除非另有标注，建议适用于所有版本。
-note-version-floor = 根据你粘贴的内容，以下建议适用于 OpenClaw { $version } 或更新版本。
+note-flag-too-new = 你的 OpenClaw 还不支持 { $flag }（{ $since } 才加入）。去掉它再运行：`{ $command }`
+note-flag-too-new-plain = 你的 OpenClaw 还不支持 { $flag }（{ $since } 才加入）：去掉这个选项再运行同一条命令。
 
 ## 原因标题
 

@@ -29,10 +29,8 @@ mojibake-note = 你貼上的內容中有部分字元編碼錯誤，已在讀取�
 
 ## 附註
 
-note-version-seen = 適用於 OpenClaw { $version } 的建議。
-note-version-flag = 適用於 OpenClaw { $version } 的建議（依你提供的版本）。
-note-version-unknown = 不確定 OpenClaw 版本；除非另有註明，建議適用於所有版本。
-note-version-floor = 根據你貼上的內容，以下建議適用於 OpenClaw { $version } 或更新的版本。
+note-flag-too-new = 你的 OpenClaw 還不支援 { $flag }（{ $since } 才加入）。拿掉它再執行：`{ $command }`
+note-flag-too-new-plain = 你的 OpenClaw 還不支援 { $flag }（{ $since } 才加入）：拿掉這個選項再執行同一個指令。
 
 ## 原因標題
 

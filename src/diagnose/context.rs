@@ -73,17 +73,6 @@ impl Context {
         self.version.is_some_and(|v| v >= from && v < below)
     }
 
-    pub fn version_note(&self) -> Option<Msg> {
-        match (self.version, self.version_origin) {
-            (Some(v), VersionOrigin::Flag) => Some(Msg::new("note-version-flag").arg("version", v.to_string())),
-            (Some(v), _) => Some(Msg::new("note-version-seen").arg("version", v.to_string())),
-            (None, _) => match self.version_floor {
-                Some(v) => Some(Msg::new("note-version-floor").arg("version", v.to_string())),
-                None => Some(Msg::new("note-version-unknown")),
-            },
-        }
-    }
-
     pub fn signals(&self, kind: SignalKind) -> impl Iterator<Item = (&Located, &Signal)> {
         self.facts.iter().filter_map(move |f| match &f.fact {
             Fact::Signal(s) if s.kind == kind => Some((f, s)),
@@ -191,7 +180,7 @@ impl Context {
             Fact::Signal(s) => !matches!(
                 s.kind,
                 PinCommand | ModelCommand | OrderSetCommand | CandidateSucceeded | FallbackCleared | CronLane | StatusAll
-                    | CliKeychainRead | AddItWith
+                    | CliKeychainRead | AddItWith | CliCommand
             ),
             Fact::AllFailed { .. } => true,
             Fact::Decision(d) => d.get("decision") != Some("candidate_succeeded"),

@@ -113,6 +113,41 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+    // A failover reason `auth` on a candidate (decision lines, `All models failed` segments,
+    // fallback notices): classify by provider (causes.md `invalid_api_key`): OAuth-only
+    // providers mean an expired login; others stay suggestive.
+    let auth_reason = |r: Option<&str>| matches!(r, Some("auth" | "auth_permanent" | "session_expired"));
+    let mut failed_candidates: Vec<(&crate::parse::Located, String)> = Vec::new();
+    for (loc, d) in ctx.decisions() {
+        if auth_reason(d.get("reason")) && d.get("decision") != Some("candidate_succeeded") {
+            if let Some(r) = d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from")).or_else(|| d.get("provider")) {
+                failed_candidates.push((loc, r.to_string()));
+            }
+        }
+    }
+    for (loc, _, seg) in ctx.failed_segments() {
+        if auth_reason(seg.reason.as_deref()) && !seg.error.contains("No API key") && !seg.error.contains("in cooldown") && !seg.error.contains("No available auth profile") {
+            if let Some(r) = &seg.model_ref {
+                failed_candidates.push((loc, r.clone()));
+            }
+        }
+    }
+    for (loc, s) in ctx.signals(FallbackNotice) {
+        if auth_reason(s.code.as_deref()) {
+            if let Some(r) = &s.model_ref {
+                failed_candidates.push((loc, r.clone()));
+            }
+        }
+    }
+    if let Some((loc, model_ref)) = failed_candidates.first() {
+        let p = model_ref.split('/').next().unwrap_or(model_ref).to_string();
+        let conf = if is_oauth_only(&p) || loc.quote.contains("OAuth") || loc.quote.contains("refresh") { 0.75 } else { 0.55 };
+        out.push(
+            Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""))
+                .evidence(loc.loc, &loc.quote)
+                .steps(renew_steps(ctx, &p, None, None)),
+        );
+    }
     for kind in [LoginExpired, RefreshFailed, OAuthTokenExpired, LoginFailed, InvalidBearer, NotAcceptingLogin] {
         for (loc, s) in ctx.signals(kind) {
             if kind == RefreshFailed && regression_window {

@@ -183,15 +183,56 @@ pub fn diagnose(ctx: &Context) -> Diagnosis {
             None => merged.push(f),
         }
     }
+    for f in &mut merged {
+        steps::tidy(&mut f.steps);
+    }
     causes::apply_precedence(ctx, &mut merged);
     // A finding that another finding rules out is dropped.
     let ruled: Vec<Cause> = merged.iter().take(1).flat_map(|f| f.rules_out.clone()).collect();
     merged.retain(|f| !ruled.contains(&f.cause));
     merged.truncate(3);
     let asks = asks::asks_for(ctx, &merged);
-    let mut notes = Vec::new();
-    if let Some(n) = ctx.version_note() {
-        notes.push(n);
-    }
+    let notes = flag_notes(ctx);
     Diagnosis { findings: merged, asks, notes }
+}
+
+/// Login flags and the release that added each (versions.md §4).
+const FLAG_SINCE: &[(&str, &str)] =
+    &[("--device-code", "2026.5.18"), ("--profile-id", "2026.5.26"), ("--force", "2026.6.1"), ("--agent", "2026.8.1")];
+
+/// `error: unknown option '<flag>'`: the flag is newer than the build; say which release has it
+/// and give the command without it.
+fn flag_notes(ctx: &Context) -> Vec<Msg> {
+    let mut notes = Vec::new();
+    for (_, s) in ctx.signals(crate::parse::SignalKind::UnknownOption) {
+        let Some(flag) = s.extra.as_deref() else { continue };
+        let Some((_, since)) = FLAG_SINCE.iter().find(|(f, _)| *f == flag) else { continue };
+        let attempted = ctx
+            .signals(crate::parse::SignalKind::CliCommand)
+            .filter_map(|(_, c)| c.extra.as_deref())
+            .find(|args| args.split_whitespace().any(|w| w == flag));
+        let without = attempted.map(|args| {
+            let cmd = format!("openclaw {}", args.trim());
+            // Drop the flag and its value (flags that take one: --profile-id, --agent).
+            let mut words: Vec<&str> = Vec::new();
+            let mut skip = false;
+            for w in cmd.split_whitespace() {
+                if skip {
+                    skip = false;
+                    continue;
+                }
+                if w == flag {
+                    skip = matches!(flag, "--profile-id" | "--agent");
+                    continue;
+                }
+                words.push(w);
+            }
+            words.join(" ")
+        });
+        notes.push(match without {
+            Some(cmd) => Msg::new("note-flag-too-new").arg("flag", flag).arg("since", *since).arg("command", cmd),
+            None => Msg::new("note-flag-too-new-plain").arg("flag", flag).arg("since", *since),
+        });
+    }
+    notes
 }

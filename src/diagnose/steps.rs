@@ -100,3 +100,16 @@ pub fn doctor_fix() -> Step {
 pub fn assumed_era(ctx: &Context, provider_seen: &str) -> CodexEra {
     ctx.era().unwrap_or(if is_codex_family(provider_seen) { CodexEra::Codex } else { CodexEra::Renamed })
 }
+
+/// Drop steps made redundant by the ones after them: a restart right before a stop (≥8.1
+/// probes stop and start the gateway anyway).
+pub fn tidy(steps: &mut Vec<Step>) {
+    let mut i = 0;
+    while i + 1 < steps.len() {
+        if steps[i].command == "openclaw gateway restart" && steps[i + 1].command == "openclaw gateway stop" {
+            steps.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}

@@ -62,7 +62,8 @@ impl AttachmentFetcher for HttpFetcher {
                 return Err(FetchError::NotAllowed);
             }
             let work = async {
-                let mut resp = self.client.get(url).send().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))?;
+                let mut resp =
+                    self.client.get(url).send().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))?;
                 if !resp.status().is_success() {
                     return Err(FetchError::Failed(format!("HTTP {}", resp.status().as_u16())));
                 }
@@ -70,7 +71,9 @@ impl AttachmentFetcher for HttpFetcher {
                     return Err(FetchError::TooLarge);
                 }
                 let mut body = Vec::new();
-                while let Some(chunk) = resp.chunk().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))? {
+                while let Some(chunk) =
+                    resp.chunk().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))?
+                {
                     if body.len() + chunk.len() > max_bytes {
                         return Err(FetchError::TooLarge);
                     }
@@ -96,7 +99,13 @@ pub fn acceptable(filename: &str, content_type: Option<&str>) -> bool {
         .is_some_and(|(_, ext)| ALLOWED_EXTENSIONS.iter().any(|a| ext.eq_ignore_ascii_case(a)));
     let type_ok = match content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase()) {
         None => true,
-        Some(c) => c.is_empty() || c.starts_with("text/") || c == "application/json" || c == "application/x-ndjson" || c == "application/octet-stream",
+        Some(c) => {
+            c.is_empty()
+                || c.starts_with("text/")
+                || c == "application/json"
+                || c == "application/x-ndjson"
+                || c == "application/octet-stream"
+        }
     };
     ext_ok && type_ok
 }

@@ -19,8 +19,8 @@ use serde_json::{json, Value};
 use serenity::all::{
     ApplicationId, ChannelId, Context, EventHandler, GatewayIntents, GuildId, Interaction, Message, Ready,
 };
-use serenity::http::HttpBuilder;
 use serenity::client::ClientBuilder;
+use serenity::http::HttpBuilder;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, LazyLock};

@@ -258,7 +258,10 @@ fn common<'a>(ix: &Ix<'a>) -> Result<Common<'a>, InteractionOutcome> {
         Some(v) => match Version::parse(v) {
             Some(v) => Some(v),
             None => {
-                return Err(error_msg(ix.error_locale(lang), &Msg::new("error-bad-version").arg("version", plain(&clip(v, 60)))));
+                return Err(error_msg(
+                    ix.error_locale(lang),
+                    &Msg::new("error-bad-version").arg("version", plain(&clip(v, 60))),
+                ));
             }
         },
         None => None,
@@ -313,9 +316,8 @@ async fn read_attachment(deps: &Deps, locale: Locale, att: &Value) -> Result<Str
         return Err(error(locale, "error-attachment-type"));
     }
     let limit = deps.settings.max_attachment_bytes;
-    let too_large = || {
-        error_msg(locale, &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()))
-    };
+    let too_large =
+        || error_msg(locale, &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()));
     if att.get("size").and_then(Value::as_u64).is_some_and(|s| s > limit as u64) {
         return Err(too_large());
     }
@@ -323,7 +325,9 @@ async fn read_attachment(deps: &Deps, locale: Locale, att: &Value) -> Result<Str
         return Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)));
     };
     match tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(url, limit)).await {
-        Ok(Ok(bytes)) => decode_text(bytes).ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone()))),
+        Ok(Ok(bytes)) => {
+            decode_text(bytes).ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone())))
+        }
         Ok(Err(FetchError::TooLarge)) => Err(too_large()),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "attachment download failed");
@@ -357,7 +361,9 @@ async fn diagnose_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let Some(paste) = paste.filter(|p| !p.trim().is_empty()) else {
         return modal(err_locale, Kind::Diagnose, c.lang, c.version);
     };
-    let report = run(deps, ix.key(), &paste, &Asker::Invoker { lang: c.lang, version: c.version, locale: ix.user_locale() }).await;
+    let report =
+        run(deps, ix.key(), &paste, &Asker::Invoker { lang: c.lang, version: c.version, locale: ix.user_locale() })
+            .await;
     reply(diagnosis_messages(&report))
 }
 
@@ -443,19 +449,17 @@ fn remembered_version(mem: Option<&crate::store::ThreadMemory>) -> Option<Versio
 
 /// The pin reply: why the prefix is what it is, then the steps.
 fn pin_reply(l: Locale, version: Option<Version>, from_option: bool, pin: &crate::diagnose::Pin) -> Reply {
-    let provider = pin
-        .command
-        .strip_prefix("/model ")
-        .and_then(|r| r.split('/').next())
-        .unwrap_or("")
-        .to_string();
+    let provider = pin.command.strip_prefix("/model ").and_then(|r| r.split('/').next()).unwrap_or("").to_string();
     let mut description = vec![match (version, from_option) {
         (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
         (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
         (None, _) => t(l, "reply-version-unknown"),
     }];
     description.push(String::new());
-    description.push(tr_safe(l, &Msg::new("pin-explain").arg("profile", pin.profile_id.clone()).arg("provider", provider.clone())));
+    let explain =
+        tr_safe(l, &Msg::new("pin-explain").arg("profile", pin.profile_id.clone()).arg("provider", provider.clone()));
+    // "must start with `openai-codex`/" reads better as "`openai-codex/`".
+    description.push(explain.replace(&format!("{}/", code_span(&provider)), &code_span(&format!("{provider}/"))));
     if pin.needs_doctor {
         description.push(tr_safe(l, &Msg::new("pin-explain-renamed").arg("profile", pin.profile_id.clone())));
     }
@@ -503,11 +507,14 @@ async fn context_menu(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         return error(helper_locale, "error-no-input");
     };
     let mut paste = msg.get("content").and_then(Value::as_str).unwrap_or("").to_string();
-    if let Some(att) = msg
-        .get("attachments")
-        .and_then(Value::as_array)
-        .and_then(|a| a.iter().find(|a| acceptable(a.get("filename").and_then(Value::as_str).unwrap_or(""), a.get("content_type").and_then(Value::as_str))))
-    {
+    if let Some(att) = msg.get("attachments").and_then(Value::as_array).and_then(|a| {
+        a.iter().find(|a| {
+            acceptable(
+                a.get("filename").and_then(Value::as_str).unwrap_or(""),
+                a.get("content_type").and_then(Value::as_str),
+            )
+        })
+    }) {
         match read_attachment(deps, helper_locale, att).await {
             Ok(text) => {
                 paste.push('\n');
@@ -537,7 +544,8 @@ async fn watch_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
     // In a thread (a forum post), watch its parent channel or forum.
     let in_thread = ix.v.pointer("/channel/type").and_then(Value::as_u64).is_some_and(|t| THREAD_TYPES.contains(&t));
-    let channel = if in_thread { ix.v.pointer("/channel/parent_id").and_then(snowflake) } else { None }.or(ix.channel_id());
+    let channel =
+        if in_thread { ix.v.pointer("/channel/parent_id").and_then(snowflake) } else { None }.or(ix.channel_id());
     let Some(channel) = channel else {
         return error(l, "error-guild-only");
     };
@@ -555,7 +563,12 @@ async fn watch_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
     let mention = format!("<#{channel}>");
     let text = if on {
-        tr(l, &Msg::new("watch-on").arg("channel", mention).arg("seconds", deps.settings.watch_cooldown.as_secs().to_string()))
+        tr(
+            l,
+            &Msg::new("watch-on")
+                .arg("channel", mention)
+                .arg("seconds", deps.settings.watch_cooldown.as_secs().to_string()),
+        )
     } else {
         tr(l, &Msg::new("watch-off").arg("channel", mention))
     };
@@ -582,7 +595,10 @@ async fn component(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
                 "type": 2, "style": 1, "label": clip(&t(reply_locale, "modal-title"), 80),
                 "custom_id": format!("{ID_PASTE}:{}", reply_locale.id())
             }]}]);
-            reply(text_messages(&t(reply_locale, "reply-still-failing"), &Delivery { ephemeral: true, components: Some(button) }))
+            reply(text_messages(
+                &t(reply_locale, "reply-still-failing"),
+                &Delivery { ephemeral: true, components: Some(button) },
+            ))
         }
         ID_PASTE => modal(reply_locale, Kind::Diagnose, None, None),
         _ => {
@@ -609,7 +625,8 @@ async fn show_in(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let Some(mem) = mem.filter(|m| !m.facts.is_empty()) else {
         return error(chosen, "error-no-memory");
     };
-    let version = if memory::has_version_fact(&mem.facts) { None } else { mem.version.as_deref().and_then(Version::parse) };
+    let version =
+        if memory::has_version_fact(&mem.facts) { None } else { mem.version.as_deref().and_then(Version::parse) };
     let report = diagnose_with_memory(
         &mem.facts,
         &[],
@@ -770,3 +787,72 @@ pub fn command_definitions(settings: &BotSettings) -> Value {
     Value::Array(commands)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::FailingStore;
+
+    fn deps() -> Deps {
+        Deps::new(Arc::new(FailingStore::new()), BotSettings { watch_enabled: true, ..BotSettings::default() })
+    }
+
+    #[tokio::test]
+    async fn ping_is_answered_with_pong() {
+        let out = handle_interaction(&deps(), &json!({ "type": 1, "id": "1", "token": "t" })).await;
+        assert_eq!(out, InteractionOutcome { response: json!({ "type": 1 }), followups: vec![] });
+    }
+
+    #[tokio::test]
+    async fn unknown_things_get_a_clear_ephemeral_error() {
+        let out = handle_interaction(
+            &deps(),
+            &json!({ "type": 3, "locale": "de", "channel_id": "5", "data": { "custom_id": "other:thing" } }),
+        )
+        .await;
+        assert_eq!(out.response["data"]["flags"], 64);
+        assert_eq!(out.response["data"]["content"], json!(t(Locale::De, "error-internal")));
+        assert_eq!(out.response["data"]["allowed_mentions"], json!({ "parse": [] }));
+    }
+
+    /// Discord rejects the whole registration when one name or description breaks its rules.
+    #[test]
+    fn command_definitions_follow_discords_rules() {
+        let defs = command_definitions(&BotSettings { watch_enabled: true, ..BotSettings::default() });
+        fn check(opts: &[Value]) {
+            let mut optional_seen = false;
+            for o in opts {
+                let name = o["name"].as_str().unwrap();
+                assert!(crate::config::valid_command_name(name), "{name}");
+                let d = o["description"].as_str().unwrap();
+                assert!((1..=100).contains(&d.chars().count()), "{d}");
+                for (code, v) in o["description_localizations"].as_object().unwrap() {
+                    assert!((1..=100).contains(&v.as_str().unwrap().chars().count()), "{code}");
+                }
+                let required = o["required"].as_bool().unwrap_or(false);
+                assert!(!(required && optional_seen), "required options come first: {name}");
+                optional_seen |= !required && o["type"] != 1;
+                if let Some(sub) = o["options"].as_array() {
+                    check(sub);
+                }
+                if let Some(c) = o["choices"].as_array() {
+                    assert!(c.len() <= 25);
+                }
+            }
+        }
+        for c in defs.as_array().unwrap() {
+            if c["type"] == 3 {
+                for v in c["name_localizations"].as_object().unwrap().values() {
+                    assert!((1..=32).contains(&v.as_str().unwrap().chars().count()));
+                }
+                continue;
+            }
+            check(std::slice::from_ref(c));
+        }
+        let locales = defs[0]["description_localizations"].as_object().unwrap();
+        let codes: Vec<&str> = DISCORD_LOCALES.iter().map(|(c, _)| *c).collect();
+        assert_eq!(
+            locales.keys().map(String::as_str).collect::<std::collections::BTreeSet<_>>(),
+            codes.into_iter().collect()
+        );
+    }
+}

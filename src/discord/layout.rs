@@ -348,11 +348,8 @@ pub fn text_messages(text: &str, delivery: &Delivery) -> Vec<Value> {
 /// A message with its paste-derived arguments shown as code (ids, refs, providers), numbers
 /// left as numbers for plural rules.
 pub fn tr_safe(locale: Locale, msg: &Msg) -> String {
-    let args = msg
-        .args
-        .iter()
-        .map(|(k, v)| (*k, if v.parse::<i64>().is_ok() { v.clone() } else { code_span(v) }))
-        .collect();
+    let args =
+        msg.args.iter().map(|(k, v)| (*k, if v.parse::<i64>().is_ok() { v.clone() } else { code_span(v) })).collect();
     tr(locale, &Msg { id: msg.id, args })
 }
 
@@ -399,10 +396,8 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
     let d = &report.diagnosis;
     let mut description = vec![version_line(report)];
     if report.secrets > 0 {
-        description.push(format!(
-            "⚠️ **{}**",
-            tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()))
-        ));
+        description
+            .push(format!("⚠️ **{}**", tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()))));
     }
     if report.mojibake {
         description.push(t(l, "mojibake-note"));
@@ -434,24 +429,40 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                 sections.push(Section { name: t(l, "reply-evidence"), blocks });
             }
             let mut n = 0;
-            let numbered: Vec<(usize, &crate::diagnose::Step)> = top.steps.iter().map(|s| { n += 1; (n, s) }).collect();
+            let numbered: Vec<(usize, &crate::diagnose::Step)> = top
+                .steps
+                .iter()
+                .map(|s| {
+                    n += 1;
+                    (n, s)
+                })
+                .collect();
             for place in places(top) {
                 let blocks = numbered
                     .iter()
                     .filter(|(_, s)| s.place == place)
                     .map(|(n, s)| step_block(l, *n, s.place, &s.command, s.note.as_ref()))
                     .collect();
-                sections.push(Section { name: format!("{} · {}", t(l, "reply-steps"), where_label(l, place)), blocks });
+                sections
+                    .push(Section { name: format!("{} · {}", t(l, "reply-steps"), where_label(l, place)), blocks });
             }
             if !top.rules_out.is_empty() {
                 let ids: Vec<String> = top.rules_out.iter().map(|c| code_span(c.id())).collect();
                 sections.push(Section { name: t(l, "reply-ruled-out"), blocks: vec![ids.join(", ")] });
             }
             for f in d.findings.iter().skip(1) {
-                let name = tr(l, &Msg::new("reply-next-finding").arg("title", tr(l, &Msg::new(cause_title(f.cause.id())))));
+                let name =
+                    tr(l, &Msg::new("reply-next-finding").arg("title", tr(l, &Msg::new(cause_title(f.cause.id())))));
                 let mut blocks = vec![tr_safe(l, &f.summary)];
                 let mut n = 0;
-                let numbered: Vec<(usize, &crate::diagnose::Step)> = f.steps.iter().map(|s| { n += 1; (n, s) }).collect();
+                let numbered: Vec<(usize, &crate::diagnose::Step)> = f
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        n += 1;
+                        (n, s)
+                    })
+                    .collect();
                 for place in places(f) {
                     blocks.push(format!("__{}__", where_label(l, place)));
                     for (n, s) in numbered.iter().filter(|(_, s)| s.place == place) {
@@ -504,10 +515,8 @@ fn squeeze(blocks: Vec<String>) -> Vec<String> {
 
 /// The components under a public diagnosis: Worked / Still failing, and "Show in …".
 pub fn feedback_components(locale: Locale) -> Value {
-    let options: Vec<Value> = Locale::ALL
-        .iter()
-        .map(|l| json!({ "label": endonym(*l), "value": l.id(), "default": false }))
-        .collect();
+    let options: Vec<Value> =
+        Locale::ALL.iter().map(|l| json!({ "label": endonym(*l), "value": l.id(), "default": false })).collect();
     json!([
         { "type": 1, "components": [
             { "type": 2, "style": 3, "label": clip(&t(locale, "button-worked"), 80), "custom_id": format!("{ID_WORKED}:{}", locale.id()) },
@@ -555,7 +564,8 @@ mod tests {
 
     #[test]
     fn a_long_code_block_is_refenced_at_line_boundaries() {
-        let lines: Vec<String> = (0..200).map(|i| format!("openclaw config set agents.list.{i}.model openai/gpt-5.5")).collect();
+        let lines: Vec<String> =
+            (0..200).map(|i| format!("openclaw config set agents.list.{i}.model openai/gpt-5.5")).collect();
         let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
         let block = code_block("sh", &refs);
         let pieces = split_block(&block, 1024);
@@ -605,7 +615,9 @@ mod tests {
         let sections: Vec<Section> = (0..12)
             .map(|s| Section {
                 name: format!("Section {s}"),
-                blocks: (0..8).map(|i| format!("**{i}.** {}\n```sh\nopenclaw x {s} {i}\n```", "word ".repeat(20))).collect(),
+                blocks: (0..8)
+                    .map(|i| format!("**{i}.** {}\n```sh\nopenclaw x {s} {i}\n```", "word ".repeat(20)))
+                    .collect(),
             })
             .collect();
         let reply = Reply {

@@ -27,7 +27,12 @@ const APPEND_HARD_LIMIT: Duration = Duration::from_secs(30);
 
 /// Append new evidence. The reply waits for it at most `wait`; a slower append goes on in the
 /// background (so the evidence still lands) and failures are logged, never returned.
-pub async fn append(store: Arc<dyn ThreadStore>, key: ThreadKey, update: ThreadUpdate, wait: Duration) -> Option<ThreadMemory> {
+pub async fn append(
+    store: Arc<dyn ThreadStore>,
+    key: ThreadKey,
+    update: ThreadUpdate,
+    wait: Duration,
+) -> Option<ThreadMemory> {
     let id = key.id.clone();
     let task = tokio::spawn(async move {
         match tokio::time::timeout(APPEND_HARD_LIMIT, store.append(&key, &update)).await {
@@ -125,7 +130,12 @@ pub fn models(facts: &[Located]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut add = |s: &str| {
         let s = s.trim();
-        if s.contains('/') && !s.contains(char::is_whitespace) && !s.starts_with('~') && !s.starts_with('/') && !out.iter().any(|o| o == s) {
+        if s.contains('/')
+            && !s.contains(char::is_whitespace)
+            && !s.starts_with('~')
+            && !s.starts_with('/')
+            && !out.iter().any(|o| o == s)
+        {
             out.push(s.to_string());
         }
     };

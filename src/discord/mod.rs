@@ -38,5 +38,12 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
         dev_guild = ?config.dev_guild_id,
         "starting the Discord bot"
     );
-    gateway::run_gateway(deps, gateway::GatewayOptions::from_config(&config), gateway::shutdown_signal()).await
+    let result =
+        gateway::run_gateway(deps.clone(), gateway::GatewayOptions::from_config(&config), gateway::shutdown_signal())
+            .await;
+    // The gateway, its handler and the expiry task are gone: dropping the last reference closes
+    // the store's connection pool.
+    drop(deps);
+    tracing::info!("thread store released");
+    result
 }

@@ -67,7 +67,14 @@ fn line(locale: Locale, p: &ProfileLine) -> String {
         State::Missing => ("❌", Msg::new("status-auth-missing")),
         State::Expired => ("❌", Msg::new("status-auth-expired")),
     };
-    let msg = Msg { args: { let mut a = msg.args; a.push(("profile", profile)); a }, ..msg };
+    let msg = Msg {
+        args: {
+            let mut a = msg.args;
+            a.push(("profile", profile));
+            a
+        },
+        ..msg
+    };
     format!("{icon} {}", tr(locale, &msg))
 }
 
@@ -121,13 +128,16 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
         if let Some(next) = ordered.iter().find(|a| a.is_next()) {
             out.push(tr(
                 locale,
-                &Msg::new("status-active").arg("provider", code_span(&next.provider)).arg("profile", code_span(&next.profile_id)),
+                &Msg::new("status-active")
+                    .arg("provider", code_span(&next.provider))
+                    .arg("profile", code_span(&next.profile_id)),
             ));
         }
         for a in ordered {
             let exp = a.flags.iter().find_map(|fl| fl.strip_prefix("exp ").map(str::trim));
             let cooldown = a.flags.iter().find_map(|fl| fl.strip_prefix("cooldown").map(str::trim));
-            let disabled = a.flags.iter().find_map(|fl| fl.strip_prefix("disabled").map(|s| s.trim_start_matches(':').trim()));
+            let disabled =
+                a.flags.iter().find_map(|fl| fl.strip_prefix("disabled").map(|s| s.trim_start_matches(':').trim()));
             let p = if a.is_missing() {
                 ProfileLine { profile: a.profile_id.clone(), state: State::Missing, detail: None }
             } else if a.is_expired() {
@@ -158,7 +168,11 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
             Fact::Unavailable(u) => {
                 seen_status = true;
                 let state = if u.kind == "disabled" { State::Disabled } else { State::Cooldown };
-                let detail = if state == State::Disabled { format!("{}, {}", u.reason, u.remaining) } else { u.remaining.clone() };
+                let detail = if state == State::Disabled {
+                    format!("{}, {}", u.reason, u.remaining)
+                } else {
+                    u.remaining.clone()
+                };
                 push(&mut lines, ProfileLine { profile: u.profile_id.clone(), state, detail: Some(detail) });
             }
             Fact::ProviderLine(p) => {

@@ -45,12 +45,9 @@ pub async fn run_with_new_facts(
         mem.as_ref().and_then(|m| m.version.as_deref()).and_then(Version::parse)
     };
     let opts = match asker {
-        Asker::Invoker { lang, version, locale } => Options {
-            lang: *lang,
-            openclaw_version: version.or(remembered),
-            discord_locale: *locale,
-            thread_locale,
-        },
+        Asker::Invoker { lang, version, locale } => {
+            Options { lang: *lang, openclaw_version: version.or(remembered), discord_locale: *locale, thread_locale }
+        }
         Asker::Author { guild_locale } => Options {
             lang: None,
             openclaw_version: remembered,
@@ -71,4 +68,3 @@ pub async fn run_with_new_facts(
     }
     (report, new)
 }
-

@@ -86,7 +86,8 @@ pub async fn on_message(
     {
         return Vec::new();
     }
-    let (Some(channel_id), Some(message_id)) = (msg.get("channel_id").and_then(snowflake), msg.get("id").and_then(snowflake))
+    let (Some(channel_id), Some(message_id)) =
+        (msg.get("channel_id").and_then(snowflake), msg.get("id").and_then(snowflake))
     else {
         return Vec::new();
     };
@@ -94,7 +95,12 @@ pub async fn on_message(
     // Attached logs: cheap checks first, download only in a watched channel (below).
     let attachment = msg.get("attachments").and_then(Value::as_array).and_then(|a| {
         a.iter()
-            .find(|a| acceptable(a.get("filename").and_then(Value::as_str).unwrap_or(""), a.get("content_type").and_then(Value::as_str)))
+            .find(|a| {
+                acceptable(
+                    a.get("filename").and_then(Value::as_str).unwrap_or(""),
+                    a.get("content_type").and_then(Value::as_str),
+                )
+            })
             .filter(|a| a.get("size").and_then(Value::as_u64).unwrap_or(0) <= deps.settings.max_attachment_bytes as u64)
     });
     if text.trim().is_empty() && attachment.is_none() {
@@ -113,7 +119,11 @@ pub async fn on_message(
         return Vec::new();
     }
     if let Some(url) = attachment.and_then(|a| a.get("url")).and_then(Value::as_str) {
-        let fetched = tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(url, deps.settings.max_attachment_bytes)).await;
+        let fetched = tokio::time::timeout(
+            deps.settings.fetch_timeout,
+            deps.fetcher.fetch(url, deps.settings.max_attachment_bytes),
+        )
+        .await;
         if let Some(body) = fetched.ok().and_then(Result::ok).and_then(decode_text) {
             text.push('\n');
             text.push_str(&body);
@@ -131,8 +141,7 @@ pub async fn on_message(
     }
     let mut msgs = diagnosis_messages(&report);
     if let Some(first) = msgs.first_mut() {
-        first["message_reference"] =
-            json!({ "message_id": message_id.to_string(), "channel_id": channel_id.to_string(), "fail_if_not_exists": false });
+        first["message_reference"] = json!({ "message_id": message_id.to_string(), "channel_id": channel_id.to_string(), "fail_if_not_exists": false });
     }
     msgs
 }

@@ -61,7 +61,7 @@ fn repair_line(line: &str, tis: &mut TisState, counts: &mut [usize; 4]) -> Strin
         let mut best: Option<(String, usize, Mojibake)> = None;
         for cp in CODE_PAGES.iter() {
             if let Some((fixed, score)) = repair_reversible(&cur, cp) {
-                if best.as_ref().map_or(true, |b| score > b.1) {
+                if best.as_ref().map(|b| score > b.1).unwrap_or(true) {
                     best = Some((fixed, score, cp.kind));
                 }
             }
@@ -70,9 +70,12 @@ fn repair_line(line: &str, tis: &mut TisState, counts: &mut [usize; 4]) -> Strin
         // leaves less Thai residue (`โ ๏ธ` → CP874 alone only restores the U+FE0F).
         let mut trial = tis.clone();
         if let Some((fixed, score)) = repair_tis(&cur, &mut trial) {
-            let better = best.as_ref().map_or(true, |b| {
-                score > b.1 || (score == b.1 && thai_residue(&fixed) < thai_residue(&b.0))
-            });
+            let better = match &best {
+                None => true,
+                Some(b) => {
+                    score > b.1 || (score == b.1 && thai_residue(&fixed) < thai_residue(&b.0))
+                }
+            };
             if better {
                 best = Some((fixed, score, Mojibake::Tis620));
                 *tis = trial;
@@ -310,6 +313,10 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
                                 .and_then(|s| s.chars().next())
                         })
                         .filter(|&c| accept(c))
+                        // A lone U+FE0F only completes the symbol just before it.
+                        .filter(|&c| {
+                            c != '\u{FE0F}' || out.chars().next_back().is_some_and(is_symbol)
+                        })
                         .map(|c| (c, skip));
                 }
                 if let Some((c, next)) = decoded {
@@ -324,6 +331,11 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
         i += 1;
     }
     score
+}
+
+fn is_symbol(c: char) -> bool {
+    let u = c as u32;
+    (0x2000..=0x2BFF).contains(&u) || (0x1F000..=0x1FAFF).contains(&u)
 }
 
 /// Glyphs OpenClaw prints (and emoji); with `lenient`, also text in common scripts.
@@ -484,8 +496,8 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
     let chars: Vec<char> = line.chars().collect();
     let n = chars.len();
     let at = |k: usize| chars.get(k).copied();
-    let is_gap = |c: Option<char>| c.map_or(true, |c| c == ' ' || c == '\u{00A0}');
-    let non_thai = |c: Option<char>| c.map_or(true, |c| !is_thai(c));
+    let is_gap = |c: Option<char>| matches!(c, None | Some(' ' | '\u{00A0}'));
+    let non_thai = |c: Option<char>| !c.is_some_and(is_thai);
     // `โ ๏ธ` is ⚠️, not a lone `โ`.
     let warning = |k: usize| is_gap(at(k + 1)) && at(k + 2) == Some('๏') && at(k + 3) == Some('ธ');
     // A `โ` that Thai cannot produce: a lost box glyph, dash or quote.

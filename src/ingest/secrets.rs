@@ -254,7 +254,11 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
     for (prio, (rx, kind)) in SHAPED.iter().enumerate() {
         for m in rx.find_iter(text) {
             let v = m.as_str();
-            if is_placeholder(v) {
+            // Random keys hold digits or capitals; `sk-agent-worker-pool-main` is a name.
+            let random = v
+                .bytes()
+                .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            if !random || is_placeholder(v) {
                 continue;
             }
             let kind = if *kind == SecretKind::OpenAiKey && is_hex_sk(v) {

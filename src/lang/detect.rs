@@ -133,9 +133,38 @@ pub fn detect_in_prose(prose: &str) -> Option<ProseDetection> {
             });
         }
     }
-    latin::detect(text).map(|v| ProseDetection {
-        locale: v.locale,
-        confidence: v.confidence,
+    let verdict = latin::detect(text)?;
+    if verdict.locale == Locale::En && text.contains('\n') {
+        if let Some(other) = non_english_line(text) {
+            return Some(other);
+        }
+    }
+    Some(ProseDetection {
+        locale: verdict.locale,
+        confidence: verdict.confidence,
+        basis: Basis::Statistical,
+    })
+}
+
+/// OpenClaw prints English, so when the prose as a whole reads English but one of its lines
+/// is clearly in another Latin-script language, the English lines are more likely output we
+/// did not recognise than the asker's words: take the clearest non-English line.
+fn non_english_line(text: &str) -> Option<ProseDetection> {
+    let mut best: Option<(Locale, f32)> = None;
+    for line in text.lines().take(40) {
+        if let Some(v) = latin::detect(line) {
+            if v.locale != Locale::En
+                && v.words >= 2
+                && v.lexical >= 1.5
+                && best.map_or(true, |(_, b)| v.lexical > b)
+            {
+                best = Some((v.locale, v.lexical));
+            }
+        }
+    }
+    best.map(|(locale, _)| ProseDetection {
+        locale,
+        confidence: 0.55,
         basis: Basis::Statistical,
     })
 }

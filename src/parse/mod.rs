@@ -35,7 +35,7 @@ pub struct Loc {
 
 /// One typed piece of evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "fact", rename_all = "snake_case")]
 pub enum Fact {
     Version(VersionMention),
     Probe(ProbeRow),
@@ -128,7 +128,8 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             push(idx, fact, &mut out.facts);
         }
         let sigs = signals::scan_line(line);
-        let is_output = !sigs.is_empty() || consumed[idx] || signals::looks_like_output(line);
+        // A quoted command alone does not make a line program output (prose names commands).
+        let is_output = sigs.iter().any(|s| s.kind != SignalKind::CliCommand) || consumed[idx] || signals::looks_like_output(line);
         for s in sigs {
             push(idx, Fact::Signal(s), &mut out.facts);
         }

@@ -66,12 +66,15 @@ pub enum SignalKind {
     LiveSwitchLoop,
     SkippingAll,
     FallbackCleared,
+    FallbackNotice,
     CandidateSucceeded,
     CronLane,
     GatewayRunning,
     NotAcceptingLogin,
     StatusAll,
     Http403,
+    /// An `openclaw …` command the user ran or quoted (formats.md §14 "CLI command").
+    CliCommand,
 }
 
 /// A signature found on a line.
@@ -152,11 +155,13 @@ const TABLE: &[(SignalKind, &str)] = &[
     (LiveSwitchLoop, r"Live session model switch requested"),
     (SkippingAll, r"Provider (?P<p>[\w.-]+) has (?P<code>\w+) issue \(skipping all models\)"),
     (FallbackCleared, r"Model Fallback cleared:"),
+    (FallbackNotice, r"Model Fallback: (?P<x>\S+) \(selected (?P<r>[^\s;]+); (?P<code>\w+)\)"),
     (CandidateSucceeded, r"decision=candidate_succeeded"),
     (CronLane, r"lane=(?P<x>cron[:\w.-]*)"),
     (GatewayRunning, r"A Gateway is running for this state directory"),
     (NotAcceptingLogin, r"(?P<p>[\w.-]+) isn't accepting your saved login"),
     (StatusAll, r"^OpenClaw status --all$|^Diagnosis \(read-only\)$|Pasteable debug report"),
+    (CliCommand, r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)"),
 ];
 
 static SET: LazyLock<RegexSet> =

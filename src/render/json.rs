@@ -35,6 +35,7 @@ pub fn json(report: &Report) -> Value {
         "inputs": report.inputs,
         "findings": findings,
         "asks": asks,
+        "notes": report.diagnosis.notes.iter().map(|n| tr(l, n)).collect::<Vec<_>>(),
         "secrets_redacted": report.secrets,
         "reply": text::reply(report),
     })

@@ -71,6 +71,9 @@ pub fn reply(report: &Report) -> String {
             }
         }
     }
+    for n in &d.notes {
+        let _ = writeln!(out, "\n{}", tr(l, n));
+    }
     if d.findings.is_empty() {
         let _ = writeln!(out, "\n{}", t(l, "reply-need-more-info"));
     }

@@ -233,7 +233,9 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
             }
         }
     });
-    let _ = tx.send(WsMessage::Text(json!({ "op": 10, "d": { "heartbeat_interval": 41250 }, "s": null, "t": null }).to_string()));
+    let _ = tx.send(WsMessage::Text(
+        json!({ "op": 10, "d": { "heartbeat_interval": 41250 }, "s": null, "t": null }).to_string(),
+    ));
     while let Some(Ok(msg)) = source.next().await {
         let text = match msg {
             WsMessage::Text(t) => t,

@@ -73,7 +73,10 @@ impl Envelope {
     }
 
     pub fn command_with_resolved(&self, name: &str, options: Vec<Value>, resolved: Value) -> Value {
-        self.base(2, json!({ "id": "1300000000000000900", "name": name, "type": 1, "options": options, "resolved": resolved }))
+        self.base(
+            2,
+            json!({ "id": "1300000000000000900", "name": name, "type": 1, "options": options, "resolved": resolved }),
+        )
     }
 
     /// Autocomplete (type 4).
@@ -126,8 +129,13 @@ pub fn message(id: u64, channel_id: u64, author: Value, content: &str) -> Value 
 
 /// A message the bot itself posted (what a component interaction carries).
 pub fn bot_message(id: u64, channel_id: u64) -> Value {
-    let mut m = message(id, channel_id, json!({ "id": BOT_USER_ID.to_string(), "username": "clawmedic", "discriminator": "0",
-        "global_name": null, "avatar": null, "bot": true }), "");
+    let mut m = message(
+        id,
+        channel_id,
+        json!({ "id": BOT_USER_ID.to_string(), "username": "clawmedic", "discriminator": "0",
+        "global_name": null, "avatar": null, "bot": true }),
+        "",
+    );
     m["application_id"] = json!(APP_ID.to_string());
     m
 }

@@ -27,6 +27,7 @@ const EN: usize = 0;
 const DE: usize = 1;
 const ES: usize = 2;
 const FR: usize = 3;
+const ID: usize = 4;
 const IT: usize = 5;
 const NL: usize = 6;
 const PL: usize = 7;
@@ -88,7 +89,7 @@ const WORDS: [&str; 11] = [
      sesión iniciar caducó caducado caducada expiró vez veces otra otro mismo misma le les bien mal no si \
      sí muy también equivocada equivocado dejó responder responde alguien sabe normal salida actualizar \
      actualicé actualización volví arreglarlo arreglar ejecutar qué pasa dice sale esta ese esa eso hice \
-     intenté ningún ninguna",
+     intenté ningún ninguna va",
     // fr
     "le la les l un une des du de d et ou mais est sont était c ce cet cette ces ça ca je j me m moi mon ma \
      mes tu te t toi il elle on nous vous ils elles que qu quoi pourquoi comment quand où quel quelle quels \
@@ -113,7 +114,7 @@ const WORDS: [&str; 11] = [
      adesso oggi ieri stamattina qui qua aiuto favore grazie ciao funziona funzionava faccio fare devo \
      posso può errore messaggio messaggi comando volte stesso stessa bene non sì molto anche sbagliato \
      risponde rispondere qualcuno sa normale aggiornamento sistemare lanciare c ho ha hanno scaduto smesso \
-     più dice continua rifatto ricevo",
+     più dice continua rifatto ricevo va",
     // nl
     "de het een en of maar is zijn was waren dit dat deze die ik mij me mijn je jij jou jouw hij zij ze \
      we wij wat waarom hoe wanneer waar welk welke met zonder van voor op in bij naar na sinds al nog \
@@ -144,7 +145,8 @@ const WORDS: [&str; 11] = [
      beri bugün dün sabah burada yardım lütfen teşekkürler merhaba çalışıyor çalışmıyor çalışıyordu \
      alıyorum hata hatayı mesaj mesajda hesap hesabı komut komutu kere aynı iyi evet hayır çok yanlış \
      cevap vermiyor biri biliyor normal çıktı güncelleme güncellemeden düzeltmek çalıştırmam gerekiyor \
-     lazım yapmam giriş yaptım oturum süresi dolmuş söylüyor sürekli kullanıyor olup olmadığını istedim",
+     lazım yapmam giriş yaptım oturum süresi dolmuş söylüyor sürekli kullanıyor olup olmadığını istedim \
+     olmuyor olmadı sorun nedir",
     // vi
     "không có là và hoặc nhưng của cho với từ đã đang sẽ rồi vẫn còn nữa mình tôi bạn nó em anh chị này \
      đó kia gì sao tại vì thế nào khi đâu được bị phải làm lại lỗi tin nhắn tài khoản lệnh lần hai ơi \
@@ -232,6 +234,10 @@ fn letter_evidence(c: char, add: &mut [f32; 11]) {
 pub(super) struct LatinVerdict {
     pub locale: Locale,
     pub confidence: f32,
+    /// Word and letter evidence for the winner (without whatlang's share).
+    pub lexical: f32,
+    /// Evidence-bearing (non-jargon) words.
+    pub words: usize,
 }
 
 /// Lower-cased words of the prose that are not jargon (letters and combining marks only).
@@ -280,6 +286,14 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
         if w.contains("ij") {
             add[NL] += 1.0;
         }
+        // Turkish present continuous (çalışıyor, olmuyor), Indonesian -nya (botnya).
+        let len = w.chars().count();
+        if len >= 5 && w.ends_with("yor") {
+            add[TR] += 1.0;
+        }
+        if len >= 5 && w.ends_with("nya") {
+            add[ID] += 0.5;
+        }
         for i in 0..11 {
             lexical[i] += add[i].min(2.0);
         }
@@ -319,8 +333,8 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
     let reliable_crate = statistical[best] >= 1.0;
     // Real evidence for a non-English locale: a word or letter of it, or whatlang confident on
     // a few words. Otherwise English when English words are there, else nothing.
-    let clear_words =
-        lexical[best] >= 1.0 || (lexical[best] >= 0.5 && lexical[best] > 2.0 * lexical[EN]);
+    let clear_words = lexical[best] >= 1.0
+        || (words.len() >= 2 && lexical[best] >= 0.5 && lexical[best] > 2.0 * lexical[EN]);
     let best = if best != EN && !clear_words && !reliable_crate {
         if lexical[EN] > 0.0 {
             EN
@@ -332,12 +346,19 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
     } else {
         best
     };
+    // One short English word ("and", "ok", "hi") is what is left over from a paste more
+    // often than it is prose: leave the choice to the caller's fallbacks.
+    if best == EN && words.len() == 1 && words[0].chars().count() <= 4 {
+        return None;
+    }
     let top = total[best].max(f32::EPSILON);
     let margin = ((top - second) / top).clamp(0.0, 1.0);
     let size = (words.len().min(8) as f32) / 8.0;
     Some(LatinVerdict {
         locale: LATIN[best],
         confidence: (0.35 + 0.35 * margin + 0.3 * size).min(0.99),
+        lexical: lexical[best],
+        words: words.len(),
     })
 }
 

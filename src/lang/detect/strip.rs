@@ -255,45 +255,60 @@ fn first_box(line: &str) -> Option<usize> {
 }
 
 static ANSI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b|\[[0-9]{1,3}(?:;[0-9]{1,3})*m")
-        .unwrap()
+    Regex::new(
+        r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b|\[[0-9]{1,3}(?:;[0-9]{1,3})*m",
+    )
+    .unwrap()
 });
 
 /// List bullets, Discord quote markers and table/tree glyphs in front of a line.
 static LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:\s*(?:>{1,3}|[-*+•·↳→]|\d{1,2}[.)])\s+)+").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:[\t ]*(?:>{1,3}|[-*+•·↳→]|[0-9]{1,2}[.)])[\t ]+)+").unwrap());
+
+/// Expand the ASCII shorthands used in the patterns below (`%w` word char, `%s` blank,
+/// `%S` non-blank, `%d` digit, `%b` ASCII word boundary). Unicode `\w`, `\s`, `\b` would
+/// cost milliseconds of start-up to compile, and program output is ASCII anyway.
+fn ascii_pattern(p: &str) -> String {
+    p.replace("%w", "[A-Za-z0-9_]")
+        .replace("%S", r"[^\t\x20]")
+        .replace("%s", r"[\t\x20]")
+        .replace("%d", "[0-9]")
+        .replace("%b", r"(?-u:\b)")
+}
 
 /// Whole lines that are program output. Matched against the line after its leader.
 static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let subcommands = SUBCOMMANDS;
-    Regex::new(&format!(
+    Regex::new(&ascii_pattern(&format!(
         r#"(?x)^(?:
         # OpenClaw status blocks and probe tables
-          Auth\ probes | Probed\ \d | Agent: | Provider: | Order\ override | Default\s*: | Default\s{{2}}
-        | Fallbacks\b | Image\ (?:model|fallbacks) | Aliases\b | Allowed\ models | Auth\ overview
-        | Auth\ (?:store|state|file|reason|profile|mode)\b | Shell\ env | Providers\ w/ | OAuth/token
-        | OAuth\ refresh\ errors | Config\s*: | Config\s{{2}} | Config\ validation | Agent\ dir
-        | Current: | Switch: | Browse: | More: | Profiles: | Model\s{{2}} | Profile\s{{2}} | Status\s*$
+          Auth\ probes | Probed\ %d | Agent: | Provider: | Order\ override | Default %s*: | Default %s{{2}}
+        | Fallbacks %b | Image\ (?:model|fallbacks) | Aliases %b | Allowed\ models | Auth\ overview
+        | Auth\ (?:store|state|file|reason|profile|mode) %b | Shell\ env | Providers\ w/ | OAuth/token
+        | OAuth\ refresh\ errors | Config %s*: | Config %s{{2}} | Config\ validation | Agent\ dir
+        | Current: | Switch: | Browse: | More: | Profiles: | Model %s{{2}} | Profile %s{{2}} | Status %s*$
         | Unknown\ (?:model|provider|command|option) | No\ API\ key | Missing\ API\ key
         | All\ models\ failed | Model\ " | Add\ it\ with | Failed\ to\  | Requested\ agent\ harness
         | LLM\ (?:error|request) | (?:OAuth\ )?[Tt]oken\ refresh\ failed | Run\ Doctor | Loaded\ providers
         | Verify\ plugins | Logs: | Re-auth | Please\ (?:try|carry|run) | Your\ refresh\ token
         | Could\ not\ validate | Enable\ JavaScript | Usage: | Options: | Commands: | Gateway\ (?:ready|listening)
-        | OpenClaw\ version | Version\s*: | Node\s*: | OS\s*:
+        | OpenClaw\ version | Version %s*: | Node %s*: | OS %s*:
         # errors, logs, stack traces
-        | \w*Error\b | \w*Exception\b | error(?:\[\w+\])?: | ERROR\b | WARN | INFO\b | DEBUG\b | TRACE\b
-        | hint: | warning: | fatal: | panic | Caused\ by | Traceback | at\ [\w.<>$]+\ \( | npm\ (?:ERR|WARN)
-        | HTTP/?\s?\d | \d{{3}}\s | \d{{1,2}}:\d{{2}}(?::\d{{2}})? | \d{{4}}-\d{{2}}-\d{{2}}
-        | \[[\w./:@-]+\] | \w+=\S | \S+\ effective= | .*\w=\S.*\s[\w.-]+=\S
+        | %w*(?:Error|Exception)(?:\ \[[^\]]*\])?: | [A-Z][A-Za-z]+(?:Error|Exception) %b | error(?:\[%w+\])?: | ERROR %b | WARN | INFO %b
+        | DEBUG %b | TRACE %b | hint: | warning: | fatal: | panic | Caused\ by | Traceback
+        | at\ [A-Za-z0-9_.<>$]+\ \( | npm\ (?:ERR|WARN)
+        | HTTP/?%s?%d | %d{{3}} %s | %d{{1,2}}:%d{{2}} | %d{{4}}-%d{{2}}-%d{{2}}
+        | \[[A-Za-z0-9_./:@-]+\] | %w+=%S | %S+\ effective=
         # banners and status glyphs
         | 🦞 | ⚠ | ❌ | ✅ | ✔ | ✖ | ✗ | ✓ | ⛔ | 🔴 | 🟢
         # shell
-        | \$\s | PS\ [A-Z]:\\ | [A-Z]:\\ | ~/ | \./ | \.\./ | (?:sudo|curl|export|cd|git|npm|npx|pnpm|docker|brew|node|cat|ls)\s
-        | openclaw\s+(?:{subcommands})\b | openclaw\s+-
+        | \$%s | PS\ [A-Z]:\\ | [A-Z]:\\ | ~/ | \./ | \.\./
+        | (?:sudo|curl|export|cd|git|npm|npx|pnpm|docker|brew|node|cat|ls)%s
+        | openclaw %s+ (?:{SUBCOMMANDS}) %b | openclaw %s+ -
         # JSON / config
-        | [\[{{}}\]] | "[\w.@:/-]+"\s*: | [\w.-]+(?::[\w.@+-]+)+:\s | [\w-]+:[\w.@+-]+\s
+        | [\[{{}}\]] | "[A-Za-z0-9_.@:/-]+" %s*: | [A-Za-z0-9_.-]+(?::[A-Za-z0-9_.@+-]+)+:%s
+        | [A-Za-z0-9_-]+:[A-Za-z0-9_.@+-]+%s
         )"#
-    ))
+    )))
     .unwrap()
 });
 
@@ -302,38 +317,54 @@ const SUBCOMMANDS: &str = "models|auth|agents?|config|configure|doctor|gateway|o
 
 /// Known OpenClaw output that can follow prose on the same line: cut the line there.
 static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_pattern(
         r#"(?x)
           ⚠ | 🦞 | Agent\ failed\ before\ reply | Model\ login\ expired\ on\ the\ gateway
         | No\ API\ key\ found | Missing\ API\ key\ for | All\ models\ failed | Auth\ profile\ credentials
-        | Auth\ reason\ \[ | Excluded\ by\ auth\.order | Probed\ \d+\ targets? | Auth\ probes
+        | Auth\ reason\ \[ | Excluded\ by\ auth\.order | Probed\ %d+\ targets? | Auth\ probes
         | Unknown\ (?:model|provider): | API\ rate\ limit\ reached | is\ in\ cooldown | Token\ refresh\ failed
         | token\ refresh\ failed | Re-auth\ (?:with|via|required) | then\ try\ again | Please\ try\ again
-        | \w+Error\b | \bError:\s | lane\ task\ error | embedded\ run | model\ fallback\ decision
+        | %w+Error %b | %b Error:%s | lane\ task\ error | embedded\ run | model\ fallback\ decision
         | OpenClaw\ version | Auth\ store: | Configure\ auth\ for | is\ not\ allowed\.\ Use
         | requires\ legacy\ credential | all\ profiles\ unavailable | Could\ not\ validate\ your
         | Your\ refresh\ token\ has | Requested\ agent\ harness | OAuth\ refresh\ errors
-        | \bHTTP\ \d{3}:
+        | %b HTTP\ %d{3}:
         "#,
-    )
+    ))
     .unwrap()
 });
 
 /// Spans removed inside a kept line.
 static SPANS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r#"(?xi)
-          `[^`]*`? | ``[^`]*``
-        | \b(?:https?|ftp|file|wss?)://\S+ | \bwww\.\S+
-        | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-        | "[\x20\x21\x23-\x7E]*" | “[\x20-\x7E]*” | „[\x20-\x7E]*[“”] | «\s?[\x20-\x7E]*\s?» | 「[\x20-\x7E]*」 | 『[\x20-\x7E]*』
-        | \bopenclaw(?:\s+(?:{SUBCOMMANDS}|list|get|set|add|remove|order|probe|restart|start|stop|--?[a-z][\w-]*(?:=\S+)?|<[^>\s]*>))*
-        | (?:^|\s)/[a-z][\w-]*(?:\s+(?:status|list|reset|new|[\w.:@/~-]*[.:@/_][\w.:@/~-]*))*
-        | (?:^|\s)--?[a-z][\w-]*(?:=\S*)?
+    Regex::new(&ascii_pattern(&format!(
+        r#"(?x)
+          `[^`]*`?
+        | %b (?:https?|ftp|file|wss?)://%S+ | %b www\.%S+
+        | [A-Za-z0-9_.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+
+        | "[\x20\x21\x23-\x7E]*" | “[\x20-\x7E]*” | „[\x20-\x7E]*[“”] | «[\x20-\x7E]*» | 「[\x20-\x7E]*」 | 『[\x20-\x7E]*』
+        | %b (?:openclaw|OpenClaw|Openclaw|OPENCLAW)
+          (?:%s+(?:(?:{SUBCOMMANDS}|list|get|set|add|remove|order|probe|restart|start|stop)%b|--?[A-Za-z][A-Za-z0-9_-]*(?:=%S+)?|<[^>\t\x20]*>))*
+        | (?:^|%s)/[a-z][A-Za-z0-9_-]*(?:%s+(?:status|list|reset|new|[A-Za-z0-9_.:@/~-]*[.:@/_][A-Za-z0-9_.:@/~-]*))*
+        | (?:^|%s)--?[A-Za-z][A-Za-z0-9_-]*(?:=%S*)?
         "#
-    ))
+    )))
     .unwrap()
 });
+
+/// Two or more `key=value` pairs: a log or status line.
+fn has_key_values(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut n = 0;
+    for i in 1..b.len().saturating_sub(1) {
+        if b[i] == b'=' && b[i - 1].is_ascii_alphanumeric() && !b[i + 1].is_ascii_whitespace() {
+            n += 1;
+            if n >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
 
 /// CJK, kana, Hangul, Thai and full-width forms: scripts written without spaces, so a token
 /// ends where they start (`的token`, `模型openai/gpt-5.4被`).
@@ -482,7 +513,7 @@ fn clean_line(raw: &str) -> Option<String> {
         None => line,
     };
     let line = line.trim_start();
-    if line.is_empty() || OUTPUT_LINE.is_match(line) {
+    if line.is_empty() || OUTPUT_LINE.is_match(line) || has_key_values(line) {
         return None;
     }
     // Cut where a box-drawn table or a known OpenClaw message starts.
@@ -497,17 +528,18 @@ fn clean_line(raw: &str) -> Option<String> {
     if line.is_empty() {
         return None;
     }
-    let before = letters(line);
     let spans_gone = SPANS.replace_all(line, " ");
+    let before = letters(&spans_gone);
     let kept = drop_technical_tokens(&spans_gone);
     let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
     let after = letters(&kept);
     if after == 0 {
         return None;
     }
-    // A technical line with a few plain words left over (`agent end: runId=… isError=true`):
-    // if what survives is Latin-only and small next to what was there, it is output too.
-    if kept.is_ascii() && before >= 12 && after * 10 < before * 3 {
+    // A technical line with a few plain words left over (`anthropic:cli expired (0m) — via`):
+    // when ids, refs and numbers made up most of it and only a few Latin words survive, it
+    // is output too. (Commands and code spans do not count here: "I ran `…` and it broke".)
+    if kept.is_ascii() && before >= 12 && after * 10 < before * 3 && kept.split(' ').count() <= 3 {
         return None;
     }
     Some(kept)

@@ -1,0 +1,389 @@
+//! `POST /interactions`: Discord's HTTP interactions. In order:
+//!
+//! 1. the body is read up to `INTERACTION_MAX_BODY_BYTES` (413 past it);
+//! 2. the Ed25519 signature over `timestamp ‖ body` is verified (401 when missing, wrong, or
+//!    more than five minutes off) — nothing parses the body before that;
+//! 3. the JSON is parsed (400 when malformed) and handed to the gateway bot's own handler,
+//!    [`handle_interaction`];
+//! 4. the handler's callback body is the HTTP response when it is ready within the deferral
+//!    budget; otherwise the answer is `{"type":5}` (DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE) and
+//!    the reply is posted to the follow-up webhook when it is ready. Extra messages of a long
+//!    reply always go out as follow-ups, after the response has been handed to the client.
+//!
+//! Autocomplete cannot be deferred: it gets the choices ready within the budget, or none.
+
+use super::metrics::{InteractionLabels, ReasonLabels, ResultLabels};
+use super::signature::{self, Rejection, SIGNATURE_HEADER, TIMESTAMP_HEADER};
+use super::AppState;
+use crate::diagnose::Cause;
+use crate::discord::interactions::{handle_interaction, InteractionOutcome};
+use crate::discord::layout::EPHEMERAL;
+use crate::lang::Locale;
+use crate::render::t;
+use axum::body::{Body, Bytes, HttpBody};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+use tokio::sync::oneshot;
+
+/// Interaction types (Discord).
+const PING: u64 = 1;
+const APPLICATION_COMMAND: u64 = 2;
+const MESSAGE_COMPONENT: u64 = 3;
+const AUTOCOMPLETE: u64 = 4;
+const MODAL_SUBMIT: u64 = 5;
+
+/// Callback types.
+const CHANNEL_MESSAGE: u64 = 4;
+pub const DEFERRED_CHANNEL_MESSAGE: u64 = 5;
+
+/// The longest a deferred interaction may keep working: Discord's interaction token is valid
+/// for 15 minutes; a reply that late helps nobody.
+const DEFERRED_WORK_LIMIT: Duration = Duration::from_secs(120);
+
+/// Attempts per follow-up message (a 404 right after the response is Discord still
+/// registering it; 429 and 5xx are retried after the wait they ask for).
+const FOLLOWUP_ATTEMPTS: u32 = 4;
+
+fn error_body(status: StatusCode, error: &'static str) -> Response {
+    (status, axum::Json(json!({ "error": error }))).into_response()
+}
+
+fn kind_label(kind: Option<u64>) -> &'static str {
+    match kind {
+        Some(PING) => "ping",
+        Some(APPLICATION_COMMAND) => "command",
+        Some(MESSAGE_COMPONENT) => "component",
+        Some(AUTOCOMPLETE) => "autocomplete",
+        Some(MODAL_SUBMIT) => "modal_submit",
+        _ => "other",
+    }
+}
+
+/// Read a body up to `limit` bytes; `None` when it is larger (or the client went away).
+pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, StatusCode> {
+    if let Some(len) = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok()) {
+        if len > limit as u64 {
+            return Err(StatusCode::PAYLOAD_TOO_LARGE);
+        }
+    }
+    match axum::body::to_bytes(body, limit).await {
+        Ok(b) => Ok(b),
+        Err(e) => {
+            let too_large = std::error::Error::source(&e)
+                .is_some_and(|s| s.to_string().contains("length limit exceeded"))
+                || e.to_string().contains("length limit exceeded");
+            Err(if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST })
+        }
+    }
+}
+
+/// The handler of `POST /interactions`.
+pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
+    let reject = |reason: &'static str| state.metrics.interaction_rejections.get_or_create(&ReasonLabels { reason }).inc();
+    let Some(key) = state.config.public_key else {
+        reject("not_configured");
+        return error_body(StatusCode::SERVICE_UNAVAILABLE, "interactions_not_configured");
+    };
+    let bytes = match read_limited(&headers, body, state.config.interaction_max_body).await {
+        Ok(b) => b,
+        Err(StatusCode::PAYLOAD_TOO_LARGE) => {
+            reject("body_too_large");
+            return error_body(StatusCode::PAYLOAD_TOO_LARGE, "body_too_large");
+        }
+        Err(_) => {
+            reject("body_unreadable");
+            return error_body(StatusCode::BAD_REQUEST, "body_unreadable");
+        }
+    };
+    let header_str = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Err(r) = signature::verify(
+        &key,
+        header_str(SIGNATURE_HEADER),
+        header_str(TIMESTAMP_HEADER),
+        &bytes,
+        signature::unix_now(),
+        state.config.signature_max_age,
+    ) {
+        reject(r.label());
+        tracing::info!(reason = r.label(), bytes = bytes.len(), "interaction refused");
+        return match r {
+            Rejection::Stale => error_body(StatusCode::UNAUTHORIZED, "stale_timestamp"),
+            Rejection::Malformed | Rejection::BadSignature => error_body(StatusCode::UNAUTHORIZED, "invalid_signature"),
+        };
+    }
+    let value: Value = match serde_json::from_slice(&bytes) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) | Err(_) => {
+            reject("malformed_json");
+            return error_body(StatusCode::BAD_REQUEST, "malformed_json");
+        }
+    };
+    let kind = value.get("type").and_then(Value::as_u64);
+    let label = kind_label(kind);
+    let count = |response: &'static str| {
+        state.metrics.interactions.get_or_create(&InteractionLabels { kind: label, response }).inc();
+    };
+    if kind == Some(PING) {
+        count("immediate");
+        return json_response(handle_interaction(&state.deps, &value).await.response);
+    }
+    let started = Instant::now();
+    let budget = state.config.defer_after;
+    let deps = state.deps.clone();
+    let guard = state.enter_background();
+    let value = std::sync::Arc::new(value);
+    let task_value = value.clone();
+    let mut task = tokio::spawn(async move {
+        let outcome = handle_interaction(&deps, &task_value).await;
+        drop(guard);
+        outcome
+    });
+    let first = tokio::time::timeout(budget, &mut task).await;
+    match first {
+        Ok(Ok(outcome)) => {
+            count("immediate");
+            record_diagnosis(&state, &outcome, started.elapsed());
+            let InteractionOutcome { response, followups } = outcome;
+            if followups.is_empty() {
+                return json_response(response);
+            }
+            // Follow-ups only after the response has been handed over.
+            let (tx, rx) = oneshot::channel::<()>();
+            let st = state.clone();
+            let bg = state.enter_background();
+            tokio::spawn(async move {
+                let _ = tokio::time::timeout(Duration::from_secs(10), rx).await;
+                post_followups(&st, &value, followups).await;
+                drop(bg);
+            });
+            let body = serde_json::to_vec(&response).unwrap_or_default();
+            let mut res = Response::new(Body::new(SignalOnDrop { inner: Body::from(body), tx: Some(tx) }));
+            res.headers_mut().insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+            res
+        }
+        Ok(Err(e)) => {
+            tracing::error!(kind = label, error = %e, "the interaction handler failed");
+            count("immediate");
+            json_response(internal_error(&value))
+        }
+        Err(_) if kind == Some(AUTOCOMPLETE) => {
+            task.abort();
+            count("immediate");
+            tracing::warn!(budget_ms = budget.as_millis() as u64, "autocomplete was not ready in time; no choices");
+            json_response(json!({ "type": 8, "data": { "choices": [] } }))
+        }
+        Err(_) => {
+            count("deferred");
+            let st = state.clone();
+            let bg = state.enter_background();
+            let ephemeral = defer_ephemeral(&value);
+            tokio::spawn(async move {
+                let outcome = match tokio::time::timeout(DEFERRED_WORK_LIMIT, &mut task).await {
+                    Ok(Ok(o)) => Some(o),
+                    Ok(Err(e)) => {
+                        tracing::error!(error = %e, "the deferred interaction handler failed");
+                        None
+                    }
+                    Err(_) => {
+                        task.abort();
+                        tracing::error!(limit_s = DEFERRED_WORK_LIMIT.as_secs(), "the deferred interaction took too long");
+                        None
+                    }
+                };
+                let messages = match outcome {
+                    Some(o) => {
+                        record_diagnosis(&st, &o, started.elapsed());
+                        deferred_messages(&value, o)
+                    }
+                    None => vec![internal_error(&value)["data"].clone()],
+                };
+                post_followups(&st, &value, messages).await;
+                drop(bg);
+            });
+            let mut body = json!({ "type": DEFERRED_CHANNEL_MESSAGE });
+            if ephemeral {
+                body["data"] = json!({ "flags": EPHEMERAL });
+            }
+            json_response(body)
+        }
+    }
+}
+
+fn json_response(v: Value) -> Response {
+    (StatusCode::OK, axum::Json(v)).into_response()
+}
+
+/// The ephemeral "something went wrong" reply, in the invoker's language.
+fn internal_error(interaction: &Value) -> Value {
+    let locale = interaction.get("locale").and_then(Value::as_str).and_then(Locale::from_discord).unwrap_or(Locale::En);
+    json!({ "type": CHANNEL_MESSAGE, "data": {
+        "content": t(locale, "error-internal"), "flags": EPHEMERAL, "allowed_mentions": { "parse": [] } } })
+}
+
+/// Whether the "thinking…" message should be visible to the invoker only: component presses
+/// (their answers are personal) and the watch setting; diagnoses are public.
+fn defer_ephemeral(interaction: &Value) -> bool {
+    match interaction.get("type").and_then(Value::as_u64) {
+        Some(MESSAGE_COMPONENT) => true,
+        Some(APPLICATION_COMMAND) => {
+            interaction.pointer("/data/name").and_then(Value::as_str) == Some(crate::discord::interactions::WATCH_COMMAND)
+        }
+        _ => false,
+    }
+}
+
+/// After a deferral: the reply's first message edits the "thinking…" message (the first
+/// follow-up after a deferral does that), the rest follow. A reply that cannot be sent as a
+/// message (a modal, choices) becomes the internal-error message.
+fn deferred_messages(interaction: &Value, outcome: InteractionOutcome) -> Vec<Value> {
+    if outcome.response.get("type").and_then(Value::as_u64) != Some(CHANNEL_MESSAGE) {
+        tracing::warn!(
+            response_type = outcome.response.get("type").and_then(serde_json::Value::as_u64),
+            "a deferred interaction produced a response that cannot be a follow-up"
+        );
+        return vec![internal_error(interaction)["data"].clone()];
+    }
+    let mut out = Vec::with_capacity(1 + outcome.followups.len());
+    out.push(outcome.response.get("data").cloned().unwrap_or_else(|| json!({})));
+    out.extend(outcome.followups);
+    out
+}
+
+/// Count a diagnosis when the reply carries one: its footer is `clawmedic · <cause> · <locale>`
+/// (or `clawmedic · <locale>` without findings). Only known cause and locale ids become labels.
+fn record_diagnosis(state: &AppState, outcome: &InteractionOutcome, took: Duration) {
+    let footers = std::iter::once(outcome.response.get("data"))
+        .flatten()
+        .chain(outcome.followups.iter())
+        .filter_map(|m| m.get("embeds").and_then(Value::as_array))
+        .flatten()
+        .filter_map(|e| e.pointer("/footer/text").and_then(Value::as_str));
+    for footer in footers {
+        let parts: Vec<&str> = footer.split(" · ").collect();
+        let (cause, locale) = match parts.as_slice() {
+            ["clawmedic", cause, locale] => match Cause::from_id(cause) {
+                Some(c) => (Some(c), *locale),
+                None => continue,
+            },
+            ["clawmedic", locale] => (None, *locale),
+            _ => continue,
+        };
+        if let Some(l) = Locale::ALL.iter().copied().find(|l| l.id() == locale) {
+            state.metrics.diagnosis("interactions", cause, l, took);
+            tracing::info!(
+                cause = cause.map(Cause::id).unwrap_or("none"),
+                locale = l.id(),
+                ms = took.as_secs_f64() * 1000.0,
+                "interaction diagnosis"
+            );
+            return;
+        }
+    }
+}
+
+/// A token as Discord issues them (base64url-ish); anything else is not put into a URL.
+fn plausible_token(token: &str) -> bool {
+    !token.is_empty() && token.len() <= 1024 && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+}
+
+/// Post messages to the interaction's follow-up webhook, in order; stop at the first that
+/// cannot be delivered. The token is never logged.
+async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Value>) {
+    if messages.is_empty() {
+        return;
+    }
+    let app_id = interaction
+        .get("application_id")
+        .and_then(crate::discord::interactions::snowflake)
+        .or(state.config.application_id);
+    let token = interaction.get("token").and_then(Value::as_str).filter(|t| plausible_token(t));
+    let (Some(app_id), Some(token)) = (app_id, token) else {
+        tracing::warn!("an interaction without application id or token: its follow-ups cannot be sent");
+        state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
+        return;
+    };
+    let url = state.config.webhook_url(app_id, token);
+    for (i, msg) in messages.iter().enumerate() {
+        if !post_one(state, &url, msg).await {
+            tracing::warn!(message = i + 1, of = messages.len(), "giving up on the remaining follow-ups");
+            state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
+            return;
+        }
+        state.metrics.followups.get_or_create(&ResultLabels { result: "ok" }).inc();
+    }
+}
+
+async fn post_one(state: &AppState, url: &str, msg: &Value) -> bool {
+    let mut wait = Duration::from_millis(250);
+    for attempt in 1..=FOLLOWUP_ATTEMPTS {
+        match state.webhooks.post(url).json(msg).send().await {
+            Ok(r) if r.status().is_success() => return true,
+            Ok(r) => {
+                let status = r.status();
+                let retry_after = r
+                    .headers()
+                    .get(header::RETRY_AFTER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .map(|s| Duration::from_secs_f64(s.clamp(0.0, 30.0)));
+                let retry = status == StatusCode::NOT_FOUND || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+                tracing::warn!(status = status.as_u16(), attempt, retry, "follow-up webhook refused");
+                if !retry {
+                    return false;
+                }
+                if attempt < FOLLOWUP_ATTEMPTS {
+                    tokio::time::sleep(retry_after.unwrap_or(wait)).await;
+                }
+            }
+            Err(e) => {
+                // reqwest's error text includes the URL: print only what kind of error it was.
+                tracing::warn!(attempt, timeout = e.is_timeout(), connect = e.is_connect(), "follow-up webhook failed");
+                if attempt < FOLLOWUP_ATTEMPTS {
+                    tokio::time::sleep(wait).await;
+                }
+            }
+        }
+        wait *= 2;
+    }
+    false
+}
+
+/// A response body that signals when the server is done with it (fully written, or the
+/// client went away), so follow-ups never overtake the response they follow.
+struct SignalOnDrop {
+    inner: Body,
+    tx: Option<oneshot::Sender<()>>,
+}
+
+impl HttpBody for SignalOnDrop {
+    type Data = Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+impl Drop for SignalOnDrop {
+    fn drop(&mut self) {
+        if let Some(tx) = self.tx.take() {
+            let _ = tx.send(());
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! The web page, rendered on the server from the engine's [`Report`]: a form (paste, file,
+//! language, version), and the diagnosis with a copy button beside every command. Every
+//! string from the engine or the request is HTML-escaped here ([`esc`]); commands sit in
+//! `<code dir="ltr">` so right-to-left prose never reorders them, and the copy buttons copy the
+//! code element's text, which is the command byte for byte. Inline CSS; the few lines of
+//! JavaScript ([`SCRIPT`], served as `/app.js`) add the copy buttons and file reading — without
+//! it the page still diagnoses pasted text.
+
+use crate::diagnose::Msg;
+use crate::discord::escape::strip_invisible;
+use crate::discord::locales::endonym;
+use crate::lang::Locale;
+use crate::render::text::{cause_title, where_label};
+use crate::render::{t, tr};
+use crate::{Report, MAX_MESSAGE_BYTES};
+use std::fmt::Write;
+
+/// HTML-escape text for element content and quoted attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text shown as prose: invisible and bidi control characters removed, then escaped.
+fn prose(s: &str) -> String {
+    esc(&strip_invisible(s))
+}
+
+fn dir(l: Locale) -> &'static str {
+    if l.is_rtl() {
+        "rtl"
+    } else {
+        "ltr"
+    }
+}
+
+/// What one page shows.
+#[derive(Default)]
+pub struct View<'a> {
+    /// The page's own language (from `?lang=`, the form, or Accept-Language).
+    pub ui: Option<Locale>,
+    /// The reply language chosen in the form (`None` = detect from the paste).
+    pub chosen: Option<Locale>,
+    /// The version typed in the form (shown back, escaped).
+    pub version: Option<&'a str>,
+    pub report: Option<&'a Report>,
+    /// An error message (already localized).
+    pub error: Option<String>,
+}
+
+const STYLE: &str = r#"
+:root{color-scheme:light dark;--bg:#f7f7f5;--fg:#1d1f21;--muted:#5c6166;--card:#fff;--line:#d9dcde;--accent:#0b6bcb;--warn:#8a4b00;--warnbg:#fff4e0;--code:#eef1f4}
+@media (prefers-color-scheme:dark){:root{--bg:#15171a;--fg:#e6e6e6;--muted:#a0a6ad;--card:#1e2125;--line:#363b41;--accent:#6cb0ff;--warn:#ffcf8a;--warnbg:#3a2c14;--code:#2a2f35}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif}
+main{max-width:52rem;margin:0 auto;padding:1.5rem 1rem 3rem}
+h1{font-size:1.5rem;margin:0 0 1rem}
+h2{font-size:1.25rem;margin:0 0 .5rem}
+h3{font-size:1.1rem;margin:1rem 0 .25rem}
+h4{font-size:.95rem;margin:.75rem 0 .25rem;color:var(--muted)}
+form,.result{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem;margin:0 0 1rem}
+label{display:block;font-weight:600;margin:.25rem 0}
+textarea{width:100%;min-height:14rem;font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;padding:.5rem;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
+textarea.drag{outline:3px dashed var(--accent)}
+.row{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.75rem 0}
+.row>div{flex:1 1 14rem}
+select,input[type=text]{width:100%;padding:.4rem;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg);font:inherit}
+button{font:inherit;cursor:pointer;border-radius:6px;border:1px solid var(--accent)}
+button[type=submit]{background:var(--accent);color:#fff;padding:.5rem 1.5rem;font-weight:600}
+:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+.note{color:var(--muted);font-size:.9rem;margin:.5rem 0 0}
+.error{background:var(--warnbg);color:var(--warn);border-radius:6px;padding:.75rem;font-weight:600}
+.warn{background:var(--warnbg);color:var(--warn);border-radius:6px;padding:.5rem .75rem}
+.finding{border-top:1px solid var(--line);margin-top:.75rem}
+.finding.top h3{color:var(--accent)}
+code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--code);border-radius:4px;padding:.1rem .3rem;unicode-bidi:isolate;overflow-wrap:anywhere}
+.cmd{display:flex;gap:.5rem;align-items:flex-start;margin:.25rem 0}
+.cmd code{flex:1;padding:.4rem .5rem;white-space:pre-wrap}
+.copy{background:transparent;color:var(--accent);padding:.3rem .7rem;white-space:nowrap}
+.copy[data-copied]{background:var(--accent);color:#fff}
+.where{font-size:.85rem;color:var(--muted)}
+ul,ol{padding-inline-start:1.25rem}
+.evidence code{white-space:pre-wrap}
+.at{color:var(--muted);font-size:.85rem}
+"#;
+
+/// The page script: copy buttons, file choosing and dropping. No framework.
+pub const SCRIPT: &str = r#"(function () {
+  'use strict';
+  var b = document.body;
+  function fallbackCopy(text) {
+    var ta = document.createElement('textarea');
+    ta.value = text; ta.setAttribute('readonly', ''); ta.style.position = 'fixed'; ta.style.opacity = '0';
+    b.appendChild(ta); ta.select();
+    var ok = false; try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    b.removeChild(ta);
+    return ok ? Promise.resolve() : Promise.reject(new Error('copy failed'));
+  }
+  function copy(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return fallbackCopy(text); });
+    }
+    return fallbackCopy(text);
+  }
+  document.querySelectorAll('button.copy').forEach(function (btn) {
+    var label = btn.textContent;
+    btn.hidden = false;
+    btn.addEventListener('click', function () {
+      var code = document.getElementById(btn.getAttribute('data-target'));
+      if (!code) { return; }
+      copy(code.textContent).then(function () {
+        btn.textContent = b.getAttribute('data-copied-label');
+        btn.setAttribute('data-copied', 'true');
+        setTimeout(function () { btn.textContent = label; }, 4000);
+      }, function () {
+        var r = document.createRange(); r.selectNodeContents(code);
+        var s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+      });
+    });
+  });
+  var row = document.getElementById('file-row'), input = document.getElementById('file'), ta = document.getElementById('paste');
+  var msg = document.getElementById('file-error'), max = parseInt(b.getAttribute('data-max-bytes'), 10);
+  if (!row || !input || !ta) { return; }
+  row.hidden = false;
+  function load(file) {
+    msg.textContent = '';
+    if (!file) { return; }
+    if (file.size > max) { msg.textContent = b.getAttribute('data-too-large').replace('{file}', file.name); return; }
+    var r = new FileReader();
+    r.onload = function () { ta.value = String(r.result); ta.focus(); };
+    r.readAsText(file);
+  }
+  input.addEventListener('change', function () { load(input.files[0]); });
+  ta.addEventListener('dragover', function (e) { e.preventDefault(); ta.classList.add('drag'); });
+  ta.addEventListener('dragleave', function () { ta.classList.remove('drag'); });
+  ta.addEventListener('drop', function (e) {
+    ta.classList.remove('drag');
+    if (e.dataTransfer && e.dataTransfer.files.length) { e.preventDefault(); load(e.dataTransfer.files[0]); }
+  });
+})();
+"#;
+
+/// The Content-Security-Policy of the page: no inline script, nothing from elsewhere.
+pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; \
+form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// A command with its copy button. `n` numbers commands on the page.
+fn command(out: &mut String, ui: Locale, n: &mut usize, cmd: &str) {
+    *n += 1;
+    let copy = t(ui, "web-copy");
+    let _ = write!(
+        out,
+        r#"<div class="cmd"><code dir="ltr" id="cmd-{n}">{c}</code><button type="button" class="copy" data-target="cmd-{n}" aria-label="{a}" hidden>{copy}</button></div>"#,
+        n = *n,
+        c = esc(cmd),
+        a = esc(&format!("{copy}: {cmd}")),
+        copy = esc(&copy),
+    );
+}
+
+/// The diagnosis, in the report's locale.
+fn result(out: &mut String, report: &Report) {
+    let l = report.locale;
+    let d = &report.diagnosis;
+    let mut n = 0;
+    let _ = write!(
+        out,
+        r#"<section id="result" class="result" lang="{}" dir="{}" aria-labelledby="result-title" tabindex="-1"><h2 id="result-title">{}</h2>"#,
+        l.id(),
+        dir(l),
+        esc(&t(l, "reply-title"))
+    );
+    let version_line = match (report.version, report.version_from_flag) {
+        (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
+        (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
+        (None, _) => t(l, "reply-version-unknown"),
+    };
+    let _ = write!(out, r#"<p class="version">{}</p>"#, prose(&version_line));
+    if report.secrets > 0 {
+        let w = tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()));
+        let _ = write!(out, r#"<p class="warn" role="note">⚠ {}</p>"#, prose(&w));
+    }
+    if report.mojibake {
+        let _ = write!(out, r#"<p class="note">{}</p>"#, prose(&t(l, "mojibake-note")));
+    }
+    for (i, f) in d.findings.iter().enumerate() {
+        let title = tr(l, &Msg::new(cause_title(f.cause.id())));
+        let head = tr(l, &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" }).arg("title", title));
+        let _ = write!(
+            out,
+            r#"<article class="finding{}" data-cause="{}"><h3>{} <code dir="ltr">{}</code></h3><p>{}</p>"#,
+            if i == 0 { " top" } else { "" },
+            esc(f.cause.id()),
+            prose(&head),
+            esc(f.cause.id()),
+            prose(&tr(l, &f.summary))
+        );
+        if !f.evidence.is_empty() {
+            let _ = write!(out, r#"<h4>{}</h4><ul class="evidence">"#, esc(&t(l, "reply-evidence")));
+            for e in f.evidence.iter().take(3) {
+                let at = tr(
+                    l,
+                    &Msg::new("reply-evidence-line").arg("message", e.loc.message.to_string()).arg("line", e.loc.line.to_string()),
+                );
+                let _ = write!(out, r#"<li><code dir="ltr">{}</code> <span class="at">({})</span></li>"#, prose(&e.text), prose(&at));
+            }
+            out.push_str("</ul>");
+        }
+        if i == 0 && !f.rules_out.is_empty() {
+            let ids: Vec<String> = f.rules_out.iter().map(|c| format!(r#"<code dir="ltr">{}</code>"#, esc(c.id()))).collect();
+            let _ = write!(out, r#"<p class="note">{}: {}</p>"#, esc(&t(l, "reply-ruled-out")), ids.join(", "));
+        }
+        if !f.steps.is_empty() {
+            let _ = write!(out, r#"<h4>{}</h4><ol class="steps">"#, esc(&t(l, "reply-steps")));
+            for s in &f.steps {
+                let _ = write!(out, r#"<li><span class="where">{}</span>"#, esc(&where_label(l, s.place)));
+                command(out, l, &mut n, &s.command);
+                if let Some(note) = &s.note {
+                    let _ = write!(out, "<p>{}</p>", prose(&tr(l, note)));
+                }
+                out.push_str("</li>");
+            }
+            out.push_str("</ol>");
+        }
+        out.push_str("</article>");
+    }
+    if d.findings.is_empty() {
+        let _ = write!(out, "<p>{}</p>", prose(&t(l, "reply-need-more-info")));
+    }
+    if !d.asks.is_empty() {
+        let _ = write!(out, r#"<h3>{}</h3><ul class="asks">"#, esc(&t(l, "reply-asks")));
+        for a in &d.asks {
+            out.push_str("<li>");
+            command(out, l, &mut n, &a.command);
+            let _ = write!(out, "<p>{}</p></li>", prose(&tr(l, &a.why)));
+        }
+        let _ = write!(out, r#"</ul><p class="note">{}</p>"#, prose(&t(l, "reply-mask-reminder")));
+    }
+    out.push_str("</section>");
+}
+
+/// The whole page.
+pub fn render(view: &View<'_>) -> String {
+    let ui = view.ui.unwrap_or(Locale::En);
+    let mut out = String::with_capacity(16 * 1024);
+    let too_large = tr(ui, &Msg::new("error-too-large").arg("path", "{file}").arg("limit", MAX_MESSAGE_BYTES.to_string()));
+    let _ = write!(
+        out,
+        r#"<!doctype html><html lang="{id}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>{title}</title><style>{STYLE}</style><script src="/app.js" defer></script></head><body data-copied-label="{copied}" data-max-bytes="{max}" data-too-large="{too_large}"><main><h1>{title}</h1>"#,
+        id = ui.id(),
+        dir = dir(ui),
+        title = esc(&t(ui, "web-title")),
+        copied = esc(&t(ui, "web-copied")),
+        max = MAX_MESSAGE_BYTES,
+        too_large = esc(&too_large),
+    );
+    if let Some(e) = &view.error {
+        let _ = write!(out, r#"<p class="error" role="alert">{}</p>"#, prose(e));
+    }
+    if let Some(r) = view.report {
+        result(&mut out, r);
+    }
+    let _ = write!(
+        out,
+        r#"<form method="post" action="/" id="paste-form"><input type="hidden" name="ui" value="{id}"><label for="paste">{paste_label}</label><textarea id="paste" name="paste" rows="14" required spellcheck="false" autocapitalize="off" autocomplete="off" dir="ltr"></textarea><div id="file-row" class="row" hidden><div><label for="file">{file_label}</label><input type="file" id="file" accept=".txt,.log,.json,text/plain,application/json"><p id="file-error" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="lang">{lang_label}</label><select id="lang" name="lang"><option value="">{auto}</option>"#,
+        id = ui.id(),
+        paste_label = esc(&t(ui, "web-paste-label")),
+        file_label = esc(&t(ui, "opt-file-description")),
+        lang_label = esc(&t(ui, "opt-language-description")),
+        auto = esc(&t(ui, "web-language-auto")),
+    );
+    for l in Locale::ALL {
+        let _ = write!(
+            out,
+            r#"<option value="{id}" lang="{id}"{sel}>{name}</option>"#,
+            id = l.id(),
+            sel = if view.chosen == Some(l) { " selected" } else { "" },
+            name = esc(endonym(l)),
+        );
+    }
+    let _ = write!(
+        out,
+        r#"</select></div><div><label for="version">{version_label}</label><input type="text" id="version" name="version" maxlength="40" placeholder="2026.6.9" dir="ltr" value="{version}" autocomplete="off"></div></div><button type="submit">{submit}</button><p class="note">{privacy}</p></form></main></body></html>"#,
+        version_label = esc(&t(ui, "opt-version-description")),
+        version = esc(view.version.unwrap_or("")),
+        submit = esc(&t(ui, "web-submit")),
+        privacy = esc(&t(ui, "web-privacy")),
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{diagnose_thread, Options};
+
+    #[test]
+    fn everything_from_the_engine_is_escaped() {
+        assert_eq!(esc(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        let paste = "OpenClaw 2026.6.9\n⚠️ Agent failed before reply: No API key found for provider \"<script>alert(1)</script>\".";
+        let report = diagnose_thread(&[paste], &Options::default());
+        let html = render(&View { report: Some(&report), error: Some("<b>x</b>".into()), ..Default::default() });
+        assert!(!html.contains("<script>alert"), "{html}");
+        assert!(!html.contains("<b>x</b>"));
+        // The only scripts are the page's own.
+        assert_eq!(html.matches("<script").count(), 1);
+    }
+
+    #[test]
+    fn rtl_prose_with_ltr_commands() {
+        let paste = include_str!("../../examples/pastes/probe-excluded.txt");
+        let report = diagnose_thread(&[paste], &Options { lang: Some("ar"), ..Default::default() });
+        let html = render(&View { ui: Some(Locale::Ar), report: Some(&report), ..Default::default() });
+        assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
+        assert!(html.contains(r#"lang="ar" dir="rtl" aria-labelledby="result-title""#));
+        assert!(html.contains(r#"<code dir="ltr" id="cmd-1">/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net</code>"#), "{html}");
+    }
+}
