@@ -1137,6 +1137,17 @@ fn hostile_input_does_not_panic() {
     }
 }
 
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+    #[test]
+    fn never_panics_on_arbitrary_text(s in "\\PC{0,300}", t in "[ -~\n│┌⚠️`\"/:@=]{0,200}") {
+        let _ = detect_prose(&s);
+        let _ = detect_prose(&t);
+        let _ = detect_prose(&format!("{s}\n{t}"));
+        let _ = detect_thread_locale(&[s.as_str(), t.as_str()]);
+    }
+}
+
 #[test]
 fn detection_is_fast() {
     // Warm up the lazily built tables and detectors.

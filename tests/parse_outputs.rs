@@ -380,3 +380,18 @@ fn facts_round_trip_through_json() {
     let back: Vec<clawmedic::parse::Located> = serde_json::from_str(&json).expect("deserialize");
     assert_eq!(back, parsed);
 }
+
+#[test]
+fn chat_models_listing_names_provider_and_profile() {
+    let f = facts("Providers:\n- openai (3)\nUse: /models <provider>\nModels (openai · 🔑 oauth 49d0ef…LYhROi (openai:work)) — showing 1-3 of 3 (page 1/1)");
+    let s = f
+        .iter()
+        .find_map(|x| match x {
+            Fact::Signal(s) if s.kind == SignalKind::ModelsListing => Some(s.clone()),
+            _ => None,
+        })
+        .expect("listing");
+    assert_eq!(s.provider.as_deref(), Some("openai"));
+    assert_eq!(s.code.as_deref(), Some("oauth"));
+    assert_eq!(s.profile_id.as_deref(), Some("openai:work"));
+}

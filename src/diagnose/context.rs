@@ -180,7 +180,7 @@ impl Context {
             Fact::Signal(s) => !matches!(
                 s.kind,
                 PinCommand | ModelCommand | OrderSetCommand | CandidateSucceeded | FallbackCleared | CronLane | StatusAll
-                    | CliKeychainRead | AddItWith | CliCommand
+                    | CliKeychainRead | AddItWith | CliCommand | ModelsListing
             ),
             Fact::AllFailed { .. } => true,
             Fact::Decision(d) => d.get("decision") != Some("candidate_succeeded"),

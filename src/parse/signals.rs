@@ -75,6 +75,8 @@ pub enum SignalKind {
     Http403,
     /// An `openclaw …` command the user ran or quoted (formats.md §14 "CLI command").
     CliCommand,
+    /// The chat `/models <provider>` header: provider, auth mode and the profile it uses.
+    ModelsListing,
 }
 
 /// A signature found on a line.
@@ -161,6 +163,7 @@ const TABLE: &[(SignalKind, &str)] = &[
     (GatewayRunning, r"A Gateway is running for this state directory"),
     (NotAcceptingLogin, r"(?P<p>[\w.-]+) isn't accepting your saved login"),
     (StatusAll, r"^OpenClaw status --all$|^Diagnosis \(read-only\)$|Pasteable debug report"),
+    (ModelsListing, r"^Models \((?P<p>[\w.-]+) · (?:🔑\s*)?(?P<code>api-key|oauth|token)?[^()]*(?:\((?P<id>[\w.-]+:[^)\s]+)\))?\)"),
     (CliCommand, r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)"),
 ];
 
