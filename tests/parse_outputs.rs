@@ -48,6 +48,7 @@ const PROBE_80_COLUMNS: &str = "Auth probes
 Probed 3 targets in 9.6s";
 
 #[test]
+#[allow(clippy::type_complexity)]
 fn probe_table_with_wrapped_cells_joins_each_logical_row() {
     let rows = probes(PROBE_80_COLUMNS);
     let summary: Vec<(String, Option<String>, Option<String>, String, Option<String>)> = rows

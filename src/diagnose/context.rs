@@ -1,7 +1,6 @@
 //! The thread as the rules see it: every message's facts, the version, the prose, and small
 //! queries the rules share (so no rule re-reads text).
 
-use super::Msg;
 use crate::parse::{
     AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Located,
     OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,

@@ -219,8 +219,8 @@ fn working_row<'a>(ctx: &'a Context, provider_hint: Option<&str>) -> Option<(&'a
 
 fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
     use crate::versions::Version as V;
-    // Session state shows an override.
-    for (loc, id, source) in ctx.session_overrides() {
+    // Session state shows an override (the first one decides).
+    if let Some((loc, id, source)) = ctx.session_overrides().next() {
         let p = id_provider(id).to_string();
         let mut f = Finding::new(Cause::SessionPinStale, 0.88, Msg::new("session_pin_stale-override-summary").arg("profile", id.to_string()))
             .evidence(loc.loc, &loc.quote);

@@ -30,18 +30,10 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.?\s*Logs:\s*openc
 pub fn parse_line(line: &str) -> Option<Fact> {
     let c = HEAD.captures(line)?;
     let rest = TAIL.replace(&c[2], "").to_string();
-    let mut pieces: Vec<String> = Vec::new();
-    for piece in rest.split(" | ") {
-        // Pieces not starting `<p>/<m>: ` belong to the previous segment's error, unless
-        // they come last (the user summary).
-        if SEG.is_match(piece.trim()) || pieces.is_empty() {
-            pieces.push(piece.trim().to_string());
-        } else {
-            pieces.push(piece.trim().to_string());
-        }
-    }
     let mut segments: Vec<FailedSegment> = Vec::new();
-    for p in pieces {
+    // Pieces not starting `<p>/<m>: ` continue the previous segment's error when they end in a
+    // `(reason)`; otherwise they are the trailing user summary.
+    for p in rest.split(" | ").map(|p| p.trim().to_string()) {
         match SEG.captures(&p) {
             Some(s) => {
                 let err = s[2].to_string();

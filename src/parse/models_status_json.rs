@@ -29,7 +29,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         out.push((start, Fact::StatusHeader(StatusHeader { label: "Default".into(), count: None, value: d })));
     }
     if let Some(f) = value["fallbacks"].as_array() {
-        let list: Vec<String> = f.iter().filter_map(|x| s(x)).collect();
+        let list: Vec<String> = f.iter().filter_map(s).collect();
         out.push((
             start,
             Fact::StatusHeader(StatusHeader {
