@@ -23,7 +23,7 @@ use clawmedic::http::{router, AppState};
 use clawmedic::lang::Locale;
 use clawmedic::render::{json::json as report_json, t, tr};
 use clawmedic::store::testing::{FailingStore, SlowStore};
-use clawmedic::store::{MemoryStore, ThreadKey, ThreadStore};
+use clawmedic::store::{MemoryStore, ThreadKey};
 use clawmedic::{diagnose_thread, Options};
 use harness::*;
 use serde_json::{json, Value};

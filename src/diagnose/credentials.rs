@@ -351,9 +351,9 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
     };
     for kind in [IncorrectApiKey, InvalidAccessToken, InvalidBearer] {
         for (loc, _) in ctx.signals(kind) {
-            let provider = named(&loc.quote).or_else(|| {
-                ctx.facts.iter().filter(|f| f.loc.message == loc.loc.message).find_map(|f| named(&f.quote))
-            });
+            let provider = named(&loc.quote)
+                .or_else(|| ctx.facts.iter().filter(|f| f.loc.message == loc.loc.message).find_map(|f| named(&f.quote)))
+                .or_else(|| key_owner(&loc.quote).map(str::to_string));
             if provider.as_deref().is_some_and(is_oauth_only) {
                 continue;
             }
@@ -408,6 +408,21 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// The provider a rejected key belongs to, from OpenClaw's masked key or the provider's own
+/// error wording.
+fn key_owner(line: &str) -> Option<&'static str> {
+    const OWNERS: &[(&str, &str)] = &[
+        ("sk-ant-", "anthropic"),
+        ("invalid x-api-key", "anthropic"),
+        ("sk-or-", "openrouter"),
+        ("AIza", "google"),
+        ("platform.openai.com", "openai"),
+        ("sk-proj-", "openai"),
+        ("sk-svcacct-", "openai"),
+    ];
+    OWNERS.iter().find(|(needle, _)| line.contains(needle)).map(|(_, p)| *p)
 }
 
 fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {

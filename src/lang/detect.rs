@@ -104,7 +104,7 @@ pub fn detect_in_prose(prose: &str) -> Option<ProseDetection> {
             Script::Kana | Script::Han if kana > 0 => (kana + han) as f32 * weight(s),
             _ => weighted(i),
         };
-        if w > 0.0 && best.map_or(true, |(_, b)| w > b) {
+        if w > 0.0 && best.is_none_or(|(_, b)| w > b) {
             best = Some((s, w));
         }
     }
@@ -156,7 +156,7 @@ fn non_english_line(text: &str) -> Option<ProseDetection> {
             if v.locale != Locale::En
                 && v.words >= 2
                 && v.lexical >= 1.5
-                && best.map_or(true, |(_, b)| v.lexical > b)
+                && best.is_none_or(|(_, b)| v.lexical > b)
             {
                 best = Some((v.locale, v.lexical));
             }
