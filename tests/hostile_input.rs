@@ -469,3 +469,60 @@ proptest! {
         everything(&tok.repeat(reps));
     }
 }
+
+/// Not a test: prints what the hostile cases cost (time, facts, stored bytes, reply size), for
+/// docs/fuzzing.md. `cargo test --release --test hostile_input -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn measure_hostile_costs() {
+    fn one(name: &str, s: &str) {
+        let t = std::time::Instant::now();
+        let report = diagnose_thread(&[s], &Options::default());
+        let r = reply(&report);
+        let el = t.elapsed();
+        let stored = serde_json::to_string(&report.facts).unwrap().len();
+        println!(
+            "{name:<40} {:>9} B in {:>9.1} ms: {:>6} facts, {:>9} B stored, reply {:>6} B",
+            s.len(),
+            el.as_secs_f64() * 1e3,
+            report.facts.len(),
+            stored,
+            r.len()
+        );
+    }
+    for c in ['a', '│', '\n', '`', '&', 'โ', 'â', '2'] {
+        one(&format!("1 MiB of {c:?}"), &c.to_string().repeat(MAX_MESSAGE_BYTES / c.len_utf8()));
+    }
+    for (name, r) in [
+        ("line: probe rows", "│ openai/gpt-5.5 │ openai:work (oauth) │ ok · 9.6s │ "),
+        ("line: versions", "2026.6.9 "),
+        ("line: banners", "🦞 OpenClaw 2026.6.9 (c645ec4) "),
+        ("line: cooldown signal", "Provider openai is in cooldown (all profiles unavailable) "),
+        ("line: login banner", "Model login expired on the gateway for openai. "),
+        ("line: order override", "Order override: "),
+        ("line: chat auth", "[openai] endpoint: default api: openai-responses auth: openai:work=OAuth (alice@example.com) (next, lastGood, exp 9d), "),
+        ("line: all failed", "All models failed (2): openai/gpt-5.5: No available auth profile for openai (all in cooldown or unavailable). (auth) | "),
+        ("line: secrets", "sk-proj-Zq8Lm2Np4Rt6Vx0Bc3De5Fg7Hj9Kl1Mn "),
+    ] {
+        for size in [64 * 1024, 256 * 1024, MAX_MESSAGE_BYTES] {
+            one(&format!("{name} ({} KiB)", size / 1024), &r.repeat(size / r.len()));
+        }
+    }
+    for n in [1000usize, 2500, 5000, 10_000] {
+        let mut s = String::from("Auth probes\n┌──┬──┬──┐\n│ Model │ Profile │ Status │\n├──┼──┼──┤\n");
+        for i in 0..n {
+            s.push_str(&probe_row(i));
+        }
+        one(&format!("probe table, {n} rows"), &s);
+    }
+    for n in [1000usize, 2500, 5000, 10_000] {
+        let mut line = String::new();
+        for i in 0..n {
+            line.push_str(&format!("Provider p{i} is in cooldown (all profiles unavailable) "));
+        }
+        one(&format!("distinct signals on one line, {n}"), &line);
+    }
+    for kib in [16usize, 64, 256, 1024] {
+        one(&format!("realistic mix {kib} KiB"), &fixtures::paste_of_size(kib * 1024));
+    }
+}

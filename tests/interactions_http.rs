@@ -257,15 +257,17 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
     let want = expected(&payload).await;
     assert_eq!(hits[0].body, want.response["data"], "the follow-up is exactly the reply the handler made");
     assert!(hits[0].body.to_string().contains(PIN));
-    // The reply is German (the user's Discord locale) and marked with the cause.
-    assert!(hits[0].body["embeds"][0]["footer"]["text"].as_str().unwrap().ends_with("session_pin_stale · de"));
+    // Marked with the cause; English, the language of the paste's prose (it wins over the
+    // user's Discord locale, `de`).
+    let f = hits[0].body["embeds"][0]["footer"]["text"].as_str().unwrap().to_string();
+    assert_eq!(f, "clawmedic · session_pin_stale · en");
     assert!(started.elapsed() >= Duration::from_millis(1400), "the follow-up came after the slow store answered");
     // Nothing runs in the background any more; metrics saw one deferral and one follow-up.
     assert!(st.background.wait_idle(Duration::from_secs(5)).await);
     let m = st.metrics.encode();
     assert!(m.contains(r#"clawmedic_interactions_total{kind="command",response="deferred"} 1"#), "{m}");
     assert!(m.contains(r#"clawmedic_followups_total{result="ok"} 1"#), "{m}");
-    assert!(m.contains(r#"clawmedic_diagnoses_total{front_door="interactions",cause="session_pin_stale",locale="de"} 1"#), "{m}");
+    assert!(m.contains(r#"clawmedic_diagnoses_total{front_door="interactions",cause="session_pin_stale",locale="en"} 1"#), "{m}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -559,7 +561,8 @@ async fn health_readiness_and_metrics() {
     // A diagnosis through each door, with user text (an e-mail, a hostile label) in the paste.
     let payload = diagnose(1_310_000_000_000_001_050, 1_310_000_000_000_002_050, "zh-TW", PROBE_PASTE);
     send(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
-    send(&app, api_request(json!({ "paste": format!("{PROBE_PASTE}\nlabel=\"}} evil{{\"") }), "192.0.2.4")).await;
+    let hostile = format!("{PROBE_PASTE}\nlabel=\"}} evil{{\"");
+    send(&app, api_request(json!({ "paste": hostile, "lang": "zh-TW" }), "192.0.2.4")).await;
     let (s, headers, text) = send(&app, get("/metrics")).await;
     let text = String::from_utf8(text).unwrap();
     assert_eq!(s, StatusCode::OK);
@@ -568,8 +571,8 @@ async fn health_readiness_and_metrics() {
         r#"clawmedic_http_requests_total{route="interactions",method="POST",status="200"} 1"#,
         r#"clawmedic_http_requests_total{route="api_diagnose",method="POST",status="200"} 1"#,
         r#"clawmedic_http_requests_total{route="other",method="GET",status="404"} 1"#,
-        r#"clawmedic_diagnoses_total{front_door="interactions",cause="session_pin_stale",locale="zh-TW"} 1"#,
-        r#"clawmedic_diagnoses_total{front_door="api",cause="session_pin_stale",locale="en"} 1"#,
+        r#"clawmedic_diagnoses_total{front_door="interactions",cause="session_pin_stale",locale="en"} 1"#,
+        r#"clawmedic_diagnoses_total{front_door="api",cause="session_pin_stale",locale="zh-TW"} 1"#,
         r#"clawmedic_interactions_total{kind="command",response="immediate"} 1"#,
         "clawmedic_http_request_duration_seconds_bucket{le=",
         "clawmedic_diagnosis_duration_seconds_count{front_door=\"api\"} 1",

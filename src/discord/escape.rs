@@ -123,7 +123,7 @@ fn fence_safe(s: &str) -> String {
             }
             let run = i - start;
             let c = if run >= 3 { BACKTICK_LOOKALIKE } else { '`' };
-            out.extend(std::iter::repeat(c).take(run));
+            out.extend(std::iter::repeat_n(c, run));
         } else {
             out.push(chars[i]);
             i += 1;

@@ -502,7 +502,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
 fn squeeze(blocks: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for b in blocks {
-        if b.is_empty() && out.last().map_or(true, |l| l.is_empty()) {
+        if b.is_empty() && out.last().is_none_or(String::is_empty) {
             continue;
         }
         out.push(b);

@@ -82,7 +82,7 @@ pub async fn on_message(
     if !deps.settings.watch_enabled
         || msg.pointer("/author/bot").and_then(Value::as_bool) == Some(true)
         || msg.get("webhook_id").is_some_and(|w| !w.is_null())
-        || msg.get("guild_id").map_or(true, Value::is_null)
+        || msg.get("guild_id").is_none_or(Value::is_null)
     {
         return Vec::new();
     }

@@ -222,7 +222,7 @@ mod tests {
     use super::*;
 
     fn kinds(line: &str) -> Vec<SignalKind> {
-        scan_line(line).into_iter().map(|s| s.kind).collect()
+        scan_line(line).into_iter().map(|s| s.kind).filter(|k| *k != CliCommand).collect()
     }
 
     #[test]
