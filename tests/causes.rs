@@ -213,7 +213,9 @@ fn invalid_api_key() {
         strings(&[
             "openclaw models status",
             "openclaw configure",
-            "openclaw gateway restart"
+            "echo 'OPENAI_API_KEY=<your-key>' >> ~/.openclaw/.env",
+            "openclaw gateway restart",
+            "openclaw models status --probe --probe-provider openai"
         ])
     );
 }
@@ -902,4 +904,38 @@ fn a_flag_newer_than_the_build_gets_the_command_without_it() {
         notes,
         vec!["Your OpenClaw does not know --force yet (it arrived in 2026.6.1). Without it: `openclaw models auth login --provider openai-codex`".to_string()]
     );
+}
+
+/// Newest builds' banner for a missing credential names doctor first.
+#[test]
+fn couldnt_connect_banner_is_a_missing_credential() {
+    let (cause, steps) = run(None, &["⚠️ Couldn't connect to OpenAI. Run `openclaw doctor --fix` and try again."]);
+    assert_eq!(cause, "missing_api_key");
+    assert_eq!(steps[0], "openclaw doctor --fix");
+    assert_eq!(steps[1], "openclaw configure");
+}
+
+/// `openai` with a ChatGPT subscription is an OAuth login, not an API key.
+#[test]
+fn missing_openai_credential_for_a_chatgpt_user_is_a_login() {
+    let (cause, steps) = run(
+        Some("2026.6.9"),
+        &["I use my ChatGPT subscription.\n⚠️ Agent failed before reply: No API key found for provider \"openai\". Auth store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/main/agent)."],
+    );
+    assert_eq!(cause, "missing_api_key");
+    assert_eq!(steps, strings(&["openclaw models auth login --provider openai"]));
+}
+
+/// ≤6.11: a Codex usage limit ends the turn without trying the cross-provider fallback.
+#[test]
+fn codex_usage_limit_without_fallback_before_6_11() {
+    let (cause, steps) = run(
+        Some("2026.6.8"),
+        &["codex hit the usage limit and the bot just stopped, it never switched to my claude fallback\nYou have hit your ChatGPT usage limit (plus plan). Try again in 3h."],
+    );
+    assert_eq!(cause, "fallback_not_triggered");
+    assert_eq!(steps, strings(&["openclaw update", "openclaw gateway restart"]));
+    // From 6.11 on the fallback is taken: the same words are a plain usage-limit rest.
+    let (cause, _) = run(Some("2026.9.2"), &["You have hit your ChatGPT usage limit (plus plan). Try again in 3h."]);
+    assert_eq!(cause, "rate_limit_cooldown");
 }

@@ -256,7 +256,11 @@ fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
 /// The steps that give an agent a credential for a provider.
 pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> Vec<super::Step> {
     let mut v = Vec::new();
-    if is_oauth_only(provider) {
+    // `openai` is both API keys and (≥6.1) ChatGPT/Codex OAuth: the thread says which.
+    let chatgpt_login = provider == "openai"
+        && (ctx.prose_mentions(&["chatgpt", "codex", "oauth", "subscription", "plus plan", "pro plan"])
+            || ctx.provider_lines().any(|(_, l)| l.provider.starts_with("openai") && l.profiles.iter().any(|(_, v)| v.starts_with("OAuth"))));
+    if is_oauth_only(provider) || chatgpt_login {
         v.push(login(ctx, provider, None, agent));
     } else if is_local(provider) {
         let placeholder = if provider == "ollama" { "ollama-local" } else { "local-no-key" };
@@ -289,17 +293,23 @@ pub fn agent_of(path: &str) -> Option<String> {
 
 fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
     let mut seen: Vec<String> = Vec::new();
-    for kind in [NoApiKey, MissingApiKey, MissingApiKeySelected, NotSetUp] {
+    for kind in [NoApiKey, MissingApiKey, MissingApiKeySelected, NotSetUp, CouldntConnect] {
         for (loc, s) in ctx.signals(kind) {
-            let provider = s.provider.clone().unwrap_or_else(|| ctx.failing_provider().unwrap_or_else(|| "<provider>".into()));
+            // Banners name the provider for people (`OpenAI`); steps need its id (`openai`).
+            let named = s.provider.as_deref().map(|p| p.to_ascii_lowercase().replace(' ', "-"));
+            let provider = named.unwrap_or_else(|| ctx.failing_provider().unwrap_or_else(|| "<provider>".into()));
             if seen.contains(&provider) {
                 continue;
             }
             seen.push(provider.clone());
             let agent = s.profile_id.as_deref().and_then(agent_of);
-            let f = Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", provider.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .steps(credential_steps(ctx, &provider, agent.as_deref()));
+            let mut f = Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", provider.clone()))
+                .evidence(loc.loc, &loc.quote);
+            if kind == CouldntConnect {
+                // The banner itself names doctor as the first step.
+                f = f.steps(vec![steps::doctor_fix()]);
+            }
+            let f = f.steps(credential_steps(ctx, &provider, agent.as_deref()));
             out.push(f);
         }
     }

@@ -78,6 +78,20 @@ fn ollama(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
+    // ≤6.11: a Codex usage limit ends the turn without a cross-provider fallback (versions.md §7).
+    let codex = ctx.prose_mentions(&["codex", "chatgpt", "openai"]) || ctx.facts.iter().any(|f| f.quote.contains("ChatGPT") || f.quote.contains("openai"));
+    let no_fallback = ctx.prose_mentions(&["fallback", "fall back", "never switch", "didn't switch", "did not switch", "no fallback", "回退", "备用"]);
+    let before_fix = ctx.version.is_none_or(|v| v < crate::versions::Version::v(6, 11));
+    if let (Some((loc, _)), true, true, true) = (ctx.first(UsageLimit), codex, no_fallback, before_fix) {
+        out.push(
+            Finding::new(Cause::FallbackNotTriggered, 0.86, Msg::new("fallback_not_triggered-summary"))
+                .evidence(loc.loc, &loc.quote)
+                .rules_out(&[Cause::RateLimitCooldown, Cause::FallbacksStripped])
+                .steps(vec![steps::upgrade()])
+                .steps(vec![restart()]),
+        );
+        return;
+    }
     if let Some((loc, _)) = ctx.first(LiveSwitchLoop).or_else(|| ctx.first(SkippingAll)) {
         out.push(
             Finding::new(Cause::FallbackNotTriggered, 0.85, Msg::new("fallback_not_triggered-summary"))

@@ -13,7 +13,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 fn cooldown(ctx: &Context, out: &mut Vec<Finding>) {
     let mut hit = None;
-    for k in [ProviderCooldown, NoAvailableProfile, RateLimited, Overloaded] {
+    for k in [ProviderCooldown, NoAvailableProfile, RateLimited, UsageLimit, Overloaded] {
         if let Some((l, s)) = ctx.signals(k).find(|(_, s)| !(k == NoAvailableProfile && s.provider.as_deref() == Some("openai-codex"))) {
             hit = Some((l, s.provider.clone(), if k == Overloaded { 0.7 } else { 0.85 }));
             break;

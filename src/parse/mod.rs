@@ -128,8 +128,9 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             push(idx, fact, &mut out.facts);
         }
         let sigs = signals::scan_line(line);
-        // A quoted command alone does not make a line program output (prose names commands).
-        let is_output = sigs.iter().any(|s| s.kind != SignalKind::CliCommand) || consumed[idx] || signals::looks_like_output(line);
+        // Prose often quotes or paraphrases an error ("it says login expired"): only lines a
+        // structured parser read, or that look like output, are not prose.
+        let is_output = consumed[idx] || signals::looks_like_output(line);
         for s in sigs {
             push(idx, Fact::Signal(s), &mut out.facts);
         }

@@ -77,6 +77,10 @@ pub enum SignalKind {
     CliCommand,
     /// The chat `/models <provider>` header: provider, auth mode and the profile it uses.
     ModelsListing,
+    /// Newest builds' missing-credential banner: `Couldn't connect to <Provider>. Run openclaw doctor --fix`.
+    CouldntConnect,
+    /// A subscription usage window ran out (ChatGPT/Codex, Claude plans).
+    UsageLimit,
 }
 
 /// A signature found on a line.
@@ -164,6 +168,8 @@ const TABLE: &[(SignalKind, &str)] = &[
     (NotAcceptingLogin, r"(?P<p>[\w.-]+) isn't accepting your saved login"),
     (StatusAll, r"^OpenClaw status --all$|^Diagnosis \(read-only\)$|Pasteable debug report"),
     (ModelsListing, r"^Models \((?P<p>[\w.-]+) · (?:🔑\s*)?(?P<code>api-key|oauth|token)?[^()]*(?:\((?P<id>[\w.-]+:[^)\s]+)\))?\)"),
+    (CouldntConnect, r"Couldn't connect to (?P<p>[A-Za-z][\w .-]*?)\. Run `?openclaw doctor --fix"),
+    (UsageLimit, r"(?i)usage limit|usage_limit_reached|hit your (?:ChatGPT|Codex|Claude) (?:usage )?limit"),
     (CliCommand, r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)"),
 ];
 
