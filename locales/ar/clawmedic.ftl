@@ -253,3 +253,5 @@ status-auth-missing = { $profile }: لا توجد بيانات اعتماد مح
 status-auth-cooldown = { $profile }: متوقف مؤقتًا بعد أخطاء (المتبقي { $remaining }).
 status-auth-disabled = { $profile }: معطّل ({ $reason }).
 status-not-recognized = هذه ليست مخرجات /model status ولا models status. شغّل /model status في المحادثة التي تفشل، أو openclaw models status على مضيف البوابة، والصق المخرجات كاملة.
+web-language-auto = نفس لغة اللصق (اكتشاف تلقائي)
+web-privacy = لا يُخزَّن أو يُسجَّل أي شيء تلصقه؛ يظهر التشخيص فقط.

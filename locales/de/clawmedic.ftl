@@ -244,3 +244,5 @@ status-auth-missing = { $profile }: Es sind keine Zugangsdaten gespeichert.
 status-auth-cooldown = { $profile }: pausiert nach Fehlern (noch { $remaining }).
 status-auth-disabled = { $profile }: deaktiviert ({ $reason }).
 status-not-recognized = Das ist keine Ausgabe von /model status oder models status. Führe /model status in der fehlerhaften Unterhaltung aus oder openclaw models status auf dem Gateway-Host, und füge die komplette Ausgabe ein.
+web-language-auto = Wie im Paste (erkannt)
+web-privacy = Nichts, was du einfügst, wird gespeichert oder protokolliert; nur die Diagnose wird angezeigt.

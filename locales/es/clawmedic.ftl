@@ -244,3 +244,5 @@ status-auth-missing = { $profile }: no hay ninguna credencial guardada.
 status-auth-cooldown = { $profile }: en pausa tras errores (quedan { $remaining }).
 status-auth-disabled = { $profile }: desactivado ({ $reason }).
 status-not-recognized = Esto no es salida de /model status ni de models status. Ejecuta /model status en la conversación que falla, u openclaw models status en el host del gateway, y pega la salida completa.
+web-language-auto = El mismo que lo pegado (detectado)
+web-privacy = Nada de lo que pegas se guarda ni se registra; solo se muestra el diagnóstico.

@@ -236,3 +236,5 @@ status-auth-missing = { $profile }: هیچ اعتبارنامه‌ای ذخیر�
 status-auth-cooldown = { $profile }: پس از خطاها در حال استراحت ({ $remaining } مانده).
 status-auth-disabled = { $profile }: غیرفعال ({ $reason }).
 status-not-recognized = این خروجی /model status یا models status نیست. /model status را در گفتگوی مشکل‌دار اجرا کنید، یا openclaw models status را روی میزبان گیت‌وی، و همهٔ خروجی را بچسبانید.
+web-language-auto = همان زبان متن چسبانده‌شده (تشخیص خودکار)
+web-privacy = هیچ‌چیز از آنچه می‌چسبانید ذخیره یا ثبت نمی‌شود؛ فقط تشخیص نمایش داده می‌شود.

@@ -244,3 +244,5 @@ status-auth-missing = { $profile } : aucun identifiant enregistré.
 status-auth-cooldown = { $profile } : en pause après des erreurs (encore { $remaining }).
 status-auth-disabled = { $profile } : désactivé ({ $reason }).
 status-not-recognized = Ce n'est pas une sortie de /model status ou de models status. Lancez /model status dans la conversation en échec, ou openclaw models status sur l'hôte du gateway, et collez l'intégralité de la sortie.
+web-language-auto = Comme le collage (détectée)
+web-privacy = Rien de ce que vous collez n’est stocké ni journalisé ; seul le diagnostic est affiché.

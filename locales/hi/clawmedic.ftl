@@ -236,3 +236,5 @@ status-auth-missing = { $profile }: कोई क्रेडेंशियल 
 status-auth-cooldown = { $profile }: एरर के बाद विराम पर ({ $remaining } बाकी)।
 status-auth-disabled = { $profile }: बंद ({ $reason })।
 status-not-recognized = यह /model status या models status का आउटपुट नहीं है। फ़ेल हो रही बातचीत में /model status चलाएँ, या गेटवे होस्ट पर openclaw models status चलाएँ, और पूरा आउटपुट पेस्ट करें।
+web-language-auto = पेस्ट जैसी ही (अपने-आप पहचानी गई)
+web-privacy = आप जो पेस्ट करते हैं वह न सहेजा जाता है न लॉग होता है; सिर्फ़ निदान दिखाया जाता है।

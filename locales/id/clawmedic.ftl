@@ -235,3 +235,5 @@ status-auth-missing = { $profile }: tidak ada kredensial tersimpan.
 status-auth-cooldown = { $profile }: beristirahat setelah error (sisa { $remaining }).
 status-auth-disabled = { $profile }: dinonaktifkan ({ $reason }).
 status-not-recognized = Ini bukan output /model status atau models status. Jalankan /model status di percakapan yang gagal, atau openclaw models status di host gateway, lalu tempelkan seluruhnya.
+web-language-auto = Sama dengan tempelan (terdeteksi)
+web-privacy = Apa pun yang Anda tempel tidak disimpan atau dicatat; hanya diagnosisnya yang ditampilkan.

@@ -244,3 +244,5 @@ status-auth-missing = { $profile }: nessuna credenziale salvata.
 status-auth-cooldown = { $profile }: in pausa dopo degli errori (mancano { $remaining }).
 status-auth-disabled = { $profile }: disattivato ({ $reason }).
 status-not-recognized = Questo non è l'output di /model status o models status. Esegui /model status nella conversazione che fallisce, oppure openclaw models status sull'host del gateway, e incollalo per intero.
+web-language-auto = Come l’incollato (rilevata)
+web-privacy = Niente di ciò che incolli viene salvato o registrato; viene mostrata solo la diagnosi.

@@ -235,3 +235,5 @@ status-auth-missing = { $profile }: 認証情報が保存されていません�
 status-auth-cooldown = { $profile }: エラーのため休止中（残り { $remaining }）。
 status-auth-disabled = { $profile }: 無効（{ $reason }）。
 status-not-recognized = これは /model status や models status の出力ではありません。失敗している会話で /model status を実行するか、ゲートウェイホストで openclaw models status を実行して、出力全体を貼り付けてください。
+web-language-auto = 貼り付けた内容と同じ（自動判定）
+web-privacy = 貼り付けた内容は保存もログ記録もされません。表示されるのは診断結果だけです。

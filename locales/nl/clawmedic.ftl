@@ -236,3 +236,5 @@ status-auth-missing = { $profile }: er is geen credential opgeslagen.
 status-auth-cooldown = { $profile }: rust na fouten (nog { $remaining }).
 status-auth-disabled = { $profile }: uitgeschakeld ({ $reason }).
 status-not-recognized = Dit is geen uitvoer van /model status of models status. Voer /model status uit in het falende gesprek, of openclaw models status op de gateway-host, en plak alles.
+web-language-auto = Zelfde als het plaksel (herkend)
+web-privacy = Niets wat je plakt wordt opgeslagen of gelogd; alleen de diagnose wordt getoond.

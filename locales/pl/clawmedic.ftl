@@ -238,3 +238,5 @@ status-auth-missing = { $profile }: brak zapisanych danych uwierzytelniających.
 status-auth-cooldown = { $profile }: odpoczywa po błędach (zostało { $remaining }).
 status-auth-disabled = { $profile }: wyłączony ({ $reason }).
 status-not-recognized = To nie jest wynik /model status ani models status. Uruchom /model status w problematycznej rozmowie albo openclaw models status na hoście gatewaya i wklej całość.
+web-language-auto = Jak we wklejonym tekście (wykryty)
+web-privacy = Nic z tego, co wkleisz, nie jest zapisywane ani logowane; wyświetlana jest tylko diagnoza.

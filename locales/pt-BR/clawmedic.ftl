@@ -236,3 +236,5 @@ status-auth-missing = { $profile }: nenhuma credencial salva.
 status-auth-cooldown = { $profile }: em pausa depois de erros (restam { $remaining }).
 status-auth-disabled = { $profile }: desativado ({ $reason }).
 status-not-recognized = Isto não é a saída do /model status nem do models status. Rode /model status na conversa com falha, ou openclaw models status no host do gateway, e cole tudo.
+web-language-auto = Igual ao texto colado (detectado)
+web-privacy = Nada do que você cola é armazenado ou registrado; só o diagnóstico é mostrado.

@@ -238,3 +238,5 @@ status-auth-missing = { $profile }: учётные данные не сохра�
 status-auth-cooldown = { $profile }: на паузе после ошибок (осталось { $remaining }).
 status-auth-disabled = { $profile }: отключён ({ $reason }).
 status-not-recognized = Это не вывод /model status или models status. Выполните /model status в проблемном диалоге или openclaw models status на хосте шлюза и вставьте всё целиком.
+web-language-auto = Как во вставке (определяется автоматически)
+web-privacy = Ничего из вставленного не сохраняется и не пишется в логи; показывается только диагноз.

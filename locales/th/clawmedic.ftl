@@ -235,3 +235,5 @@ status-auth-missing = { $profile }: ไม่มีข้อมูลรับ�
 status-auth-cooldown = { $profile }: กำลังพักหลังเกิดข้อผิดพลาด (เหลืออีก { $remaining })
 status-auth-disabled = { $profile }: ถูกปิดใช้งาน ({ $reason })
 status-not-recognized = นี่ไม่ใช่เอาต์พุตของ /model status หรือ models status กรุณารัน /model status ในบทสนทนาที่มีปัญหา หรือรัน openclaw models status บนโฮสต์ของเกตเวย์ แล้ววางมาทั้งหมด
+web-language-auto = ตามภาษาของข้อความที่วาง (ตรวจจับอัตโนมัติ)
+web-privacy = สิ่งที่คุณวางจะไม่ถูกเก็บหรือบันทึกลงล็อก แสดงเฉพาะผลการวินิจฉัยเท่านั้น

@@ -236,3 +236,5 @@ status-auth-missing = { $profile }: kayıtlı kimlik bilgisi yok.
 status-auth-cooldown = { $profile }: hatalardan sonra beklemede (kalan süre: { $remaining }).
 status-auth-disabled = { $profile }: devre dışı ({ $reason }).
 status-not-recognized = Bu bir /model status veya models status çıktısı değil. Sorunlu konuşmada /model status ya da gateway sunucusunda openclaw models status çalıştırın ve çıktının tamamını yapıştırın.
+web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
+web-privacy = Yapıştırdığın hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.

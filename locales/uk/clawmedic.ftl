@@ -238,3 +238,5 @@ status-auth-missing = { $profile }: облікові дані не збереж�
 status-auth-cooldown = { $profile }: на паузі після помилок (залишилося { $remaining }).
 status-auth-disabled = { $profile }: вимкнено ({ $reason }).
 status-not-recognized = Це не вивід /model status або models status. Виконайте /model status у проблемній розмові або openclaw models status на хості шлюзу й вставте все повністю.
+web-language-auto = Як у вставці (визначається автоматично)
+web-privacy = Нічого зі вставленого не зберігається й не записується в журнали; показується лише діагноз.

@@ -235,3 +235,5 @@ status-auth-missing = { $profile }: chưa lưu thông tin xác thực.
 status-auth-cooldown = { $profile }: đang tạm nghỉ sau lỗi (còn { $remaining }).
 status-auth-disabled = { $profile }: đã bị vô hiệu hóa ({ $reason }).
 status-not-recognized = Đây không phải output của /model status hay models status. Hãy chạy /model status trong cuộc trò chuyện bị lỗi, hoặc openclaw models status trên máy chủ gateway, rồi dán toàn bộ.
+web-language-auto = Giống nội dung đã dán (tự nhận diện)
+web-privacy = Mọi thứ bạn dán đều không được lưu hay ghi log; chỉ kết quả chẩn đoán được hiển thị.

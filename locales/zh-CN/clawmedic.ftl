@@ -235,3 +235,5 @@ status-auth-missing = { $profile }：没有保存凭据。
 status-auth-cooldown = { $profile }：出错后正在冷却（剩余 { $remaining }）。
 status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 这不是 /model status 或 models status 的输出。请在出问题的对话中运行 /model status，或在网关主机上运行 openclaw models status，然后完整粘贴输出。
+web-language-auto = 与粘贴内容相同（自动检测）
+web-privacy = 你粘贴的内容不会被保存或记录日志，只显示诊断结果。

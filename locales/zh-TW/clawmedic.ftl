@@ -235,3 +235,5 @@ status-auth-missing = { $profile }：沒有儲存任何憑證。
 status-auth-cooldown = { $profile }：發生錯誤後正在冷卻（剩餘 { $remaining }）。
 status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 這不是 /model status 或 models status 的輸出。請在出問題的對話中執行 /model status，或在閘道主機上執行 openclaw models status，然後貼上完整輸出。
+web-language-auto = 與貼上的內容相同（自動偵測）
+web-privacy = 你貼上的內容不會被儲存或記錄，只會顯示診斷結果。
