@@ -6,8 +6,10 @@
 //! The limits (checked on every run of the pipeline below):
 //! * findings ≤ 3, asks ≤ 3, rendered evidence ≤ 3 lines per finding;
 //! * every evidence quote and every fact quote ≤ 241 characters (240 + `…`);
-//! * facts ≤ [`FACTS_PER_LINE`] × lines of the normalised text (+ a constant);
-//! * the serialized facts (what a store keeps) ≤ [`STORED_PER_FACT`] bytes per fact;
+//! * facts ≤ [`MAX_FACTS_PER_LINE`] (64) × lines of the normalised text + [`MAX_JSON_FACTS`]
+//!   (1024, the one `models status --json` object of a message) per message;
+//! * the serialized facts (what a store keeps) ≤ [`STORED_PER_FACT`] × facts +
+//!   [`STORED_PER_INPUT_BYTE`] × input bytes (a fact's fields are pieces of its line);
 //! * the text reply ≤ [`REPLY_BASE`] + [`REPLY_PER_INPUT_BYTE`] × input bytes, and the JSON
 //!   contract ≤ 2 × that (it embeds the text reply);
 //! * the normalised text ≤ 2 × raw input + 64 bytes (normalisation only shrinks, except for
@@ -16,7 +18,7 @@
 use clawmedic::ingest::ingest;
 use clawmedic::lang::detect::detect_prose_locale;
 use clawmedic::lang::Locale;
-use clawmedic::parse::{self, parse_message};
+use clawmedic::parse::{self, parse_message, MAX_FACTS_PER_LINE, MAX_JSON_FACTS};
 use clawmedic::render::{json::json, text::reply};
 use clawmedic::{diagnose_thread, Options, Report, MAX_MESSAGE_BYTES};
 use proptest::prelude::*;
@@ -24,11 +26,12 @@ use proptest::prelude::*;
 #[path = "../benches/fixtures/mod.rs"]
 mod fixtures;
 
-/// Facts one line of normalised text may yield (signals are capped per line; a pasted JSON
-/// object's facts are anchored on its first line, so this constant also bounds those).
-pub const FACTS_PER_LINE: usize = 64;
-/// Bytes of `serde_json` per stored fact (quote ≤ 241 chars of ≤ 4 bytes, plus the fields).
-pub const STORED_PER_FACT: usize = 8 * 1024;
+/// Bytes of `serde_json` per stored fact besides pieces of the input (quote ≤ 241 chars of
+/// ≤ 4 bytes, field names, enums).
+pub const STORED_PER_FACT: usize = 2 * 1024;
+/// Fields hold pieces of their line (an `Order override:` list, `All models failed` segments,
+/// a signal's trailing text); at most 16 signals and a few parsers read one line.
+pub const STORED_PER_INPUT_BYTE: usize = 16;
 /// A reply with no input at all is about 1 KB; 3 findings with 3 evidence quotes each and
 /// their steps stay under this.
 pub const REPLY_BASE: usize = 24 * 1024;
@@ -84,12 +87,16 @@ pub fn run_checked(messages: &[&str], lang: Option<&str>) -> Outcome {
         assert!(n <= MAX_QUOTE_CHARS, "fact quote of {n} chars");
     }
     assert!(
-        report.facts.len() <= FACTS_PER_LINE * lines + 16,
+        report.facts.len() <= MAX_FACTS_PER_LINE * lines + MAX_JSON_FACTS * messages.len(),
         "{} facts for {lines} lines",
         report.facts.len()
     );
     let stored = serde_json::to_string(&report.facts).expect("facts serialize").len();
-    assert!(stored <= STORED_PER_FACT * report.facts.len().max(1), "{stored} bytes stored for {} facts", report.facts.len());
+    assert!(
+        stored <= 2 + STORED_PER_FACT * report.facts.len() + STORED_PER_INPUT_BYTE * input_bytes,
+        "{stored} bytes stored for {} facts from {input_bytes} bytes",
+        report.facts.len()
+    );
     let bound = REPLY_BASE + REPLY_PER_INPUT_BYTE * input_bytes;
     assert!(reply.len() <= bound, "reply of {} bytes for {input_bytes} input bytes", reply.len());
     assert!(json.len() <= 2 * bound + 4096, "JSON of {} bytes for {input_bytes} input bytes", json.len());
@@ -127,7 +134,7 @@ fn parsers_checked(text: &str) {
     }
     let _ = total;
     let p = parse_message(text, 1);
-    assert!(p.facts.len() <= FACTS_PER_LINE * n + 16, "{} facts for {n} lines", p.facts.len());
+    assert!(p.facts.len() <= MAX_FACTS_PER_LINE * n + MAX_JSON_FACTS, "{} facts for {n} lines", p.facts.len());
     for f in &p.facts {
         assert!(f.quote.chars().count() <= MAX_QUOTE_CHARS);
         assert!(f.loc.line >= 1 && f.loc.line <= n.max(1), "line {} of {n}", f.loc.line);
@@ -192,7 +199,7 @@ fn huge_single_lines_of_real_records() {
         i += 1;
     }
     let out = run_checked(&[&line], None);
-    assert!(out.report.facts.len() <= FACTS_PER_LINE + 16, "{} facts from one line", out.report.facts.len());
+    assert!(out.report.facts.len() <= MAX_FACTS_PER_LINE * out.lines, "{} facts from {} lines", out.report.facts.len(), out.lines);
 }
 
 /// Box drawing nested 2,000 deep, and frames inside table cells.
@@ -524,5 +531,39 @@ fn measure_hostile_costs() {
     }
     for kib in [16usize, 64, 256, 1024] {
         one(&format!("realistic mix {kib} KiB"), &fixtures::paste_of_size(kib * 1024));
+    }
+}
+
+/// `decision_log` reads `key=value` pairs without a regex (for speed, docs/performance.md): it
+/// must read exactly what the regex it replaced, `(?:^|\s)([A-Za-z]\w*)=(\S+)`, read.
+fn decision_fields_by_regex(line: &str) -> std::collections::BTreeMap<String, String> {
+    let kv = regex::Regex::new(r"(?:^|\s)([A-Za-z]\w*)=(\S+)").unwrap();
+    let (head, tail) = match line.find(" detail=").or_else(|| line.find(" rawError=")) {
+        Some(p) => line.split_at(p),
+        None => (line, ""),
+    };
+    let mut fields: std::collections::BTreeMap<String, String> =
+        kv.captures_iter(head).map(|c| (c[1].to_string(), c[2].to_string())).collect();
+    if let Some((k, v)) = tail.trim().split_once('=') {
+        fields.insert(k.to_string(), v.to_string());
+    }
+    fields
+}
+
+const KV_TOKENS: &[&str] = &[
+    "decision=", "candidate_failed", " ", "  ", "\t", "\u{a0}", "\u{3000}", "reason=auth", "next=none", "=", "==", "a=b=c", "x:y=z",
+    "_k=v", "k=", "=v", "9=1", "from=openai/gpt-5.5", "runId=0b7c", "stage=assistant", "é", "k", "K_1", "-", "detail=x y",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn decision_fields_match_the_regex_reference(v in prop::collection::vec(prop::sample::select(KV_TOKENS), 0..40)) {
+        let line = format!("decision={}", v.concat());
+        let Some(parse::Fact::Decision(d)) = parse::decision_log::parse_line(&line) else { panic!("not read: {line:?}") };
+        let want = decision_fields_by_regex(&line);
+        let got: std::collections::BTreeMap<String, String> = d.fields.clone().into_iter().collect();
+        prop_assert_eq!(got, want, "line {:?}", line);
     }
 }

@@ -271,10 +271,10 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn deferred_component_is_ephemeral_and_follow_ups_retry_until_discord_knows_the_token() {
+async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
     let hook = FakeWebhook::start().await;
-    // Discord answers 404 (unknown webhook) once, as it may right after the response.
-    hook.fail_first(&[404]);
+    // Discord has a bad moment: one 503, then the follow-up goes through.
+    hook.fail_first(&[503]);
     let mut cfg = config(&hook.base);
     cfg.defer_after = Duration::from_millis(100);
     cfg.settings.store_timeout = Duration::from_secs(5);
@@ -661,4 +661,22 @@ async fn two_replicas_share_thread_memory_through_postgres() {
     assert_eq!(mem.version.as_deref(), Some("2026.5.12"));
     let m = format!("{}{}", a.metrics.encode(), b.metrics.encode());
     assert!(!m.contains(r#"clawmedic_store_errors_total{op="append""#), "no append failed: {m}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Command registration at startup (optional: needs a bot token)
+
+#[tokio::test]
+async fn serve_registers_the_gateway_bots_commands_when_it_has_a_token() {
+    let hook = FakeWebhook::start().await;
+    let mut cfg = config(&hook.base);
+    let client = reqwest::Client::new();
+    assert!(!clawmedic::http::register_commands(&cfg, &client).await.unwrap(), "no token: nothing to do");
+    cfg.discord_token = Some(clawmedic::config::Secret::new("test-token"));
+    cfg.dev_guild_id = Some(GUILD_ID);
+    assert!(clawmedic::http::register_commands(&cfg, &client).await.unwrap());
+    let hits = hook.hits();
+    assert_eq!(hits.len(), 1);
+    assert_eq!((hits[0].method.as_str(), hits[0].path.clone()), ("PUT", format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands")));
+    assert_eq!(hits[0].body, clawmedic::discord::interactions::command_definitions(&cfg.settings));
 }

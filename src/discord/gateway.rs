@@ -1,13 +1,17 @@
 //! The gateway bot: serenity's client with its shard manager (`start_autosharded`, so the bot
 //! can grow past one shard) and rate limiter. Each interaction is turned back into the JSON
 //! Discord sent, handed to [`handle_interaction`], and the outcome is sent as the interaction
-//! callback plus follow-up webhook messages. Commands are registered on the first READY
-//! (globally, or to `DEV_GUILD_ID` for instant registration in development).
+//! callback plus follow-up webhook messages, through [`Deliverer`] (bounded retries on 429 and
+//! 5xx). Commands are registered on the first READY (globally, or to `DEV_GUILD_ID` for instant
+//! registration in development). A dropped gateway connection is resumed (or re-identified) by
+//! serenity's shard runner.
 //!
-//! Shutdown (SIGTERM, ctrl-c, or the test's signal): stop accepting interactions, let the
-//! in-flight ones finish within the grace period, close the shards, stop the expiry task and
-//! drop the store.
+//! Shutdown (SIGTERM, ctrl-c, or the test's signal): stop accepting interactions (new ones get
+//! a clear ephemeral error), let the in-flight ones finish and the thread-memory appends still
+//! running land, both within the grace period, close the shards, stop the expiry task and drop
+//! the store.
 
+use super::deliver::{Deliverer, Delivery};
 use super::interactions::{command_definitions, handle_interaction, Deps};
 use super::layout::{no_mentions, EPHEMERAL};
 use super::watch::{on_message, Watcher};
@@ -97,6 +101,7 @@ struct Handler {
     shared: Arc<Shared>,
     registered: AtomicBool,
     dev_guild_id: Option<u64>,
+    deliver: Deliverer,
 }
 
 static TOKEN_IN_URL: LazyLock<Regex> =
@@ -108,15 +113,29 @@ fn describe(e: &serenity::Error) -> String {
 }
 
 impl Handler {
+    /// The callback, then the follow-ups in order; stop at the first that cannot be delivered
+    /// (a reply with a gap in the middle would be worse than a short one).
     async fn send(&self, ctx: &Context, interaction: &Interaction, response: &Value, followups: &[Value]) {
         let token = interaction.token();
-        if let Err(e) = ctx.http.create_interaction_response(interaction.id(), token, response, vec![]).await {
-            tracing::warn!(error = %describe(&e), "sending the interaction response failed");
+        let id = interaction.id().get();
+        if let Delivery::Failed { attempts, reason } = self.deliver.callback(id, token, response).await {
+            tracing::warn!(interaction = id, attempts, %reason, "sending the interaction response failed");
             return;
         }
-        for f in followups {
-            if let Err(e) = ctx.http.create_followup_message(token, f, vec![]).await {
-                tracing::warn!(error = %describe(&e), "sending a follow-up message failed");
+        if followups.is_empty() {
+            return;
+        }
+        let app = ctx.http.application_id().unwrap_or(interaction.application_id()).get();
+        for (i, f) in followups.iter().enumerate() {
+            if let Delivery::Failed { attempts, reason } = self.deliver.followup(app, token, f).await {
+                tracing::warn!(
+                    interaction = id,
+                    followup = i + 1,
+                    of = followups.len(),
+                    attempts,
+                    %reason,
+                    "sending a follow-up message failed; giving up on the rest"
+                );
                 return;
             }
         }
@@ -261,6 +280,7 @@ pub async fn run_gateway(
         shared: shared.clone(),
         registered: AtomicBool::new(false),
         dev_guild_id: opts.dev_guild_id,
+        deliver: Deliverer::new(opts.api_base.as_deref()),
     };
     let mut client = ClientBuilder::new_with_http(http, intents)
         .event_handler(handler)
@@ -269,14 +289,31 @@ pub async fn run_gateway(
     let expiry = tokio::spawn(expire_loop(deps.store.clone(), deps.settings.thread_ttl));
     let manager = client.shard_manager.clone();
     let grace = deps.settings.shutdown_grace;
+    let store = deps.store.clone();
     let (stopped_tx, stopped_rx) = tokio::sync::oneshot::channel::<()>();
     let stopper = tokio::spawn(async move {
         shutdown.await;
-        tracing::info!("shutting down: no new interactions; waiting for those in flight");
+        // Stop taking work before saying so: the log line means new interactions are refused.
         shared.accepting.store(false, Ordering::SeqCst);
+        tracing::info!("shutting down: no new interactions; waiting for those in flight");
+        let deadline = tokio::time::Instant::now() + grace;
         if !shared.inflight.wait_idle(grace).await {
             tracing::warn!(grace_s = grace.as_secs(), "some interactions were still running at the deadline");
         }
+        // Evidence appends that outlived their reply's wait: let them land (or fail) now rather
+        // than be cut off when the process exits.
+        let pending = super::memory::pending_appends(&store);
+        if pending > 0 {
+            tracing::info!(pending, "waiting for thread memory writes");
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            if !super::memory::drain_appends(&store, left).await {
+                tracing::warn!(
+                    pending = super::memory::pending_appends(&store),
+                    "thread memory writes were still running at the deadline; they are not remembered"
+                );
+            }
+        }
+        drop(store);
         manager.shutdown_all().await;
         let _ = stopped_tx.send(());
     });

@@ -4,7 +4,8 @@
 
 use crate::parse::{Fact, Located};
 use crate::store::{ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 
 /// Load a thread's memory, or `None` (nothing remembered, store down or too slow).
@@ -25,8 +26,80 @@ pub async fn load(store: &dyn ThreadStore, key: &ThreadKey, limit: Duration) -> 
 /// The longest a detached append may run before it is given up.
 const APPEND_HARD_LIMIT: Duration = Duration::from_secs(30);
 
+/// Appends still running (per store), so a graceful shutdown can let them land: a slow append
+/// goes on after the reply in a detached task, which the runtime would otherwise cancel when
+/// the process exits. Keyed by the store's address, so two bots in one process (tests) do not
+/// wait for each other.
+#[derive(Default)]
+struct Pending {
+    count: usize,
+    idle: Arc<tokio::sync::Notify>,
+}
+
+static PENDING: LazyLock<Mutex<HashMap<usize, Pending>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+fn store_key(store: &Arc<dyn ThreadStore>) -> usize {
+    Arc::as_ptr(store) as *const () as usize
+}
+
+/// Counts one running append until dropped.
+struct PendingGuard(usize);
+
+impl PendingGuard {
+    fn enter(store: &Arc<dyn ThreadStore>) -> PendingGuard {
+        let key = store_key(store);
+        PENDING.lock().unwrap_or_else(|e| e.into_inner()).entry(key).or_default().count += 1;
+        PendingGuard(key)
+    }
+}
+
+impl Drop for PendingGuard {
+    fn drop(&mut self) {
+        let mut map = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(p) = map.get_mut(&self.0) {
+            p.count = p.count.saturating_sub(1);
+            if p.count == 0 {
+                let idle = p.idle.clone();
+                map.remove(&self.0);
+                idle.notify_waiters();
+            }
+        }
+    }
+}
+
+/// How many appends to this store are still running.
+pub fn pending_appends(store: &Arc<dyn ThreadStore>) -> usize {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner()).get(&store_key(store)).map_or(0, |p| p.count)
+}
+
+/// Wait (at most `limit`) until no append to this store is running; returns whether none is.
+/// For graceful shutdown, after the front door stopped taking new work.
+pub async fn drain_appends(store: &Arc<dyn ThreadStore>, limit: Duration) -> bool {
+    let key = store_key(store);
+    let wait = async {
+        loop {
+            let idle = {
+                let map = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+                match map.get(&key) {
+                    Some(p) if p.count > 0 => p.idle.clone(),
+                    _ => return,
+                }
+            };
+            let notified = idle.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if pending_appends(store) == 0 {
+                return;
+            }
+            notified.await;
+        }
+    };
+    tokio::time::timeout(limit, wait).await.is_ok()
+}
+
 /// Append new evidence. The reply waits for it at most `wait`; a slower append goes on in the
-/// background (so the evidence still lands) and failures are logged, never returned.
+/// background (so the evidence still lands; [`drain_appends`] lets a shutdown wait for it) and
+/// failures are logged, never returned.
 pub async fn append(
     store: Arc<dyn ThreadStore>,
     key: ThreadKey,
@@ -34,7 +107,9 @@ pub async fn append(
     wait: Duration,
 ) -> Option<ThreadMemory> {
     let id = key.id.clone();
+    let guard = PendingGuard::enter(&store);
     let task = tokio::spawn(async move {
+        let _guard = guard;
         match tokio::time::timeout(APPEND_HARD_LIMIT, store.append(&key, &update)).await {
             Ok(Ok(m)) => Some(m),
             Ok(Err(e)) => {
@@ -179,4 +254,30 @@ pub fn model_for_profile(facts: &[Located], profile_id: &str) -> Option<String> 
 /// Whether any remembered fact carries a version (then the engine reads it itself).
 pub fn has_version_fact(facts: &[Located]) -> bool {
     facts.iter().any(|f| matches!(f.fact, Fact::Version(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::SlowStore;
+    use crate::store::MemoryStore;
+
+    #[tokio::test]
+    async fn a_slow_append_outlives_the_reply_and_a_drain_waits_for_it() {
+        let inner: Arc<dyn ThreadStore> = Arc::new(MemoryStore::new());
+        let store: Arc<dyn ThreadStore> = Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(300)));
+        let other: Arc<dyn ThreadStore> = Arc::new(MemoryStore::new());
+        let key = ThreadKey::discord(7);
+        let update = ThreadUpdate { messages: 1, ..ThreadUpdate::default() };
+        // The reply does not wait for it…
+        assert_eq!(append(store.clone(), key.clone(), update, Duration::from_millis(10)).await, None);
+        assert_eq!(pending_appends(&store), 1);
+        // …another store's drain does not wait for it either…
+        assert_eq!(pending_appends(&other), 0);
+        assert!(drain_appends(&other, Duration::ZERO).await);
+        // …and a drain of this store returns once it landed.
+        assert!(drain_appends(&store, Duration::from_secs(30)).await);
+        assert_eq!(pending_appends(&store), 0);
+        assert_eq!(inner.load(&key).await.unwrap().unwrap().messages, 1);
+    }
 }

@@ -6,11 +6,13 @@
 //! * [`thread`]: diagnosing a paste with the thread's memory, in the right language;
 //! * [`layout`]: the reply as embeds, split under Discord's limits;
 //! * [`escape`]: user text shown back safely;
+//! * [`deliver`]: callbacks and follow-ups posted to Discord with bounded retries;
 //! * [`watch`]: watch mode (MESSAGE_CREATE in watched channels);
 //! * [`fetch`]: reading attached files;
 //! * [`memory`], [`status`], [`locales`]: store calls with time-boxes, `/model status`
 //!   explanations, Discord locale codes.
 
+pub mod deliver;
 pub mod escape;
 pub mod fetch;
 pub mod gateway;

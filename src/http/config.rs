@@ -18,8 +18,12 @@
 //! | `RATE_LIMIT_PER_THREAD` | `12` | API diagnoses per thread id per minute (0 = off) |
 //! | `RATE_LIMIT_THREAD_BURST` | `4` | how many of them may come at once |
 //! | `TRUST_FORWARDED_FOR` | `false` | take the client IP from the last `X-Forwarded-For` hop (behind a proxy) |
+//! | `DISCORD_TOKEN` | unset | optional: with `DISCORD_APPLICATION_ID`, register the commands at startup |
+//! | `DEV_GUILD_ID` | unset | register to this guild only (instant, for development) |
+//!
+//! Watch mode needs the gateway (message events), so `serve` turns `WATCH_MODE` off.
 
-use crate::config::{BotSettings, Config, ConfigError};
+use crate::config::{BotSettings, Config, ConfigError, Secret};
 use ed25519_dalek::VerifyingKey;
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -61,6 +65,9 @@ pub struct HttpConfig {
     /// The interaction handler settings shared with the gateway bot.
     pub settings: BotSettings,
     pub database_url: String,
+    /// Only for registering the commands at startup (never needed to answer interactions).
+    pub discord_token: Option<Secret>,
+    pub dev_guild_id: Option<u64>,
 }
 
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -83,6 +90,8 @@ impl Default for HttpConfig {
             signature_max_age: Duration::from_secs(300),
             settings: BotSettings::default(),
             database_url: crate::config::DEFAULT_DATABASE_URL.to_string(),
+            discord_token: None,
+            dev_guild_id: None,
         }
     }
 }
@@ -114,8 +123,12 @@ impl HttpConfig {
             settings: bot.settings,
             database_url: bot.database_url,
             application_id: bot.application_id,
+            discord_token: var("DISCORD_TOKEN").map(Secret::new),
+            dev_guild_id: bot.dev_guild_id,
             ..HttpConfig::default()
         };
+        // No gateway here, so no message events: watch mode cannot work (the `bot` does it).
+        c.settings.watch_enabled = false;
         if let Some(b) = bot.api_base {
             c.api_base = b;
         }
@@ -180,10 +193,15 @@ impl HttpConfig {
         Ok(c)
     }
 
-    /// The follow-up webhook URL of an interaction (`{base}/api/v10/webhooks/{app}/{token}`).
-    pub fn webhook_url(&self, application_id: u64, token: &str) -> String {
-        format!("{}/api/v10/webhooks/{application_id}/{token}", self.api_base)
+    /// Where the command definitions go (bulk overwrite), when an application id is known.
+    pub fn commands_url(&self) -> Option<String> {
+        let app = self.application_id?;
+        Some(match self.dev_guild_id {
+            Some(g) => format!("{}/api/v10/applications/{app}/guilds/{g}/commands", self.api_base),
+            None => format!("{}/api/v10/applications/{app}/commands", self.api_base),
+        })
     }
+
 }
 
 fn num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
@@ -221,7 +239,6 @@ mod tests {
         assert!(c.public_key.is_none());
         assert_eq!(c.api_base, DEFAULT_API_BASE);
         assert_eq!(c.per_ip, RateLimit { per_minute: 30, burst: 10 });
-        assert_eq!(c.webhook_url(7, "tok"), "https://discord.com/api/v10/webhooks/7/tok");
     }
 
     #[test]
@@ -247,6 +264,11 @@ mod tests {
         assert_eq!(c.per_thread, RateLimit { per_minute: 5, burst: 1 });
         assert!(c.trust_forwarded_for);
         assert_eq!(c.settings.command_name, "claw-model");
+        assert!(c.discord_token.is_none());
+        let c = cfg(&[("DISCORD_TOKEN", "abc"), ("DISCORD_APPLICATION_ID", "7"), ("DEV_GUILD_ID", "9"), ("WATCH_MODE", "on")]).unwrap();
+        assert_eq!(c.discord_token.as_ref().map(|t| t.expose()), Some("abc"));
+        assert!(!c.settings.watch_enabled, "no watch mode without the gateway");
+        assert_eq!(c.commands_url().unwrap(), "https://discord.com/api/v10/applications/7/guilds/9/commands");
         for (name, value) in [
             ("DISCORD_PUBLIC_KEY", "not-hex"),
             ("HTTP_BIND", "localhost"),

@@ -16,6 +16,7 @@ use super::metrics::{InteractionLabels, ReasonLabels, ResultLabels};
 use super::signature::{self, Rejection, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use super::AppState;
 use crate::diagnose::Cause;
+use crate::discord::deliver::Delivery;
 use crate::discord::interactions::{handle_interaction, InteractionOutcome};
 use crate::discord::layout::EPHEMERAL;
 use crate::lang::Locale;
@@ -44,10 +45,6 @@ pub const DEFERRED_CHANNEL_MESSAGE: u64 = 5;
 /// The longest a deferred interaction may keep working: Discord's interaction token is valid
 /// for 15 minutes; a reply that late helps nobody.
 const DEFERRED_WORK_LIMIT: Duration = Duration::from_secs(120);
-
-/// Attempts per follow-up message (a 404 right after the response is Discord still
-/// registering it; 429 and 5xx are retried after the wait they ask for).
-const FOLLOWUP_ATTEMPTS: u32 = 4;
 
 fn error_body(status: StatusCode, error: &'static str) -> Response {
     (status, axum::Json(json!({ "error": error }))).into_response()
@@ -291,66 +288,32 @@ fn plausible_token(token: &str) -> bool {
     !token.is_empty() && token.len() <= 1024 && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
 }
 
-/// Post messages to the interaction's follow-up webhook, in order; stop at the first that
-/// cannot be delivered. The token is never logged.
+/// Post messages to the interaction's follow-up webhook, in order, through the gateway bot's
+/// [`Deliverer`](crate::discord::deliver::Deliverer) (bounded retries on 429 and 5xx); stop at
+/// the first that cannot be delivered. The token is never logged.
 async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Value>) {
     if messages.is_empty() {
         return;
     }
-    let app_id = interaction
-        .get("application_id")
-        .and_then(crate::discord::interactions::snowflake)
-        .or(state.config.application_id);
+    let app_id = interaction.get("application_id").and_then(crate::discord::interactions::snowflake).or(state.config.application_id);
     let token = interaction.get("token").and_then(Value::as_str).filter(|t| plausible_token(t));
     let (Some(app_id), Some(token)) = (app_id, token) else {
         tracing::warn!("an interaction without application id or token: its follow-ups cannot be sent");
         state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
         return;
     };
-    let url = state.config.webhook_url(app_id, token);
     for (i, msg) in messages.iter().enumerate() {
-        if !post_one(state, &url, msg).await {
-            tracing::warn!(message = i + 1, of = messages.len(), "giving up on the remaining follow-ups");
-            state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
-            return;
-        }
-        state.metrics.followups.get_or_create(&ResultLabels { result: "ok" }).inc();
-    }
-}
-
-async fn post_one(state: &AppState, url: &str, msg: &Value) -> bool {
-    let mut wait = Duration::from_millis(250);
-    for attempt in 1..=FOLLOWUP_ATTEMPTS {
-        match state.webhooks.post(url).json(msg).send().await {
-            Ok(r) if r.status().is_success() => return true,
-            Ok(r) => {
-                let status = r.status();
-                let retry_after = r
-                    .headers()
-                    .get(header::RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.parse::<f64>().ok())
-                    .map(|s| Duration::from_secs_f64(s.clamp(0.0, 30.0)));
-                let retry = status == StatusCode::NOT_FOUND || status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
-                tracing::warn!(status = status.as_u16(), attempt, retry, "follow-up webhook refused");
-                if !retry {
-                    return false;
-                }
-                if attempt < FOLLOWUP_ATTEMPTS {
-                    tokio::time::sleep(retry_after.unwrap_or(wait)).await;
-                }
+        match state.deliver.followup(app_id, token, msg).await {
+            Delivery::Delivered { .. } => {
+                state.metrics.followups.get_or_create(&ResultLabels { result: "ok" }).inc();
             }
-            Err(e) => {
-                // reqwest's error text includes the URL: print only what kind of error it was.
-                tracing::warn!(attempt, timeout = e.is_timeout(), connect = e.is_connect(), "follow-up webhook failed");
-                if attempt < FOLLOWUP_ATTEMPTS {
-                    tokio::time::sleep(wait).await;
-                }
+            Delivery::Failed { attempts, reason } => {
+                tracing::warn!(message = i + 1, of = messages.len(), attempts, %reason, "a follow-up could not be delivered; giving up on the rest");
+                state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
+                return;
             }
         }
-        wait *= 2;
     }
-    false
 }
 
 /// A response body that signals when the server is done with it (fully written, or the
@@ -385,5 +348,37 @@ impl Drop for SignalOnDrop {
         if let Some(tx) = self.tx.take() {
             let _ = tx.send(());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn the_signal_fires_only_once_the_body_has_been_taken_and_dropped() {
+        let (tx, mut rx) = oneshot::channel::<()>();
+        let body = Body::new(SignalOnDrop { inner: Body::from(r#"{"type":4}"#), tx: Some(tx) });
+        assert_eq!(body.size_hint().exact(), Some(10), "the length is still known (Content-Length)");
+        assert!(rx.try_recv().is_err(), "not before the body is written");
+        let bytes = axum::body::to_bytes(body, 1024).await.unwrap();
+        assert_eq!(&bytes[..], br#"{"type":4}"#);
+        assert!(rx.await.is_ok(), "fired once the body was consumed");
+    }
+
+    #[test]
+    fn deferral_is_ephemeral_only_for_personal_answers() {
+        assert!(defer_ephemeral(&json!({ "type": 3, "data": { "custom_id": "cm:show" } })));
+        assert!(defer_ephemeral(&json!({ "type": 2, "data": { "name": "clawmedic-watch" } })));
+        assert!(!defer_ephemeral(&json!({ "type": 2, "data": { "name": "diagnose" } })));
+        assert!(!defer_ephemeral(&json!({ "type": 5, "data": { "custom_id": "cm:modal:d::" } })));
+    }
+
+    #[test]
+    fn only_plausible_tokens_go_into_a_url() {
+        assert!(plausible_token("aW50ZXJhY3Rpb246MTIz.abc-DEF_9"));
+        assert!(!plausible_token("../../channels/1/messages"));
+        assert!(!plausible_token("a b"));
+        assert!(!plausible_token(""));
     }
 }

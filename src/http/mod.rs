@@ -21,6 +21,7 @@ pub mod page;
 pub mod signature;
 pub mod web;
 
+use crate::discord::deliver::Deliverer;
 use crate::discord::fetch::{AttachmentFetcher, HttpFetcher};
 use crate::discord::interactions::Deps;
 use crate::store::ThreadStore;
@@ -91,7 +92,9 @@ pub struct Inner {
     pub metrics: Arc<Metrics>,
     pub ip_limiter: Limiter<IpAddr>,
     pub thread_limiter: Limiter<String>,
-    /// For follow-up webhooks.
+    /// Follow-up webhooks, with the gateway bot's retry policy.
+    pub deliver: Deliverer,
+    /// For registering commands.
     pub webhooks: reqwest::Client,
     pub background: InFlight,
     /// Set when shutdown begins: `/readyz` answers 503 so the balancer stops sending.
@@ -128,7 +131,9 @@ impl AppState {
             .user_agent(concat!("DiscordBot (clawmedic, ", env!("CARGO_PKG_VERSION"), ")"))
             .build()
             .unwrap_or_default();
+        let deliver = Deliverer::new(Some(&config.api_base));
         AppState(Arc::new(Inner {
+            deliver,
             ip_limiter: Limiter::new(config.per_ip),
             thread_limiter: Limiter::new(config.per_thread),
             config,
@@ -274,8 +279,19 @@ pub async fn serve(
         r = server => r?,
         _ = deadline => tracing::warn!(grace_s = grace.as_secs(), "some requests were still open at the deadline"),
     }
+    let deadline = tokio::time::Instant::now() + grace;
     if !state.background.wait_idle(grace).await {
         tracing::warn!(running = state.background.count(), "some follow-ups were still running at the deadline");
+    }
+    // Thread memory writes that outlived their reply's wait: let them land before exiting.
+    let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+    if crate::discord::memory::pending_appends(&state.store) > 0
+        && !crate::discord::memory::drain_appends(&state.store, left).await
+    {
+        tracing::warn!(
+            pending = crate::discord::memory::pending_appends(&state.store),
+            "thread memory writes were still running at the deadline; they are not remembered"
+        );
     }
     tracing::info!("stopped");
     Ok(())
@@ -293,6 +309,26 @@ async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
             Err(e) => tracing::warn!(error = %e, "expiring thread memory failed"),
         }
     }
+}
+
+/// Register the application commands (bulk overwrite, the same definitions as the gateway
+/// bot) when a bot token and an application id are configured. Returns whether it was done.
+pub async fn register_commands(config: &HttpConfig, client: &reqwest::Client) -> anyhow::Result<bool> {
+    let (Some(token), Some(url)) = (&config.discord_token, config.commands_url()) else {
+        return Ok(false);
+    };
+    let defs = crate::discord::interactions::command_definitions(&config.settings);
+    let res = client
+        .put(url)
+        .header(header::AUTHORIZATION, format!("Bot {}", token.expose()))
+        .json(&defs)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!("registering the commands failed (timeout: {}, connect: {})", e.is_timeout(), e.is_connect()))?;
+    if !res.status().is_success() {
+        anyhow::bail!("registering the commands failed: Discord answered {}", res.status());
+    }
+    Ok(true)
 }
 
 /// The `serve` subcommand: open the store, bind, serve until SIGTERM or ctrl-c.
@@ -313,6 +349,11 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
         tracing::warn!("DISCORD_PUBLIC_KEY is not set: /interactions answers 503; the web page and API work");
     }
     let state = AppState::new(config, store);
+    match register_commands(&state.config, &state.webhooks).await {
+        Ok(true) => tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered"),
+        Ok(false) => tracing::info!("commands not registered here (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)"),
+        Err(e) => tracing::warn!(error = %e, "the commands could not be registered; interactions still work"),
+    }
     let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.thread_ttl));
     let result = serve(listener, state, crate::discord::gateway::shutdown_signal()).await;
     expiry.abort();

@@ -16,6 +16,7 @@
 use super::codepages::{CP1251_HIGH, CP1252_HIGH, CP437_HIGH, CP874_HIGH};
 use super::Mojibake;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// Repair the text; returns the repaired text and the dominant repair, if any.
@@ -101,15 +102,37 @@ fn repair_line(line: &str, tis: &mut TisState, counts: &mut [usize; 4]) -> Strin
 
 struct CodePage {
     kind: Mojibake,
-    rev: &'static LazyLock<HashMap<char, u8>>,
+    rev: &'static LazyLock<RevMap>,
     /// Bytes the code page does not define (they may be missing from a paste).
     undefined: &'static [u8],
     /// Accept decoded text (Latin, Cyrillic, CJK…) as well as OpenClaw's glyphs.
     lenient: bool,
 }
 
-fn reverse(table: &[char; 128]) -> HashMap<char, u8> {
-    let mut m = HashMap::with_capacity(128);
+/// The reverse tables are looked up for every non-ASCII character of every line, in every code
+/// page: a multiplicative hash of the code point instead of SipHash (keys are not attacker-chosen
+/// in any way that matters: 128 fixed entries per table).
+#[derive(Default, Clone, Copy)]
+struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n);
+    }
+}
+
+type RevMap = HashMap<char, u8, BuildHasherDefault<CharHasher>>;
+
+fn reverse(table: &[char; 128]) -> RevMap {
+    let mut m = RevMap::with_capacity_and_hasher(128, Default::default());
     for (i, &c) in table.iter().enumerate() {
         if c != '\0' {
             m.insert(c, 0x80 + i as u8);
@@ -118,10 +141,10 @@ fn reverse(table: &[char; 128]) -> HashMap<char, u8> {
     m
 }
 
-static REV_1252: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP1252_HIGH));
-static REV_1251: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP1251_HIGH));
-static REV_437: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP437_HIGH));
-static REV_874: LazyLock<HashMap<char, u8>> = LazyLock::new(|| reverse(&CP874_HIGH));
+static REV_1252: LazyLock<RevMap> = LazyLock::new(|| reverse(&CP1252_HIGH));
+static REV_1251: LazyLock<RevMap> = LazyLock::new(|| reverse(&CP1251_HIGH));
+static REV_437: LazyLock<RevMap> = LazyLock::new(|| reverse(&CP437_HIGH));
+static REV_874: LazyLock<RevMap> = LazyLock::new(|| reverse(&CP874_HIGH));
 
 static CODE_PAGES: [CodePage; 4] = [
     CodePage {
@@ -166,6 +189,9 @@ enum Tok {
 
 /// Repair one line in one code page; `None` if nothing plausible was decoded.
 fn repair_reversible(line: &str, cp: &CodePage) -> Option<(String, usize)> {
+    if !may_decode(line, cp) {
+        return None;
+    }
     let encode = |c: char| -> Option<Tok> {
         if c == '\u{FFFD}' {
             Some(Tok::Unknown)
@@ -218,6 +244,25 @@ fn repair_reversible(line: &str, cp: &CodePage) -> Option<(String, usize)> {
         score += decode_run(&toks, &srcs, cp, &mut out);
     }
     (score > 0).then_some((out, score))
+}
+
+/// Can [`decode_run`] decode anything in this line? It needs a UTF-8 lead byte (C2–F4)
+/// immediately followed by a continuation byte (80–BF, or a space read as NBSP). Clean lines,
+/// box-drawing tables in CP437 included, fail this cheap test and skip the allocating pass.
+fn may_decode(line: &str, cp: &CodePage) -> bool {
+    let mut lead = false;
+    for c in line.chars() {
+        let b = if c.is_ascii() { None } else { cp.rev.get(&c).copied() };
+        let cont = match b {
+            Some(b) => (0x80..=0xBF).contains(&b),
+            None => c == ' ' && cp.lenient,
+        };
+        if lead && cont {
+            return true;
+        }
+        lead = b.is_some_and(|b| (0xC2..=0xF4).contains(&b));
+    }
+    false
 }
 
 /// Completions for a three-byte sequence whose last byte is missing (an undefined byte the

@@ -117,7 +117,9 @@ static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
         ),
         (
             re(concat!(
-                r"(?im)(?:^|[\s{,(\[])[\x22']?(apikey|api_key|api-key|x-api-key|key|token|access|refresh",
+                // A key may also follow `=` (`openai:default=refresh_token=…`), a backtick
+                // (`` `access_token=…` `` in a code span) or `;` (auth list brackets).
+                r"(?im)(?:^|[\s{,(\[=`;])[\x22']?(apikey|api_key|api-key|x-api-key|key|token|access|refresh",
                 r"|access_token|refresh_token|id_token|accesstoken|refreshtoken|idtoken|secret",
                 r"|client_secret|clientsecret|password|auth_token|authtoken|bot_token|bottoken)",
                 r"[\x22']?\s*[:=]\s*[\x22']?([^\s\x22'`,;}\]]{8,})"
@@ -249,9 +251,23 @@ fn plausible_value(v: &str) -> bool {
 }
 
 /// All secrets in `text`, sorted and merged (overlaps take the most specific kind).
+/// Every rule as one set: one pass over the text says which rules match at all, so the
+/// per-rule passes run only where needed (most pastes hold no secret). Three times faster than
+/// running every rule: rules without a literal prefix (`\d{8,10}:`, `[A-Z][A-Z0-9_]*…_KEY`,
+/// the generic `key=` rule) start a search at nearly every byte (docs/performance.md).
+static PRESENT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let shaped = SHAPED.iter().map(|(rx, _)| rx.as_str());
+    let contextual = CONTEXTUAL.iter().map(|(rx, _, _)| rx.as_str());
+    regex::RegexSet::new(shaped.chain(contextual)).expect("secret rule set")
+});
+
 pub(crate) fn detect(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
+    let present = PRESENT.matches(text);
     for (prio, (rx, kind)) in SHAPED.iter().enumerate() {
+        if !present.matched(prio) {
+            continue;
+        }
         for m in rx.find_iter(text) {
             let v = m.as_str();
             // Random keys hold digits or capitals; `sk-agent-worker-pool-main` is a name.
@@ -282,6 +298,9 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
     }
     let base = SHAPED.len();
     for (i, (rx, group, kind_of)) in CONTEXTUAL.iter().enumerate() {
+        if !present.matched(base + i) {
+            continue;
+        }
         for c in rx.captures_iter(text) {
             let Some(m) = c.get(*group) else { continue };
             if !plausible_value(m.as_str()) {

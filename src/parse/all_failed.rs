@@ -28,6 +28,10 @@ static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([a-z_]+)\)\.?\
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.?\s*Logs:\s*openclaw logs.*$").expect("tail"));
 
 pub fn parse_line(line: &str) -> Option<Fact> {
+    // Cheap gate: `captures` allocates even on lines that cannot match.
+    if !line.contains("All models failed (") {
+        return None;
+    }
     let c = HEAD.captures(line)?;
     let rest = TAIL.replace(&c[2], "").to_string();
     let mut segments: Vec<FailedSegment> = Vec::new();

@@ -33,6 +33,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             consumed[i] = true;
             continue;
         }
+        // Cheap gate (the row starts `- `): `captures` allocates even where it cannot match.
+        if !line.starts_with('-') {
+            continue;
+        }
         let Some(c) = ROW.captures(line) else { continue };
         consumed[i] = true;
         let segments = c

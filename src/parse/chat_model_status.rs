@@ -97,13 +97,18 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
         let line = raw.trim();
-        if let Some(c) = CURRENT.captures(line) {
+        // Cheap gates (both patterns are anchored on a literal): `captures` allocates even where
+        // it cannot match.
+        if let Some(c) = line.starts_with("Current:").then(|| CURRENT.captures(line)).flatten() {
             consumed[i] = true;
             out.push((i, Fact::ChatCurrent(ChatCurrent { model_ref: c[1].to_string(), selected: c.get(2).is_some() })));
             continue;
         }
         if line.starts_with("Switch: /model") || line.starts_with("Browse: /models") || line.starts_with("More: /model") {
             consumed[i] = true;
+            continue;
+        }
+        if !line.starts_with('[') {
             continue;
         }
         let Some(c) = BLOCK.captures(line) else { continue };

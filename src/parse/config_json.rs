@@ -17,15 +17,19 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     let mut last_override: Option<usize> = None;
     for (i, line) in lines.iter().enumerate() {
-        if let Some(c) = AGENT_MODEL_STRING.captures(line) {
+        // Cheap gates (each pattern needs its literal): `captures` allocates even where it
+        // cannot match.
+        let model = line.contains("\"model\"");
+        let over = line.contains("authProfileOverride");
+        if let Some(c) = model.then(|| AGENT_MODEL_STRING.captures(line)).flatten() {
             consumed[i] = true;
             out.push((i, Fact::AgentModelString { agent: c[1].to_string(), model_ref: c[2].to_string() }));
         }
-        if let Some(c) = OVERRIDE.captures(line) {
+        if let Some(c) = over.then(|| OVERRIDE.captures(line)).flatten() {
             consumed[i] = true;
             last_override = Some(out.len());
             out.push((i, Fact::SessionOverride { profile_id: c[1].to_string(), source: None }));
-        } else if let Some(c) = OVERRIDE_SOURCE.captures(line) {
+        } else if let Some(c) = over.then(|| OVERRIDE_SOURCE.captures(line)).flatten() {
             consumed[i] = true;
             if let Some(k) = last_override {
                 if let Fact::SessionOverride { source, .. } = &mut out[k].1 {

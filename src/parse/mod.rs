@@ -89,12 +89,36 @@ pub(crate) fn quote(line: &str) -> String {
     }
 }
 
+/// Facts kept from one line of text (real lines carry a handful; a hostile line could carry
+/// hundreds of thousands). Tests: `tests/hostile_input.rs`.
+pub const MAX_FACTS_PER_LINE: usize = 64;
+/// Facts kept from the one `models status --json` object a message may hold.
+pub const MAX_JSON_FACTS: usize = 1024;
+
 /// Parse one normalised message (message index is 1-based).
 pub fn parse_message(text: &str, message: usize) -> Parsed {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Parsed::default();
-    let push = |line_idx: usize, fact: Fact, facts: &mut Vec<Located>| {
-        let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
+    // Facts of one line come in a row (a JSON object's are all anchored on its first line):
+    // quote each line once, not once per fact (a long line with many facts was quadratic).
+    let mut last_quote: Option<(usize, String)> = None;
+    // Memory is bounded by the number of facts (each carries a quote of up to 240 chars).
+    let mut per_line = vec![0u8; lines.len()];
+    let mut push = |line_idx: usize, fact: Fact, facts: &mut Vec<Located>| {
+        if let Some(n) = per_line.get_mut(line_idx) {
+            if usize::from(*n) >= MAX_FACTS_PER_LINE {
+                return;
+            }
+            *n += 1;
+        }
+        let q = match &last_quote {
+            Some((i, q)) if *i == line_idx => q.clone(),
+            _ => {
+                let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
+                last_quote = Some((line_idx, q.clone()));
+                q
+            }
+        };
         facts.push(Located { loc: Loc { message, line: line_idx + 1 }, quote: q, fact });
     };
     let mut consumed = vec![false; lines.len()];
@@ -114,8 +138,15 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     for (idx, fact) in chat_model_status::parse(&lines, &mut consumed) {
         push(idx, fact, &mut out.facts);
     }
-    for (idx, fact) in models_status_json::parse(&lines, &mut consumed) {
-        push(idx, fact, &mut out.facts);
+    // One JSON object per message, its facts all anchored on its first line: not subject to
+    // the per-line limit, but to their own.
+    let mut json_quote: Option<(usize, String)> = None;
+    for (idx, fact) in models_status_json::parse(&lines, &mut consumed).into_iter().take(MAX_JSON_FACTS) {
+        if json_quote.as_ref().is_none_or(|(i, _)| *i != idx) {
+            json_quote = Some((idx, lines.get(idx).map(|l| quote(l)).unwrap_or_default()));
+        }
+        let q = json_quote.as_ref().map(|(_, q)| q.clone()).unwrap_or_default();
+        out.facts.push(Located { loc: Loc { message, line: idx + 1 }, quote: q, fact });
     }
     for (idx, fact) in config_json::parse(&lines, &mut consumed) {
         push(idx, fact, &mut out.facts);

@@ -79,7 +79,11 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             consumed[i] = true;
             continue;
         }
-        if let Some(c) = HEADER.captures(line) {
+        // Cheap gates: `captures` allocates even on lines that cannot match (most lines). The
+        // row patterns all start `-`; the others are tried only where they match.
+        let dash = line.starts_with('-');
+        let caps = |re: &Regex| re.is_match(line).then(|| re.captures(line)).flatten();
+        if let Some(c) = caps(&HEADER) {
             consumed[i] = true;
             out.push((
                 i,
@@ -89,7 +93,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     value: c[3].trim().to_string(),
                 }),
             ));
-        } else if let Some(c) = PROVIDER.captures(line) {
+        } else if let Some(c) = dash.then(|| PROVIDER.captures(line)).flatten() {
             consumed[i] = true;
             let rest = c.get(4).map(|m| m.as_str()).unwrap_or("");
             let profiles = PROFILE_LABEL
@@ -105,7 +109,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     profiles,
                 }),
             ));
-        } else if let Some(c) = OAUTH_ROW.captures(line) {
+        } else if let Some(c) = dash.then(|| OAUTH_ROW.captures(line)).flatten() {
             consumed[i] = true;
             out.push((
                 i,
@@ -115,7 +119,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(3).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = UNAVAILABLE.captures(line) {
+        } else if let Some(c) = dash.then(|| UNAVAILABLE.captures(line)).flatten() {
             consumed[i] = true;
             out.push((
                 i,
@@ -127,7 +131,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c[5].to_string(),
                 }),
             ));
-        } else if let Some(c) = DOCTOR_ROW.captures(line) {
+        } else if let Some(c) = caps(&DOCTOR_ROW) {
             consumed[i] = true;
             out.push((
                 i,
@@ -137,7 +141,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(4).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = MISSING_AUTH.captures(line) {
+        } else if let Some(c) = dash.then(|| MISSING_AUTH.captures(line)).flatten() {
             consumed[i] = true;
             out.push((
                 i,

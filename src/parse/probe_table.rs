@@ -150,7 +150,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             in_table = true;
             continue;
         }
-        if let Some(c) = FOOTER.captures(line) {
+        if let Some(c) = line.contains("Probed ").then(|| FOOTER.captures(line)).flatten() {
             consumed[i] = true;
             if let Some(b) = cur.take() {
                 out.push(finish(b));

@@ -6,7 +6,7 @@
 
 use regex::{Regex, RegexSet};
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -173,10 +173,23 @@ const TABLE: &[(SignalKind, &str)] = &[
     (CliCommand, r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)"),
 ];
 
+/// `\b` in the table means an ASCII word boundary. A Unicode `\b` makes the regex engine give
+/// up its DFA on every line with a non-ASCII character (box glyphs, `·`, `↳`, prose) and run
+/// the much slower PikeVM over all ~70 patterns: 10× the cost of a whole paste (docs/performance.md).
+fn ascii_boundaries(p: &str) -> String {
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
 static SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(TABLE.iter().map(|(_, p)| *p)).expect("signal set"));
-static REGEXES: LazyLock<Vec<Regex>> =
-    LazyLock::new(|| TABLE.iter().map(|(_, p)| Regex::new(p).expect("signal regex")).collect());
+    LazyLock::new(|| RegexSet::new(TABLE.iter().map(|(_, p)| ascii_boundaries(p))).expect("signal set"));
+/// The capturing regex of each row, compiled the first time the set says the row matched: a
+/// one-shot CLI run needs a handful of the ~75, and compiling all of them was most of its
+/// start-up time (docs/performance.md).
+static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
+
+fn row_regex(i: usize) -> &'static Regex {
+    REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].1)).expect("signal regex"))
+}
 
 fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
     names
@@ -186,6 +199,9 @@ fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
+/// At most this many signals are read from one line.
+pub const MAX_PER_LINE: usize = 16;
+
 /// Every signature on one line, in table order, at most one per kind and provider.
 pub fn scan_line(line: &str) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
@@ -194,7 +210,12 @@ pub fn scan_line(line: &str) -> Vec<Signal> {
     }
     for i in SET.matches(line).iter() {
         let kind = TABLE[i].0;
-        for c in REGEXES[i].captures_iter(line) {
+        for c in row_regex(i).captures_iter(line) {
+            // Real lines carry a handful; a hostile one could carry tens of thousands, and the
+            // duplicate check below is quadratic.
+            if out.len() >= MAX_PER_LINE {
+                return out;
+            }
             let s = Signal {
                 kind,
                 provider: group(&c, &["p", "p2"]),

@@ -35,19 +35,33 @@ static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
 static ANY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w.@/-]){VER}(?:$|[^\w/-])")).expect("any"));
 
+/// Words [`BANNER`] and [`LABELLED`] cannot match without (a literal search, much cheaper).
+static OPENCLAW_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)openclaw").expect("openclaw"));
+static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)version|you have:").expect("label words"));
+
+/// At most this many version mentions are read from one line (a hostile line of 100,000
+/// versions would otherwise become 100,000 facts).
+pub const MAX_PER_LINE: usize = 8;
+
 /// All version mentions on one line, strongest first.
 pub fn scan_line(line: &str) -> Vec<VersionMention> {
     if !line.contains("20") {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in BANNER.captures_iter(line) {
-        if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
-            out.push(VersionMention { version: v, source: VersionSource::Banner });
+    // Every log line holds a `2026-…` timestamp: only run the word-anchored patterns where
+    // their words are.
+    let openclaw = OPENCLAW_WORD.is_match(line);
+    let labelled = openclaw || LABEL_WORDS.is_match(line);
+    if openclaw {
+        for c in BANNER.captures_iter(line).take(MAX_PER_LINE) {
+            if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
+                out.push(VersionMention { version: v, source: VersionSource::Banner });
+            }
         }
     }
-    if out.is_empty() {
-        for c in LABELLED.captures_iter(line) {
+    if out.is_empty() && labelled {
+        for c in LABELLED.captures_iter(line).take(MAX_PER_LINE) {
             if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
                 out.push(VersionMention { version: v, source: VersionSource::Labelled });
             }
@@ -56,7 +70,7 @@ pub fn scan_line(line: &str) -> Vec<VersionMention> {
     if out.is_empty() {
         // Skip ISO dates and log timestamps: `2026-05-21T…` never matches (dashes), and
         // `openclaw@2026.5.22` is excluded by the `@` guard.
-        for c in ANY.captures_iter(line) {
+        for c in ANY.captures_iter(line).take(MAX_PER_LINE) {
             if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
                 out.push(VersionMention { version: v, source: VersionSource::Prose });
             }

@@ -12,6 +12,17 @@
 //!
 //! serenity is pointed here with `HttpBuilder::proxy(base)` (which rewrites
 //! `https://discord.com` to the base) and the gateway URL that `/gateway` returns.
+//!
+//! Fault injection (used by `tests/resilience.rs`; nothing changes unless a test asks):
+//! * [`FakeDiscord::inject`]: answer matching REST requests with a [`Fault`] (429 with
+//!   `retry-after` and `x-ratelimit-*` headers, 5xx, …) a number of times or forever. Every
+//!   attempt is recorded with the status it got; [`FakeDiscord::callback`] and
+//!   [`FakeDiscord::followups`] only count what was accepted (2xx).
+//! * [`FakeDiscord::drop_gateway`]: end the bot's gateway connection with a close frame or by
+//!   cutting the TCP connection. Like Discord, the fake answers RESUME (op 6) by replaying the
+//!   dispatches after the bot's sequence number and then RESUMED (or, with
+//!   [`FakeDiscord::refuse_resume`], by INVALID_SESSION so the bot identifies again).
+//!   [`FakeDiscord::gateway_ops`] lists every frame the bot sent, per connection.
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -26,6 +37,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, Notify};
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
 
 pub const APP_ID: u64 = 1_300_000_000_000_000_001;
@@ -38,6 +51,79 @@ pub struct Recorded {
     pub method: String,
     pub path: String,
     pub body: Value,
+    /// The status the fake answered with.
+    pub status: u16,
+}
+
+impl Recorded {
+    pub fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+}
+
+/// A scripted failure for REST requests.
+#[derive(Debug, Clone)]
+pub struct Fault {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: Value,
+}
+
+impl Fault {
+    /// 429 as Discord sends it for a route bucket: `retry-after` (seconds) and the
+    /// `x-ratelimit-*` headers, and the same wait in the JSON body.
+    pub fn rate_limited(retry_after_s: f64) -> Fault {
+        let s = format!("{retry_after_s}");
+        Fault {
+            status: 429,
+            headers: vec![
+                ("retry-after".into(), s.clone()),
+                ("x-ratelimit-limit".into(), "5".into()),
+                ("x-ratelimit-remaining".into(), "0".into()),
+                ("x-ratelimit-reset-after".into(), s.clone()),
+                ("x-ratelimit-bucket".into(), "fakebucket0123".into()),
+                ("x-ratelimit-scope".into(), "user".into()),
+            ],
+            body: json!({ "message": "You are being rate limited.", "retry_after": retry_after_s, "global": false }),
+        }
+    }
+
+    /// A server error (500, 502, 503, …) with Discord's usual body.
+    pub fn server_error(status: u16) -> Fault {
+        Fault { status, headers: Vec::new(), body: json!({ "message": "Internal Server Error", "code": 0 }) }
+    }
+
+    /// Any status and JSON body.
+    pub fn status(status: u16, body: Value) -> Fault {
+        Fault { status, headers: Vec::new(), body }
+    }
+}
+
+type Matcher = Box<dyn Fn(&str, &str) -> bool + Send + Sync>;
+
+struct Injected {
+    matches: Matcher,
+    fault: Fault,
+    /// `None`: forever.
+    remaining: Option<usize>,
+}
+
+/// How [`FakeDiscord::drop_gateway`] ends the connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GatewayDrop {
+    /// A close frame with this code (4000 = "unknown error, reconnect", 1001 = going away).
+    Close(u16),
+    /// The TCP connection is cut without a close frame.
+    Abrupt,
+}
+
+/// A frame the bot sent on the gateway.
+#[derive(Debug, Clone)]
+pub struct GatewayOp {
+    /// Which connection (0 = the first).
+    pub connection: usize,
+    pub op: Option<u64>,
+    pub frame: Value,
 }
 
 #[derive(Default)]
@@ -50,6 +136,18 @@ struct Inner {
     seq: AtomicU64,
     next_id: AtomicU64,
     ws_url: Mutex<String>,
+    faults: Mutex<Vec<Injected>>,
+    /// Per connection: cut it (abrupt drop).
+    kills: Mutex<Vec<Arc<Notify>>>,
+    /// Frames the bot sent, in order.
+    ops: Mutex<Vec<GatewayOp>>,
+    /// Every dispatch pushed (op 0 frames with their `s`), for replay on RESUME.
+    dispatched: Mutex<Vec<Value>>,
+    /// Connections that ended, with the close code the bot sent if it closed cleanly.
+    ended: Mutex<Vec<(usize, Option<u16>)>>,
+    refuse_resume: std::sync::atomic::AtomicBool,
+    /// The connection dispatches go to: identified (READY sent) or resumed, and not dropped.
+    live: Mutex<Option<usize>>,
 }
 
 /// A running fake Discord.
@@ -65,7 +163,11 @@ const WAIT: Duration = Duration::from_secs(30);
 
 impl FakeDiscord {
     pub async fn start() -> FakeDiscord {
-        let inner = Arc::new(Inner { next_id: AtomicU64::new(1_400_000_000_000_000_000), ..Default::default() });
+        // Each fake in a test binary hands out its own block of ids, so ids (and log lines
+        // naming them) never collide between tests running in parallel.
+        static FAKES: AtomicU64 = AtomicU64::new(0);
+        let first = 1_400_000_000_000_000_000 + FAKES.fetch_add(1, Ordering::SeqCst) * 1_000_000;
+        let inner = Arc::new(Inner { next_id: AtomicU64::new(first), ..Default::default() });
         // Gateway.
         let ws_listener = TcpListener::bind("127.0.0.1:0").await.expect("bind gateway");
         let ws_url = format!("ws://{}", ws_listener.local_addr().expect("addr"));
@@ -94,17 +196,97 @@ impl FakeDiscord {
         format!("{}{path}", self.base)
     }
 
-    /// Push a gateway dispatch (op 0) to the connected bot.
+    /// Push a gateway dispatch (op 0) to the connected bot. When the connection is down, the
+    /// dispatch is kept and replayed when the bot resumes (as Discord does).
     pub fn dispatch(&self, event: &str, d: Value) {
+        let mut dispatched = self.inner.dispatched.lock().unwrap();
         let s = self.inner.seq.fetch_add(1, Ordering::SeqCst) + 2; // READY was 1
         let frame = json!({ "op": 0, "t": event, "s": s, "d": d });
-        let sockets = self.inner.sockets.lock().unwrap();
-        let sock = sockets.last().expect("the bot is connected");
-        sock.send(WsMessage::Text(frame.to_string())).expect("gateway socket open");
+        dispatched.push(frame.clone());
+        let live = *self.inner.live.lock().unwrap();
+        if let Some(conn) = live {
+            let _ = self.inner.sockets.lock().unwrap()[conn].send(WsMessage::Text(frame.to_string()));
+        }
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
         self.inner.requests.lock().unwrap().clone()
+    }
+
+    /// Answer requests for which `matches(method, path)` holds with `fault`, `times` times
+    /// (`None`: until [`FakeDiscord::clear_faults`]). Earlier injections are tried first.
+    pub fn inject(
+        &self,
+        matches: impl Fn(&str, &str) -> bool + Send + Sync + 'static,
+        fault: Fault,
+        times: Option<usize>,
+    ) {
+        self.inner.faults.lock().unwrap().push(Injected { matches: Box::new(matches), fault, remaining: times });
+    }
+
+    pub fn clear_faults(&self) {
+        self.inner.faults.lock().unwrap().clear();
+    }
+
+    /// Every request (accepted or not) for which `pred` holds.
+    pub fn attempts(&self, pred: impl Fn(&Recorded) -> bool) -> Vec<Recorded> {
+        self.requests().into_iter().filter(|r| pred(r)).collect()
+    }
+
+    /// End the bot's current gateway connection.
+    pub fn drop_gateway(&self, how: GatewayDrop) {
+        // From now on dispatches wait for the bot to come back.
+        *self.inner.live.lock().unwrap() = None;
+        match how {
+            GatewayDrop::Close(code) => {
+                let frame = CloseFrame { code: CloseCode::from(code), reason: "fake discord: reconnect".into() };
+                let sockets = self.inner.sockets.lock().unwrap();
+                let _ = sockets.last().expect("the bot is connected").send(WsMessage::Close(Some(frame)));
+            }
+            GatewayDrop::Abrupt => {
+                self.inner.kills.lock().unwrap().last().expect("the bot is connected").notify_one();
+            }
+        }
+    }
+
+    /// Answer the next RESUMEs with INVALID_SESSION (not resumable), so the bot identifies anew.
+    pub fn refuse_resume(&self, refuse: bool) {
+        self.inner.refuse_resume.store(refuse, Ordering::SeqCst);
+    }
+
+    /// Every frame the bot sent on the gateway.
+    pub fn gateway_ops(&self) -> Vec<GatewayOp> {
+        self.inner.ops.lock().unwrap().clone()
+    }
+
+    /// The connection dispatches go to now (identified or resumed), if any.
+    pub fn live_connection(&self) -> Option<usize> {
+        *self.inner.live.lock().unwrap()
+    }
+
+    /// How many gateway connections the bot opened.
+    pub fn connections(&self) -> usize {
+        self.inner.sockets.lock().unwrap().len()
+    }
+
+    /// Connections that ended: (connection, close code the bot sent, if any).
+    pub fn ended_connections(&self) -> Vec<(usize, Option<u16>)> {
+        self.inner.ended.lock().unwrap().clone()
+    }
+
+    /// Wait (at most 30 s) until `cond` holds, re-checking whenever the fake sees something.
+    pub async fn wait_until(&self, what: &str, cond: impl Fn(&FakeDiscord) -> bool) {
+        let deadline = tokio::time::Instant::now() + WAIT;
+        loop {
+            let notified = self.inner.changed.notified();
+            if cond(self) {
+                return;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                let ops: Vec<(usize, Option<u64>)> = self.gateway_ops().iter().map(|o| (o.connection, o.op)).collect();
+                panic!("timed out waiting for {what}; gateway ops: {ops:?}; ended: {:?}", self.ended_connections());
+            }
+        }
     }
 
     pub fn identify(&self) -> Option<Value> {
@@ -132,16 +314,18 @@ impl FakeDiscord {
         self.wait_for_n(1, pred).await.remove(0)
     }
 
-    /// The callback body the bot sent for an interaction.
+    /// The callback body the bot sent for an interaction (the first one the fake accepted).
     pub async fn callback(&self, interaction_id: u64) -> Value {
         let prefix = format!("/api/v10/interactions/{interaction_id}/");
-        self.wait_for(|r| r.method == "POST" && r.path.starts_with(&prefix) && r.path.ends_with("/callback")).await.body
+        self.wait_for(|r| r.ok() && r.method == "POST" && r.path.starts_with(&prefix) && r.path.ends_with("/callback"))
+            .await
+            .body
     }
 
-    /// Follow-up messages sent with an interaction token.
+    /// Follow-up messages sent with an interaction token (those the fake accepted).
     pub fn followups(&self, token: &str) -> Vec<Value> {
         let path = format!("/api/v10/webhooks/{APP_ID}/{token}");
-        self.requests().into_iter().filter(|r| r.method == "POST" && r.path == path).map(|r| r.body).collect()
+        self.requests().into_iter().filter(|r| r.ok() && r.method == "POST" && r.path == path).map(|r| r.body).collect()
     }
 
     fn next_id(&self) -> u64 {
@@ -154,10 +338,20 @@ impl FakeDiscord {
     }
 }
 
-fn record(inner: &Inner, method: &Method, path: &str, body: &Bytes) {
+fn record(inner: &Inner, method: &Method, path: &str, body: &Bytes, status: u16) {
     let body = if body.is_empty() { Value::Null } else { serde_json::from_slice(body).unwrap_or(Value::Null) };
-    inner.requests.lock().unwrap().push(Recorded { method: method.to_string(), path: path.to_string(), body });
+    inner.requests.lock().unwrap().push(Recorded { method: method.to_string(), path: path.to_string(), body, status });
     inner.changed.notify_waiters();
+}
+
+/// The injected fault for this request, if any (consuming one of its times).
+fn take_fault(inner: &Inner, method: &str, path: &str) -> Option<Fault> {
+    let mut faults = inner.faults.lock().unwrap();
+    let f = faults.iter_mut().find(|f| f.remaining != Some(0) && (f.matches)(method, path))?;
+    if let Some(n) = f.remaining.as_mut() {
+        *n -= 1;
+    }
+    Some(f.fault.clone())
 }
 
 fn bot_user() -> Value {
@@ -184,13 +378,29 @@ fn created_message(inner: &Inner, channel_id: &str, body: &Value) -> Value {
 
 async fn rest(State(inner): State<Arc<Inner>>, method: Method, uri: Uri, body: Bytes) -> Response {
     let path = uri.path().to_string();
-    record(&inner, &method, &path, &body);
+    if let Some(f) = take_fault(&inner, method.as_str(), &path) {
+        record(&inner, &method, &path, &body, f.status);
+        let mut r = json_response(StatusCode::from_u16(f.status).expect("status"), f.body);
+        for (k, v) in f.headers {
+            r.headers_mut().insert(
+                axum::http::HeaderName::from_bytes(k.as_bytes()).expect("header name"),
+                axum::http::HeaderValue::from_str(&v).expect("header value"),
+            );
+        }
+        return r;
+    }
+    let response = route(&inner, &method, &path, &body);
+    record(&inner, &method, &path, &body, response.status().as_u16());
+    response
+}
+
+fn route(inner: &Arc<Inner>, method: &Method, path: &str, body: &Bytes) -> Response {
     let ws_url = inner.ws_url.lock().unwrap().clone();
     let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
-    if let Some((ct, bytes)) = inner.files.lock().unwrap().get(&path).cloned() {
+    if let Some((ct, bytes)) = inner.files.lock().unwrap().get(path).cloned() {
         return (StatusCode::OK, [(header::CONTENT_TYPE, ct)], bytes).into_response();
     }
-    let body_json: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let body_json: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
     match (method.as_str(), parts.as_slice()) {
         ("GET", ["gateway"]) => json_response(StatusCode::OK, json!({ "url": ws_url })),
         ("GET", ["gateway", "bot"]) => json_response(
@@ -211,10 +421,10 @@ async fn rest(State(inner): State<Arc<Inner>>, method: Method, uri: Uri, body: B
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
         ("POST", ["webhooks", _, _]) => {
             let channel = "0";
-            json_response(StatusCode::OK, created_message(&inner, channel, &body_json))
+            json_response(StatusCode::OK, created_message(inner, channel, &body_json))
         }
         ("POST", ["channels", channel, "messages"]) => {
-            json_response(StatusCode::OK, created_message(&inner, channel, &body_json))
+            json_response(StatusCode::OK, created_message(inner, channel, &body_json))
         }
         _ => json_response(StatusCode::NOT_FOUND, json!({ "message": "Unknown", "code": 10003 })),
     }
@@ -224,7 +434,14 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
     let Ok(ws) = tokio_tungstenite::accept_async(stream).await else { return };
     let (mut sink, mut source) = ws.split();
     let (tx, mut rx) = mpsc::unbounded_channel::<WsMessage>();
-    inner.sockets.lock().unwrap().push(tx.clone());
+    let kill = Arc::new(Notify::new());
+    let conn = {
+        let mut sockets = inner.sockets.lock().unwrap();
+        sockets.push(tx.clone());
+        inner.kills.lock().unwrap().push(kill.clone());
+        sockets.len() - 1
+    };
+    inner.changed.notify_waiters();
     let writer = tokio::spawn(async move {
         while let Some(m) = rx.recv().await {
             let close = matches!(m, WsMessage::Close(_));
@@ -236,17 +453,31 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
     let _ = tx.send(WsMessage::Text(
         json!({ "op": 10, "d": { "heartbeat_interval": 41250 }, "s": null, "t": null }).to_string(),
     ));
-    while let Some(Ok(msg)) = source.next().await {
+    let mut bot_close: Option<u16> = None;
+    loop {
+        let msg = tokio::select! {
+            _ = kill.notified() => {
+                // Abrupt: drop both halves of the socket without a close frame.
+                writer.abort();
+                break;
+            }
+            m = source.next() => m,
+        };
+        let Some(Ok(msg)) = msg else { break };
         let text = match msg {
             WsMessage::Text(t) => t,
-            WsMessage::Close(_) => {
+            WsMessage::Close(frame) => {
+                bot_close = frame.map(|f| u16::from(f.code));
                 let _ = tx.send(WsMessage::Close(None));
                 break;
             }
             _ => continue,
         };
         let Ok(v) = serde_json::from_str::<Value>(&text) else { continue };
-        match v.get("op").and_then(Value::as_u64) {
+        let op = v.get("op").and_then(Value::as_u64);
+        inner.ops.lock().unwrap().push(GatewayOp { connection: conn, op, frame: v.clone() });
+        inner.changed.notify_waiters();
+        match op {
             Some(1) => {
                 let _ = tx.send(WsMessage::Text(json!({ "op": 11, "d": null, "s": null, "t": null }).to_string()));
             }
@@ -259,9 +490,36 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
                     "application": { "id": APP_ID.to_string(), "flags": 0 }
                 }});
                 let _ = tx.send(WsMessage::Text(ready.to_string()));
+                *inner.live.lock().unwrap() = Some(conn);
+                inner.changed.notify_waiters();
+            }
+            Some(6) => {
+                if inner.refuse_resume.load(Ordering::SeqCst) {
+                    let _ = tx.send(WsMessage::Text(json!({ "op": 9, "d": false, "s": null, "t": null }).to_string()));
+                    continue;
+                }
+                // Replay what the bot missed, then RESUMED; dispatches go here from now on.
+                let after = v.pointer("/d/seq").and_then(Value::as_u64).unwrap_or(0);
+                let dispatched = inner.dispatched.lock().unwrap();
+                for f in dispatched.iter().filter(|f| f["s"].as_u64().is_some_and(|s| s > after)) {
+                    let _ = tx.send(WsMessage::Text(f.to_string()));
+                }
+                let s = inner.seq.fetch_add(1, Ordering::SeqCst) + 2;
+                let _ = tx.send(WsMessage::Text(json!({ "op": 0, "t": "RESUMED", "s": s, "d": {} }).to_string()));
+                *inner.live.lock().unwrap() = Some(conn);
+                drop(dispatched);
+                inner.changed.notify_waiters();
             }
             _ => {}
         }
     }
     writer.abort();
+    {
+        let mut live = inner.live.lock().unwrap();
+        if *live == Some(conn) {
+            *live = None;
+        }
+    }
+    inner.ended.lock().unwrap().push((conn, bot_close));
+    inner.changed.notify_waiters();
 }
