@@ -255,6 +255,10 @@ fn remove_sqlite(p: &std::path::Path) {
     for suffix in ["", "-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", p.display()));
     }
+    // The directory goes with the last test's file (it fails while others are still there).
+    if let Some(dir) = p.parent() {
+        let _ = std::fs::remove_dir(dir);
+    }
 }
 
 /// Messages and evidence rows of one thread in a SQLite store (checked whole).

@@ -30,7 +30,9 @@ pub(crate) fn normalize(raw: &str) -> String {
 /// Late cleanup: NBSP-like spaces → space, zero-width characters and C1 controls removed.
 pub(crate) fn finish(s: &str) -> String {
     let s = remove_zero_width(s);
-    if s.chars().all(|c| !is_nbsp(c) && !is_c1(c)) {
+    // NBSP and C1 controls are `C2 xx` in UTF-8: a byte search first (much cheaper than
+    // decoding every character of a 1 MiB paste).
+    if !s.as_bytes().contains(&0xC2) && !s.contains('\u{202F}') && !s.contains('\u{2007}') {
         return s;
     }
     s.chars()
@@ -150,9 +152,10 @@ fn strip_ansi(s: &str) -> String {
         }
         out = next;
     }
+    // ASCII controls are single bytes: test bytes, not decoded characters.
     if out
-        .chars()
-        .any(|c| (c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f')
+        .bytes()
+        .any(|b| (b.is_ascii_control() && b != b'\n' && b != b'\t') || b == 0x7f)
     {
         out.retain(|c| !((c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f'));
     }
@@ -200,10 +203,8 @@ fn is_pictographic(c: char) -> bool {
 /// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed, except joiners that are part
 /// of the text (see below).
 fn remove_zero_width(s: &str) -> String {
-    if !s
-        .chars()
-        .any(|c| matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'))
-    {
+    // Substring searches (vectorised) rather than decoding every character.
+    if !['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'].iter().any(|&z| s.contains(z)) {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
