@@ -18,19 +18,25 @@ struct Counting;
 
 static ALLOCS: AtomicUsize = AtomicUsize::new(0);
 static BYTES: AtomicUsize = AtomicUsize::new(0);
+/// Bytes currently allocated (live heap).
+static LIVE: AtomicUsize = AtomicUsize::new(0);
 
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCS.fetch_add(1, Relaxed);
         BYTES.fetch_add(layout.size(), Relaxed);
+        LIVE.fetch_add(layout.size(), Relaxed);
         System.alloc(layout)
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
         System.dealloc(ptr, layout)
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         ALLOCS.fetch_add(1, Relaxed);
         BYTES.fetch_add(new_size, Relaxed);
+        LIVE.fetch_add(new_size, Relaxed);
+        LIVE.fetch_sub(layout.size(), Relaxed);
         System.realloc(ptr, layout, new_size)
     }
 }
@@ -57,7 +63,27 @@ fn call(paste: &str, lang: Option<&str>) -> Call {
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` would pass nothing useful either.
     let paste = fixtures::PROBE_TABLE;
+    if std::env::var_os("WARMUP_BREAKDOWN").is_some() {
+        // Which stage keeps what (each stage's statics are built on its first use).
+        let mib = |b: usize| b as f64 / 1048576.0;
+        let mut last = LIVE.load(Relaxed);
+        let mut step = |name: &str, f: &dyn Fn()| {
+            f();
+            let now = LIVE.load(Relaxed);
+            println!("  {name:<34} {:>6.1} MiB live", mib(now.saturating_sub(last)));
+            last = now;
+        };
+        let ing = clawmedic::ingest::ingest(paste);
+        let text = ing.text.clone();
+        step("ingest (markup, mojibake, secrets)", &|| drop(clawmedic::ingest::ingest(paste)));
+        step("parse (signal set, parsers)", &|| drop(clawmedic::parse::parse_message(&text, 1)));
+        step("language detection", &|| drop(clawmedic::lang::detect::detect_prose_locale(&text)));
+        step("diagnose + render (Fluent bundles)", &|| drop(reply(&diagnose_thread(&[paste], &Options::default()))));
+        return;
+    }
+    let live0 = LIVE.load(Relaxed);
     let calls: Vec<Call> = (0..3).map(|_| call(paste, None)).collect();
+    let live1 = LIVE.load(Relaxed);
     println!("warmup: the same ~2 KB probe-table paste, diagnose + text reply, three times");
     for (i, c) in calls.iter().enumerate() {
         println!("  call {}: {:>8} allocations {:>10} bytes allocated {:>10.1} µs", i + 1, c.allocs, c.bytes, c.micros);
@@ -68,6 +94,20 @@ fn main() {
     let de2 = call(paste, Some("de"));
     println!("  call 5 (--lang de again):               {:>8} allocations {:>10} bytes {:>10.1} µs", de2.allocs, de2.bytes, de2.micros);
 
+    println!(
+        "  live heap kept by the engine after these calls (regexes, Fluent bundles, DFA caches): {:.1} MiB",
+        (live1 as f64 - live0 as f64) / (1024.0 * 1024.0)
+    );
+    let big = fixtures::one_mib();
+    let before = LIVE.load(Relaxed);
+    let c = call(&big, None);
+    println!(
+        "  a 1 MiB paste after that: {} allocations, {:.1} MiB allocated, {:.1} ms, live heap {:+.1} MiB after",
+        c.allocs,
+        c.bytes as f64 / 1048576.0,
+        c.micros / 1000.0,
+        (LIVE.load(Relaxed) as f64 - before as f64) / 1048576.0
+    );
     let ok = calls[2].allocs <= calls[1].allocs
         && calls[1].allocs * 4 < calls[0].allocs
         && de2.allocs <= de.allocs
