@@ -77,7 +77,9 @@ fn main() {
         let text = ing.text.clone();
         step("ingest (markup, mojibake, secrets)", &|| drop(clawmedic::ingest::ingest(paste)));
         step("parse (signal set, parsers)", &|| drop(clawmedic::parse::parse_message(&text, 1)));
-        step("language detection", &|| drop(clawmedic::lang::detect::detect_prose_locale(&text)));
+        step("language detection", &|| {
+            let _ = clawmedic::lang::detect::detect_prose_locale(&text);
+        });
         step("diagnose + render (Fluent bundles)", &|| drop(reply(&diagnose_thread(&[paste], &Options::default()))));
         return;
     }

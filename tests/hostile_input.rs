@@ -160,7 +160,7 @@ fn one_mib_of_one_character() {
     ];
     for c in chars {
         let n = MAX_MESSAGE_BYTES / c.len_utf8();
-        let s: String = std::iter::repeat(c).take(n).collect();
+        let s: String = std::iter::repeat_n(c, n).collect();
         let out = run_checked(&[&s], None);
         // One character carries no evidence: the reply must be the small constant one.
         assert!(out.reply.len() <= REPLY_BASE, "{c:?}: reply of {} bytes", out.reply.len());
@@ -333,7 +333,7 @@ fn degenerate_threads() {
     run_checked(&[], None);
     run_checked(&[""], None);
     run_checked(&["", "\n", " ", "\u{feff}"], None);
-    let msgs: Vec<&str> = std::iter::repeat(fixtures::PROBE_TABLE).take(200).collect();
+    let msgs: Vec<&str> = std::iter::repeat_n(fixtures::PROBE_TABLE, 200).collect();
     let out = run_checked(&msgs, None);
     assert_eq!(out.report.inputs.len(), 200);
 }

@@ -243,7 +243,7 @@ fn damaged_pastes_still_redact() {
             format!("\u{1b}[31m{snip}\u{1b}[0m"),
             format!("[2m{snip}[0m"),
             format!("x\r\n{snip}\r\n"),
-            format!("{snip}").replace('"', "&quot;"),
+            snip.replace('"', "&quot;"),
             format!("\u{200b}{snip}\u{200b}"),
             format!("||{snip}||"),
             format!("{}{snip}", "│ ".repeat(3)),
@@ -322,7 +322,7 @@ mod capture {
 }
 
 #[path = "support/http_harness.rs"]
-#[allow(dead_code, unused_imports)]
+#[allow(unused_imports)]
 mod harness;
 
 fn secret_paste() -> (Vec<Secret>, String) {

@@ -183,7 +183,7 @@ fn ascii_boundaries(p: &str) -> String {
 static SET: LazyLock<RegexSet> =
     LazyLock::new(|| RegexSet::new(TABLE.iter().map(|(_, p)| ascii_boundaries(p))).expect("signal set"));
 /// The capturing regex of each row, compiled the first time the set says the row matched: a
-/// one-shot CLI run needs a handful of the ~75, and compiling all of them was most of its
+/// one-shot CLI run needs a handful of the ~70, and compiling all of them was most of its
 /// start-up time (docs/performance.md).
 static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
 
