@@ -17,6 +17,10 @@ macro_rules! causes {
             pub fn id(self) -> &'static str {
                 match self { $( Cause::$variant => $id, )* }
             }
+            /// The Fluent id of the cause's title (`cause-<id>`).
+            pub fn title_id(self) -> &'static str {
+                match self { $( Cause::$variant => concat!("cause-", $id), )* }
+            }
             /// Precedence tier (causes.md §4): lower leads.
             pub fn tier(self) -> u8 {
                 match self { $( Cause::$variant => $tier, )* }

@@ -407,7 +407,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
     let color;
     match d.findings.first() {
         Some(top) => {
-            title = tr(l, &Msg::new("reply-top-finding").arg("title", tr(l, &Msg::new(cause_title(top.cause.id())))));
+            title = tr(l, &Msg::new("reply-top-finding").arg("title", tr(l, &Msg::new(cause_title(top.cause)))));
             color = if top.cause.id() == "all_ok" { COLOR_OK } else { COLOR_PROBLEM };
             description.push(String::new());
             description.push(tr_safe(l, &top.summary));
@@ -452,7 +452,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
             }
             for f in d.findings.iter().skip(1) {
                 let name =
-                    tr(l, &Msg::new("reply-next-finding").arg("title", tr(l, &Msg::new(cause_title(f.cause.id())))));
+                    tr(l, &Msg::new("reply-next-finding").arg("title", tr(l, &Msg::new(cause_title(f.cause)))));
                 let mut blocks = vec![tr_safe(l, &f.summary)];
                 let mut n = 0;
                 let numbered: Vec<(usize, &crate::diagnose::Step)> = f

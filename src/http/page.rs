@@ -194,7 +194,7 @@ fn result(out: &mut String, report: &Report) {
         let _ = write!(out, r#"<p class="note">{}</p>"#, prose(&t(l, "mojibake-note")));
     }
     for (i, f) in d.findings.iter().enumerate() {
-        let title = tr(l, &Msg::new(cause_title(f.cause.id())));
+        let title = tr(l, &Msg::new(cause_title(f.cause)));
         let head = tr(l, &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" }).arg("title", title));
         let _ = write!(
             out,

@@ -43,7 +43,7 @@ pub fn reply(report: &Report) -> String {
         let _ = writeln!(out, "{}", t(l, "mojibake-note"));
     }
     for (i, f) in d.findings.iter().enumerate() {
-        let title = tr(l, &Msg::new(cause_title(f.cause.id())));
+        let title = tr(l, &Msg::new(cause_title(f.cause)));
         let head = if i == 0 { "reply-top-finding" } else { "reply-next-finding" };
         let _ = writeln!(out, "\n{} [{}]", tr(l, &Msg::new(head).arg("title", title)), f.cause.id());
         let _ = writeln!(out, "{}", tr(l, &f.summary));
@@ -88,16 +88,6 @@ pub fn reply(report: &Report) -> String {
 }
 
 /// The Fluent id of a cause title.
-pub fn cause_title(id: &str) -> &'static str {
-    // Leaked once per distinct id; the set of ids is fixed and small.
-    use std::collections::HashMap;
-    use std::sync::{LazyLock, Mutex};
-    static IDS: LazyLock<Mutex<HashMap<String, &'static str>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
-    let mut m = IDS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(s) = m.get(id) {
-        return s;
-    }
-    let s: &'static str = Box::leak(format!("cause-{id}").into_boxed_str());
-    m.insert(id.to_string(), s);
-    s
+pub fn cause_title(cause: crate::diagnose::Cause) -> &'static str {
+    cause.title_id()
 }
