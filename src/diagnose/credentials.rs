@@ -352,13 +352,15 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// The `provider=<id>` a log line names (embedded-runner and transport-fetch lines).
+fn named(line: &str) -> Option<String> {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("provider= regex"));
+    P.captures(line).map(|c| c[1].to_string())
+}
+
 fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
-    let named = |line: &str| -> Option<String> {
-        use regex::Regex;
-        use std::sync::LazyLock;
-        static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("p"));
-        P.captures(line).map(|c| c[1].to_string())
-    };
     for kind in [IncorrectApiKey, InvalidAccessToken, InvalidBearer] {
         for (loc, _) in ctx.signals(kind) {
             let provider = named(&loc.quote)
@@ -440,12 +442,7 @@ fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {
     let provider = s
         .provider
         .clone()
-        .or_else(|| {
-            use regex::Regex;
-            use std::sync::LazyLock;
-            static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("p"));
-            ctx.facts.iter().find_map(|f| P.captures(&f.quote).map(|c| c[1].to_string()))
-        })
+        .or_else(|| ctx.facts.iter().find_map(|f| named(&f.quote)))
         .unwrap_or_else(|| "openai".into());
     let (source_login, p) = if provider.contains("anthropic") || provider.contains("claude") {
         ("claude auth login", "anthropic")
