@@ -2,7 +2,7 @@
 """(Re)build the fuzz seed corpus from the project's own fixtures.
 
 Seeds: every message of ../../shared/cases/{dev,lang}/*.json (when present beside the
-project), the benchmark fixtures in ../benches/fixtures/*.txt, and the inline examples of
+project), the benchmark fixtures in ../crates/engine/benches/fixtures/*.txt, and the inline examples of
 formats.md-shaped output used by the tests. Files are named `seed-<source>`; crashes found by
 fuzzing are kept as `regress-<what>` and never deleted by this script.
 

@@ -11,19 +11,19 @@
 //! * detect: no panic.
 #![allow(dead_code)]
 
-use clawmedic::lang::Locale;
-use clawmedic::parse::{self, MAX_FACTS_PER_LINE, MAX_JSON_FACTS};
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::lang::Locale;
+use clawmedic_engine::parse::{self, MAX_FACTS_PER_LINE, MAX_JSON_FACTS};
+use clawmedic_engine::{diagnose_thread, Options};
 
 pub fn ingest(data: &[u8]) {
     let raw = String::from_utf8_lossy(data);
-    let ing = clawmedic::ingest::ingest(&raw);
+    let ing = clawmedic_engine::ingest::ingest(&raw);
     assert!(ing.text.len() <= 2 * raw.len() + 64, "ingest grew {} → {}", raw.len(), ing.text.len());
     let lines = ing.text.lines().count().max(1);
     for s in &ing.secrets {
         assert!(s.line >= 1 && s.line <= lines + 1, "secret on line {} of {lines}", s.line);
     }
-    let (again, found) = clawmedic::ingest::redact_with_findings(&ing.text);
+    let (again, found) = clawmedic_engine::ingest::redact_with_findings(&ing.text);
     assert!(found.is_empty(), "a secret survived ingest: {found:?}");
     assert_eq!(again, ing.text);
 }
@@ -58,7 +58,7 @@ fn parse_text(text: &str) {
 pub fn parse(data: &[u8]) {
     let raw = String::from_utf8_lossy(data);
     parse_text(&raw);
-    parse_text(&clawmedic::ingest::ingest(&raw).text);
+    parse_text(&clawmedic_engine::ingest::ingest(&raw).text);
 }
 
 /// A thread of up to 4 messages (split at NUL), the reply locale chosen by the first byte.
@@ -72,8 +72,8 @@ pub fn diagnose(data: &[u8]) {
     let text = String::from_utf8_lossy(rest);
     let messages: Vec<&str> = text.split('\0').take(4).collect();
     let report = diagnose_thread(&messages, &Options { lang, ..Default::default() });
-    let reply = clawmedic::render::text::reply(&report);
-    let json = clawmedic::render::json::json(&report);
+    let reply = clawmedic_engine::render::text::reply(&report);
+    let json = clawmedic_engine::render::json::json(&report);
     let _ = serde_json::to_string(&json).expect("JSON contract serializes");
     let _ = serde_json::to_string(&report.facts).expect("facts serialize");
     let d = &report.diagnosis;
@@ -92,8 +92,8 @@ pub fn diagnose(data: &[u8]) {
 
 pub fn detect(data: &[u8]) {
     let raw = String::from_utf8_lossy(data);
-    let _ = clawmedic::lang::detect::detect_prose_locale(&raw);
-    let _ = clawmedic::lang::detect::detect_prose(&raw);
-    let _ = clawmedic::lang::detect::prose_of(&raw);
-    let _ = clawmedic::lang::detect::detect_thread_locale(&[raw.as_ref(), raw.as_ref()]);
+    let _ = clawmedic_engine::lang::detect::detect_prose_locale(&raw);
+    let _ = clawmedic_engine::lang::detect::detect_prose(&raw);
+    let _ = clawmedic_engine::lang::detect::prose_of(&raw);
+    let _ = clawmedic_engine::lang::detect::detect_thread_locale(&[raw.as_ref(), raw.as_ref()]);
 }

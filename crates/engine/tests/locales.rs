@@ -3,9 +3,9 @@
 //! no bidi isolation marks anywhere; the fallback chain never shows a raw message id; and one
 //! full reply per locale as a snapshot.
 
-use clawmedic::lang::Locale;
-use clawmedic::render::{self, text, SOURCES};
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::lang::Locale;
+use clawmedic_engine::render::{self, text, SOURCES};
+use clawmedic_engine::{diagnose_thread, Options};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -100,7 +100,7 @@ fn code_spans(s: &str) -> Vec<String> {
 fn reply(locale: Locale, version: &str, messages: &[&str]) -> String {
     let opts = Options {
         lang: Some(locale.id()),
-        openclaw_version: clawmedic::versions::Version::parse(version),
+        openclaw_version: clawmedic_engine::versions::Version::parse(version),
         ..Default::default()
     };
     text::reply(&diagnose_thread(messages, &opts))
@@ -156,7 +156,7 @@ fn no_locale_ever_shows_a_raw_message_id() {
     let en = messages(SOURCES[0].1);
     for locale in Locale::ALL {
         for (id, vars) in &en {
-            let mut msg = clawmedic::diagnose::Msg { id: Box::leak(id.clone().into_boxed_str()), args: Vec::new() };
+            let mut msg = clawmedic_engine::diagnose::Msg { id: Box::leak(id.clone().into_boxed_str()), args: Vec::new() };
             for v in vars {
                 msg.args.push((Box::leak(v.clone().into_boxed_str()), "1".to_string()));
             }
@@ -169,13 +169,13 @@ fn no_locale_ever_shows_a_raw_message_id() {
 
 #[test]
 fn plural_selectors_pick_forms() {
-    let one = render::tr(Locale::Ru, &clawmedic::diagnose::Msg::new("secret-warning").arg("count", "1"));
-    let few = render::tr(Locale::Ru, &clawmedic::diagnose::Msg::new("secret-warning").arg("count", "3"));
-    let many = render::tr(Locale::Ru, &clawmedic::diagnose::Msg::new("secret-warning").arg("count", "5"));
+    let one = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"));
+    let few = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "3"));
+    let many = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "5"));
     assert_ne!(one, few);
     assert_ne!(few, many);
-    let en_one = render::tr(Locale::En, &clawmedic::diagnose::Msg::new("secret-warning").arg("count", "1"));
-    let en_two = render::tr(Locale::En, &clawmedic::diagnose::Msg::new("secret-warning").arg("count", "2"));
+    let en_one = render::tr(Locale::En, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"));
+    let en_two = render::tr(Locale::En, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "2"));
     assert!(en_one.contains("a secret") && en_two.contains("2 secrets"), "{en_one} / {en_two}");
 }
 

@@ -3,13 +3,13 @@
 //! same checks the fuzz targets run (`fuzz/fuzz_targets/checks.rs`), as a normal test: no
 //! nightly toolchain, no libFuzzer.
 
-#[path = "../fuzz/fuzz_targets/checks.rs"]
+#[path = "../../../fuzz/fuzz_targets/checks.rs"]
 mod checks;
 
 use std::path::{Path, PathBuf};
 
 fn corpus(target: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join("corpus").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz").join("corpus").join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))

@@ -2,8 +2,8 @@
 //! themselves handle (wrapped cells, truncated tables, ASCII borders, abbreviated log lines).
 //! Each test runs the real pipeline: ingest, then parse.
 
-use clawmedic::ingest::ingest;
-use clawmedic::parse::{parse_message, Fact, ProbeRow, SignalKind};
+use clawmedic_engine::ingest::ingest;
+use clawmedic_engine::parse::{parse_message, Fact, ProbeRow, SignalKind};
 
 fn facts(text: &str) -> Vec<Fact> {
     parse_message(&ingest(text).text, 1).facts.into_iter().map(|l| l.fact).collect()
@@ -378,7 +378,7 @@ fn facts_round_trip_through_json() {
     let parsed = parse_message(&ingest(&text).text, 1).facts;
     assert!(parsed.len() > 8);
     let json = serde_json::to_string(&parsed).expect("serialize");
-    let back: Vec<clawmedic::parse::Located> = serde_json::from_str(&json).expect("deserialize");
+    let back: Vec<clawmedic_engine::parse::Located> = serde_json::from_str(&json).expect("deserialize");
     assert_eq!(back, parsed);
 }
 

@@ -2,8 +2,8 @@
 //! version range where the advice differs. Inputs are written from formats.md; every case
 //! runs the whole engine (ingest, parse, diagnose).
 
-use clawmedic::versions::Version;
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::versions::Version;
+use clawmedic_engine::{diagnose_thread, Options};
 
 fn strings(items: &[&str]) -> Vec<String> {
     items.iter().map(|s| s.to_string()).collect()
@@ -23,7 +23,7 @@ fn run(version: Option<&str>, messages: &[&str]) -> (String, Vec<String>) {
 #[test]
 fn every_cause_id_is_produced_by_a_test() {
     let source = include_str!("causes.rs");
-    let mut ids: Vec<&str> = clawmedic::diagnose::Cause::ALL.iter().map(|c| c.id()).collect();
+    let mut ids: Vec<&str> = clawmedic_engine::diagnose::Cause::ALL.iter().map(|c| c.id()).collect();
     ids.push("need_more_info");
     for id in ids {
         let needle = format!("assert_eq!(cause, \"{id}\");");
@@ -861,7 +861,7 @@ fn fingerprints_date_a_paste_without_a_version() {
     let top = &report.diagnosis.findings[0];
     assert_eq!(top.cause.id(), "oauth_expired");
     assert_eq!(top.steps[0].command, "openclaw models auth login --provider openai");
-    let reply = clawmedic::render::text::reply(&report);
+    let reply = clawmedic_engine::render::text::reply(&report);
     assert!(reply.starts_with("OpenClaw version not stated; your paste looks like 2026.6.5 or newer"), "{reply}");
 }
 
@@ -899,7 +899,7 @@ fn a_flag_newer_than_the_build_gets_the_command_without_it() {
         &["$ openclaw models auth login --provider openai-codex --force\nerror: unknown option '--force'\nOpenClaw 2026.5.12"],
         &Options::default(),
     );
-    let notes: Vec<String> = report.diagnosis.notes.iter().map(|n| clawmedic::render::tr(report.locale, n)).collect();
+    let notes: Vec<String> = report.diagnosis.notes.iter().map(|n| clawmedic_engine::render::tr(report.locale, n)).collect();
     assert_eq!(
         notes,
         vec!["Your OpenClaw does not know --force yet (it arrived in 2026.6.1). Without it: `openclaw models auth login --provider openai-codex`".to_string()]

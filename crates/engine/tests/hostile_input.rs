@@ -15,12 +15,12 @@
 //! * the normalised text ≤ 2 × raw input + 64 bytes (normalisation only shrinks, except for
 //!   `[REDACTED]` and re-split table rows).
 
-use clawmedic::ingest::ingest;
-use clawmedic::lang::detect::detect_prose_locale;
-use clawmedic::lang::Locale;
-use clawmedic::parse::{self, parse_message, MAX_FACTS_PER_LINE, MAX_JSON_FACTS};
-use clawmedic::render::{json::json, text::reply};
-use clawmedic::{diagnose_thread, Options, Report, MAX_MESSAGE_BYTES};
+use clawmedic_engine::ingest::ingest;
+use clawmedic_engine::lang::detect::detect_prose_locale;
+use clawmedic_engine::lang::Locale;
+use clawmedic_engine::parse::{self, parse_message, MAX_FACTS_PER_LINE, MAX_JSON_FACTS};
+use clawmedic_engine::render::{json::json, text::reply};
+use clawmedic_engine::{diagnose_thread, Options, Report, MAX_MESSAGE_BYTES};
 use proptest::prelude::*;
 
 #[path = "../benches/fixtures/mod.rs"]

@@ -3,7 +3,7 @@
 //! The tables read as documentation: *what happened to the paste* → *raw text* → *the
 //! detection copy*. Fake credentials below are random strings made for these tests.
 
-use clawmedic::ingest::{
+use clawmedic_engine::ingest::{
     ingest, redact, redact_with_findings, Mojibake, SecretFinding, SecretKind, REDACTED,
 };
 use proptest::prelude::*;

@@ -1,9 +1,9 @@
 //! Whole replies as snapshots (insta): the English text and the JSON contract for
 //! representative threads. Review changes with `cargo insta review`.
 
-use clawmedic::render::{json, text};
-use clawmedic::versions::Version;
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::render::{json, text};
+use clawmedic_engine::versions::Version;
+use clawmedic_engine::{diagnose_thread, Options};
 
 const WALKTHROUGH_BANNER: &str = "OpenClaw version: 2026.5.12\n⚠️ Model login expired on the gateway for openai-codex. Re-auth with openclaw models auth login --provider openai-codex, then try again.\nI already did that and restarted the gateway.";
 const WALKTHROUGH_PROBE: &str = "Auth probes
@@ -16,7 +16,7 @@ const WALKTHROUGH_PROBE: &str = "Auth probes
 └──────────────────────┴────────────────────────────────────────────────────────────────┴─────────────────────────────────────────────┘
 Probed 2 targets in 9.6s";
 
-fn report(version: Option<&str>, messages: &[&str]) -> clawmedic::Report {
+fn report(version: Option<&str>, messages: &[&str]) -> clawmedic_engine::Report {
     let opts = Options { openclaw_version: version.and_then(Version::parse), ..Default::default() };
     diagnose_thread(messages, &opts)
 }

@@ -5,11 +5,11 @@
 //! Run: `cargo bench --bench engine` (all), or e.g. `cargo bench --bench engine -- pipeline/`.
 //! Pin to one core for the budget figures: `taskset -c 1 cargo bench --bench engine`.
 
-use clawmedic::ingest::ingest;
-use clawmedic::lang::detect::detect_prose_locale;
-use clawmedic::parse::parse_message;
-use clawmedic::render::{json::json, text::reply};
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::ingest::ingest;
+use clawmedic_engine::lang::detect::detect_prose_locale;
+use clawmedic_engine::parse::parse_message;
+use clawmedic_engine::render::{json::json, text::reply};
+use clawmedic_engine::{diagnose_thread, Options};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::time::Duration;
 

@@ -6,8 +6,8 @@
 //! and the same amount each time. Run: `cargo bench --bench warmup`. Exits non-zero if a later
 //! call allocates more than the one before it, or nearly as much as the first.
 
-use clawmedic::render::text::reply;
-use clawmedic::{diagnose_thread, Options};
+use clawmedic_engine::render::text::reply;
+use clawmedic_engine::{diagnose_thread, Options};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
@@ -73,12 +73,12 @@ fn main() {
             println!("  {name:<34} {:>6.1} MiB live", mib(now.saturating_sub(last)));
             last = now;
         };
-        let ing = clawmedic::ingest::ingest(paste);
+        let ing = clawmedic_engine::ingest::ingest(paste);
         let text = ing.text.clone();
-        step("ingest (markup, mojibake, secrets)", &|| drop(clawmedic::ingest::ingest(paste)));
-        step("parse (signal set, parsers)", &|| drop(clawmedic::parse::parse_message(&text, 1)));
+        step("ingest (markup, mojibake, secrets)", &|| drop(clawmedic_engine::ingest::ingest(paste)));
+        step("parse (signal set, parsers)", &|| drop(clawmedic_engine::parse::parse_message(&text, 1)));
         step("language detection", &|| {
-            let _ = clawmedic::lang::detect::detect_prose_locale(&text);
+            let _ = clawmedic_engine::lang::detect::detect_prose_locale(&text);
         });
         step("diagnose + render (Fluent bundles)", &|| drop(reply(&diagnose_thread(&[paste], &Options::default()))));
         return;

@@ -10,10 +10,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
-use clawmedic::lang::detect::{
+use clawmedic_engine::lang::detect::{
     detect_in_prose, detect_prose, detect_prose_locale, detect_thread_locale, prose_of,
 };
-use clawmedic::lang::Locale;
+use clawmedic_engine::lang::Locale;
 
 // ---------------------------------------------------------------------------------------------
 // Pastes: real OpenClaw output shapes, always English.
@@ -1035,7 +1035,7 @@ fn messages(v: &serde_json::Value) -> Vec<String> {
 
 #[test]
 fn shared_lang_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases/lang");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/cases/lang");
     let cases = load_cases(&dir);
     if cases.is_empty() {
         eprintln!("skipped: {} not found", dir.display());
@@ -1064,7 +1064,7 @@ fn shared_lang_cases() {
 
 #[test]
 fn shared_dev_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases/dev");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/cases/dev");
     let cases = load_cases(&dir);
     if cases.is_empty() {
         eprintln!("skipped: {} not found", dir.display());

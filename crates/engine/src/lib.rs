@@ -1,0 +1,147 @@
+//! The clawmedic engine: reads pasted OpenClaw output and answers with the one correct next
+//! step, in the asker's language. Pure and synchronous — no I/O, no async, no Discord, database
+//! or HTTP types: ingest → parse → diagnose → render. Front doors (CLI, Discord bot, HTTP) call
+//! [`diagnose_thread`] and a renderer, nothing else.
+#![forbid(unsafe_code)]
+
+pub mod diagnose;
+pub mod ingest;
+pub mod lang;
+pub mod parse;
+pub mod render;
+pub mod versions;
+
+use diagnose::{Context, Diagnosis};
+use lang::{Locale, LocaleInputs};
+use serde::Serialize;
+use versions::Version;
+
+/// Largest message the engine reads (bytes); front doors refuse larger input with a clear error.
+pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
+
+/// What a front door knows besides the messages.
+#[derive(Debug, Default, Clone)]
+pub struct Options<'a> {
+    /// `--lang` or a command option.
+    pub lang: Option<&'a str>,
+    /// `--openclaw-version` or a command option.
+    pub openclaw_version: Option<Version>,
+    /// The Discord user's locale code, when a bot asks.
+    pub discord_locale: Option<&'a str>,
+    /// The language the thread was answered in before.
+    pub thread_locale: Option<Locale>,
+}
+
+/// What was read from one message.
+#[derive(Debug, Clone, Serialize)]
+pub struct InputSummary {
+    pub message: usize,
+    /// Output kinds recognised in it (`probe_table`, `auth_order`, `signal:login_expired`, …).
+    pub recognized: Vec<String>,
+    pub secrets_redacted: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mojibake_repaired: Option<ingest::Mojibake>,
+}
+
+/// The engine's answer for a thread, ready to render.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub locale: Locale,
+    pub version: Option<Version>,
+    pub version_from_flag: bool,
+    /// With no version: the earliest release the paste's fingerprints allow.
+    pub version_floor: Option<Version>,
+    pub inputs: Vec<InputSummary>,
+    pub diagnosis: Diagnosis,
+    pub secrets: usize,
+    pub mojibake: bool,
+    /// Everything parsed, for front doors that keep thread memory.
+    pub facts: Vec<parse::Located>,
+}
+
+fn recognized(parsed: &parse::Parsed) -> Vec<String> {
+    use parse::Fact;
+    let mut kinds: Vec<String> = Vec::new();
+    for f in &parsed.facts {
+        let k = match &f.fact {
+            Fact::Version(_) => "version".to_string(),
+            Fact::Probe(_) | Fact::ProbeFooter { .. } => "probe_table".to_string(),
+            Fact::AuthOrder(_) => "auth_order".to_string(),
+            Fact::AuthList(_) => "auth_list".to_string(),
+            Fact::StatusHeader(_) | Fact::ProviderLine(_) | Fact::OAuthRow(_) | Fact::Unavailable(_) => "models_status".to_string(),
+            Fact::ChatCurrent(_) | Fact::ChatAuth(_) => "chat_model_status".to_string(),
+            Fact::AllFailed { .. } => "all_models_failed".to_string(),
+            Fact::Decision(_) => "decision_log".to_string(),
+            Fact::Signal(s) => format!("signal:{}", serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()),
+            Fact::AgentModelString { .. } | Fact::SessionOverride { .. } => "config".to_string(),
+        };
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    kinds
+}
+
+/// Diagnose one thread: each string is one successive message.
+pub fn diagnose_thread(messages: &[&str], opts: &Options<'_>) -> Report {
+    diagnose_with_memory(&[], messages, opts)
+}
+
+/// Diagnose new messages together with evidence remembered from earlier messages of the same
+/// thread (front doors with thread memory). New messages are numbered after the remembered ones.
+pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &Options<'_>) -> Report {
+    let offset = prior.iter().map(|f| f.loc.message).max().unwrap_or(0);
+    let mut parsed = Vec::with_capacity(messages.len() + 1);
+    if !prior.is_empty() {
+        parsed.push(parse::Parsed { facts: prior.to_vec(), prose: String::new() });
+    }
+    let mut inputs = Vec::with_capacity(messages.len());
+    let mut secrets = 0;
+    let mut mojibake = false;
+    let mut prose_locale = None;
+    for (i, raw) in messages.iter().enumerate() {
+        let raw = if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
+        let ing = ingest::ingest(raw);
+        let p = parse::parse_message(&ing.text, offset + i + 1);
+        // The asker's language: the latest message with enough prose wins.
+        if let Some(l) = lang::detect::detect_prose_locale(&ing.text) {
+            prose_locale = Some(l);
+        }
+        secrets += ing.secrets.len();
+        mojibake |= ing.mojibake.is_some();
+        inputs.push(InputSummary {
+            message: offset + i + 1,
+            recognized: recognized(&p),
+            secrets_redacted: ing.secrets.len(),
+            mojibake_repaired: ing.mojibake,
+        });
+        parsed.push(p);
+    }
+    let ctx = Context::new(&parsed, opts.openclaw_version);
+    let diagnosis = diagnose::diagnose(&ctx);
+    let locale = lang::choose_locale(&LocaleInputs {
+        explicit: opts.lang,
+        prose: prose_locale,
+        discord_user: opts.discord_locale,
+        thread: opts.thread_locale,
+    });
+    Report {
+        locale,
+        version: ctx.version,
+        version_from_flag: opts.openclaw_version.is_some(),
+        version_floor: ctx.version_floor,
+        inputs,
+        diagnosis,
+        secrets,
+        mojibake,
+        facts: ctx.facts,
+    }
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
