@@ -24,8 +24,13 @@ pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
 pub struct Options<'a> {
     /// `--lang` or a command option.
     pub lang: Option<&'a str>,
-    /// `--openclaw-version` or a command option.
+    /// `--openclaw-version` or a command option. It wins over a version in the paste; when
+    /// the two differ, the reply says which one it used.
     pub openclaw_version: Option<Version>,
+    /// The version field's text when it named no release (`latest`, `2026.6.34`; see
+    /// [`versions::GivenVersion`]): the version stays unknown (or the paste's) and a note
+    /// quotes it.
+    pub unknown_version: Option<&'a str>,
     /// The Discord user's locale code, when a bot asks.
     pub discord_locale: Option<&'a str>,
     /// The language the thread was answered in before.
@@ -73,7 +78,7 @@ fn recognized(parsed: &parse::Parsed) -> Vec<String> {
             Fact::AllFailed { .. } => "all_models_failed".to_string(),
             Fact::Decision(_) => "decision_log".to_string(),
             Fact::Signal(s) => format!("signal:{}", serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()),
-            Fact::AgentModelString { .. } | Fact::SessionOverride { .. } => "config".to_string(),
+            Fact::AgentModelString { .. } | Fact::SessionOverride { .. } | Fact::Config(_) => "config".to_string(),
         };
         if !kinds.contains(&k) {
             kinds.push(k);
@@ -118,7 +123,8 @@ pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &
         parsed.push(p);
     }
     let ctx = Context::new(&parsed, opts.openclaw_version);
-    let diagnosis = diagnose::diagnose(&ctx);
+    let mut diagnosis = diagnose::diagnose(&ctx);
+    diagnosis.notes.splice(0..0, version_notes(opts, &ctx));
     let locale = lang::choose_locale(&LocaleInputs {
         explicit: opts.lang,
         prose: prose_locale,
@@ -136,6 +142,25 @@ pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &
         mojibake,
         facts: ctx.facts,
     }
+}
+
+/// What the reply says about a version the asker gave: that it named no release, or that it
+/// differs from the paste's (and that the given one was used).
+fn version_notes(opts: &Options<'_>, ctx: &Context) -> Vec<diagnose::Msg> {
+    let mut notes = Vec::new();
+    if let Some(given) = opts.unknown_version {
+        notes.push(diagnose::Msg::new("note-version-not-a-release").arg("given", given));
+    }
+    if let (Some(given), Some(pasted)) = (opts.openclaw_version, ctx.version_in_paste) {
+        if given != pasted {
+            notes.push(
+                diagnose::Msg::new("note-version-conflict")
+                    .arg("given", given.to_string())
+                    .arg("pasted", pasted.to_string()),
+            );
+        }
+    }
+    notes
 }
 
 fn truncate(s: &str, max: usize) -> &str {

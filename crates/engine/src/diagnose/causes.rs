@@ -68,6 +68,23 @@ causes! {
     RateLimitCooldown => "rate_limit_cooldown", 6;
     ProviderUnreachable => "provider_unreachable", 6;
     AllOk => "all_ok", 7;
+    // Field-report causes (causes.md §3.9).
+    LoginRequiresTty => "login_requires_tty", 1;
+    OauthProfileNotAttached => "oauth_profile_not_attached", 3;
+    AgentModelOverride => "agent_model_override", 4;
+    ModelsJsonRejected => "models_json_rejected", 1;
+    CustomModelMisrouted => "custom_model_misrouted", 3;
+    AuthProfileWrongType => "auth_profile_wrong_type", 4;
+    ContextWindowTooSmall => "context_window_too_small", 3;
+    ProfileParamIgnored => "profile_param_ignored", 4;
+    DefaultModelNotSet => "default_model_not_set", 4;
+    SsrfBlocked => "ssrf_blocked", 3;
+    // Messages no catalogue id covered (messages.md §12).
+    ContextOverflow => "context_overflow", 5;
+    OauthRefreshTransient => "oauth_refresh_transient", 5;
+    EnvKeyNotBound => "env_key_not_bound", 4;
+    TurnTimeout => "turn_timeout", 5;
+    DirectiveSyntax => "directive_syntax", 1;
 }
 
 impl Serialize for Cause {

@@ -7,6 +7,7 @@ pub mod auth_list;
 pub mod auth_order;
 pub mod chat_model_status;
 pub mod config_json;
+pub mod config_tree;
 pub mod decision_log;
 pub mod models_status;
 pub mod models_status_json;
@@ -20,6 +21,7 @@ pub use all_failed::FailedSegment;
 pub use auth_list::AuthListEntry;
 pub use auth_order::AuthOrder;
 pub use chat_model_status::{ChatAuthEntry, ChatCurrent};
+pub use config_tree::ConfigValue;
 pub use decision_log::DecisionLine;
 pub use models_status::{OAuthRow, ProviderLine, StatusHeader, UnavailableProfile};
 pub use probe_table::ProbeRow;
@@ -55,6 +57,8 @@ pub enum Fact {
     AgentModelString { agent: String, model_ref: String },
     /// A session's `authProfileOverride` (and its source, `user` or `auto`).
     SessionOverride { profile_id: String, source: Option<String> },
+    /// A scalar of a pasted config block, with its key path.
+    Config(ConfigValue),
 }
 
 /// A fact with its place and the (redacted, normalised) line it was read from.
@@ -151,6 +155,9 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     for (idx, fact) in config_json::parse(&lines, &mut consumed) {
         push(idx, fact, &mut out.facts);
     }
+    for (idx, value) in config_tree::parse(&lines, &mut consumed, MAX_JSON_FACTS) {
+        push(idx, Fact::Config(value), &mut out.facts);
+    }
     for (idx, line) in lines.iter().enumerate() {
         if let Some(fact) = all_failed::parse_line(line) {
             push(idx, fact, &mut out.facts);
@@ -164,6 +171,14 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         let is_output = consumed[idx] || signals::looks_like_output(line);
         for s in sigs {
             push(idx, Fact::Signal(s), &mut out.facts);
+        }
+        // A message hard-wrapped by the terminal or the chat client: read across the break.
+        if let Some(next) = lines.get(idx + 1) {
+            if !consumed[idx] && !consumed[idx + 1] && !line.trim().is_empty() && !next.trim().is_empty() {
+                for s in signals::scan_wrapped(line, next) {
+                    push(idx, Fact::Signal(s), &mut out.facts);
+                }
+            }
         }
         for v in version::scan_line(line) {
             push(idx, Fact::Version(v), &mut out.facts);

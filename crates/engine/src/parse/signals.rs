@@ -6,6 +6,7 @@
 
 use regex::{Regex, RegexSet};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -101,76 +102,88 @@ pub struct Signal {
 
 use SignalKind::*;
 
-/// The signature table. Patterns are unanchored (log prefixes, `⚠️`, `Error:` vary).
-const TABLE: &[(SignalKind, &str)] = &[
-    (LoginExpired, r"Model login expired on the gateway(?: for (?P<p>[\w.-]+))?"),
-    (LoginFailed, r"Model login failed on the gateway(?: for (?P<p>[\w.-]+))?"),
-    (RefreshFailed, r"OAuth token refresh failed(?: for (?P<p>[\w.-]+))?|\[(?P<p2>[\w.-]+)\] Token refresh failed|Failed to refresh (?:OpenAI Codex|OAuth) token|token refresh (?:401|failed)"),
-    (RefreshCode, r"\b(?P<code>refresh_token_reused|refresh_token_invalidated|refresh_token_expired|invalid_refresh_token|token_invalidated|invalid_grant|token_expired)\b"),
-    (RefreshCode, r"(?P<code>refresh token has already been used)"),
-    (OAuthTokenExpired, r"(?i)OAuth token has expired|Your saved login looks expired|cooldown:session_expired"),
-    (InvalidBearer, r"(?i)Invalid bearer token"),
-    (IncorrectApiKey, r"(?i)Incorrect API key provided|invalid[ _-]x-api-key|invalid api[ _-]key|API key not valid"),
-    (InvalidAccessToken, r"(?i)invalid access token or token expired"),
-    (Http401, r"(?i)\bHTTP 401\b|\b401 (?:Unauthorized|\{)|status=401\b|Authentication failed \(provider returned HTTP 401\)|\bauth\s*·"),
-    (Http403, r"status=403\b|\bHTTP 403\b"),
-    (ScopeMissing, r"Missing scopes: model\.request|error=invalid_scope|invalid_scope|missing the required OpenAI ChatGPT scopes"),
-    (NoApiKey, r#"No API key found for provider "(?P<p>[^"]+)"(?:\.\s*Auth store:\s*(?P<x>\S+)(?:\s+\(agentDir:\s*(?P<id>[^)]+)\))?)?"#),
-    (MissingApiKey, r#"Missing API key for provider "(?P<p>[^"]+)""#),
-    (MissingApiKeySelected, r"Missing API key for the selected provider"),
-    (MissingApiKeyOpenAi, r"Missing API key for OpenAI on the gateway\. Use (?P<r>[\w.-]+/[\w.-]+?)(?:\s+with the Codex OAuth profile|,)"),
-    (NotSetUp, r"This AI service isn't set up yet"),
-    (ExternalCli, r"synced (?P<p>[\w.-]+) credentials from external cli|using external OAuth credential after refresh failure|Deprecated external CLI auth profiles detected"),
-    (CliKeychainRead, r"read (?P<p>[\w.-]+) credentials from (?:claude|codex) cli"),
-    (PinMismatch, r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not (?P<x>[\w.-]+)\."#),
-    (PinMismatch, r#"(?i)profile\W+(?P<id>[\w.-]+:[^\s'"’”]+)\W+is (?:intended |meant |only )?for (?P<p>[\w.-]+),? not (?P<x>[\w.-]+)"#),
-    (ProfileNotFound, r#"Auth profile "(?P<id>[^"]+)" not found(?: in (?P<x>\S+?))?\.?(?:\s|$)"#),
-    (ProfileNotConfigured, r#"Auth profile "(?P<id>[^"]+)" is not configured for (?P<p>[\w.-]+)"#),
-    (OverrideNeedsModel, r"Auth profile override requires a model selection"),
-    (UnknownProvider, r#"Unknown provider "(?P<p>[^"]+)"(?:\.\s*Loaded providers)?"#),
-    (LegacyProviderLogin, r#""(?P<p>[\w.-]+)" is a legacy provider ID; use --provider"#),
-    (UnknownModel, r#"Unknown model: (?P<r>[\w.-]+/[^\s"]+?)\.?(?:\s|"|$)"#),
-    (LegacyModelTail, r#""(?P<p>[\w.-]+)" is a legacy provider ID\. Run"#),
-    (NoLongerSupported, r"is no longer supported for ChatGPT/Codex OAuth accounts"),
-    (ModelNotFound, r"\(model_not_found\)|reason=model_not_found|The selected model was not found by the provider"),
-    (NotAllowed, r#"Model "(?P<r>[^"]+)" is not allowed"#),
-    (AddItWith, r"Add it with:\s*(?P<x>openclaw config set .*?)\s*$"),
-    (NoAvailableProfile, r"No available auth profile for (?P<p>[\w.-]+) \(all in cooldown or unavailable\)"),
-    (ProviderCooldown, r"Provider (?P<p>[\w.-]+) is in cooldown"),
-    (RateLimited, r"(?i)API rate limit reached|Rate-limited — ready|usage limit has been reached|usage_limit_reached|\(rate_limit\)|reason=rate_limit|cooldown:rate_limit|blocked:subscription_limit|needs a short break|\brate_limit\s*·|\b429 \{"),
-    (Overloaded, r"reason=overloaded|overloaded_error|temporarily overloaded|\(overloaded\)"),
-    (Billing, r"disabled:billing|Top up credits|\(billing\)|reason=billing|looks like a billing issue|\bHTTP 402\b|\bbilling\s*·"),
-    (Unreachable, r"reason=(?:timeout|server_error|tls_certificate)\b|LLM request timed out|\((?:timeout|server_error)\)|\btimeout\s*·\s*\d"),
-    (RunTimeout, r"embedded run timeout|run timeout|timeoutMs=\d+"),
-    (FormatRejected, r"reason=(?:format|context_overflow)\b|provider rejected the request schema|could not be verified|context_length_exceeded|\(context_overflow\)|\(format\)|did not return a visible probe response"),
-    (HarnessUnsupported, r#"Requested agent harness "(?P<x>[\w.-]+)" does not support (?P<r>\S+?)(?:\s|$)"#),
-    (AppServer, r"codex app-server (?:startup timed out|client closed)|Codex stopped before confirming|requires a newer version of Codex|status=unavailable"),
-    (Cloudflare, r"(?i)Enable JavaScript and cookies to continue|cf-chl|challenge-platform|Just a moment\.\.\."),
-    (DnsFailed, r"DNS lookup for the provider endpoint failed"),
-    (MigrationRequired, r"requires legacy credential migration|AUTH_PROFILE_MIGRATION_REQUIRED|AUTH_PROFILE_STORE_UNREADABLE|retired auth profile files are ignored|Deprecated AuthStorage path contains unmigrated|Failed relocating the shared auth store"),
-    (ExplicitOrderNoUsable, r"Explicit auth order for (?P<p>[\w.-]+) has no usable profiles"),
-    (LegacyConfig, r"models\.providers\.openai-codex is legacy|plugins\.openai-codex references are retired|Legacy `?openai-codex/\*`? model refs should be rewritten|Repaired Codex model routes"),
-    (OrderLockBusy, r"Failed to update (?P<x>[\w.-]+) \(lock busy\?\)"),
-    (OrderSetCommand, r"models auth order set\s+(?P<x>.*?)`?\s*$"),
-    (PinCommand, r"/model\s+(?P<r>[^\s@`]+)@(?P<id>[A-Za-z0-9][\w.-]*:[^\s`'\x22]+)"),
-    (ModelCommand, r"(?:^|\s|`)/model\s+(?P<r>[\w.-]+/[^\s@`]+)(?:\s|`|$)"),
-    (GatewayAuth, r"device token mismatch|gateway closed \(1008\)|TokenInvalid|An invalid token was provided|unauthorized: gateway|pairing required"),
-    (UnknownOption, r"error: unknown option '(?P<x>--[\w-]+)'"),
-    (NoTty, r"requires an interactive TTY"),
-    (XApiKeyHeader, r"carry the API secret key in the 'X-Api-Key' field"),
-    (LiveSwitchLoop, r"Live session model switch requested"),
-    (SkippingAll, r"Provider (?P<p>[\w.-]+) has (?P<code>\w+) issue \(skipping all models\)"),
-    (FallbackCleared, r"Model Fallback cleared:"),
-    (FallbackNotice, r"Model Fallback: (?P<x>\S+) \(selected (?P<r>[^\s;]+); (?P<code>\w+)\)"),
-    (CandidateSucceeded, r"decision=candidate_succeeded"),
-    (CronLane, r"lane=(?P<x>cron[:\w.-]*)"),
-    (GatewayRunning, r"A Gateway is running for this state directory"),
-    (NotAcceptingLogin, r"(?P<p>[\w.-]+) isn't accepting your saved login"),
-    (StatusAll, r"^OpenClaw status --all$|^Diagnosis \(read-only\)$|Pasteable debug report"),
-    (ModelsListing, r"^Models \((?P<p>[\w.-]+) · (?:🔑\s*)?(?P<code>api-key|oauth|token)?[^()]*(?:\((?P<id>[\w.-]+:[^)\s]+)\))?\)"),
-    (CouldntConnect, r"Couldn't connect to (?P<p>[A-Za-z][\w .-]*?)\. Run `?openclaw doctor --fix"),
-    (UsageLimit, r"(?i)usage limit|usage_limit_reached|hit your (?:ChatGPT|Codex|Claude) (?:usage )?limit"),
-    (CliCommand, r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)"),
+/// One signature: the kind it yields, its regex (named groups `p`/`p2` provider, `id` profile id,
+/// `r` model ref, `code`, `x`), and the reference entry it was written from
+/// (`messages.md §N`, `causes.md <id>`, `formats.md §N`), so every row can be traced and checked.
+#[derive(Debug, Clone, Copy)]
+pub struct Row {
+    pub kind: SignalKind,
+    pub re: &'static str,
+    pub src: &'static str,
+}
+
+/// The signature table. Patterns are unanchored (log prefixes, `⚠️`, `Error:` vary) and are
+/// written against the normalised line (see [`normalize`]): no backticks, no `**`, straight quotes,
+/// `\"` unescaped, single spaces. `src` names the reference entry each row comes from.
+pub const TABLE: &[Row] = &[
+    Row { kind: LoginExpired, re: r"Model login expired on the gateway(?: for (?P<p>[\w.-]+))?", src: "" },
+    Row { kind: LoginFailed, re: r"Model login failed on the gateway(?: for (?P<p>[\w.-]+))?", src: "" },
+    Row { kind: RefreshFailed, re: r"OAuth token refresh failed(?: for (?P<p>[\w.-]+))?|\[(?P<p2>[\w.-]+)\] Token refresh failed|Failed to refresh (?:OpenAI Codex|OAuth) token|token refresh (?:401|failed)", src: "" },
+    Row { kind: RefreshCode, re: r"\b(?P<code>refresh_token_reused|refresh_token_invalidated|refresh_token_expired|invalid_refresh_token|token_invalidated|invalid_grant|token_expired)\b", src: "" },
+    Row { kind: RefreshCode, re: r"(?P<code>refresh token has already been used)", src: "" },
+    Row { kind: OAuthTokenExpired, re: r"(?i)OAuth token has expired|Your saved login looks expired|cooldown:session_expired", src: "" },
+    Row { kind: InvalidBearer, re: r"(?i)Invalid bearer token", src: "" },
+    Row { kind: IncorrectApiKey, re: r"(?i)Incorrect API key provided|invalid[ _-]x-api-key|invalid api[ _-]key|API key not valid", src: "" },
+    Row { kind: InvalidAccessToken, re: r"(?i)invalid access token or token expired", src: "" },
+    Row { kind: Http401, re: r"(?i)\bHTTP 401\b|\b401 (?:Unauthorized|\{)|status=401\b|Authentication failed \(provider returned HTTP 401\)|\bauth\s*·", src: "" },
+    Row { kind: Http403, re: r"status=403\b|\bHTTP 403\b", src: "" },
+    Row { kind: ScopeMissing, re: r"Missing scopes: model\.request|error=invalid_scope|invalid_scope|missing the required OpenAI ChatGPT scopes", src: "" },
+    Row { kind: NoApiKey, re: r#"No API key found for provider "(?P<p>[^"]+)"(?:\.\s*Auth store:\s*(?P<x>\S+)(?:\s+\(agentDir:\s*(?P<id>[^)]+)\))?)?"#, src: "" },
+    Row { kind: MissingApiKey, re: r#"Missing API key for provider "(?P<p>[^"]+)""#, src: "" },
+    Row { kind: MissingApiKeySelected, re: r"Missing API key for the selected provider", src: "" },
+    Row { kind: MissingApiKeyOpenAi, re: r"Missing API key for OpenAI on the gateway\. Use (?P<r>[\w.-]+/[\w.-]+?)(?:\s+with the Codex OAuth profile|,)", src: "" },
+    Row { kind: NotSetUp, re: r"This AI service isn't set up yet", src: "" },
+    Row { kind: ExternalCli, re: r"synced (?P<p>[\w.-]+) credentials from external cli|using external OAuth credential after refresh failure|Deprecated external CLI auth profiles detected", src: "" },
+    Row { kind: CliKeychainRead, re: r"read (?P<p>[\w.-]+) credentials from (?:claude|codex) cli", src: "" },
+    Row { kind: PinMismatch, re: r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not (?P<x>[\w.-]+)\."#, src: "" },
+    Row { kind: PinMismatch, re: r#"(?i)profile\W+(?P<id>[\w.-]+:[^\s'"’”]+)\W+is (?:intended |meant |only )?for (?P<p>[\w.-]+),? not (?P<x>[\w.-]+)"#, src: "" },
+    Row { kind: ProfileNotFound, re: r#"Auth profile "(?P<id>[^"]+)" not found(?: in (?P<x>\S+?))?\.?(?:\s|$)"#, src: "" },
+    Row { kind: ProfileNotConfigured, re: r#"Auth profile "(?P<id>[^"]+)" is not configured for (?P<p>[\w.-]+)"#, src: "" },
+    Row { kind: OverrideNeedsModel, re: r"Auth profile override requires a model selection", src: "" },
+    Row { kind: UnknownProvider, re: r#"Unknown provider "(?P<p>[^"]+)"(?:\.\s*Loaded providers)?"#, src: "" },
+    Row { kind: LegacyProviderLogin, re: r#""(?P<p>[\w.-]+)" is a legacy provider ID; use --provider"#, src: "" },
+    Row { kind: UnknownModel, re: r#"Unknown model: (?P<r>[\w.-]+/[^\s"]+?)\.?(?:\s|"|$)"#, src: "" },
+    Row { kind: LegacyModelTail, re: r#""(?P<p>[\w.-]+)" is a legacy provider ID\. Run"#, src: "" },
+    Row { kind: NoLongerSupported, re: r"is no longer supported for ChatGPT/Codex OAuth accounts", src: "" },
+    Row { kind: ModelNotFound, re: r"\(model_not_found\)|reason=model_not_found|The selected model was not found by the provider", src: "" },
+    Row { kind: NotAllowed, re: r#"Model "(?P<r>[^"]+)" is not allowed"#, src: "" },
+    Row { kind: AddItWith, re: r"Add it with:\s*(?P<x>openclaw config set .*?)\s*$", src: "" },
+    Row { kind: NoAvailableProfile, re: r"No available auth profile for (?P<p>[\w.-]+) \(all in cooldown or unavailable\)", src: "" },
+    Row { kind: ProviderCooldown, re: r"Provider (?P<p>[\w.-]+) is in cooldown", src: "" },
+    Row { kind: RateLimited, re: r"(?i)API rate limit reached|Rate-limited — ready|usage limit has been reached|usage_limit_reached|\(rate_limit\)|reason=rate_limit|cooldown:rate_limit|blocked:subscription_limit|needs a short break|\brate_limit\s*·|\b429 \{", src: "" },
+    Row { kind: Overloaded, re: r"reason=overloaded|overloaded_error|temporarily overloaded|\(overloaded\)", src: "" },
+    Row { kind: Billing, re: r"disabled:billing|Top up credits|\(billing\)|reason=billing|looks like a billing issue|\bHTTP 402\b|\bbilling\s*·", src: "" },
+    Row { kind: Unreachable, re: r"reason=(?:timeout|server_error|tls_certificate)\b|LLM request timed out|\((?:timeout|server_error)\)|\btimeout\s*·\s*\d", src: "" },
+    Row { kind: RunTimeout, re: r"embedded run timeout|run timeout|timeoutMs=\d+", src: "" },
+    Row { kind: FormatRejected, re: r"reason=(?:format|context_overflow)\b|provider rejected the request schema|could not be verified|context_length_exceeded|\(context_overflow\)|\(format\)|did not return a visible probe response", src: "" },
+    Row { kind: HarnessUnsupported, re: r#"Requested agent harness "(?P<x>[\w.-]+)" does not support (?P<r>\S+?)(?:\s|$)"#, src: "" },
+    Row { kind: AppServer, re: r"codex app-server (?:startup timed out|client closed)|Codex stopped before confirming|requires a newer version of Codex|status=unavailable", src: "" },
+    Row { kind: Cloudflare, re: r"(?i)Enable JavaScript and cookies to continue|cf-chl|challenge-platform|Just a moment\.\.\.", src: "" },
+    Row { kind: DnsFailed, re: r"DNS lookup for the provider endpoint failed", src: "" },
+    Row { kind: MigrationRequired, re: r"requires legacy credential migration|AUTH_PROFILE_MIGRATION_REQUIRED|AUTH_PROFILE_STORE_UNREADABLE|retired auth profile files are ignored|Deprecated AuthStorage path contains unmigrated|Failed relocating the shared auth store", src: "" },
+    Row { kind: ExplicitOrderNoUsable, re: r"Explicit auth order for (?P<p>[\w.-]+) has no usable profiles", src: "" },
+    Row { kind: LegacyConfig, re: r"models\.providers\.openai-codex is legacy|plugins\.openai-codex references are retired|Legacy `?openai-codex/\*`? model refs should be rewritten|Repaired Codex model routes", src: "" },
+    Row { kind: OrderLockBusy, re: r"Failed to update (?P<x>[\w.-]+) \(lock busy\?\)", src: "" },
+    Row { kind: OrderSetCommand, re: r"models auth order set\s+(?P<x>.*?)`?\s*$", src: "" },
+    Row { kind: PinCommand, re: r"/model\s+(?P<r>[^\s@`]+)@(?P<id>[A-Za-z0-9][\w.-]*:[^\s`'\x22]+)", src: "" },
+    Row { kind: ModelCommand, re: r"(?:^|\s|`)/model\s+(?P<r>[\w.-]+/[^\s@`]+)(?:\s|`|$)", src: "" },
+    Row { kind: GatewayAuth, re: r"device token mismatch|gateway closed \(1008\)|TokenInvalid|An invalid token was provided|unauthorized: gateway|pairing required", src: "" },
+    Row { kind: UnknownOption, re: r"error: unknown option '(?P<x>--[\w-]+)'", src: "" },
+    Row { kind: NoTty, re: r"requires an interactive TTY", src: "" },
+    Row { kind: XApiKeyHeader, re: r"carry the API secret key in the 'X-Api-Key' field", src: "" },
+    Row { kind: LiveSwitchLoop, re: r"Live session model switch requested", src: "" },
+    Row { kind: SkippingAll, re: r"Provider (?P<p>[\w.-]+) has (?P<code>\w+) issue \(skipping all models\)", src: "" },
+    Row { kind: FallbackCleared, re: r"Model Fallback cleared:", src: "" },
+    Row { kind: FallbackNotice, re: r"Model Fallback: (?P<x>\S+) \(selected (?P<r>[^\s;]+); (?P<code>\w+)\)", src: "" },
+    Row { kind: CandidateSucceeded, re: r"decision=candidate_succeeded", src: "" },
+    Row { kind: CronLane, re: r"lane=(?P<x>cron[:\w.-]*)", src: "" },
+    Row { kind: GatewayRunning, re: r"A Gateway is running for this state directory", src: "" },
+    Row { kind: NotAcceptingLogin, re: r"(?P<p>[\w.-]+) isn't accepting your saved login", src: "" },
+    Row { kind: StatusAll, re: r"^OpenClaw status --all$|^Diagnosis \(read-only\)$|Pasteable debug report", src: "" },
+    Row { kind: ModelsListing, re: r"^Models \((?P<p>[\w.-]+) · (?:🔑\s*)?(?P<code>api-key|oauth|token)?[^()]*(?:\((?P<id>[\w.-]+:[^)\s]+)\))?\)", src: "" },
+    Row { kind: CouldntConnect, re: r"Couldn't connect to (?P<p>[A-Za-z][\w .-]*?)\. Run `?openclaw doctor --fix", src: "" },
+    Row { kind: UsageLimit, re: r"(?i)usage limit|usage_limit_reached|hit your (?:ChatGPT|Codex|Claude) (?:usage )?limit", src: "" },
+    Row { kind: CliCommand, re: r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)", src: "" },
 ];
 
 /// `\b` in the table means an ASCII word boundary. A Unicode `\b` makes the regex engine give
@@ -181,14 +194,14 @@ fn ascii_boundaries(p: &str) -> String {
 }
 
 static SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(TABLE.iter().map(|(_, p)| ascii_boundaries(p))).expect("signal set"));
+    LazyLock::new(|| RegexSet::new(TABLE.iter().map(|r| ascii_boundaries(r.re))).expect("signal set"));
 /// The capturing regex of each row, compiled the first time the set says the row matched: a
-/// one-shot CLI run needs a handful of the ~70, and compiling all of them was most of its
+/// one-shot CLI run needs a handful of the rows, and compiling all of them was most of its
 /// start-up time (docs/performance.md).
 static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
 
 fn row_regex(i: usize) -> &'static Regex {
-    REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].1)).expect("signal regex"))
+    REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].re)).expect("signal regex"))
 }
 
 fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
@@ -202,28 +215,104 @@ fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
 /// At most this many signals are read from one line.
 pub const MAX_PER_LINE: usize = 16;
 
+/// The line as the signatures see it. Users paste OpenClaw's messages with Markdown and
+/// terminal damage: backticks lost or added, `**bold**`, smart quotes from chat clients, JSON
+/// string escapes (`\"` inside `"errorPreview":"…"`), runs of spaces from wrapping. The table is
+/// written against one plain form instead of every pattern tolerating each of these.
+pub fn normalize(line: &str) -> Cow<'_, str> {
+    let needs = line.contains(['`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '\u{00AB}', '\u{00BB}', '\t'])
+        || line.contains("  ");
+    if !needs {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    let mut last_space = false;
+    while let Some(c) = chars.next() {
+        let c = match c {
+            '`' => continue,
+            '*' if chars.peek() == Some(&'*') => {
+                chars.next();
+                continue;
+            }
+            '\\' if matches!(chars.peek(), Some('"') | Some('\'')) => continue,
+            '\\' if chars.peek() == Some(&'\\') => {
+                chars.next();
+                '\\'
+            }
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\t' => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if last_space {
+                continue;
+            }
+            last_space = true;
+        } else {
+            last_space = false;
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
+fn signal(kind: SignalKind, c: &regex::Captures<'_>) -> Signal {
+    Signal {
+        kind,
+        provider: group(c, &["p", "p2"]),
+        profile_id: group(c, &["id"]),
+        model_ref: group(c, &["r"]),
+        code: group(c, &["code"]),
+        extra: group(c, &["x"]),
+    }
+}
+
 /// Every signature on one line, in table order, at most one per kind and provider.
 pub fn scan_line(line: &str) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
     if line.len() < 6 {
         return out;
     }
-    for i in SET.matches(line).iter() {
-        let kind = TABLE[i].0;
-        for c in row_regex(i).captures_iter(line) {
+    let text = normalize(line);
+    for i in SET.matches(&text).iter() {
+        for c in row_regex(i).captures_iter(&text) {
             // Real lines carry a handful; a hostile one could carry tens of thousands, and the
             // duplicate check below is quadratic.
             if out.len() >= MAX_PER_LINE {
                 return out;
             }
-            let s = Signal {
-                kind,
-                provider: group(&c, &["p", "p2"]),
-                profile_id: group(&c, &["id"]),
-                model_ref: group(&c, &["r"]),
-                code: group(&c, &["code"]),
-                extra: group(&c, &["x"]),
-            };
+            let s = signal(TABLE[i].kind, &c);
+            if !out.iter().any(|o| o == &s) {
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Signatures that a terminal or chat client broke across two lines: scans `first` and
+/// `second` joined by a space and keeps only the matches that cross the join, so nothing found
+/// on either line alone is counted twice.
+pub fn scan_wrapped(first: &str, second: &str) -> Vec<Signal> {
+    let mut out: Vec<Signal> = Vec::new();
+    let (a, b) = (normalize(first.trim_end()), normalize(second.trim_start()));
+    if a.len() < 3 || b.len() < 2 {
+        return out;
+    }
+    let joined = format!("{a} {b}");
+    let join = a.len();
+    for i in SET.matches(&joined).iter() {
+        for c in row_regex(i).captures_iter(&joined) {
+            if out.len() >= MAX_PER_LINE {
+                return out;
+            }
+            let m = c.get(0).expect("group 0");
+            if m.start() >= join || m.end() <= join + 1 {
+                continue;
+            }
+            let s = signal(TABLE[i].kind, &c);
             if !out.iter().any(|o| o == &s) {
                 out.push(s);
             }
