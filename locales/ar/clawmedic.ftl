@@ -255,3 +255,4 @@ status-auth-disabled = { $profile }: معطّل ({ $reason }).
 status-not-recognized = هذه ليست مخرجات /model status ولا models status. شغّل /model status في المحادثة التي تفشل، أو openclaw models status على مضيف البوابة، والصق المخرجات كاملة.
 web-language-auto = نفس لغة اللصق (اكتشاف تلقائي)
 web-privacy = لا يُخزَّن أو يُسجَّل أي شيء تلصقه؛ يظهر التشخيص فقط.
+step-unusable-name = يحتوي اسم في ما لصقته على أحرف لا يحملها أي اسم في OpenClaw، لذلك لم يُنسخ إلى هذا الأمر: ضع مكان `{ $placeholder }` الاسم الدقيق كما يظهر في مخرجات OpenClaw نفسه.

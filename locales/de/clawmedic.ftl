@@ -246,3 +246,4 @@ status-auth-disabled = { $profile }: deaktiviert ({ $reason }).
 status-not-recognized = Das ist keine Ausgabe von /model status oder models status. Führe /model status in der fehlerhaften Unterhaltung aus oder openclaw models status auf dem Gateway-Host, und füge die komplette Ausgabe ein.
 web-language-auto = Wie im Paste (erkannt)
 web-privacy = Nichts, was du einfügst, wird gespeichert oder protokolliert; nur die Diagnose wird angezeigt.
+step-unusable-name = Ein Name in deinem Einfügetext enthält Zeichen, die kein OpenClaw-Name hat, deshalb steht er nicht in diesem Befehl: ersetze `{ $placeholder }` durch den genauen Namen aus der Ausgabe von OpenClaw selbst.

@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: disabled ({ $reason }).
 status-not-recognized = This is not /model status or models status output. Run /model status in the failing conversation, or openclaw models status on the gateway host, and paste all of it.
 web-language-auto = Same as the paste (detected)
 web-privacy = Nothing you paste is stored or logged; only the diagnosis is shown.
+step-unusable-name = A name in your paste holds characters that no OpenClaw name has, so it is not copied into this command: replace `{ $placeholder }` with the exact name from OpenClaw's own output.

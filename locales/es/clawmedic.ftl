@@ -246,3 +246,4 @@ status-auth-disabled = { $profile }: desactivado ({ $reason }).
 status-not-recognized = Esto no es salida de /model status ni de models status. Ejecuta /model status en la conversación que falla, u openclaw models status en el host del gateway, y pega la salida completa.
 web-language-auto = El mismo que lo pegado (detectado)
 web-privacy = Nada de lo que pegas se guarda ni se registra; solo se muestra el diagnóstico.
+step-unusable-name = Un nombre de lo que pegaste tiene caracteres que ningún nombre de OpenClaw tiene, así que no se copia en este comando: sustituye `{ $placeholder }` por el nombre exacto que muestra la propia salida de OpenClaw.

@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: غیرفعال ({ $reason }).
 status-not-recognized = این خروجی /model status یا models status نیست. /model status را در گفتگوی مشکل‌دار اجرا کنید، یا openclaw models status را روی میزبان گیت‌وی، و همهٔ خروجی را بچسبانید.
 web-language-auto = همان زبان متن چسبانده‌شده (تشخیص خودکار)
 web-privacy = هیچ‌چیز از آنچه می‌چسبانید ذخیره یا ثبت نمی‌شود؛ فقط تشخیص نمایش داده می‌شود.
+step-unusable-name = یک نام در متنی که چسباندید نویسه‌هایی دارد که هیچ نامی در OpenClaw ندارد، پس در این فرمان کپی نشده است: به جای `{ $placeholder }` نام دقیق را از خروجی خود OpenClaw بگذارید.

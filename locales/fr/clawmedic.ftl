@@ -246,3 +246,4 @@ status-auth-disabled = { $profile } : désactivé ({ $reason }).
 status-not-recognized = Ce n'est pas une sortie de /model status ou de models status. Lancez /model status dans la conversation en échec, ou openclaw models status sur l'hôte du gateway, et collez l'intégralité de la sortie.
 web-language-auto = Comme le collage (détectée)
 web-privacy = Rien de ce que vous collez n’est stocké ni journalisé ; seul le diagnostic est affiché.
+step-unusable-name = Un nom de votre collage contient des caractères qu'aucun nom OpenClaw ne contient ; il n'est donc pas recopié dans cette commande : remplacez `{ $placeholder }` par le nom exact tel qu'il apparaît dans la sortie d'OpenClaw.

@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: बंद ({ $reason })।
 status-not-recognized = यह /model status या models status का आउटपुट नहीं है। फ़ेल हो रही बातचीत में /model status चलाएँ, या गेटवे होस्ट पर openclaw models status चलाएँ, और पूरा आउटपुट पेस्ट करें।
 web-language-auto = पेस्ट जैसी ही (अपने-आप पहचानी गई)
 web-privacy = आप जो पेस्ट करते हैं वह न सहेजा जाता है न लॉग होता है; सिर्फ़ निदान दिखाया जाता है।
+step-unusable-name = आपके पेस्ट के एक नाम में ऐसे अक्षर हैं जो किसी OpenClaw नाम में नहीं होते, इसलिए उसे इस कमांड में कॉपी नहीं किया गया: `{ $placeholder }` की जगह OpenClaw के अपने आउटपुट से सटीक नाम लिखें।

@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }: dinonaktifkan ({ $reason }).
 status-not-recognized = Ini bukan output /model status atau models status. Jalankan /model status di percakapan yang gagal, atau openclaw models status di host gateway, lalu tempelkan seluruhnya.
 web-language-auto = Sama dengan tempelan (terdeteksi)
 web-privacy = Apa pun yang Anda tempel tidak disimpan atau dicatat; hanya diagnosisnya yang ditampilkan.
+step-unusable-name = Sebuah nama di tempelan Anda berisi karakter yang tidak dimiliki nama OpenClaw mana pun, jadi nama itu tidak disalin ke perintah ini: ganti `{ $placeholder }` dengan nama persis dari keluaran OpenClaw sendiri.

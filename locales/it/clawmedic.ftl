@@ -246,3 +246,4 @@ status-auth-disabled = { $profile }: disattivato ({ $reason }).
 status-not-recognized = Questo non è l'output di /model status o models status. Esegui /model status nella conversazione che fallisce, oppure openclaw models status sull'host del gateway, e incollalo per intero.
 web-language-auto = Come l’incollato (rilevata)
 web-privacy = Niente di ciò che incolli viene salvato o registrato; viene mostrata solo la diagnosi.
+step-unusable-name = Un nome nel testo incollato contiene caratteri che nessun nome di OpenClaw ha, quindi non è stato copiato in questo comando: sostituisci `{ $placeholder }` con il nome esatto preso dall'output di OpenClaw.

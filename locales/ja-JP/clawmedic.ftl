@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }: 無効（{ $reason }）。
 status-not-recognized = これは /model status や models status の出力ではありません。失敗している会話で /model status を実行するか、ゲートウェイホストで openclaw models status を実行して、出力全体を貼り付けてください。
 web-language-auto = 貼り付けた内容と同じ（自動判定）
 web-privacy = 貼り付けた内容は保存もログ記録もされません。表示されるのは診断結果だけです。
+step-unusable-name = 貼り付けた内容の名前に OpenClaw の名前では使われない文字が含まれているため、このコマンドにはコピーしていません。`{ $placeholder }` を OpenClaw 自身の出力にある正確な名前に置き換えてください。

@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }: 비활성화됨({ $reason }).
 status-not-recognized = 이건 /model status나 models status 출력이 아니에요. 실패하는 대화에서 /model status를 실행하거나, 게이트웨이 호스트에서 openclaw models status를 실행한 뒤 출력 전체를 붙여넣어 주세요.
 web-language-auto = 붙여 넣은 내용과 같게 (자동 감지)
 web-privacy = 붙여 넣은 내용은 저장되거나 기록되지 않으며, 진단 결과만 표시됩니다.
+step-unusable-name = 붙여넣은 내용의 이름에 OpenClaw 이름에는 없는 문자가 있어서 이 명령어에 복사하지 않았어요. `{ $placeholder }` 자리에 OpenClaw 출력에 나온 정확한 이름을 넣으세요.

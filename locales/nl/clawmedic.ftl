@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: uitgeschakeld ({ $reason }).
 status-not-recognized = Dit is geen uitvoer van /model status of models status. Voer /model status uit in het falende gesprek, of openclaw models status op de gateway-host, en plak alles.
 web-language-auto = Zelfde als het plaksel (herkend)
 web-privacy = Niets wat je plakt wordt opgeslagen of gelogd; alleen de diagnose wordt getoond.
+step-unusable-name = Een naam in je plaktekst bevat tekens die geen enkele OpenClaw-naam heeft, dus hij is niet in deze opdracht overgenomen: vervang `{ $placeholder }` door de exacte naam uit de uitvoer van OpenClaw zelf.

@@ -240,3 +240,4 @@ status-auth-disabled = { $profile }: wyłączony ({ $reason }).
 status-not-recognized = To nie jest wynik /model status ani models status. Uruchom /model status w problematycznej rozmowie albo openclaw models status na hoście gatewaya i wklej całość.
 web-language-auto = Jak we wklejonym tekście (wykryty)
 web-privacy = Nic z tego, co wkleisz, nie jest zapisywane ani logowane; wyświetlana jest tylko diagnoza.
+step-unusable-name = Nazwa we wklejonym tekście zawiera znaki, których nie ma żadna nazwa w OpenClaw, więc nie została skopiowana do tego polecenia: zastąp `{ $placeholder }` dokładną nazwą z wyjścia samego OpenClaw.

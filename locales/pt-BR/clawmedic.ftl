@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: desativado ({ $reason }).
 status-not-recognized = Isto não é a saída do /model status nem do models status. Rode /model status na conversa com falha, ou openclaw models status no host do gateway, e cole tudo.
 web-language-auto = Igual ao texto colado (detectado)
 web-privacy = Nada do que você cola é armazenado ou registrado; só o diagnóstico é mostrado.
+step-unusable-name = Um nome no que você colou tem caracteres que nenhum nome do OpenClaw tem, então ele não foi copiado para este comando: troque `{ $placeholder }` pelo nome exato que aparece na própria saída do OpenClaw.

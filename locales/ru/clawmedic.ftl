@@ -240,3 +240,4 @@ status-auth-disabled = { $profile }: отключён ({ $reason }).
 status-not-recognized = Это не вывод /model status или models status. Выполните /model status в проблемном диалоге или openclaw models status на хосте шлюза и вставьте всё целиком.
 web-language-auto = Как во вставке (определяется автоматически)
 web-privacy = Ничего из вставленного не сохраняется и не пишется в логи; показывается только диагноз.
+step-unusable-name = Имя во вставленном тексте содержит символы, которых нет ни в одном имени OpenClaw, поэтому оно не скопировано в эту команду: замените `{ $placeholder }` точным именем из вывода самого OpenClaw.

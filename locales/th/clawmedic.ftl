@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }: ถูกปิดใช้งาน ({ $re
 status-not-recognized = นี่ไม่ใช่เอาต์พุตของ /model status หรือ models status กรุณารัน /model status ในบทสนทนาที่มีปัญหา หรือรัน openclaw models status บนโฮสต์ของเกตเวย์ แล้ววางมาทั้งหมด
 web-language-auto = ตามภาษาของข้อความที่วาง (ตรวจจับอัตโนมัติ)
 web-privacy = สิ่งที่คุณวางจะไม่ถูกเก็บหรือบันทึกลงล็อก แสดงเฉพาะผลการวินิจฉัยเท่านั้น
+step-unusable-name = ชื่อในข้อความที่คุณวางมีอักขระที่ชื่อใน OpenClaw ไม่มี จึงไม่ได้คัดลอกลงในคำสั่งนี้ ให้แทน `{ $placeholder }` ด้วยชื่อที่ตรงกับในผลลัพธ์ของ OpenClaw เอง

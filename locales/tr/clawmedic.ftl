@@ -238,3 +238,4 @@ status-auth-disabled = { $profile }: devre dışı ({ $reason }).
 status-not-recognized = Bu bir /model status veya models status çıktısı değil. Sorunlu konuşmada /model status ya da gateway sunucusunda openclaw models status çalıştırın ve çıktının tamamını yapıştırın.
 web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
 web-privacy = Yapıştırdığın hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.
+step-unusable-name = Yapıştırdığın metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yaz.

@@ -240,3 +240,4 @@ status-auth-disabled = { $profile }: вимкнено ({ $reason }).
 status-not-recognized = Це не вивід /model status або models status. Виконайте /model status у проблемній розмові або openclaw models status на хості шлюзу й вставте все повністю.
 web-language-auto = Як у вставці (визначається автоматично)
 web-privacy = Нічого зі вставленого не зберігається й не записується в журнали; показується лише діагноз.
+step-unusable-name = Ім'я у вставленому тексті містить символи, яких немає в жодному імені OpenClaw, тому його не скопійовано в цю команду: замініть `{ $placeholder }` точним ім'ям із виводу самого OpenClaw.

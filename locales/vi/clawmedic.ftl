@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }: đã bị vô hiệu hóa ({ $reason }).
 status-not-recognized = Đây không phải output của /model status hay models status. Hãy chạy /model status trong cuộc trò chuyện bị lỗi, hoặc openclaw models status trên máy chủ gateway, rồi dán toàn bộ.
 web-language-auto = Giống nội dung đã dán (tự nhận diện)
 web-privacy = Mọi thứ bạn dán đều không được lưu hay ghi log; chỉ kết quả chẩn đoán được hiển thị.
+step-unusable-name = Một tên trong nội dung bạn dán có ký tự mà không tên nào của OpenClaw có, nên nó không được chép vào lệnh này: hãy thay `{ $placeholder }` bằng tên chính xác trong đầu ra của chính OpenClaw.

@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 这不是 /model status 或 models status 的输出。请在出问题的对话中运行 /model status，或在网关主机上运行 openclaw models status，然后完整粘贴输出。
 web-language-auto = 与粘贴内容相同（自动检测）
 web-privacy = 你粘贴的内容不会被保存或记录日志，只显示诊断结果。
+step-unusable-name = 你粘贴的内容里有一个名称含有 OpenClaw 名称不会有的字符，所以没有把它复制进这条命令：请把 `{ $placeholder }` 换成 OpenClaw 自己输出里的准确名称。

@@ -237,3 +237,4 @@ status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 這不是 /model status 或 models status 的輸出。請在出問題的對話中執行 /model status，或在閘道主機上執行 openclaw models status，然後貼上完整輸出。
 web-language-auto = 與貼上的內容相同（自動偵測）
 web-privacy = 你貼上的內容不會被儲存或記錄，只會顯示診斷結果。
+step-unusable-name = 你貼上的內容裡有個名稱含有 OpenClaw 名稱不會有的字元，所以沒有把它複製進這個指令：請把 `{ $placeholder }` 換成 OpenClaw 自己輸出裡的確切名稱。

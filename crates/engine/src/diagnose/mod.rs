@@ -5,6 +5,7 @@
 
 pub mod asks;
 pub mod causes;
+pub mod command;
 pub mod context;
 pub mod credentials;
 pub mod fallback;

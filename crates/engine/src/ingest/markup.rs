@@ -27,9 +27,11 @@ pub(crate) fn normalize(raw: &str) -> String {
     s
 }
 
-/// Late cleanup: NBSP-like spaces → space, zero-width characters and C1 controls removed.
+/// Late cleanup: NBSP-like spaces → space, zero-width characters, other format characters
+/// (bidi controls, tag characters, …) and C1 controls removed.
 pub(crate) fn finish(s: &str) -> String {
     let s = remove_zero_width(s);
+    let s = strip_format(&s);
     // NBSP and C1 controls are `C2 xx` in UTF-8: a byte search first (much cheaper than
     // decoding every character of a 1 MiB paste).
     if !s.as_bytes().contains(&0xC2) && !s.contains('\u{202F}') && !s.contains('\u{2007}') {
@@ -49,12 +51,32 @@ fn is_c1(c: char) -> bool {
     ('\u{0080}'..='\u{009F}').contains(&c)
 }
 
-/// CRLF and lone CR → LF.
+/// CRLF, lone CR and the Unicode line and paragraph separators (U+2028/2029) → LF.
 pub(crate) fn newlines(s: &str) -> String {
+    let s = if s.contains(['\u{2028}', '\u{2029}']) { s.replace(['\u{2028}', '\u{2029}'], "\n") } else { s.to_string() };
     if !s.contains('\r') {
-        return s.to_string();
+        return s;
     }
     s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Format characters that only hide or reorder text (security review M2, L14): bidi
+/// embeddings, overrides, isolates and marks, tag characters, invisible operators, the soft
+/// hyphen, interlinear annotations. What is on screen must be what is copied. (Joiners are
+/// handled by [`remove_zero_width`], which keeps them where a script needs them; the emoji
+/// variation selector U+FE0F stays.)
+fn is_hiding_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2061}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+}
+
+fn strip_format(s: &str) -> String {
+    // All of these are outside ASCII and Latin-1 except U+00AD: a byte test first.
+    if !s.bytes().any(|b| matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3)) || !s.chars().any(is_hiding_format) {
+        return s.to_string();
+    }
+    s.chars().filter(|&c| !is_hiding_format(c)).collect()
 }
 
 static JSON_ESCAPE: LazyLock<Regex> =

@@ -37,6 +37,8 @@ pub enum SecretKind {
     ChatToken,
     GatewayToken,
     BearerHeader,
+    /// AWS access key id (`AKIA…`) or secret access key.
+    AwsKey,
     GenericSecret,
 }
 

@@ -72,8 +72,19 @@ static SHAPED: LazyLock<Vec<(Regex, SecretKind)>> = LazyLock::new(|| {
             re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"),
             ChatToken,
         ),
+        (re(r"(?-u:\b)(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?-u:\b)"), AwsKey),
+        // An opaque key without a known prefix (Mistral, gateway tokens, …): 32+ letters and
+        // digits in one run, upper and lower case and digits mixed. Nothing else OpenClaw
+        // prints has that shape (ids and refs hold separators, hashes are lower-case hex).
+        (re(r"(?-u:\b)[A-Za-z0-9]{32,}(?-u:\b)"), OtherProviderKey),
+        // 40 hex digits: a token (commit hashes are let through by `hex_is_a_hash`).
+        (re(r"(?-u:\b)[0-9a-fA-F]{40}(?-u:\b)"), GenericSecret),
     ]
 });
+
+/// The shaped rules that need a second look at the value or what precedes it.
+const OPAQUE_RULE: usize = 12;
+const HEX40_RULE: usize = 13;
 
 /// Contextual rules: (regex, capture group of the value, kind of the value by its key).
 type KindOf = fn(&regex::Captures) -> SecretKind;
@@ -133,8 +144,45 @@ static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
         ),
         (
             re(concat!(
-                r"(?:^|\s)--(?:api-key|token|key|secret|password|access-token|refresh-token|bot-token)",
+                // `--api-key`, and any provider's own flag (`--mistral-api-key`, `--xai-token`).
+                r"(?:^|\s)--(?:[a-z0-9]+-)*(?:api-key|apikey|token|key|secret|password|access-token|refresh-token|bot-token)",
                 r"(?:=|\s+)[\x22']?([^\s\x22'`]{8,})"
+            )),
+            1,
+            |_| SecretKind::GenericSecret,
+        ),
+        (
+            // Provider error texts that quote the rejected key (OpenAI, Mistral, gateways),
+            // and OpenClaw's per-entry apiKey binding errors (messages.md §2).
+            re(concat!(
+                r"(?i)(?:(?:incorrect|invalid|wrong|bad|revoked|expired)\s+(?:api\s+)?(?:key|token)\s+provided",
+                r"|per-entry\s+apikey|api[ _-]?key\s+(?:is|was)|token\s+(?:is|was))",
+                r"\s*:?\s*[\x22'`]?([^\s\x22'`,;]{7,}[^\s\x22'`,;.])"
+            )),
+            1,
+            |_| SecretKind::GenericSecret,
+        ),
+        (
+            re(r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})"),
+            1,
+            |_| SecretKind::AwsKey,
+        ),
+        (
+            // The secret access key pasted next to its key id.
+            re(r"(?m)(?:AKIA|ASIA)[0-9A-Z]{16}[^\n]{0,80}?[\s:=,\x22'/]([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)"),
+            1,
+            |_| SecretKind::AwsKey,
+        ),
+        (
+            // Prose in any language: a word for key/token/password, then within a few
+            // characters an opaque value (`mi clave de API es …`, `我的密钥是 …`).
+            re(concat!(
+                r"(?i)(?:key|token|secret|password|passwort|schl\x{fc}ssel|clave|cl\x{e9}|chave|chiave|sleutel|klucz|",
+                r"anahtar|kunci|kh\x{f3}a|\x{43a}\x{43b}\x{44e}\x{447}|\x{442}\x{43e}\x{43a}\x{435}\x{43d}|",
+                r"\x{5bc6}\x{94a5}|\x{91d1}\x{9470}|\x{4ee4}\x{724c}|\x{30ad}\x{30fc}|\x{30c8}\x{30fc}\x{30af}\x{30f3}|",
+                r"\x{d0a4}|\x{d1a0}\x{d070}|\x{915}\x{941}\x{902}\x{91c}\x{940}|\x{e04}\x{e35}\x{e22}\x{e4c}|",
+                r"\x{6a9}\x{644}\x{6cc}\x{62f}|\x{645}\x{641}\x{62a}\x{627}\x{62d})",
+                r"[^\n]{0,24}?[\s:=\x{ff1a}\x{3001}\x{662f}\x{306f}\x{b294}\x{c740}\x22'`]([A-Za-z0-9]{16,})"
             )),
             1,
             |_| SecretKind::GenericSecret,
@@ -205,6 +253,39 @@ fn is_placeholder(v: &str) -> bool {
     distinct.len() <= 3
 }
 
+/// How many different letters a value has (random keys use most of the alphabet; words and
+/// names repeat a few).
+fn distinct_letters(b: &[u8]) -> usize {
+    b.iter().filter(|c| c.is_ascii_alphabetic()).collect::<HashSet<_>>().len()
+}
+
+/// An opaque run of letters and digits that is random enough to be a key: upper case, lower
+/// case and digits, and many different characters.
+fn opaque_key(v: &str) -> bool {
+    let b = v.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_uppercase)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && b.iter().collect::<HashSet<_>>().len() >= 16
+}
+
+/// 40 hex digits right after a word that names a hash (`commit 0b7c…`, `sha1:`), or with
+/// too few different digits to be random.
+fn hex_is_a_hash(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', ':', '=', '(', '@', '#']);
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<String>()
+        .to_ascii_lowercase();
+    const HASH_WORDS: &[&str] = &["commit", "sha", "sha1", "sha256", "hash", "rev", "revision", "tree", "parent", "merge", "head", "digest", "checksum", "etag"];
+    HASH_WORDS.iter().any(|w| word == *w || word.ends_with(&format!("_{w}")) || word.ends_with(&format!("-{w}")))
+}
+
 fn is_uuid(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 36
@@ -241,6 +322,7 @@ fn plausible_value(v: &str) -> bool {
     }
     if b.iter()
         .all(|c| c.is_ascii_lowercase() || b"-_.".contains(c))
+        && !(b.len() >= 24 && b.iter().all(u8::is_ascii_lowercase) && distinct_letters(b) >= 14)
     {
         return false;
     }
@@ -277,6 +359,11 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
             if !random || is_placeholder(v) {
                 continue;
             }
+            if (prio == OPAQUE_RULE && !opaque_key(v))
+                || (prio == HEX40_RULE && (hex_is_a_hash(text, m.start()) || distinct_letters(v.as_bytes()) + v.bytes().filter(u8::is_ascii_digit).collect::<HashSet<_>>().len() < 10))
+            {
+                continue;
+            }
             let kind = if *kind == SecretKind::OpenAiKey && is_hex_sk(v) {
                 SecretKind::OtherProviderKey
             } else {
@@ -288,6 +375,9 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
                 .bytes()
                 .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
                 .count();
+            // The shape-only rules are the least specific: a key found by its context keeps
+            // the kind its context gives.
+            let prio = if matches!(prio, OPAQUE_RULE | HEX40_RULE) { usize::MAX - 1 } else { prio };
             spans.push(Span {
                 start: m.start(),
                 end: m.end() + tail,
@@ -498,6 +588,51 @@ mod tests {
             "00000000000000",
         ] {
             assert!(!plausible_value(v), "{v}");
+        }
+    }
+
+    /// Security review M1: keys without a known prefix, found by their context or shape.
+    #[test]
+    fn unprefixed_keys_are_found_by_context_and_shape() {
+        let mistral = "q7VbN2xKp9LmZt4RwY8sHc3JdF6gA1eU";
+        let hex40 = "3f9a01c2d4e5b6a7980c1d2e3f4a5b6c7d8e9f01";
+        let gateway48 = "Zq8Lm2Np4Rt6Vx9Bc3Df5Gh7Jk1Mn0Pq2Rs4Tv6Wx8Yz3Ab";
+        let aws_secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzq3Ln8Vb2K";
+        let cases = [
+            (format!("openclaw onboard --mistral-api-key {mistral}"), mistral),
+            (format!("Error: 401 Incorrect API key provided: {hex40}."), hex40),
+            (format!("Incorrect API key provided: {gateway48}"), gateway48),
+            (format!("Incorrect API key provided: {mistral}"), mistral),
+            (format!("the token {hex40} stopped working"), hex40),
+            ("id AKIAZ7Q3LM2NP4RT6VXB in my config".to_string(), "AKIAZ7Q3LM2NP4RT6VXB"),
+            (format!("AKIAZ7Q3LM2NP4RT6VXB {aws_secret}"), aws_secret),
+            (format!("aws_secret_access_key = {aws_secret}"), aws_secret),
+            (format!("\"apiKey\": \"{mistral}\""), mistral),
+            ("\"apiKey\": \"qwxzvkjtpmhnbgrdfslcyeua\"".to_string(), "qwxzvkjtpmhnbgrdfslcyeua"),
+            (format!("Authorization: Bearer {mistral}"), mistral),
+            (format!("export X_API_KEY={hex40}"), hex40),
+            (format!("Per-entry apiKey \"{mistral}\" for provider \"mistral\" matched a stored profile but failed to resolve"), mistral),
+            (format!("mi clave de API es {mistral} y no funciona"), mistral),
+            (format!("mein API-Schlüssel: {hex40}"), hex40),
+            (format!("我的密钥是{mistral}，不能用"), mistral),
+            (format!("il y a un truc {mistral} bizarre"), mistral),
+        ];
+        for (text, value) in &cases {
+            let (out, found) = redact_all(text, &[]);
+            assert!(!out.contains(value), "{text} -> {out}");
+            assert!(!found.is_empty(), "{text}");
+        }
+        for safe in [
+            "🦞 OpenClaw 2026.6.9 (c645ec4) — commit 0b7c1e41a9f3c2d4e5f60718293a4b5c6d7e8f90",
+            "No API key found for provider \"custom-127-0-0-1-8080\". Auth store: x",
+            "profile=sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "the api key is definitely wrong",
+            "Per-entry apiKey \"openai:default\" for provider \"openai\" references a \"oauth\" credential",
+            "model google/gemini-2.5-flash-preview-05-20 and openrouter/meta-llama/llama-3.3-70b-instruct",
+        ] {
+            let (out, found) = redact_all(safe, &[]);
+            assert_eq!(out, safe);
+            assert!(found.is_empty(), "{safe}");
         }
     }
 
