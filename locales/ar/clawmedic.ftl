@@ -256,3 +256,12 @@ status-not-recognized = هذه ليست مخرجات /model status ولا models
 web-language-auto = نفس لغة اللصق (اكتشاف تلقائي)
 web-privacy = لا يُخزَّن أو يُسجَّل أي شيء تلصقه؛ يظهر التشخيص فقط.
 step-unusable-name = يحتوي اسم في ما لصقته على أحرف لا يحملها أي اسم في OpenClaw، لذلك لم يُنسخ إلى هذا الأمر: ضع مكان `{ $placeholder }` الاسم الدقيق كما يظهر في مخرجات OpenClaw نفسه.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = الإصدار الذي حددته، «{ $given }»، ليس إصدارًا من OpenClaw تعرفه هذه النسخة، لذلك لم يُستخدم. الأمر `openclaw --version` على مضيف البوابة يطبع الإصدار الدقيق.
+note-version-conflict = حددت OpenClaw { $given }، لكن ما لصقته يُظهر { $pasted }؛ هذا الرد يستخدم { $given }، أي الإصدار الذي حددته.
+error-file-is-dir = { $path } مجلد وليس ملفًا: حدّد الملف الذي يحتوي على المخرجات.
+error-file-permission = تعذّرت قراءة { $path }: ليست لديك صلاحية قراءة هذا الملف.
+error-malformed-json = نص الطلب ليس JSON تقرؤه هذه الواجهة: أرسل كائنًا فيه `paste` (نص) أو `messages` (قائمة نصوص).
+error-bad-thread = يجب أن يتكوّن معرّف السلسلة من 16 إلى 128 حرفًا من A-Z وa-z و0-9 و_ و-؛ استخدم معرّفًا عشوائيًا.
+error-too-many-messages = { $limit } رسالة على الأكثر في الطلب الواحد؛ أرسل الباقي في طلب ثانٍ.

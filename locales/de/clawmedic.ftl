@@ -247,3 +247,12 @@ status-not-recognized = Das ist keine Ausgabe von /model status oder models stat
 web-language-auto = Wie im Paste (erkannt)
 web-privacy = Nichts, was du einfügst, wird gespeichert oder protokolliert; nur die Diagnose wird angezeigt.
 step-unusable-name = Ein Name in deinem Einfügetext enthält Zeichen, die kein OpenClaw-Name hat, deshalb steht er nicht in diesem Befehl: ersetze `{ $placeholder }` durch den genauen Namen aus der Ausgabe von OpenClaw selbst.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Die angegebene Version „{ $given }“ ist kein OpenClaw-Release, das dieser Build kennt, und wurde daher nicht verwendet. `openclaw --version` auf dem Gateway-Host zeigt die genaue Version.
+note-version-conflict = Du hast OpenClaw { $given } angegeben, dein Paste zeigt aber { $pasted }; diese Antwort verwendet { $given }, die angegebene Version.
+error-file-is-dir = { $path } ist ein Ordner, keine Datei: Gib die Datei an, die die Ausgabe enthält.
+error-file-permission = { $path } kann nicht gelesen werden: Dir fehlt die Berechtigung, diese Datei zu lesen.
+error-malformed-json = Der Request-Body ist kein JSON, das diese API liest: Sende ein Objekt mit `paste` (Text) oder `messages` (eine Liste von Texten).
+error-bad-thread = Die Thread-ID muss aus 16 bis 128 Zeichen aus A-Z, a-z, 0-9, _ und - bestehen; nimm eine zufällige ID.
+error-too-many-messages = Höchstens { $limit } Nachrichten pro Anfrage; schick die übrigen in einer zweiten Anfrage.

@@ -239,3 +239,12 @@ status-not-recognized = This is not /model status or models status output. Run /
 web-language-auto = Same as the paste (detected)
 web-privacy = Nothing you paste is stored or logged; only the diagnosis is shown.
 step-unusable-name = A name in your paste holds characters that no OpenClaw name has, so it is not copied into this command: replace `{ $placeholder }` with the exact name from OpenClaw's own output.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = The version you gave, “{ $given }”, is not an OpenClaw release this build knows, so it was not used. `openclaw --version` on the gateway host prints the exact one.
+note-version-conflict = You gave OpenClaw { $given }, but the paste shows { $pasted }; this reply uses { $given }, the version you gave.
+error-file-is-dir = { $path } is a folder, not a file: name the file that holds the output.
+error-file-permission = Cannot read { $path }: you have no permission to read this file.
+error-malformed-json = The request body is not JSON this API reads: send an object with `paste` (text) or `messages` (a list of texts).
+error-bad-thread = The thread id must be 16 to 128 characters from A-Z, a-z, 0-9, _ and -; use a random id.
+error-too-many-messages = At most { $limit } messages per request; send the others in a second request.

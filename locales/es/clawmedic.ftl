@@ -247,3 +247,12 @@ status-not-recognized = Esto no es salida de /model status ni de models status. 
 web-language-auto = El mismo que lo pegado (detectado)
 web-privacy = Nada de lo que pegas se guarda ni se registra; solo se muestra el diagnóstico.
 step-unusable-name = Un nombre de lo que pegaste tiene caracteres que ningún nombre de OpenClaw tiene, así que no se copia en este comando: sustituye `{ $placeholder }` por el nombre exacto que muestra la propia salida de OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = La versión que indicaste, «{ $given }», no es una versión de OpenClaw que esta compilación conozca, así que no se usó. `openclaw --version` en el host del gateway muestra la versión exacta.
+note-version-conflict = Indicaste OpenClaw { $given }, pero lo que pegaste muestra { $pasted }; esta respuesta usa { $given }, la versión que indicaste.
+error-file-is-dir = { $path } es una carpeta, no un archivo: indica el archivo que contiene la salida.
+error-file-permission = No se puede leer { $path }: no tienes permiso para leer este archivo.
+error-malformed-json = El cuerpo de la solicitud no es un JSON que esta API lea: envía un objeto con `paste` (texto) o `messages` (una lista de textos).
+error-bad-thread = El id del hilo debe tener de 16 a 128 caracteres de A-Z, a-z, 0-9, _ y -; usa un id aleatorio.
+error-too-many-messages = Como máximo { $limit } mensajes por solicitud; envía el resto en una segunda solicitud.

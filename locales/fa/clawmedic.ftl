@@ -239,3 +239,12 @@ status-not-recognized = این خروجی /model status یا models status نی�
 web-language-auto = همان زبان متن چسبانده‌شده (تشخیص خودکار)
 web-privacy = هیچ‌چیز از آنچه می‌چسبانید ذخیره یا ثبت نمی‌شود؛ فقط تشخیص نمایش داده می‌شود.
 step-unusable-name = یک نام در متنی که چسباندید نویسه‌هایی دارد که هیچ نامی در OpenClaw ندارد، پس در این فرمان کپی نشده است: به جای `{ $placeholder }` نام دقیق را از خروجی خود OpenClaw بگذارید.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = نسخه‌ای که دادید، «{ $given }»، نسخهٔ منتشرشده‌ای از OpenClaw نیست که این بیلد بشناسد، پس از آن استفاده نشد. دستور `openclaw --version` روی میزبان گیت‌وی نسخهٔ دقیق را نشان می‌دهد.
+note-version-conflict = شما OpenClaw { $given } را دادید، اما متنی که چسباندید { $pasted } را نشان می‌دهد؛ این پاسخ از { $given }، یعنی نسخه‌ای که دادید، استفاده می‌کند.
+error-file-is-dir = { $path } یک پوشه است، نه فایل: فایلی را بدهید که خروجی در آن است.
+error-file-permission = خواندن { $path } ممکن نیست: اجازهٔ خواندن این فایل را ندارید.
+error-malformed-json = بدنهٔ درخواست JSON قابل خواندن برای این API نیست: یک شیء با `paste` (متن) یا `messages` (فهرستی از متن‌ها) بفرستید.
+error-bad-thread = شناسهٔ رشته باید ۱۶ تا ۱۲۸ نویسه از A-Z، a-z، 0-9، _ و - باشد؛ یک شناسهٔ تصادفی به کار ببرید.
+error-too-many-messages = حداکثر { $limit } پیام در هر درخواست؛ بقیه را در درخواست دوم بفرستید.

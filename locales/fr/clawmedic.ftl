@@ -247,3 +247,12 @@ status-not-recognized = Ce n'est pas une sortie de /model status ou de models st
 web-language-auto = Comme le collage (détectée)
 web-privacy = Rien de ce que vous collez n’est stocké ni journalisé ; seul le diagnostic est affiché.
 step-unusable-name = Un nom de votre collage contient des caractères qu'aucun nom OpenClaw ne contient ; il n'est donc pas recopié dans cette commande : remplacez `{ $placeholder }` par le nom exact tel qu'il apparaît dans la sortie d'OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = La version indiquée, « { $given } », n'est pas une version d'OpenClaw connue de ce build ; elle n'a donc pas été utilisée. `openclaw --version` sur l'hôte du gateway affiche la version exacte.
+note-version-conflict = Vous avez indiqué OpenClaw { $given }, mais le texte collé montre { $pasted } ; cette réponse utilise { $given }, la version indiquée.
+error-file-is-dir = { $path } est un dossier, pas un fichier : indiquez le fichier qui contient la sortie.
+error-file-permission = Impossible de lire { $path } : vous n'avez pas le droit de lire ce fichier.
+error-malformed-json = Le corps de la requête n'est pas un JSON que cette API lit : envoyez un objet avec `paste` (texte) ou `messages` (une liste de textes).
+error-bad-thread = L'identifiant de fil doit compter de 16 à 128 caractères parmi A-Z, a-z, 0-9, _ et - ; utilisez un identifiant aléatoire.
+error-too-many-messages = Au plus { $limit } messages par requête ; envoyez les autres dans une deuxième requête.

@@ -239,3 +239,12 @@ status-not-recognized = यह /model status या models status का आउ�
 web-language-auto = पेस्ट जैसी ही (अपने-आप पहचानी गई)
 web-privacy = आप जो पेस्ट करते हैं वह न सहेजा जाता है न लॉग होता है; सिर्फ़ निदान दिखाया जाता है।
 step-unusable-name = आपके पेस्ट के एक नाम में ऐसे अक्षर हैं जो किसी OpenClaw नाम में नहीं होते, इसलिए उसे इस कमांड में कॉपी नहीं किया गया: `{ $placeholder }` की जगह OpenClaw के अपने आउटपुट से सटीक नाम लिखें।
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = आपका दिया वर्ज़न, “{ $given }”, OpenClaw की ऐसी कोई रिलीज़ नहीं है जिसे यह बिल्ड जानता हो, इसलिए इसका इस्तेमाल नहीं किया गया। गेटवे होस्ट पर `openclaw --version` सटीक वर्ज़न बताता है।
+note-version-conflict = आपने OpenClaw { $given } बताया, लेकिन पेस्ट में { $pasted } दिखता है; यह जवाब { $given } इस्तेमाल करता है, यानी आपका बताया वर्ज़न।
+error-file-is-dir = { $path } एक फ़ोल्डर है, फ़ाइल नहीं: वह फ़ाइल दें जिसमें आउटपुट है।
+error-file-permission = { $path } पढ़ी नहीं जा सकती: आपको यह फ़ाइल पढ़ने की अनुमति नहीं है।
+error-malformed-json = रिक्वेस्ट बॉडी ऐसा JSON नहीं है जिसे यह API पढ़ता है: `paste` (टेक्स्ट) या `messages` (टेक्स्ट की सूची) वाला ऑब्जेक्ट भेजें।
+error-bad-thread = थ्रेड id में A-Z, a-z, 0-9, _ और - में से 16 से 128 अक्षर होने चाहिए; कोई रैंडम id इस्तेमाल करें।
+error-too-many-messages = एक रिक्वेस्ट में ज़्यादा से ज़्यादा { $limit } मैसेज; बाकी दूसरी रिक्वेस्ट में भेजें।

@@ -238,3 +238,12 @@ status-not-recognized = Ini bukan output /model status atau models status. Jalan
 web-language-auto = Sama dengan tempelan (terdeteksi)
 web-privacy = Apa pun yang Anda tempel tidak disimpan atau dicatat; hanya diagnosisnya yang ditampilkan.
 step-unusable-name = Sebuah nama di tempelan Anda berisi karakter yang tidak dimiliki nama OpenClaw mana pun, jadi nama itu tidak disalin ke perintah ini: ganti `{ $placeholder }` dengan nama persis dari keluaran OpenClaw sendiri.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Versi yang Anda berikan, “{ $given }”, bukan rilis OpenClaw yang dikenal build ini, jadi tidak dipakai. `openclaw --version` di host gateway menampilkan versi yang tepat.
+note-version-conflict = Anda memberikan OpenClaw { $given }, tetapi tempelan Anda menunjukkan { $pasted }; balasan ini memakai { $given }, versi yang Anda berikan.
+error-file-is-dir = { $path } adalah folder, bukan file: sebutkan file yang berisi output.
+error-file-permission = Tidak bisa membaca { $path }: Anda tidak punya izin membaca file ini.
+error-malformed-json = Body permintaan bukan JSON yang dibaca API ini: kirim objek dengan `paste` (teks) atau `messages` (daftar teks).
+error-bad-thread = Id thread harus 16 sampai 128 karakter dari A-Z, a-z, 0-9, _ dan -; gunakan id acak.
+error-too-many-messages = Paling banyak { $limit } pesan per permintaan; kirim sisanya dalam permintaan kedua.

@@ -247,3 +247,12 @@ status-not-recognized = Questo non è l'output di /model status o models status.
 web-language-auto = Come l’incollato (rilevata)
 web-privacy = Niente di ciò che incolli viene salvato o registrato; viene mostrata solo la diagnosi.
 step-unusable-name = Un nome nel testo incollato contiene caratteri che nessun nome di OpenClaw ha, quindi non è stato copiato in questo comando: sostituisci `{ $placeholder }` con il nome esatto preso dall'output di OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = La versione indicata, «{ $given }», non è una release di OpenClaw nota a questa build, quindi non è stata usata. `openclaw --version` sull'host del gateway mostra quella esatta.
+note-version-conflict = Hai indicato OpenClaw { $given }, ma ciò che hai incollato mostra { $pasted }; questa risposta usa { $given }, la versione che hai indicato.
+error-file-is-dir = { $path } è una cartella, non un file: indica il file che contiene l'output.
+error-file-permission = Impossibile leggere { $path }: non hai il permesso di leggere questo file.
+error-malformed-json = Il corpo della richiesta non è un JSON che questa API legge: invia un oggetto con `paste` (testo) o `messages` (un elenco di testi).
+error-bad-thread = L'id del thread deve avere da 16 a 128 caratteri tra A-Z, a-z, 0-9, _ e -; usa un id casuale.
+error-too-many-messages = Al massimo { $limit } messaggi per richiesta; invia gli altri in una seconda richiesta.

@@ -238,3 +238,12 @@ status-not-recognized = これは /model status や models status の出力で�
 web-language-auto = 貼り付けた内容と同じ（自動判定）
 web-privacy = 貼り付けた内容は保存もログ記録もされません。表示されるのは診断結果だけです。
 step-unusable-name = 貼り付けた内容の名前に OpenClaw の名前では使われない文字が含まれているため、このコマンドにはコピーしていません。`{ $placeholder }` を OpenClaw 自身の出力にある正確な名前に置き換えてください。
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = 指定されたバージョン「{ $given }」は、このビルドが知っている OpenClaw のリリースではないため、使用していません。正確なバージョンはゲートウェイホストで `openclaw --version` を実行すると表示されます。
+note-version-conflict = OpenClaw { $given } が指定されましたが、貼り付けられた出力には { $pasted } と表示されています。この回答では指定どおり { $given } を使っています。
+error-file-is-dir = { $path } はファイルではなくフォルダーです。出力が入っているファイルを指定してください。
+error-file-permission = { $path } を読み込めません: このファイルを読む権限がありません。
+error-malformed-json = リクエスト本文がこの API で読める JSON ではありません。`paste`（テキスト）または `messages`（テキストのリスト）を持つオブジェクトを送ってください。
+error-bad-thread = スレッド ID は A-Z、a-z、0-9、_、- からなる 16～128 文字にしてください。ランダムな ID を使ってください。
+error-too-many-messages = 1 回のリクエストで送れるメッセージは { $limit } 件までです。残りは 2 回目のリクエストで送ってください。

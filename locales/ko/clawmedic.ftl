@@ -238,3 +238,12 @@ status-not-recognized = 이건 /model status나 models status 출력이 아니�
 web-language-auto = 붙여 넣은 내용과 같게 (자동 감지)
 web-privacy = 붙여 넣은 내용은 저장되거나 기록되지 않으며, 진단 결과만 표시됩니다.
 step-unusable-name = 붙여넣은 내용의 이름에 OpenClaw 이름에는 없는 문자가 있어서 이 명령어에 복사하지 않았어요. `{ $placeholder }` 자리에 OpenClaw 출력에 나온 정확한 이름을 넣으세요.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = 입력한 버전 ‘{ $given }’은(는) 이 빌드가 아는 OpenClaw 릴리스가 아니어서 사용하지 않았어요. 게이트웨이 호스트에서 `openclaw --version`을 실행하면 정확한 버전이 나와요.
+note-version-conflict = OpenClaw { $given }을(를) 입력했지만 붙여넣은 출력에는 { $pasted }(으)로 나와요. 이 답변은 입력한 버전인 { $given }을(를) 사용해요.
+error-file-is-dir = { $path }은(는) 파일이 아니라 폴더예요. 출력이 들어 있는 파일을 지정하세요.
+error-file-permission = { $path }을(를) 읽을 수 없어요: 이 파일을 읽을 권한이 없어요.
+error-malformed-json = 요청 본문이 이 API가 읽는 JSON이 아니에요. `paste`(텍스트)나 `messages`(텍스트 목록)가 있는 객체를 보내세요.
+error-bad-thread = 스레드 ID는 A-Z, a-z, 0-9, _, - 로 된 16~128자여야 해요. 무작위 ID를 쓰세요.
+error-too-many-messages = 요청 한 번에 메시지는 최대 { $limit }개예요. 나머지는 두 번째 요청으로 보내세요.

@@ -239,3 +239,12 @@ status-not-recognized = Dit is geen uitvoer van /model status of models status. 
 web-language-auto = Zelfde als het plaksel (herkend)
 web-privacy = Niets wat je plakt wordt opgeslagen of gelogd; alleen de diagnose wordt getoond.
 step-unusable-name = Een naam in je plaktekst bevat tekens die geen enkele OpenClaw-naam heeft, dus hij is niet in deze opdracht overgenomen: vervang `{ $placeholder }` door de exacte naam uit de uitvoer van OpenClaw zelf.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = De opgegeven versie, ‘{ $given }’, is geen OpenClaw-release die deze build kent, dus die is niet gebruikt. `openclaw --version` op de gateway-host toont de precieze versie.
+note-version-conflict = Je gaf OpenClaw { $given } op, maar je geplakte tekst toont { $pasted }; dit antwoord gebruikt { $given }, de versie die je opgaf.
+error-file-is-dir = { $path } is een map, geen bestand: geef het bestand op waarin de uitvoer staat.
+error-file-permission = Kan { $path } niet lezen: je hebt geen toestemming om dit bestand te lezen.
+error-malformed-json = De body van het verzoek is geen JSON die deze API leest: stuur een object met `paste` (tekst) of `messages` (een lijst met teksten).
+error-bad-thread = De thread-id moet 16 tot 128 tekens uit A-Z, a-z, 0-9, _ en - hebben; gebruik een willekeurige id.
+error-too-many-messages = Hoogstens { $limit } berichten per verzoek; stuur de rest in een tweede verzoek.

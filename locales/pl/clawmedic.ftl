@@ -241,3 +241,12 @@ status-not-recognized = To nie jest wynik /model status ani models status. Uruch
 web-language-auto = Jak we wklejonym tekście (wykryty)
 web-privacy = Nic z tego, co wkleisz, nie jest zapisywane ani logowane; wyświetlana jest tylko diagnoza.
 step-unusable-name = Nazwa we wklejonym tekście zawiera znaki, których nie ma żadna nazwa w OpenClaw, więc nie została skopiowana do tego polecenia: zastąp `{ $placeholder }` dokładną nazwą z wyjścia samego OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Podana wersja, „{ $given }”, nie jest wydaniem OpenClaw znanym tej kompilacji, więc nie została użyta. `openclaw --version` na hoście gatewaya pokazuje dokładną wersję.
+note-version-conflict = Podano OpenClaw { $given }, ale wklejony tekst pokazuje { $pasted }; ta odpowiedź używa { $given }, czyli podanej wersji.
+error-file-is-dir = { $path } to folder, a nie plik: wskaż plik, który zawiera wynik.
+error-file-permission = Nie można odczytać { $path }: brak uprawnień do odczytu tego pliku.
+error-malformed-json = Treść żądania nie jest JSON-em, który czyta to API: wyślij obiekt z `paste` (tekst) albo `messages` (lista tekstów).
+error-bad-thread = Identyfikator wątku musi mieć od 16 do 128 znaków z A-Z, a-z, 0-9, _ i -; użyj losowego identyfikatora.
+error-too-many-messages = Najwyżej { $limit } wiadomości na żądanie; resztę wyślij w drugim żądaniu.

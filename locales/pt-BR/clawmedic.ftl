@@ -239,3 +239,12 @@ status-not-recognized = Isto não é a saída do /model status nem do models sta
 web-language-auto = Igual ao texto colado (detectado)
 web-privacy = Nada do que você cola é armazenado ou registrado; só o diagnóstico é mostrado.
 step-unusable-name = Um nome no que você colou tem caracteres que nenhum nome do OpenClaw tem, então ele não foi copiado para este comando: troque `{ $placeholder }` pelo nome exato que aparece na própria saída do OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = A versão que você informou, “{ $given }”, não é uma versão do OpenClaw que este build conhece, então não foi usada. `openclaw --version` no host do gateway mostra a versão exata.
+note-version-conflict = Você informou OpenClaw { $given }, mas o que você colou mostra { $pasted }; esta resposta usa { $given }, a versão que você informou.
+error-file-is-dir = { $path } é uma pasta, não um arquivo: indique o arquivo que contém a saída.
+error-file-permission = Não foi possível ler { $path }: você não tem permissão para ler este arquivo.
+error-malformed-json = O corpo da requisição não é um JSON que esta API lê: envie um objeto com `paste` (texto) ou `messages` (uma lista de textos).
+error-bad-thread = O id da thread deve ter de 16 a 128 caracteres entre A-Z, a-z, 0-9, _ e -; use um id aleatório.
+error-too-many-messages = No máximo { $limit } mensagens por requisição; envie as demais em uma segunda requisição.

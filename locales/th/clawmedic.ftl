@@ -238,3 +238,12 @@ status-not-recognized = นี่ไม่ใช่เอาต์พุตข�
 web-language-auto = ตามภาษาของข้อความที่วาง (ตรวจจับอัตโนมัติ)
 web-privacy = สิ่งที่คุณวางจะไม่ถูกเก็บหรือบันทึกลงล็อก แสดงเฉพาะผลการวินิจฉัยเท่านั้น
 step-unusable-name = ชื่อในข้อความที่คุณวางมีอักขระที่ชื่อใน OpenClaw ไม่มี จึงไม่ได้คัดลอกลงในคำสั่งนี้ ให้แทน `{ $placeholder }` ด้วยชื่อที่ตรงกับในผลลัพธ์ของ OpenClaw เอง
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = เวอร์ชันที่คุณระบุ “{ $given }” ไม่ใช่รีลีสของ OpenClaw ที่บิลด์นี้รู้จัก จึงไม่ได้นำมาใช้ คำสั่ง `openclaw --version` บนโฮสต์ของเกตเวย์จะแสดงเวอร์ชันที่แน่นอน
+note-version-conflict = คุณระบุ OpenClaw { $given } แต่สิ่งที่คุณวางมาแสดง { $pasted } คำตอบนี้ใช้ { $given } ซึ่งเป็นเวอร์ชันที่คุณระบุ
+error-file-is-dir = { $path } เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุไฟล์ที่มีเอาต์พุต
+error-file-permission = อ่าน { $path } ไม่ได้: คุณไม่มีสิทธิ์อ่านไฟล์นี้
+error-malformed-json = เนื้อหาคำขอไม่ใช่ JSON ที่ API นี้อ่านได้ กรุณาส่งออบเจกต์ที่มี `paste` (ข้อความ) หรือ `messages` (รายการข้อความ)
+error-bad-thread = id ของเธรดต้องมี 16 ถึง 128 อักขระจาก A-Z, a-z, 0-9, _ และ - กรุณาใช้ id แบบสุ่ม
+error-too-many-messages = ส่งได้ไม่เกิน { $limit } ข้อความต่อคำขอ กรุณาส่งที่เหลือในคำขอที่สอง

@@ -239,3 +239,12 @@ status-not-recognized = Bu bir /model status veya models status çıktısı değ
 web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
 web-privacy = Yapıştırdığın hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.
 step-unusable-name = Yapıştırdığın metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yaz.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Belirttiğiniz sürüm, “{ $given }”, bu derlemenin bildiği bir OpenClaw sürümü değil, bu yüzden kullanılmadı. Gateway sunucusunda `openclaw --version` tam sürümü gösterir.
+note-version-conflict = OpenClaw { $given } belirttiniz, ancak yapıştırdığınız çıktı { $pasted } gösteriyor; bu yanıt sizin belirttiğiniz sürümü, { $given } sürümünü kullanıyor.
+error-file-is-dir = { $path } bir klasör, dosya değil: çıktıyı içeren dosyayı belirtin.
+error-file-permission = { $path } okunamıyor: bu dosyayı okuma izniniz yok.
+error-malformed-json = İstek gövdesi bu API'nin okuduğu bir JSON değil: `paste` (metin) veya `messages` (metin listesi) içeren bir nesne gönderin.
+error-bad-thread = Thread kimliği A-Z, a-z, 0-9, _ ve - karakterlerinden oluşan 16 ila 128 karakter olmalı; rastgele bir kimlik kullanın.
+error-too-many-messages = İstek başına en fazla { $limit } mesaj; kalanları ikinci bir istekle gönderin.

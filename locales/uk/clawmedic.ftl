@@ -241,3 +241,12 @@ status-not-recognized = Це не вивід /model status або models status.
 web-language-auto = Як у вставці (визначається автоматично)
 web-privacy = Нічого зі вставленого не зберігається й не записується в журнали; показується лише діагноз.
 step-unusable-name = Ім'я у вставленому тексті містить символи, яких немає в жодному імені OpenClaw, тому його не скопійовано в цю команду: замініть `{ $placeholder }` точним ім'ям із виводу самого OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Вказана версія «{ $given }» не є релізом OpenClaw, відомим цій збірці, тому її не використано. `openclaw --version` на хості шлюзу покаже точну версію.
+note-version-conflict = Ви вказали OpenClaw { $given }, але у вставленому тексті видно { $pasted }; ця відповідь використовує { $given }, вказану вами версію.
+error-file-is-dir = { $path } — це тека, а не файл: вкажіть файл, у якому є вивід.
+error-file-permission = Не вдається прочитати { $path }: немає прав на читання цього файлу.
+error-malformed-json = Тіло запиту не є JSON, який читає цей API: надішліть об'єкт із `paste` (текст) або `messages` (список текстів).
+error-bad-thread = Ідентифікатор треду має складатися з 16–128 символів A-Z, a-z, 0-9, _ і -; використайте випадковий ідентифікатор.
+error-too-many-messages = Не більше { $limit } повідомлень в одному запиті; решту надішліть другим запитом.

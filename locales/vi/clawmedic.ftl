@@ -238,3 +238,12 @@ status-not-recognized = Đây không phải output của /model status hay model
 web-language-auto = Giống nội dung đã dán (tự nhận diện)
 web-privacy = Mọi thứ bạn dán đều không được lưu hay ghi log; chỉ kết quả chẩn đoán được hiển thị.
 step-unusable-name = Một tên trong nội dung bạn dán có ký tự mà không tên nào của OpenClaw có, nên nó không được chép vào lệnh này: hãy thay `{ $placeholder }` bằng tên chính xác trong đầu ra của chính OpenClaw.
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = Phiên bản bạn cung cấp, “{ $given }”, không phải bản phát hành OpenClaw mà bản build này biết, nên không được dùng. `openclaw --version` trên máy chủ gateway cho biết phiên bản chính xác.
+note-version-conflict = Bạn cung cấp OpenClaw { $given }, nhưng nội dung bạn dán cho thấy { $pasted }; câu trả lời này dùng { $given }, phiên bản bạn cung cấp.
+error-file-is-dir = { $path } là thư mục, không phải file: hãy chỉ định file chứa output.
+error-file-permission = Không đọc được { $path }: bạn không có quyền đọc file này.
+error-malformed-json = Nội dung request không phải JSON mà API này đọc được: hãy gửi một object có `paste` (văn bản) hoặc `messages` (danh sách văn bản).
+error-bad-thread = Id của thread phải gồm 16 đến 128 ký tự trong A-Z, a-z, 0-9, _ và -; hãy dùng một id ngẫu nhiên.
+error-too-many-messages = Tối đa { $limit } tin nhắn mỗi request; hãy gửi phần còn lại trong request thứ hai.

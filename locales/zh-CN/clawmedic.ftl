@@ -238,3 +238,12 @@ status-not-recognized = 这不是 /model status 或 models status 的输出。�
 web-language-auto = 与粘贴内容相同（自动检测）
 web-privacy = 你粘贴的内容不会被保存或记录日志，只显示诊断结果。
 step-unusable-name = 你粘贴的内容里有一个名称含有 OpenClaw 名称不会有的字符，所以没有把它复制进这条命令：请把 `{ $placeholder }` 换成 OpenClaw 自己输出里的准确名称。
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = 你提供的版本“{ $given }”不是此构建已知的 OpenClaw 版本，因此没有使用。在网关主机上运行 `openclaw --version` 可以看到确切版本。
+note-version-conflict = 你提供的是 OpenClaw { $given }，但粘贴的内容显示 { $pasted }；本回复使用你提供的版本 { $given }。
+error-file-is-dir = { $path } 是文件夹，不是文件：请指定包含输出的文件。
+error-file-permission = 无法读取 { $path }：你没有读取此文件的权限。
+error-malformed-json = 请求正文不是此 API 能读取的 JSON：请发送包含 `paste`（文本）或 `messages`（文本列表）的对象。
+error-bad-thread = 线程 ID 必须由 A-Z、a-z、0-9、_ 和 - 组成，长度为 16 到 128 个字符；请使用随机 ID。
+error-too-many-messages = 每个请求最多 { $limit } 条消息；其余的请在第二个请求中发送。

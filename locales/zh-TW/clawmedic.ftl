@@ -238,3 +238,12 @@ status-not-recognized = 這不是 /model status 或 models status 的輸出。�
 web-language-auto = 與貼上的內容相同（自動偵測）
 web-privacy = 你貼上的內容不會被儲存或記錄，只會顯示診斷結果。
 step-unusable-name = 你貼上的內容裡有個名稱含有 OpenClaw 名稱不會有的字元，所以沒有把它複製進這個指令：請把 `{ $placeholder }` 換成 OpenClaw 自己輸出裡的確切名稱。
+
+## Versions the asker gave, and input errors (CLI files, web, API).
+note-version-not-a-release = 你提供的版本「{ $given }」不是此組建已知的 OpenClaw 版本，因此沒有使用。在閘道主機上執行 `openclaw --version` 可以看到確切版本。
+note-version-conflict = 你提供的是 OpenClaw { $given }，但貼上的內容顯示 { $pasted }；本回覆使用你提供的版本 { $given }。
+error-file-is-dir = { $path } 是資料夾，不是檔案：請指定包含輸出的檔案。
+error-file-permission = 無法讀取 { $path }：你沒有讀取此檔案的權限。
+error-malformed-json = 請求本文不是此 API 能讀取的 JSON：請傳送包含 `paste`（文字）或 `messages`（文字清單）的物件。
+error-bad-thread = 執行緒 ID 必須由 A-Z、a-z、0-9、_ 和 - 組成，長度為 16 到 128 個字元；請使用隨機 ID。
+error-too-many-messages = 每個請求最多 { $limit } 則訊息；其餘的請在第二個請求中傳送。

@@ -204,6 +204,115 @@ pub fn is_codex_family(provider: &str) -> bool {
     matches!(provider, "openai-codex" | "codex")
 }
 
+/// A version as a person types it into a version field (`--openclaw-version`, the Discord
+/// option, the web field, the API): whatever `openclaw --version` or the banner prints
+/// (`OpenClaw 2026.6.9`, `🦞 OpenClaw 2026.6.9 (c645ec4)`, `2026.5.12 (a1b2c3d)`), with `v`/`V`,
+/// full-width digits, or a word such as `latest` / `最新版`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GivenVersion {
+    /// A version that names a release (or a build this table cannot rule out).
+    Release(Version),
+    /// Not a version (`latest`, `最新版`), several different ones, or a number that was never
+    /// released (`2026.6.34`): the reply treats the version as unknown and says so, quoting
+    /// this (cleaned, clipped) text.
+    Unknown(String),
+}
+
+impl GivenVersion {
+    /// Read a version field. Never fails: what names no release is [`GivenVersion::Unknown`].
+    /// `None` for a blank field.
+    pub fn read(s: &str) -> Option<GivenVersion> {
+        let s: String = s.trim().chars().map(halfwidth).collect();
+        if s.trim().is_empty() {
+            return None;
+        }
+        let mut found: Option<&str> = None;
+        for c in GIVEN.captures_iter(&s).take(MAX_GIVEN_TOKENS) {
+            let token = c.get(1).map_or("", |m| m.as_str());
+            match found {
+                None => found = Some(token),
+                Some(f) if f.eq_ignore_ascii_case(token) => {}
+                Some(_) => return Some(GivenVersion::Unknown(shown(&s))),
+            }
+        }
+        Some(match found.and_then(Version::parse) {
+            Some(v) if v.could_be_a_release() => GivenVersion::Release(v),
+            _ => GivenVersion::Unknown(shown(&s)),
+        })
+    }
+
+    /// The version to use, if the field named a release.
+    pub fn release(&self) -> Option<Version> {
+        match self {
+            GivenVersion::Release(v) => Some(*v),
+            GivenVersion::Unknown(_) => None,
+        }
+    }
+
+    /// The text to quote when the field named no release.
+    pub fn unknown(&self) -> Option<&str> {
+        match self {
+            GivenVersion::Release(_) => None,
+            GivenVersion::Unknown(s) => Some(s),
+        }
+    }
+}
+
+/// A version token anywhere in a field: `v`/`V` prefix, suffixes, Docker tags; the digits must
+/// not be glued to other digits or dots (`12026.5.1`, `2026.5.12.3`).
+static GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\w.])v?(\d{4}\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?(?:-(?:slim|browser|r\d{8}))*)(?:$|[^\w.]|\.(?:$|\s))")
+        .expect("given version regex")
+});
+/// A field is short; more tokens than this is not a version.
+const MAX_GIVEN_TOKENS: usize = 4;
+/// How much of an unreadable field is quoted back.
+const SHOWN_CHARS: usize = 40;
+
+/// Full-width ASCII (CJK input methods) to ASCII: `２０２６．６．９` → `2026.6.9`.
+fn halfwidth(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '。' => '.',
+        _ => c,
+    }
+}
+
+/// The field as quoted in the reply: letters, digits and a few separators only (no markup, no
+/// controls, no emoji), clipped. A field is not a paste, but it is the asker's text all the
+/// same, so it is quoted no longer than needed.
+fn shown(s: &str) -> String {
+    let kept: String =
+        s.chars().filter(|c| c.is_alphanumeric() || " .-_()+:/".contains(*c)).take(SHOWN_CHARS).collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Version {
+    /// Whether this could be a real OpenClaw build (versions.md §1): not newer than the newest
+    /// release this build knows; inside the release table (2026.5.2 on), a stable version must
+    /// be a listed release (or a `-N` correction of one), so registry artefacts and
+    /// changelog-only numbers are not releases; pre-releases are not listed and are believed.
+    /// Before the table, any day of a month is believed.
+    pub fn could_be_a_release(self) -> bool {
+        let listed = |v: Version| KNOWN_RELEASES.iter().any(|k| Version::parse(k) == Some(v));
+        let newest = KNOWN_RELEASES.last().and_then(|k| Version::parse(k));
+        let first = KNOWN_RELEASES.first().and_then(|k| Version::parse(k));
+        let base = Version { suffix: Suffix::Release, ..self };
+        if newest.is_some_and(|n| base > n) {
+            return false;
+        }
+        if first.is_some_and(|f| base < f) {
+            return self.n <= 31;
+        }
+        match self.suffix {
+            Suffix::Alpha(_) | Suffix::Beta(_) => true,
+            Suffix::Release => listed(self),
+            Suffix::Correction(_) => listed(self) || listed(base),
+        }
+    }
+}
+
 /// Versions a user could be told to move to, as known stable releases (versions.md §1).
 pub const KNOWN_RELEASES: &[&str] = &[
     "2026.5.2", "2026.5.3", "2026.5.4", "2026.5.5", "2026.5.6", "2026.5.7", "2026.5.12",
@@ -245,6 +354,67 @@ mod tests {
         assert_eq!(v("2026.5.31-alpha.1").suffix, Suffix::Alpha(1));
         assert!(Version::parse("2026.6.34").is_none());
         assert!(Version::parse("2026.13.1").is_none());
+    }
+
+    fn given(s: &str) -> Option<GivenVersion> {
+        GivenVersion::read(s)
+    }
+
+    #[test]
+    fn a_version_field_reads_what_openclaw_prints() {
+        for (field, want) in [
+            ("2026.5.12", "2026.5.12"),
+            ("v2026.3.11", "2026.3.11"),
+            ("V2026.5.12", "2026.5.12"),
+            (" 2026.05.12 ", "2026.5.12"),
+            ("2026.2.3-1 (d84eb46)", "2026.2.3-1"),
+            ("OpenClaw 2026.6.9", "2026.6.9"),
+            ("openclaw 2026.6.9", "2026.6.9"),
+            ("🦞 OpenClaw 2026.6.9 (c645ec4)", "2026.6.9"),
+            ("🦞 OpenClaw 2026.6.9 (c645ec4) — I read your logs so you don't have to.", "2026.6.9"),
+            ("2026.7.1-beta.2 (a580a7f)", "2026.7.1-beta.2"),
+            ("2026.5.12 (a1b2c3d)", "2026.5.12"),
+            ("OpenClaw version: 2026.7.1-2", "2026.7.1-2"),
+            ("2026.5.3-1", "2026.5.3-1"),
+            ("２０２６．６．９", "2026.6.9"),
+            ("2026.5.12-slim", "2026.5.12"),
+            ("2026.6.9.", "2026.6.9"),
+        ] {
+            assert_eq!(given(field), Some(GivenVersion::Release(v(want))), "{field}");
+        }
+    }
+
+    #[test]
+    fn a_field_that_names_no_release_is_unknown_and_quoted() {
+        for (field, shown) in [
+            ("latest", "latest"),
+            ("最新版", "最新版"),
+            ("последняя", "последняя"),
+            ("v2026.6.34", "v2026.6.34"),
+            ("2026.7.35", "2026.7.35"),
+            ("2026.13.1", "2026.13.1"),
+            ("2099.1.1", "2099.1.1"),
+            ("2026.5.14", "2026.5.14"),
+            ("2026.6.3", "2026.6.3"),
+            ("2026.5", "2026.5"),
+            ("1.0.0", "1.0.0"),
+            ("2026.5.12 or 2026.6.9", "2026.5.12 or 2026.6.9"),
+            ("<b>latest</b>\u{202e}", "blatest/b"),
+        ] {
+            assert_eq!(given(field), Some(GivenVersion::Unknown(shown.to_string())), "{field}");
+        }
+        assert_eq!(given("   "), None);
+        assert_eq!(given(&"9".repeat(500)).and_then(|g| g.unknown().map(|s| s.chars().count())), Some(SHOWN_CHARS));
+    }
+
+    #[test]
+    fn releases_follow_the_table() {
+        for real in ["2026.5.12", "2026.6.11", "2026.7.1-2", "2026.9.6", "2026.5.16-beta.2", "2026.4.26", "2026.2.3-1", "2026.5.3-1"] {
+            assert!(v(real).could_be_a_release(), "{real}");
+        }
+        for never in ["2026.5.9", "2026.5.14", "2026.6.12", "2026.9.7", "2026.10.1", "2099.1.1", "2026.4.32"] {
+            assert!(!v(never).could_be_a_release(), "{never}");
+        }
     }
 
     #[test]

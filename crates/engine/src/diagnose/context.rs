@@ -23,6 +23,8 @@ pub struct Context {
     /// used only for "at least" decisions (flags, eras), never to claim a version.
     pub version_floor: Option<Version>,
     pub version_origin: VersionOrigin,
+    /// The version the paste itself shows, whether or not a given version overrode it.
+    pub version_in_paste: Option<Version>,
     /// The asker's prose, lowercased, all messages.
     pub prose: String,
 }
@@ -45,7 +47,7 @@ impl Context {
         };
         let prose = messages.iter().map(|m| m.prose.to_lowercase()).collect::<Vec<_>>().join("\n");
         let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
-        Context { facts, version, version_floor, version_origin, prose }
+        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose }
     }
 
     /// The version to use for "at least" decisions: the known one, else the fingerprint floor.

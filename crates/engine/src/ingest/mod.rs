@@ -14,11 +14,13 @@
 //!    the raw paste, so a value that markup split or hid is still scrubbed from the output.
 
 mod codepages;
+mod decode;
 mod layout;
 mod markup;
 mod mojibake;
 mod secrets;
 
+pub use decode::{decode, Encoding, NotText};
 use serde::Serialize;
 
 /// What kind of secret was found in a paste. The value itself is never kept.

@@ -21,7 +21,7 @@ pub struct VersionMention {
     pub source: VersionSource,
 }
 
-const VER: &str = r"v?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
+const VER: &str = r"[vV]?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))")).expect("banner")
@@ -113,6 +113,24 @@ mod tests {
         assert_eq!(first("I'm on 2026.6.9 now"), Some(("2026.6.9".into(), VersionSource::Prose)));
         assert_eq!(first("npm i -g openclaw@2026.5.22"), None);
         assert_eq!(first("2026-05-21T06:00:02.913+00:00 [diagnostic]"), None);
+    }
+
+    #[test]
+    fn versions_as_users_write_them() {
+        for (line, want) in [
+            ("I'm on v2026.3.11", "2026.3.11"),
+            ("running V2026.5.12 on the mini", "2026.5.12"),
+            ("openclaw --version → 2026.2.3-1 (d84eb46)", "2026.2.3-1"),
+            ("OpenClaw 2026.6.9", "2026.6.9"),
+            ("🦞 OpenClaw 2026.6.9 (c645ec4)", "2026.6.9"),
+            ("2026.7.1-beta.2 (a580a7f)", "2026.7.1-beta.2"),
+            ("2026.5.12 (a1b2c3d)", "2026.5.12"),
+        ] {
+            assert_eq!(first(line).map(|(v, _)| v), Some(want.to_string()), "{line}");
+        }
+        for line in ["I'm on v2026.6.34", "updated to latest", "最新版です", "2026.13.1"] {
+            assert_eq!(first(line), None, "{line}");
+        }
     }
 
     #[test]
