@@ -82,6 +82,31 @@ pub enum SignalKind {
     CouldntConnect,
     /// A subscription usage window ran out (ChatGPT/Codex, Claude plans).
     UsageLimit,
+    /// OpenAI's 401 for a request with no credential at all (causes.md `oauth_profile_not_attached`).
+    MissingBearer,
+    /// A request sent to the OpenAI Platform endpoint (`url: https://api.openai.com/v1/…`).
+    PlatformEndpoint,
+    /// `blocked model (context window too small)` / `Model context window too small (<n> tokens)`.
+    ContextWindowBlocked,
+    /// `low context window: <ref> ctx=<n> (warn<…)`: a warning, not yet a block.
+    ContextWindowLow,
+    /// `Failed to load models.json: Provider <p>: …`.
+    ModelsJsonRejected,
+    /// OpenClaw's private-network guard (`SsrFBlockedError`, `blocked URL fetch`).
+    SsrfBlocked,
+    /// The conversation no longer fits the model (`Context overflow: prompt too large…`).
+    ContextOverflow,
+    /// `<ENV> is set, but it is not bound to provider "<p>"`.
+    EnvNotBound,
+    /// The overall turn limit ended the turn (`timed out after <n>s (overall turn limit)`).
+    TurnTimeout,
+    /// `/model 3`: numeric selection is not a command form.
+    NumericModelSelection,
+    /// Codex app-server profile checks: `Codex app-server auth profile "<id>" must belong to…`,
+    /// `… must be OpenAI Codex auth or an OpenAI API-key backup`, `… was not found`.
+    AppServerProfile,
+    /// The Control UI / gateway refusing a model switch: `model not allowed: <ref>`.
+    GatewayModelNotAllowed,
 }
 
 /// A signature found on a line.
@@ -169,7 +194,20 @@ pub const TABLE: &[Row] = &[
     Row { kind: ModelCommand, re: r"(?:^|\s|`)/model\s+(?P<r>[\w.-]+/[^\s@`]+)(?:\s|`|$)", src: "" },
     Row { kind: GatewayAuth, re: r"device token mismatch|gateway closed \(1008\)|TokenInvalid|An invalid token was provided|unauthorized: gateway|pairing required", src: "" },
     Row { kind: UnknownOption, re: r"error: unknown option '(?P<x>--[\w-]+)'", src: "" },
-    Row { kind: NoTty, re: r"requires an interactive TTY", src: "" },
+    Row { kind: NoTty, re: r"requires an interactive TTY", src: "messages.md §5b" },
+    Row { kind: MissingBearer, re: r"(?i)Missing bearer (?:or basic )?authentication in header", src: "causes.md oauth_profile_not_attached" },
+    Row { kind: PlatformEndpoint, re: r"(?i)api\.openai\.com/v1/(?P<x>responses|chat/completions|completions)", src: "causes.md oauth_profile_not_attached" },
+    Row { kind: ContextWindowBlocked, re: r"blocked model \(context window too small\):\s*(?P<r>[\w.-]+/\S+)\s+ctx=(?P<code>\d+)\s*\(min=(?P<x>\d+)\)", src: "causes.md context_window_too_small" },
+    Row { kind: ContextWindowBlocked, re: r"Model context window too small \((?P<code>\d+) tokens\)\.? Minimum is (?P<x>\d+)", src: "causes.md context_window_too_small" },
+    Row { kind: ContextWindowLow, re: r"low context window:\s*(?P<r>[\w.-]+/\S+)\s+ctx=(?P<code>\d+)", src: "causes.md context_window_too_small" },
+    Row { kind: ModelsJsonRejected, re: r"Failed to load models\.json:\s*Provider (?P<p>[\w.-]+)", src: "causes.md models_json_rejected" },
+    Row { kind: SsrfBlocked, re: r"SsrFBlockedError|blocked URL fetch|resolves to private/internal/special-use IP", src: "causes.md ssrf_blocked" },
+    Row { kind: ContextOverflow, re: r"(?i)Context overflow: prompt too large|Context is too large and auto-compaction|Preflight compaction required but failed", src: "messages.md §8, §12 (OpenClaw's own copy; the provider's reason/code forms are request_rejected, causes.md)" },
+    Row { kind: EnvNotBound, re: r#"(?P<x>[A-Z][A-Z0-9_]+)(?:, [A-Z][A-Z0-9_]+)* is set, but it is not bound to provider "(?P<p>[^"]+)""#, src: "messages.md §1, §10" },
+    Row { kind: TurnTimeout, re: r"timed out after \d+s \(overall turn limit\)|CLI exceeded timeout \(\d+s\) and was terminated|The task took too long", src: "messages.md §9" },
+    Row { kind: NumericModelSelection, re: r"Numeric model selection is not supported in chat", src: "messages.md §4" },
+    Row { kind: AppServerProfile, re: r#"Codex app-server auth profile "(?P<id>[^"]+)" (?P<code>must belong to provider|must be OpenAI Codex auth|was not found)"#, src: "causes.md auth_profile_provider_mismatch; formats.md" },
+    Row { kind: GatewayModelNotAllowed, re: r"(?i)model not allowed:\s*(?P<r>[\w.-]+/[^\s\x22']+)", src: "messages.md §4 (gateway sessions.patch form)" },
     Row { kind: XApiKeyHeader, re: r"carry the API secret key in the 'X-Api-Key' field", src: "" },
     Row { kind: LiveSwitchLoop, re: r"Live session model switch requested", src: "" },
     Row { kind: SkippingAll, re: r"Provider (?P<p>[\w.-]+) has (?P<code>\w+) issue \(skipping all models\)", src: "" },
