@@ -93,7 +93,8 @@ pub enum ConfigError {
     Invalid { name: &'static str, value: String, why: &'static str },
 }
 
-/// The default SQLite file, next to where the bot runs.
+/// The default SQLite file: `clawmedic.sqlite` in the working directory (the startup log
+/// gives its full path; README "Thread memory", `.env.example`).
 pub const DEFAULT_DATABASE_URL: &str = "sqlite:clawmedic.sqlite";
 
 impl Config {

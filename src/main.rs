@@ -5,7 +5,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use clawmedic::diagnose::Msg;
 use clawmedic::lang::Locale;
 use clawmedic::render::{self, tr};
-use clawmedic::versions::Version;
+use clawmedic::ingest;
+use clawmedic::versions::GivenVersion;
 use clawmedic::{diagnose_thread, Options, MAX_MESSAGE_BYTES};
 use std::io::Read;
 use std::path::PathBuf;
@@ -20,13 +21,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Diagnose pasted output. Each FILE is one successive message of one thread; stdin when none.
+    /// Diagnose pasted output. Each FILE is one successive message of one thread; stdin when
+    /// none, and `-` is stdin. UTF-8, UTF-16 (PowerShell `>`) and CP1252 files are read.
     Diagnose {
         /// Reply language (en, de, zh-TW, pt-BR, …); default: the language of the prose.
         #[arg(long = "lang")]
         lang: Option<String>,
-        /// The OpenClaw version, when the paste does not say it (e.g. 2026.6.9).
-        #[arg(long = "openclaw-version")]
+        /// The OpenClaw version, as `openclaw --version` prints it (e.g. "OpenClaw 2026.6.9 (c645ec4)"
+        /// or 2026.6.9). It wins over a version in the paste, and the reply says so when they
+        /// differ; one that names no release (latest, 2026.6.34) is treated as unknown.
+        #[arg(long = "openclaw-version", value_name = "VERSION")]
         openclaw_version: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -46,26 +50,61 @@ enum Format {
     Json,
 }
 
-/// Read one input, refusing what is not pasted text.
+/// Read one input, refusing what is not pasted text. Bytes are decoded by the engine (UTF-8,
+/// UTF-16 from PowerShell, CP1252/CP1251); the 1 MiB limit applies to the decoded text.
 fn read_input(name: &str, bytes: Vec<u8>, locale: Locale) -> Result<String, String> {
-    if bytes.len() > MAX_MESSAGE_BYTES {
+    let too_large =
+        || tr(locale, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string()));
+    if bytes.len() > MAX_READ_BYTES {
+        return Err(too_large());
+    }
+    let (text, _) = ingest::decode(&bytes).map_err(|_| tr(locale, &Msg::new("error-binary").arg("path", name)))?;
+    if text.len() > MAX_MESSAGE_BYTES {
+        return Err(too_large());
+    }
+    Ok(text)
+}
+
+/// The most bytes read from one input: UTF-16 takes up to twice the bytes of its text.
+const MAX_READ_BYTES: usize = 2 * MAX_MESSAGE_BYTES;
+
+/// Why a file could not be read, in the asker's language (no raw OS text for the usual cases).
+fn unreadable(name: &str, e: &std::io::Error, locale: Locale) -> String {
+    use std::io::ErrorKind;
+    let id = match e.kind() {
+        ErrorKind::NotFound => "error-file-missing",
+        ErrorKind::PermissionDenied => "error-file-permission",
+        ErrorKind::IsADirectory => "error-file-is-dir",
+        _ => return tr(locale, &Msg::new("error-file-unreadable").arg("path", name).arg("reason", e.to_string())),
+    };
+    tr(locale, &Msg::new(id).arg("path", name))
+}
+
+/// Read stdin (named `stdin` in messages).
+fn read_stdin(locale: Locale) -> Result<String, String> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .take(MAX_READ_BYTES as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| unreadable("stdin", &e, locale))?;
+    read_input("stdin", buf, locale)
+}
+
+/// Read one FILE argument; `-` is stdin.
+fn read_file(f: &std::path::Path, locale: Locale) -> Result<String, String> {
+    if f.as_os_str() == "-" {
+        return read_stdin(locale);
+    }
+    let name = f.display().to_string();
+    let meta = std::fs::metadata(f).map_err(|e| unreadable(&name, &e, locale))?;
+    if meta.is_dir() {
+        return Err(tr(locale, &Msg::new("error-file-is-dir").arg("path", name)));
+    }
+    if meta.len() > MAX_READ_BYTES as u64 {
         return Err(tr(locale, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string())));
     }
-    if bytes.contains(&0) {
-        return Err(tr(locale, &Msg::new("error-binary").arg("path", name)));
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let bad = lossy.chars().filter(|c| *c == '\u{FFFD}').count();
-            if bad * 20 > lossy.chars().count().max(1) {
-                Err(tr(locale, &Msg::new("error-binary").arg("path", name)))
-            } else {
-                Ok(lossy)
-            }
-        }
-    }
+    let bytes = std::fs::read(f).map_err(|e| unreadable(&name, &e, locale))?;
+    read_input(&name, bytes, locale)
 }
 
 fn run(cli: Cli) -> Result<(), String> {
@@ -74,6 +113,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Bot => return run_bot(),
         Command::Serve => return run_serve(),
     };
+    // A blank `--lang ""` is no choice, as in the web form.
+    let lang = lang.filter(|l| !l.trim().is_empty());
     let err_locale = lang.as_deref().and_then(Locale::negotiate).unwrap_or(Locale::En);
     if let Some(l) = &lang {
         if Locale::negotiate(l).is_none() {
@@ -81,36 +122,23 @@ fn run(cli: Cli) -> Result<(), String> {
             return Err(tr(Locale::En, &Msg::new("error-unknown-lang").arg("lang", l.clone()).arg("list", list.join(", "))));
         }
     }
-    let version = match &openclaw_version {
-        Some(v) => Some(
-            Version::parse(v).ok_or_else(|| tr(err_locale, &Msg::new("error-bad-version").arg("version", v.clone())))?,
-        ),
-        None => None,
-    };
+    // Never an error: what names no release is unknown, and the reply says so.
+    let given = openclaw_version.as_deref().and_then(GivenVersion::read);
     let mut messages = Vec::new();
     if files.is_empty() {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .take(MAX_MESSAGE_BYTES as u64 + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| tr(err_locale, &Msg::new("error-file-unreadable").arg("path", "stdin").arg("reason", e.to_string())))?;
-        messages.push(read_input("stdin", buf, err_locale)?);
+        messages.push(read_stdin(err_locale)?);
     }
     for f in &files {
-        let name = f.display().to_string();
-        let meta = std::fs::metadata(f).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => tr(err_locale, &Msg::new("error-file-missing").arg("path", name.clone())),
-            _ => tr(err_locale, &Msg::new("error-file-unreadable").arg("path", name.clone()).arg("reason", e.to_string())),
-        })?;
-        if meta.len() > MAX_MESSAGE_BYTES as u64 {
-            return Err(tr(err_locale, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string())));
-        }
-        let bytes = std::fs::read(f)
-            .map_err(|e| tr(err_locale, &Msg::new("error-file-unreadable").arg("path", name.clone()).arg("reason", e.to_string())))?;
-        messages.push(read_input(&name, bytes, err_locale)?);
+        messages.push(read_file(f, err_locale)?);
     }
     let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
-    let report = diagnose_thread(&refs, &Options { lang: lang.as_deref(), openclaw_version: version, ..Default::default() });
+    let opts = Options {
+        lang: lang.as_deref(),
+        openclaw_version: given.as_ref().and_then(GivenVersion::release),
+        unknown_version: given.as_ref().and_then(GivenVersion::unknown),
+        ..Default::default()
+    };
+    let report = diagnose_thread(&refs, &opts);
     match format {
         Format::Text => print!("{}", render::text::reply(&report)),
         Format::Json => println!(
@@ -121,13 +149,36 @@ fn run(cli: Cli) -> Result<(), String> {
     Ok(())
 }
 
+/// Logs go to stderr, in colour only on a terminal (never in files, pipes, journald or
+/// `docker logs`), and never when `NO_COLOR` is set.
+fn init_logging(default_filter: &str) {
+    use std::io::IsTerminal;
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(colour)
+        .try_init();
+}
+
+/// Say where thread memory goes when `DATABASE_URL` is not set (the store then logs the
+/// file's full path), so a bot started from another directory is not silently a new memory.
+fn log_default_store(database_url: &str) {
+    if database_url == clawmedic::config::DEFAULT_DATABASE_URL {
+        tracing::info!(
+            "DATABASE_URL is not set: thread memory is the SQLite file clawmedic.sqlite in the working directory"
+        );
+    }
+}
+
 /// The `bot` subcommand: logging (RUST_LOG), configuration, a tokio runtime, the gateway bot.
 fn run_bot() -> Result<(), String> {
     let config = clawmedic::config::Config::from_env().map_err(|e| e.to_string())?;
     // serenity's request spans can carry interaction tokens: keep them out of default logs.
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,serenity=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    init_logging("info,serenity=warn");
+    log_default_store(&config.database_url);
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
     runtime.block_on(clawmedic::discord::run_bot(config)).map_err(|e| format!("{e:#}"))
 }
@@ -136,9 +187,8 @@ fn run_bot() -> Result<(), String> {
 fn run_serve() -> Result<(), String> {
     let config = clawmedic::http::config::HttpConfig::from_env().map_err(|e| e.to_string())?;
     // reqwest/hyper spans could carry webhook URLs (with interaction tokens): keep them quiet.
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,reqwest=warn,hyper=warn,sqlx=warn"));
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+    init_logging("info,reqwest=warn,hyper=warn,sqlx=warn");
+    log_default_store(&config.database_url);
     let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
     runtime.block_on(clawmedic::http::run(config)).map_err(|e| format!("{e:#}"))
 }

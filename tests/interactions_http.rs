@@ -402,10 +402,16 @@ async fn api_errors_are_clear_and_localized() {
             ),
         ),
         (
-            json!({ "paste": PROBE_ONLY, "lang": "fr", "openclaw_version": "latest" }),
+            json!({ "messages": vec!["x"; 21], "lang": "de" }),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            tr(Locale::De, &clawmedic::diagnose::Msg::new("error-too-many-messages").arg("limit", "20")),
+        ),
+        (
+            json!({ "paste": "x", "lang": "pt-BR", "thread": "../etc" }),
             StatusCode::BAD_REQUEST,
-            "bad_version",
-            tr(Locale::Fr, &clawmedic::diagnose::Msg::new("error-bad-version").arg("version", "latest")),
+            "bad_thread",
+            t(Locale::PtBr, "error-bad-thread"),
         ),
         (
             json!({ "paste": "a\u{0}b" }),
@@ -441,7 +447,42 @@ async fn api_errors_are_clear_and_localized() {
     *req.body_mut() = Body::from("{oops");
     req.headers_mut().remove(header::CONTENT_LENGTH);
     let (s, v) = send_json(&app, req).await;
-    assert_eq!((s, v["error"].clone()), (StatusCode::BAD_REQUEST, json!("malformed_json")));
+    assert_eq!(v, json!({ "error": "malformed_json", "message": t(Locale::En, "error-malformed-json") }));
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    // … in the language of `?lang=`.
+    let mut req = api_request(json!(null), "192.0.2.2");
+    *req.uri_mut() = "/api/diagnose?lang=ru".parse().unwrap();
+    *req.body_mut() = Body::from("[1, 2]");
+    req.headers_mut().remove(header::CONTENT_LENGTH);
+    let (s, v) = send_json(&app, req).await;
+    assert_eq!((s, v), (StatusCode::BAD_REQUEST, json!({ "error": "malformed_json", "message": t(Locale::Ru, "error-malformed-json") })));
+}
+
+/// Versions as `openclaw --version` prints them, and words like `latest`: never refused.
+#[tokio::test]
+async fn api_versions_as_users_write_them() {
+    let st = memory_state("http://127.0.0.1:9");
+    let app = app(&st);
+    for (given, want) in [("OpenClaw 2026.6.9", "2026.6.9"), ("2026.5.12 (a1b2c3d)", "2026.5.12"), ("V2026.5.12", "2026.5.12")] {
+        let (s, v) = send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "openclaw_version": given }), "192.0.2.30")).await;
+        assert_eq!((s, v["openclaw_version"].clone()), (StatusCode::OK, json!(want)), "{given}");
+    }
+    let (s, v) = send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "lang": "fr", "version": "latest" }), "192.0.2.31")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(v["openclaw_version"], Value::Null);
+    let note = tr(Locale::Fr, &clawmedic::diagnose::Msg::new("note-version-not-a-release").arg("given", "latest"));
+    assert_eq!(v["notes"][0], json!(note));
+    // A raw UTF-16 body (PowerShell) with the version as a query parameter.
+    let mut body = vec![0xFF, 0xFE];
+    body.extend(PROBE_ONLY.encode_utf16().flat_map(u16::to_le_bytes));
+    let req = Request::post("/api/diagnose?version=v2026.6.34")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .extension(ConnectInfo(SocketAddr::from(([192, 0, 2, 32], 4000))))
+        .body(Body::from(body))
+        .unwrap();
+    let (s, v) = send_json(&app, req).await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v, report_json(&diagnose_thread(&[PROBE_ONLY], &Options { unknown_version: Some("v2026.6.34"), ..Default::default() })));
 }
 
 #[tokio::test]
@@ -536,6 +577,47 @@ async fn the_form_page_works_without_javascript_and_escapes_everything() {
     assert!(!page.contains("Probed 2 targets"), "the raw paste is not shown again");
     let script = send(&app, Request::builder().uri("/app.js").body(Body::empty()).unwrap()).await;
     assert_eq!(script.1[header::CONTENT_TYPE], "text/javascript; charset=utf-8");
+}
+
+fn form_post(form: String) -> Request<Body> {
+    Request::builder()
+        .method(Method::POST)
+        .uri("/")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap()
+}
+
+/// After an error the paste is back in the form (secrets redacted, escaped), so it need not
+/// be pasted again; a version typed as `openclaw --version` prints it is read, and the note
+/// about it is on the page.
+#[tokio::test]
+async fn the_form_keeps_the_paste_after_an_error_and_shows_version_notes() {
+    let st = memory_state("http://127.0.0.1:9");
+    let app = app(&st);
+    let key = "sk-proj-hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM";
+    let paste = format!("{PROBE_PASTE}
+apiKey: {key}
+</textarea><b>x</b>");
+    let form = format!("paste={}&lang=klingon&version=&ui=de", form_urlencode(&paste));
+    let (s, _, page) = send(&app, form_post(form)).await;
+    let page = String::from_utf8(page).unwrap();
+    assert_eq!(s, StatusCode::BAD_REQUEST);
+    assert!(page.contains(r#"<p class="error" role="alert">"#), "{page}");
+    let kept = clawmedic::ingest::redact(&paste);
+    let escaped = kept.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;");
+    assert!(page.contains(&format!(r#"dir="ltr">{escaped}</textarea>"#)), "{page}");
+    assert!(page.contains("Probed 2 targets"), "the paste is back in the form");
+    assert!(!page.contains(key) && !page.contains("<b>x</b>"), "no secret, nothing unescaped");
+    // A version as `openclaw --version` prints it, different from the paste's 2026.5.12.
+    let form = format!("paste={}&lang=&version={}&ui=en", form_urlencode(PROBE_PASTE), form_urlencode("OpenClaw 2026.6.9 (c645ec4)"));
+    let (s, _, page) = send(&app, form_post(form)).await;
+    let page = String::from_utf8(page).unwrap();
+    assert_eq!(s, StatusCode::OK);
+    assert!(page.contains(r#"<p class="version">OpenClaw 2026.6.9 (as given).</p>"#), "{page}");
+    assert!(page.contains(r#"<p class="note" role="note">You gave OpenClaw 2026.6.9, but the paste shows 2026.5.12; this reply uses 2026.6.9, the version you gave.</p>"#), "{page}");
+    assert!(page.contains(r#"value="OpenClaw 2026.6.9 (c645ec4)""#), "the field keeps what was typed");
+    assert!(!page.contains("Probed 2 targets"), "after a diagnosis the paste is not echoed");
 }
 
 fn form_urlencode(s: &str) -> String {

@@ -110,19 +110,10 @@ pub fn acceptable(filename: &str, content_type: Option<&str>) -> bool {
     ext_ok && type_ok
 }
 
-/// Bytes of a file as pasted text; `None` for binary data.
+/// Bytes of a file as pasted text (UTF-8, UTF-16, CP1252/CP1251: the engine's decoder, as
+/// every front door); `None` for binary data.
 pub fn decode_text(bytes: Vec<u8>) -> Option<String> {
-    if bytes.contains(&0) {
-        return None;
-    }
-    match String::from_utf8(bytes) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let bad = lossy.chars().filter(|c| *c == '\u{FFFD}').count();
-            (bad * 20 <= lossy.chars().count().max(1)).then_some(lossy)
-        }
-    }
+    crate::ingest::decode(&bytes).ok().map(|(text, _)| text)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::diagnose::{build_pin, Msg, PinRequest, Place};
 use crate::lang::{choose_locale, Locale, LocaleInputs};
 use crate::render::{t, text::where_label, tr};
 use crate::store::{ThreadKey, ThreadStore};
-use crate::versions::{Version, KNOWN_RELEASES};
+use crate::versions::{GivenVersion, Version, KNOWN_RELEASES};
 use crate::{diagnose_with_memory, Options, Report};
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
@@ -246,26 +246,16 @@ async fn command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
 }
 
-/// Validated common options: explicit language and version.
+/// Validated common options: explicit language and version (as given: what names no release
+/// is unknown and the reply says so, never an error).
 struct Common<'a> {
     lang: Option<&'a str>,
-    version: Option<Version>,
+    version: Option<GivenVersion>,
 }
 
 fn common<'a>(ix: &Ix<'a>) -> Result<Common<'a>, InteractionOutcome> {
     let lang = ix.opt_str("language").filter(|l| dlocales::parse(l).is_some());
-    let version = match ix.opt_str("version") {
-        Some(v) => match Version::parse(v) {
-            Some(v) => Some(v),
-            None => {
-                return Err(error_msg(
-                    ix.error_locale(lang),
-                    &Msg::new("error-bad-version").arg("version", plain(&clip(v, 60))),
-                ));
-            }
-        },
-        None => None,
-    };
+    let version = ix.opt_str("version").and_then(GivenVersion::read);
     Ok(Common { lang, version })
 }
 
@@ -285,14 +275,15 @@ impl Kind {
     }
 }
 
-/// The paste modal; its custom id carries the options given with the command.
-fn modal(locale: Locale, kind: Kind, lang: Option<&str>, version: Option<Version>) -> InteractionOutcome {
-    let custom_id = format!(
-        "cm:modal:{}:{}:{}",
-        kind.code(),
-        lang.unwrap_or(""),
-        version.map(|v| v.to_string()).unwrap_or_default()
-    );
+/// The paste modal; its custom id carries the options given with the command (the version
+/// last, as given, so a `:` in it cannot shift the other parts).
+fn modal(locale: Locale, kind: Kind, lang: Option<&str>, version: Option<&GivenVersion>) -> InteractionOutcome {
+    let version = match version {
+        Some(GivenVersion::Release(v)) => v.to_string(),
+        Some(GivenVersion::Unknown(s)) => s.clone(),
+        None => String::new(),
+    };
+    let custom_id = format!("cm:modal:{}:{}:{}", kind.code(), lang.unwrap_or(""), version);
     only(json!({
         "type": MODAL,
         "data": {
@@ -359,11 +350,15 @@ async fn diagnose_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         }
     }
     let Some(paste) = paste.filter(|p| !p.trim().is_empty()) else {
-        return modal(err_locale, Kind::Diagnose, c.lang, c.version);
+        return modal(err_locale, Kind::Diagnose, c.lang, c.version.as_ref());
     };
-    let report =
-        run(deps, ix.key(), &paste, &Asker::Invoker { lang: c.lang, version: c.version, locale: ix.user_locale() })
-            .await;
+    let report = run(
+        deps,
+        ix.key(),
+        &paste,
+        &Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() },
+    )
+    .await;
     reply(diagnosis_messages(&report))
 }
 
@@ -373,9 +368,9 @@ async fn status_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         Err(e) => return e,
     };
     let Some(paste) = ix.opt_str("paste") else {
-        return modal(ix.error_locale(c.lang), Kind::Status, c.lang, c.version);
+        return modal(ix.error_locale(c.lang), Kind::Status, c.lang, c.version.as_ref());
     };
-    let asker = Asker::Invoker { lang: c.lang, version: c.version, locale: ix.user_locale() };
+    let asker = Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
     status_reply(deps, ix.key(), paste, &asker).await
 }
 
@@ -423,7 +418,7 @@ async fn pin_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         return error_msg(locale, &Msg::new("error-bad-profile").arg("profile", code_span(&clip(profile, 100))));
     }
     let facts = mem.as_ref().map(|m| m.facts.as_slice()).unwrap_or(&[]);
-    let (version, version_from_option) = match c.version {
+    let (version, version_from_option) = match c.version.as_ref().and_then(GivenVersion::release) {
         Some(v) => (Some(v), true),
         None => (remembered_version(mem.as_ref()), false),
     };
@@ -630,19 +625,19 @@ async fn show_in(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let report = diagnose_with_memory(
         &mem.facts,
         &[],
-        &Options { lang: Some(chosen.id()), openclaw_version: version, discord_locale: None, thread_locale: None },
+        &Options { lang: Some(chosen.id()), openclaw_version: version, ..Default::default() },
     );
     reply(messages(&diagnosis_reply(&report), &Delivery { ephemeral: true, components: None }))
 }
 
 async fn modal_submit(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let custom_id = ix.data.get("custom_id").and_then(Value::as_str).unwrap_or("");
-    let parts: Vec<&str> = custom_id.split(':').collect();
+    let parts: Vec<&str> = custom_id.splitn(5, ':').collect();
     let (kind, lang, version) = match parts.as_slice() {
         ["cm", "modal", k, l, v] => (
             if *k == "s" { Kind::Status } else { Kind::Diagnose },
             Some(*l).filter(|l| !l.is_empty() && dlocales::parse(l).is_some()),
-            Version::parse(v),
+            GivenVersion::read(v),
         ),
         _ => {
             tracing::warn!(custom_id, "unknown modal");
@@ -662,7 +657,7 @@ async fn modal_submit(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     if paste.trim().is_empty() {
         return error(ix.error_locale(lang), "error-no-input");
     }
-    let asker = Asker::Invoker { lang, version, locale: ix.user_locale() };
+    let asker = Asker::Invoker { lang, version: version.as_ref(), locale: ix.user_locale() };
     match kind {
         Kind::Diagnose => reply(diagnosis_messages(&run(deps, ix.key(), &paste, &asker).await)),
         Kind::Status => status_reply(deps, ix.key(), &paste, &asker).await,

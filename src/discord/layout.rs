@@ -402,6 +402,11 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
     if report.mojibake {
         description.push(t(l, "mojibake-note"));
     }
+    // The engine's notes (a given version that names no release or differs from the paste's,
+    // a flag too new for the release, …), as every front door shows them.
+    for n in &d.notes {
+        description.push(tr_safe(l, n));
+    }
     let mut sections = Vec::new();
     let title;
     let color;

@@ -7,14 +7,14 @@ use super::locales as dlocales;
 use super::memory;
 use crate::lang::Locale;
 use crate::store::{ThreadKey, ThreadUpdate};
-use crate::versions::Version;
+use crate::versions::{GivenVersion, Version};
 use crate::{diagnose_with_memory, Options, Report};
 
 /// Who the reply is for, which decides its language.
 pub enum Asker<'a> {
     /// The invoking user pasted their own output: explicit choice, prose, their Discord
-    /// locale, thread memory, English.
-    Invoker { lang: Option<&'a str>, version: Option<Version>, locale: Option<&'a str> },
+    /// locale, thread memory, English. `version` is the version option as given.
+    Invoker { lang: Option<&'a str>, version: Option<&'a GivenVersion>, locale: Option<&'a str> },
     /// Someone else's message (context menu, watch mode): the author's prose, thread memory,
     /// the server's locale, English. The interaction's locale is the helper's, not theirs.
     Author { guild_locale: Option<&'a str> },
@@ -45,12 +45,17 @@ pub async fn run_with_new_facts(
         mem.as_ref().and_then(|m| m.version.as_deref()).and_then(Version::parse)
     };
     let opts = match asker {
-        Asker::Invoker { lang, version, locale } => {
-            Options { lang: *lang, openclaw_version: version.or(remembered), discord_locale: *locale, thread_locale }
-        }
+        Asker::Invoker { lang, version, locale } => Options {
+            lang: *lang,
+            openclaw_version: version.and_then(GivenVersion::release).or(remembered),
+            unknown_version: version.and_then(GivenVersion::unknown),
+            discord_locale: *locale,
+            thread_locale,
+        },
         Asker::Author { guild_locale } => Options {
             lang: None,
             openclaw_version: remembered,
+            unknown_version: None,
             discord_locale: None,
             thread_locale: thread_locale.or_else(|| guild_locale.and_then(Locale::from_discord)),
         },

@@ -53,6 +53,9 @@ pub struct View<'a> {
     pub chosen: Option<Locale>,
     /// The version typed in the form (shown back, escaped).
     pub version: Option<&'a str>,
+    /// The paste, put back into the form after an error so it need not be pasted again
+    /// (secrets already redacted by the caller; escaped here).
+    pub paste: Option<&'a str>,
     pub report: Option<&'a Report>,
     /// An error message (already localized).
     pub error: Option<String>,
@@ -193,6 +196,10 @@ fn result(out: &mut String, report: &Report) {
     if report.mojibake {
         let _ = write!(out, r#"<p class="note">{}</p>"#, prose(&t(l, "mojibake-note")));
     }
+    // The engine's notes (a given version that names no release or differs from the paste's, …).
+    for n in &d.notes {
+        let _ = write!(out, r#"<p class="note" role="note">{}</p>"#, prose(&tr(l, n)));
+    }
     for (i, f) in d.findings.iter().enumerate() {
         let title = tr(l, &Msg::new(cause_title(f.cause)));
         let head = tr(l, &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" }).arg("title", title));
@@ -272,12 +279,13 @@ pub fn render(view: &View<'_>) -> String {
     }
     let _ = write!(
         out,
-        r#"<form method="post" action="/" id="paste-form"><input type="hidden" name="ui" value="{id}"><label for="paste">{paste_label}</label><textarea id="paste" name="paste" rows="14" required spellcheck="false" autocapitalize="off" autocomplete="off" dir="ltr"></textarea><div id="file-row" class="row" hidden><div><label for="file">{file_label}</label><input type="file" id="file" accept=".txt,.log,.json,text/plain,application/json"><p id="file-error" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="lang">{lang_label}</label><select id="lang" name="lang"><option value="">{auto}</option>"#,
+        r#"<form method="post" action="/" id="paste-form"><input type="hidden" name="ui" value="{id}"><label for="paste">{paste_label}</label><textarea id="paste" name="paste" rows="14" required spellcheck="false" autocapitalize="off" autocomplete="off" dir="ltr">{paste}</textarea><div id="file-row" class="row" hidden><div><label for="file">{file_label}</label><input type="file" id="file" accept=".txt,.log,.json,text/plain,application/json"><p id="file-error" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="lang">{lang_label}</label><select id="lang" name="lang"><option value="">{auto}</option>"#,
         id = ui.id(),
         paste_label = esc(&t(ui, "web-paste-label")),
         file_label = esc(&t(ui, "opt-file-description")),
         lang_label = esc(&t(ui, "opt-language-description")),
         auto = esc(&t(ui, "web-language-auto")),
+        paste = esc(view.paste.unwrap_or("")),
     );
     for l in Locale::ALL {
         let _ = write!(
@@ -290,7 +298,7 @@ pub fn render(view: &View<'_>) -> String {
     }
     let _ = write!(
         out,
-        r#"</select></div><div><label for="version">{version_label}</label><input type="text" id="version" name="version" maxlength="40" placeholder="2026.6.9" dir="ltr" value="{version}" autocomplete="off"></div></div><button type="submit">{submit}</button><p class="note">{privacy}</p></form></main></body></html>"#,
+        r#"</select></div><div><label for="version">{version_label}</label><input type="text" id="version" name="version" maxlength="80" placeholder="2026.6.9" dir="ltr" value="{version}" autocomplete="off"></div></div><button type="submit">{submit}</button><p class="note">{privacy}</p></form></main></body></html>"#,
         version_label = esc(&t(ui, "opt-version-description")),
         version = esc(view.version.unwrap_or("")),
         submit = esc(&t(ui, "web-submit")),

@@ -22,7 +22,7 @@ use crate::discord::thread::{run as run_in_thread, Asker};
 use crate::lang::Locale;
 use crate::render::{json::json as report_json, t, tr};
 use crate::store::ThreadKey;
-use crate::versions::Version;
+use crate::versions::GivenVersion;
 use crate::{diagnose_thread, Options, Report, MAX_MESSAGE_BYTES};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Form, FromRequest, Query, Request, State};
@@ -127,26 +127,16 @@ fn rate_limited(state: &AppState, scope: &'static str, wait: Duration, l: Locale
     r
 }
 
-/// Text from bytes the way the CLI reads a file: binary data is refused, a few bad bytes are
-/// replaced.
+/// Text from bytes the way the CLI reads a file (the engine's decoder: UTF-8, UTF-16 from
+/// PowerShell, CP1252/CP1251); binary data is refused.
 fn text_from_bytes(bytes: &[u8], l: Locale) -> Result<String, Refusal> {
-    let binary = || Refusal::new(StatusCode::BAD_REQUEST, "binary", tr(l, &Msg::new("error-binary").arg("path", "paste")));
-    if bytes.contains(&0) {
-        return Err(binary());
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(_) => {
-            let lossy = String::from_utf8_lossy(bytes).into_owned();
-            let bad = lossy.chars().filter(|c| *c == '\u{FFFD}').count();
-            if bad * 20 > lossy.chars().count().max(1) {
-                Err(binary())
-            } else {
-                Ok(lossy)
-            }
-        }
-    }
+    crate::ingest::decode(bytes)
+        .map(|(text, _)| text)
+        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "binary", tr(l, &Msg::new("error-binary").arg("path", "paste"))))
 }
+
+/// At most this many messages per API call.
+pub const MAX_MESSAGES: usize = 20;
 
 /// Validate, rate-limit per thread, and diagnose. The per-IP limit is checked by the caller
 /// before the body is even read.
@@ -156,7 +146,14 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
     if messages.is_empty() {
         return Err(Refusal::new(StatusCode::BAD_REQUEST, "no_input", t(l, "error-no-input")));
     }
-    if messages.len() > 20 || messages.iter().map(String::len).sum::<usize>() > 2 * MAX_MESSAGE_BYTES {
+    if messages.len() > MAX_MESSAGES {
+        return Err(Refusal::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            tr(l, &Msg::new("error-too-many-messages").arg("limit", MAX_MESSAGES.to_string())),
+        ));
+    }
+    if messages.iter().map(String::len).sum::<usize>() > 2 * MAX_MESSAGE_BYTES {
         return Err(Refusal::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
@@ -191,27 +188,15 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         },
         None => None,
     };
-    let version = match ask.version.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        Some(v) => match Version::parse(v) {
-            Some(v) => Some(v),
-            None => {
-                let shown: String = v.chars().take(40).collect();
-                return Err(Refusal::new(
-                    StatusCode::BAD_REQUEST,
-                    "bad_version",
-                    tr(l, &Msg::new("error-bad-version").arg("version", shown)),
-                ));
-            }
-        },
-        None => None,
-    };
+    // Never refused: what names no release is unknown, and the reply says so.
+    let given = ask.version.as_deref().and_then(GivenVersion::read);
     let thread = match ask.thread.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         Some(id) if valid_thread_id(id) => Some(id.to_string()),
         Some(_) => {
             return Err(Refusal::new(
                 StatusCode::BAD_REQUEST,
                 "bad_thread",
-                "thread must be 16 to 128 characters of A-Z, a-z, 0-9, '_' and '-' (use a random id)".to_string(),
+                t(l, "error-bad-thread"),
             ))
         }
         None => None,
@@ -229,7 +214,7 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         Some(id) => {
             // Thread memory: the Discord front door's own code, under the `web` scope.
             let key = ThreadKey { scope: "web".into(), id };
-            let asker = Asker::Invoker { lang: lang_id, version, locale: ask.browser.as_deref() };
+            let asker = Asker::Invoker { lang: lang_id, version: given.as_ref(), locale: ask.browser.as_deref() };
             let mut last = None;
             for m in &messages {
                 last = Some(run_in_thread(&state.deps, Some(key.clone()), m, &asker).await);
@@ -242,7 +227,13 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
                 let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
                 diagnose_thread(
                     &refs,
-                    &Options { lang: lang_id, openclaw_version: version, discord_locale: browser.as_deref(), thread_locale: None },
+                    &Options {
+                        lang: lang_id,
+                        openclaw_version: given.as_ref().and_then(GivenVersion::release),
+                        unknown_version: given.as_ref().and_then(GivenVersion::unknown),
+                        discord_locale: browser.as_deref(),
+                        thread_locale: None,
+                    },
                 )
             });
             job.await.map_err(|e| {
@@ -344,6 +335,8 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     let ui = f.ui.as_deref().and_then(Locale::negotiate).or(browser);
     let chosen = f.lang.as_deref().filter(|s| !s.is_empty()).and_then(Locale::negotiate);
     let version = f.version.clone();
+    // Kept to put back into the form if the request is refused (redacted first).
+    let paste = f.paste.clone();
     let ask = Ask {
         messages: vec![f.paste],
         lang: f.lang.filter(|s| !s.is_empty()),
@@ -354,12 +347,22 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     match diagnose(&state, ask, Door::Web).await {
         Ok(report) => html(
             StatusCode::OK,
-            page::render(&View { ui, chosen, version: version.as_deref(), report: Some(&report), error: None }),
+            page::render(&View { ui, chosen, version: version.as_deref(), report: Some(&report), ..Default::default() }),
         ),
-        Err(r) => html(
-            r.status,
-            page::render(&View { ui, chosen, version: version.as_deref(), report: None, error: Some(r.message) }),
-        ),
+        Err(r) => {
+            let kept = crate::ingest::redact(&paste);
+            html(
+                r.status,
+                page::render(&View {
+                    ui,
+                    chosen,
+                    version: version.as_deref(),
+                    paste: Some(&kept),
+                    report: None,
+                    error: Some(r.message),
+                }),
+            )
+        }
     }
 }
 
@@ -412,12 +415,7 @@ pub async fn api(State(state): State<AppState>, Query(q): Query<ApiQuery>, req: 
         let b: ApiBody = match serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| serde_json::from_value(v).ok()) {
             Some(b) => b,
             None => {
-                return Refusal::new(
-                    StatusCode::BAD_REQUEST,
-                    "malformed_json",
-                    "the body is not JSON of the form {\"paste\": \"…\"} or {\"messages\": [\"…\"]}".to_string(),
-                )
-                .api()
+                return Refusal::new(StatusCode::BAD_REQUEST, "malformed_json", t(l, "error-malformed-json")).api()
             }
         };
         let mut messages = b.messages.unwrap_or_default();

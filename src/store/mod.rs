@@ -99,7 +99,9 @@ pub async fn connect(database_url: &str) -> Result<Arc<dyn ThreadStore>, StoreEr
         Ok(Arc::new(store))
     } else if lower.starts_with("sqlite:") || (!url.is_empty() && !url.contains("://")) {
         let store = SqliteStore::connect(url).await?;
-        tracing::info!(url = %redact_url(url), "thread store: SQLite");
+        // The full path, so a relative default is never a surprise (docs: README, .env.example).
+        let file = sqlite::file_of(url).map_or_else(|| "in memory".to_string(), |p| p.display().to_string());
+        tracing::info!(%file, "thread store: SQLite");
         Ok(Arc::new(store))
     } else if url.is_empty() {
         Err(StoreError::BadUrl("DATABASE_URL is empty".into()))

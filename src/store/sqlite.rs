@@ -169,6 +169,18 @@ impl SqliteStore {
     }
 }
 
+/// The database file a URL names, as an absolute path (a relative one is relative to the
+/// working directory), for the startup log; `None` for an in-memory database.
+pub fn file_of(database_url: &str) -> Option<std::path::PathBuf> {
+    let opts = options(database_url).ok()?;
+    let name = opts.get_filename();
+    let in_memory = name.display().to_string().starts_with("file:sqlx-in-memory-") || database_url.contains("mode=memory");
+    if in_memory {
+        return None;
+    }
+    std::path::absolute(name).ok()
+}
+
 /// Parse the URL forms into connect options: create the file unless the URL picks a `mode`,
 /// wait for locks up to [`BUSY_TIMEOUT`], and use WAL so readers do not block the writer.
 fn options(database_url: &str) -> Result<SqliteConnectOptions, StoreError> {
