@@ -15,7 +15,8 @@ pub fn json(report: &Report) -> Value {
         .map(|f| {
             json!({
                 "cause": f.cause.id(),
-                "confidence": (f.confidence * 100.0).round() / 100.0,
+                // Two decimals, rounded in f64 (an f32 widened later prints 0.8500000238418579).
+                "confidence": (f64::from(f.confidence) * 100.0).round() / 100.0,
                 "summary": tr(l, &f.summary),
                 "evidence": f.evidence.iter().map(|e| json!({"message": e.loc.message, "line": e.loc.line, "text": e.text})).collect::<Vec<_>>(),
                 "rules_out": f.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>(),
