@@ -1,10 +1,11 @@
-//! The thread as the rules see it: every message's facts, the version, the prose, and small
-//! queries the rules share (so no rule re-reads text).
+//! The thread as the rules see it: every message's facts, the version, what the asker's prose
+//! says (typed, in any language), and small queries the rules share (so no rule re-reads text).
 
 use crate::parse::{
     AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Located,
     OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
 };
+use crate::lang::prose::{self, ProseSignal, ProseSignals};
 use crate::versions::{CodexEra, Version};
 
 /// Where the version came from.
@@ -25,8 +26,10 @@ pub struct Context {
     pub version_origin: VersionOrigin,
     /// The version the paste itself shows, whether or not a given version overrode it.
     pub version_in_paste: Option<Version>,
-    /// The asker's prose, lowercased, all messages.
-    pub prose: String,
+    /// What the asker's prose says, classified once in every language (lang/prose).
+    pub prose: ProseSignals,
+    /// The prose itself, only to find names the asker typed ([`Context::prose_names`]).
+    prose_text: String,
 }
 
 impl Context {
@@ -45,9 +48,15 @@ impl Context {
             (None, Some(v)) => (Some(v), VersionOrigin::Paste),
             _ => (None, VersionOrigin::Unknown),
         };
-        let prose = messages.iter().map(|m| m.prose.to_lowercase()).collect::<Vec<_>>().join("\n");
+        let mut signals = ProseSignals::default();
+        for m in messages {
+            for s in prose::classify(&m.prose).iter() {
+                signals.insert(s);
+            }
+        }
+        let prose_text = messages.iter().map(|m| m.prose.as_str()).collect::<Vec<_>>().join("\n");
         let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
-        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose }
+        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose: signals, prose_text }
     }
 
     /// The version to use for "at least" decisions: the known one, else the fingerprint floor.
@@ -170,8 +179,20 @@ impl Context {
         })
     }
 
-    pub fn prose_mentions(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.prose.contains(w))
+    /// The asker's prose says `s` (in any language).
+    pub fn said(&self, s: ProseSignal) -> bool {
+        self.prose.has(s)
+    }
+
+    /// The asker's prose says any of `of`.
+    pub fn said_any(&self, of: &[ProseSignal]) -> bool {
+        self.prose.any(of)
+    }
+
+    /// The asker's prose names `name` as a whole word (a profile or account name, which reads
+    /// the same in every language).
+    pub fn prose_names(&self, name: &str) -> bool {
+        prose::names_word(&self.prose_text, name)
     }
 
     /// Any text in the thread reports a failure (so the thread is never `all_ok`).
@@ -192,10 +213,7 @@ impl Context {
             _ => false,
         });
         failing_signal
-            || self.prose_mentions(&[
-                "fail", "error", "not work", "doesn't work", "does not work", "stopped", "broken", "expired", "401",
-                "403", "429", "no reply", "nothing comes back", "won't", "can't", "cannot",
-            ])
+            || self.said_any(&[ProseSignal::ReportsFailure, ProseSignal::MentionsError, ProseSignal::SaysExpired])
     }
 
     /// The provider a chat/banner failure names, if any.

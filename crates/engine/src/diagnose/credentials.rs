@@ -4,6 +4,7 @@
 
 use super::steps::{self, env_var, is_local, is_oauth_only, login, restart, step, step_note, verify};
 use super::{Cause, Context, Finding, Msg, Place};
+use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 use crate::versions::Version;
 
@@ -26,11 +27,11 @@ fn id_provider(id: &str) -> &str {
 
 /// Guess the provider of an anthropic-style error when the paste does not name it.
 fn guess_provider(ctx: &Context, line: &str) -> Option<String> {
-    if line.contains("authentication_error") || ctx.prose_mentions(&["claude", "anthropic"]) {
+    if line.contains("authentication_error") || ctx.said(MentionsClaude) {
         Some("anthropic".into())
-    } else if ctx.prose_mentions(&["codex", "chatgpt"]) {
+    } else if ctx.said(MentionsCodexOrChatGpt) {
         Some("openai-codex".into())
-    } else if ctx.prose_mentions(&["openai"]) {
+    } else if ctx.said(MentionsOpenAi) {
         Some("openai".into())
     } else {
         None
@@ -40,7 +41,7 @@ fn guess_provider(ctx: &Context, line: &str) -> Option<String> {
 /// Steps that renew an expired login for a provider and mode.
 fn renew_steps(ctx: &Context, provider: &str, profile_id: Option<&str>, mode: Option<&str>) -> Vec<super::Step> {
     let mut v = Vec::new();
-    if provider == "anthropic" && (mode == Some("token") || ctx.prose_mentions(&["setup token", "setup-token"])) {
+    if provider == "anthropic" && (mode == Some("token") || ctx.said(MentionsSetupToken)) {
         v.push(step_note(Place::Cli, "claude setup-token", Msg::new("step-claude-setup-token")));
         v.push(step(Place::Cli, "openclaw models auth setup-token --provider anthropic"));
     } else if provider == "claude-cli" || profile_id.is_some_and(|id| id.ends_with(":claude-cli")) {
@@ -240,7 +241,7 @@ fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let seen = ctx.failing_provider().or_else(|| guess_provider(ctx, "")).unwrap_or_else(|| "openai-codex".into());
     // ChatGPT/Codex OAuth is named by era; other providers keep their id.
     let provider = steps::login_provider(ctx, &seen);
-    let at_login = loc.quote.contains("invalid_scope") || ctx.prose_mentions(&["callback", "login"]);
+    let at_login = loc.quote.contains("invalid_scope") || ctx.said(MentionsLogin);
     let mut f = Finding::new(Cause::OauthScopeMissing, 0.9, Msg::new("oauth_scope_missing-summary").arg("provider", provider.clone()))
         .evidence(loc.loc, &loc.quote);
     if at_login {
@@ -258,7 +259,7 @@ pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> V
     let mut v = Vec::new();
     // `openai` is both API keys and (≥6.1) ChatGPT/Codex OAuth: the thread says which.
     let chatgpt_login = provider == "openai"
-        && (ctx.prose_mentions(&["chatgpt", "codex", "oauth", "subscription", "plus plan", "pro plan"])
+        && (ctx.said_any(&[MentionsCodexOrChatGpt, MentionsSubscription])
             || ctx.provider_lines().any(|(_, l)| l.provider.starts_with("openai") && l.profiles.iter().any(|(_, v)| v.starts_with("OAuth"))));
     if is_oauth_only(provider) || chatgpt_login {
         v.push(login(ctx, provider, None, agent));

@@ -4,6 +4,7 @@
 use super::credentials::agent_of;
 use super::steps::{self, restart};
 use super::{Cause, Context, Finding, Msg, Place};
+use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -56,7 +57,7 @@ fn ollama(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let as_segment = loc.quote.contains("ollama/") && loc.quote.find("ollama/") < loc.quote.find("No API key");
         let later_segment = ctx.failed_segments().any(|(l, i, seg)| l.loc == loc.loc && i > 0 && seg.provider() == Some("ollama"));
-        let fallback_words = ctx.prose_mentions(&["fallback", "falls back", "回退", "备用"]);
+        let fallback_words = ctx.said(MentionsFallback);
         if !(as_segment || later_segment || fallback_words) {
             continue;
         }
@@ -79,8 +80,8 @@ fn ollama(ctx: &Context, out: &mut Vec<Finding>) {
 
 fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
     // ≤6.11: a Codex usage limit ends the turn without a cross-provider fallback (versions.md §7).
-    let codex = ctx.prose_mentions(&["codex", "chatgpt", "openai"]) || ctx.facts.iter().any(|f| f.quote.contains("ChatGPT") || f.quote.contains("openai"));
-    let no_fallback = ctx.prose_mentions(&["fallback", "fall back", "never switch", "didn't switch", "did not switch", "no fallback", "回退", "备用"]);
+    let codex = ctx.said_any(&[MentionsCodexOrChatGpt, MentionsOpenAi]) || ctx.facts.iter().any(|f| f.quote.contains("ChatGPT") || f.quote.contains("openai"));
+    let no_fallback = ctx.said(MentionsFallback);
     let before_fix = ctx.version.is_none_or(|v| v < crate::versions::Version::v(6, 11));
     if let (Some((loc, _)), true, true, true) = (ctx.first(UsageLimit), codex, no_fallback, before_fix) {
         out.push(

@@ -40,7 +40,7 @@ fn cooldown(ctx: &Context, out: &mut Vec<Finding>) {
     }
     f = f.step_note(Place::Cli, "openclaw models fallbacks add <other-provider>/<model>", Msg::new("step-add-fallback"));
     // Old builds wait out the whole run timeout instead of falling back.
-    let waits = ctx.has(RunTimeout) || ctx.prose_mentions(&["timeout", "超时", "600"]);
+    let waits = ctx.has(RunTimeout) || ctx.said(crate::lang::prose::ProseSignal::MentionsTimeout);
     if waits {
         f = f.steps(vec![steps::upgrade()]);
     }

@@ -3,6 +3,7 @@
 use super::steps::restart;
 use super::{Cause, Context, Finding, Msg, Place};
 use crate::parse::Fact;
+use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -22,7 +23,7 @@ fn run_fails(ctx: &Context) -> bool {
         Fact::AllFailed { .. } => true,
         Fact::Decision(d) => d.get("decision") == Some("candidate_failed"),
         _ => false,
-    }) || ctx.prose_mentions(&["fails", "failing", "failed", "not work", "stopped", "no reply"])
+    }) || ctx.said(ReportsFailure)
 }
 
 fn display_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
@@ -30,7 +31,7 @@ fn display_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
     let cli_owned = ctx.oauth_rows().find(|(_, o)| o.status == "expired" && o.profile_id.ends_with(":claude-cli"));
     let zero = ctx.oauth_rows().find(|(_, o)| o.status == "ok" && o.remaining.as_deref() == Some("0m"));
     let keychain = ctx.first(CliKeychainRead);
-    let works = ctx.prose_mentions(&["still works", "works fine", "inference still", "runs fine", "chats work", "still work"]);
+    let works = ctx.said(SaysWorks);
     if let Some((loc, row)) = cli_owned {
         if works || keychain.is_some() || !run_fails(ctx) {
             let mut f = Finding::new(Cause::StatusDisplayMismatch, 0.85, Msg::new("status_display_mismatch-summary").arg("profile", row.profile_id.clone()))

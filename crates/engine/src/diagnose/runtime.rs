@@ -3,6 +3,7 @@
 
 use super::steps::{self, login, restart};
 use super::{Cause, Context, Finding, Msg, Place};
+use crate::lang::prose::ProseSignal;
 use crate::parse::SignalKind::{self, *};
 use crate::versions::Version;
 
@@ -33,7 +34,7 @@ fn cloudflare(ctx: &Context, out: &mut Vec<Finding>) {
     let d = ctx.first(Cloudflare).map(|(l, _)| (l, 0.9));
     let s = ctx
         .first(DnsFailed)
-        .filter(|(l, _)| l.quote.contains("openai-codex") || ctx.prose_mentions(&["codex", "chatgpt"]))
+        .filter(|(l, _)| l.quote.contains("openai-codex") || ctx.said(ProseSignal::MentionsCodexOrChatGpt))
         .filter(|_| ctx.has(RateLimited) && ctx.version.is_some_and(|v| v < Version::v(5, 1)))
         .map(|(l, _)| (l, 0.65));
     let Some((loc, conf)) = d.or(s) else { return };
@@ -75,7 +76,7 @@ fn x_api_key(ctx: &Context) -> Option<SignalKind> {
 
 fn codex_key_in_isolated_lanes(ctx: &Context) -> Option<SignalKind> {
     let codex_missing = ctx.signals(NoApiKey).any(|(_, s)| s.provider.as_deref() == Some("openai-codex"));
-    let lane = ctx.has(CronLane) || ctx.prose_mentions(&["cron", "telegram", "subagent", "sub-agent"]);
+    let lane = ctx.has(CronLane) || ctx.said_any(&[ProseSignal::MentionsCron, ProseSignal::MentionsChannel, ProseSignal::MentionsSubagent]);
     (codex_missing && lane).then_some(NoApiKey)
 }
 

@@ -212,7 +212,7 @@ fn working_row<'a>(ctx: &'a Context, provider_hint: Option<&str>) -> Option<(&'a
         .max_by_key(|(_, r)| {
             let id = r.profile_id.as_deref().unwrap_or("");
             let name = id.split_once(':').map(|(_, n)| n).unwrap_or("").to_lowercase();
-            let named = name.split(['@', '.', '-', '_']).next().is_some_and(|w| w.len() > 2 && ctx.prose.contains(w));
+            let named = name.split(['@', '.', '-', '_']).next().is_some_and(|w| w.len() > 2 && ctx.prose_names(w));
             (named as u8) * 2 + (!id.ends_with(":default")) as u8
         })
 }

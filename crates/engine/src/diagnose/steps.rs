@@ -37,7 +37,7 @@ pub fn env_var(provider: &str) -> String {
 
 /// The provider id to log in with: ChatGPT/Codex OAuth is renamed by version.
 pub fn login_provider(ctx: &Context, provider: &str) -> String {
-    if is_codex_family(provider) || provider == "openai" && ctx.prose_mentions(&["codex", "chatgpt"]) {
+    if is_codex_family(provider) || provider == "openai" && ctx.said(crate::lang::prose::ProseSignal::MentionsCodexOrChatGpt) {
         match ctx.era() {
             Some(era) => era.codex_login_provider().to_string(),
             // Unknown version: keep what the user's own output calls it.

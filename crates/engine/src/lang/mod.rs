@@ -3,6 +3,7 @@
 //! and the order of precedence between an explicit choice, the prose and the front door.
 
 pub mod detect;
+pub mod prose;
 
 use serde::Serialize;
 

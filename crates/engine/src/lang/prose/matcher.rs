@@ -1,0 +1,323 @@
+//! Matching lexicon terms against prose: word-boundary matching on tokens for spaced scripts
+//! ("error" never matches "terror", "600" never matches inside "16000"), substring matching for
+//! scripts written without spaces (Han, kana, Hangul, Thai).
+//!
+//! Term syntax (one term of a lexicon line):
+//! - words separated by spaces match consecutive words of the prose;
+//! - `word*` matches any word starting with `word` (inflections: `fail*` → fails, failed, failing);
+//! - `*word` matches any word ending with `word` (compounds: `*fehler` → Verbindungsfehler);
+//! - `*word*` matches any word containing `word`;
+//! - `…` (or `...`) between words allows up to three other words in between
+//!   (`funktioniert … nicht` → "funktioniert leider immer noch nicht" is too far, "funktioniert
+//!   seit gestern nicht" matches);
+//! - a term holding any Han, kana, Hangul or Thai letter matches as a plain substring.
+//!
+//! Text and terms are normalised alike: lowercase, typographic apostrophes and quotes folded,
+//! apostrophes and hyphens split words ("can’t" = "can't" = can + t), and a word splits where
+//! digits meet letters ("600s" = 600 + s).
+
+use std::collections::HashMap;
+
+/// Words allowed between two parts of a `…` term.
+const MAX_GAP: usize = 3;
+
+/// One word pattern of a term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pat {
+    Exact(String),
+    Prefix(String),
+    Suffix(String),
+    Infix(String),
+    Gap,
+}
+
+impl Pat {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Pat::Exact(w) => word == w,
+            Pat::Prefix(w) => word.starts_with(w.as_str()),
+            Pat::Suffix(w) => word.ends_with(w.as_str()),
+            Pat::Infix(w) => word.contains(w.as_str()),
+            Pat::Gap => true,
+        }
+    }
+}
+
+/// A compiled term: either a word sequence or a substring.
+#[derive(Debug, Clone)]
+enum Term {
+    Words(Vec<Pat>),
+    Substring(String),
+}
+
+/// All terms of all lexicons, indexed by their first word for speed; `V` is what a match yields.
+#[derive(Debug)]
+pub struct Matcher<V: Copy> {
+    exact: HashMap<String, Vec<(Vec<Pat>, V)>>,
+    prefix: HashMap<String, Vec<(Vec<Pat>, V)>>,
+    suffix: HashMap<String, Vec<(Vec<Pat>, V)>>,
+    infix: Vec<(Vec<Pat>, V)>,
+    substrings: Vec<(String, V)>,
+    /// Longest prefix/suffix key in chars: longer parts of a word need no lookup.
+    longest_affix: usize,
+}
+
+impl<V: Copy> Default for Matcher<V> {
+    fn default() -> Self {
+        Matcher {
+            exact: HashMap::new(),
+            prefix: HashMap::new(),
+            suffix: HashMap::new(),
+            infix: Vec::new(),
+            substrings: Vec::new(),
+            longest_affix: 0,
+        }
+    }
+}
+
+impl<V: Copy> Matcher<V> {
+    /// Add one term; `false` when it holds no word (nothing to match).
+    pub fn add(&mut self, term: &str, value: V) -> bool {
+        match compile(term) {
+            Some(Term::Substring(s)) => self.substrings.push((s, value)),
+            Some(Term::Words(pats)) => {
+                let entry = (pats.clone(), value);
+                match &pats[0] {
+                    Pat::Exact(w) => self.exact.entry(w.clone()).or_default().push(entry),
+                    Pat::Prefix(w) => {
+                        self.longest_affix = self.longest_affix.max(w.chars().count());
+                        self.prefix.entry(w.clone()).or_default().push(entry)
+                    }
+                    Pat::Suffix(w) => {
+                        self.longest_affix = self.longest_affix.max(w.chars().count());
+                        self.suffix.entry(w.clone()).or_default().push(entry)
+                    }
+                    Pat::Infix(_) => self.infix.push(entry),
+                    Pat::Gap => return false,
+                }
+            }
+            None => return false,
+        }
+        true
+    }
+
+    /// Call `hit` with the value of every term found in `text` (a value may come more than once).
+    pub fn scan(&self, text: &str, mut hit: impl FnMut(V)) {
+        let norm = normalise(text);
+        let words = words(&norm);
+        for i in 0..words.len() {
+            let w = words[i];
+            let rest = &words[i..];
+            let mut try_all = |cands: Option<&Vec<(Vec<Pat>, V)>>| {
+                for (pats, v) in cands.into_iter().flatten() {
+                    if matches_at(pats, rest) {
+                        hit(*v);
+                    }
+                }
+            };
+            try_all(self.exact.get(w));
+            if !self.prefix.is_empty() || !self.suffix.is_empty() {
+                let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
+                for &b in bounds.iter().take(self.longest_affix) {
+                    try_all(self.prefix.get(&w[..b]));
+                }
+                let starts: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
+                for &b in starts.iter().rev().take(self.longest_affix) {
+                    try_all(self.suffix.get(&w[b..]));
+                }
+            }
+            for (pats, v) in &self.infix {
+                if matches_at(pats, rest) {
+                    hit(*v);
+                }
+            }
+        }
+        if norm.chars().any(unspaced) {
+            for (s, v) in &self.substrings {
+                if norm.contains(s.as_str()) {
+                    hit(*v);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the patterns match the words starting at `words[0]`.
+fn matches_at(pats: &[Pat], words: &[&str]) -> bool {
+    match pats.split_first() {
+        None => true,
+        Some((Pat::Gap, rest)) => (0..=MAX_GAP).any(|skip| skip <= words.len() && matches_at(rest, &words[skip..])),
+        Some((p, rest)) => words.first().is_some_and(|w| p.matches(w)) && matches_at(rest, &words[1..]),
+    }
+}
+
+fn compile(term: &str) -> Option<Term> {
+    let norm = normalise(term.trim());
+    if norm.chars().any(unspaced) {
+        let s = norm.split_whitespace().collect::<Vec<_>>().join(" ");
+        return (!s.is_empty()).then_some(Term::Substring(s));
+    }
+    let mut pats = Vec::new();
+    for part in norm.split_whitespace() {
+        if part == "…" || part == "..." {
+            if !matches!(pats.last(), None | Some(Pat::Gap)) {
+                pats.push(Pat::Gap);
+            }
+            continue;
+        }
+        let lead = part.starts_with('*');
+        let trail = part.ends_with('*');
+        let core: Vec<&str> = words(part.trim_matches('*'));
+        let n = core.len();
+        for (k, w) in core.into_iter().enumerate() {
+            let (l, t) = (lead && k == 0, trail && k + 1 == n);
+            pats.push(match (l, t) {
+                (true, true) => Pat::Infix(w.to_string()),
+                (true, false) => Pat::Suffix(w.to_string()),
+                (false, true) => Pat::Prefix(w.to_string()),
+                (false, false) => Pat::Exact(w.to_string()),
+            });
+        }
+    }
+    while matches!(pats.last(), Some(Pat::Gap)) {
+        pats.pop();
+    }
+    (!pats.is_empty()).then_some(Term::Words(pats))
+}
+
+/// Lowercase, with typographic apostrophes and quotes folded to ASCII.
+pub fn normalise(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' | '\u{00B4}' | '`' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => '"',
+            '\u{00A0}' | '\u{202F}' | '\u{3000}' => ' ',
+            _ => c,
+        })
+        .collect()
+}
+
+/// The words of normalised text: runs of letters, marks and digits, split where ASCII digits
+/// meet other letters. Apostrophes, hyphens and all punctuation separate words.
+pub fn words(norm: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev_digit = false;
+    for (i, c) in norm.char_indices() {
+        if is_word_char(c) {
+            let digit = c.is_ascii_digit();
+            match start {
+                Some(s) if digit != prev_digit => {
+                    out.push(&norm[s..i]);
+                    start = Some(i);
+                }
+                Some(_) => {}
+                None => start = Some(i),
+            }
+            prev_digit = digit;
+        } else if let Some(s) = start.take() {
+            out.push(&norm[s..i]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&norm[s..]);
+    }
+    out
+}
+
+/// Letters, digits and the combining marks of Indic, Arabic and other scripts are word
+/// characters; whitespace, ASCII symbols and the punctuation blocks are not.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    if c.is_alphanumeric() {
+        return true;
+    }
+    let u = c as u32;
+    !(c.is_whitespace()
+        || (0x00A0..=0x00BF).contains(&u)
+        || matches!(u, 0x00D7 | 0x00F7 | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 | 0x0964 | 0x0965 | 0x0E2F | 0x0E5A | 0x0E5B)
+        || (0x2000..=0x2BFF).contains(&u)
+        || (0x3000..=0x303F).contains(&u)
+        || (0xFE30..=0xFE4F).contains(&u)
+        || (0xFF00..=0xFF0F).contains(&u)
+        || (0xFF1A..=0xFF20).contains(&u)
+        || (0xFF3B..=0xFF40).contains(&u)
+        || (0xFF5B..=0xFF65).contains(&u)
+        || u >= 0x1F000)
+}
+
+/// Scripts written without spaces between words: matched by substring.
+fn unspaced(c: char) -> bool {
+    let u = c as u32;
+    (0x0E00..=0x0E7F).contains(&u) // Thai
+        || (0x3040..=0x30FF).contains(&u) // kana
+        || (0x3400..=0x4DBF).contains(&u) // Han extension A
+        || (0x4E00..=0x9FFF).contains(&u) // Han
+        || (0xAC00..=0xD7AF).contains(&u) // Hangul syllables
+        || (0x1100..=0x11FF).contains(&u) // Hangul jamo
+        || (0xF900..=0xFAFF).contains(&u) // Han compatibility
+        || (0xFF66..=0xFF9F).contains(&u) // half-width kana
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(terms: &[&str], text: &str) -> bool {
+        let mut m = Matcher::default();
+        for t in terms {
+            assert!(m.add(t, ()), "term {t:?}");
+        }
+        let mut hit = false;
+        m.scan(text, |()| hit = true);
+        hit
+    }
+
+    #[test]
+    fn words_match_on_boundaries_only() {
+        assert!(found(&["error"], "I get an Error."));
+        assert!(!found(&["error"], "a reign of terror"));
+        assert!(!found(&["error"], "errors everywhere"));
+        assert!(found(&["error*"], "errors everywhere"));
+        assert!(found(&["600"], "waits 600 seconds"));
+        assert!(found(&["600"], "waits 600s"));
+        assert!(!found(&["600"], "16000 tokens"));
+        assert!(!found(&["600"], "6001"));
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_fold() {
+        assert!(found(&["can't"], "I can’t log in"));
+        assert!(found(&["can’t"], "I can't log in"));
+        assert!(found(&["sub-agent"], "the sub agent fails"));
+        assert!(found(&["erreur"], "j'ai l’erreur"));
+    }
+
+    #[test]
+    fn affixes_and_gaps() {
+        assert!(found(&["*fehler"], "ein Verbindungsfehler"));
+        assert!(found(&["fehlgeschlag*"], "ist fehlgeschlagen"));
+        assert!(found(&["funktioniert … nicht"], "funktioniert seit gestern nicht"));
+        assert!(found(&["funktioniert … nicht"], "funktioniert nicht"));
+        assert!(!found(&["funktioniert … nicht"], "funktioniert, wie ich gestern schon sagte, nicht"));
+        assert!(found(&["does not work"], "it does\nnot   work"));
+    }
+
+    #[test]
+    fn unspaced_scripts_match_as_substrings() {
+        assert!(found(&["失败"], "每次都失败了"));
+        assert!(found(&["動かない"], "チャットが動かないです"));
+        assert!(found(&["ไม่ทำงาน"], "แชทไม่ทำงานแล้ว"));
+        assert!(!found(&["失败"], "一切正常"));
+    }
+
+    #[test]
+    fn marks_stay_inside_words() {
+        // Devanagari vowel signs and virama are part of the word.
+        assert!(found(&["त्रुटि"], "यह त्रुटि आती है"));
+        assert!(!found(&["काम"], "कामयाब"));
+    }
+}
