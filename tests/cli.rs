@@ -282,3 +282,128 @@ fn serve_logs_are_plain_and_name_the_default_sqlite_file() {
     assert!(log.contains(&format!("file={}", file.display())), "{log}");
     assert!(file.exists());
 }
+
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()
+}
+
+/// The README's example is the CLI's real output (every line above the `…`).
+#[test]
+fn readme_example_is_what_the_cli_prints() {
+    let readme = readme();
+    let start = readme.find("```\nOpenClaw 2026.5.12 (read from your paste).").expect("the README example") + 4;
+    let block = &readme[start..];
+    let shown: Vec<&str> = block.lines().take_while(|l| *l != "…").collect();
+    assert!(shown.len() > 10, "{shown:?}");
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/pastes/probe-excluded.txt");
+    let out = bin().args(["diagnose", example]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let real: Vec<&str> = text.lines().take(shown.len()).collect();
+    assert_eq!(shown, real, "README.md's example differs from `clawmedic diagnose examples/pastes/probe-excluded.txt`");
+}
+
+/// Every key path of a JSON value (`findings[].steps[].why`).
+fn key_paths(v: &serde_json::Value, prefix: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                let p = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
+                out.insert(p.clone());
+                key_paths(v, &p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for v in a {
+                key_paths(v, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The README's JSON table lists exactly the fields the output has (optional ones included:
+/// a mojibake'd paste, a step with a reason, a note, asks).
+#[test]
+fn readme_json_contract_names_every_field() {
+    let readme = readme();
+    let section = &readme[readme.find("### JSON output").expect("JSON section")..];
+    let section = &section[..section.find("\n## ").unwrap_or(section.len())];
+    let documented: std::collections::BTreeSet<String> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("| `"))
+        .filter_map(|l| l.split('`').next())
+        .map(str::to_string)
+        .collect();
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/pastes/probe-excluded.txt");
+    let mut seen = std::collections::BTreeSet::new();
+    let mut outputs = vec![
+        bin().args(["diagnose", "--format", "json", "--openclaw-version", "2026.6.9", example]).output().unwrap(),
+        run_stdin(&["diagnose", "--format", "json"], "hello, is anyone here?"),
+        run_stdin(&["diagnose", "--format", "json"], "Depuis ce matin le bot ne rÃ©pond plus, rÃ©essayÃ© deux fois.\nâš ï¸ Model login expired on the gateway for openai. Re-auth with openclaw models auth login --provider openai, then try again."),
+    ];
+    for out in outputs.drain(..) {
+        key_paths(&json_of(&out), "", &mut seen);
+    }
+    for must in ["inputs[].mojibake_repaired", "findings[].steps[].why", "asks[].why"] {
+        assert!(seen.contains(must), "the test pastes no longer produce {must}: {seen:?}");
+    }
+    let undocumented: Vec<&String> = seen.difference(&documented).collect();
+    let stale: Vec<&String> = documented.difference(&seen).collect();
+    assert!(undocumented.is_empty(), "fields missing from README's JSON table: {undocumented:?}");
+    assert!(stale.is_empty(), "README's JSON table names fields the output never has: {stale:?}");
+}
+
+/// Confidences have at most two decimals in the printed JSON.
+#[test]
+fn json_confidences_have_two_decimals() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/pastes/probe-excluded.txt");
+    let out = bin().args(["diagnose", "--format", "json", example]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let confidences: Vec<&str> =
+        text.lines().filter_map(|l| l.trim().strip_prefix("\"confidence\": ")).map(|c| c.trim_end_matches(',')).collect();
+    assert!(!confidences.is_empty(), "{text}");
+    for c in confidences {
+        let decimals = c.split('.').nth(1).map_or(0, str::len);
+        assert!(decimals <= 2, "confidence {c}");
+    }
+}
+
+/// `.env.example` lists every variable the two server configurations read, once, grouped by
+/// front door, with `DISCORD_TOKEN` required only for `bot`.
+#[test]
+fn env_example_lists_every_variable_by_front_door() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let example = std::fs::read_to_string(format!("{root}/.env.example")).unwrap();
+    let read_var = regex::Regex::new(r#"var\("([A-Z][A-Z0-9_]+)"\)"#).unwrap();
+    let mut read = std::collections::BTreeSet::new();
+    for file in ["src/config.rs", "src/http/config.rs"] {
+        let src = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+        read.extend(read_var.captures_iter(&src).map(|c| c[1].to_string()));
+    }
+    assert!(read.len() > 15, "{read:?}");
+    let assign = regex::Regex::new(r"^#?\s?([A-Z][A-Z0-9_]+)=").unwrap();
+    let mut group = "";
+    let mut groups: std::collections::BTreeMap<String, &str> = std::collections::BTreeMap::new();
+    for line in example.lines() {
+        match line {
+            "# bot only" => group = "bot",
+            "# serve only" => group = "serve",
+            "# both bot and serve" => group = "both",
+            _ => {
+                if let Some(c) = assign.captures(line) {
+                    assert!(!group.is_empty(), "{line} is outside the groups");
+                    assert!(groups.insert(c[1].to_string(), group).is_none(), "{} is listed twice", &c[1]);
+                }
+            }
+        }
+    }
+    let missing: Vec<&String> = read.iter().filter(|v| !groups.contains_key(*v)).collect();
+    assert!(missing.is_empty(), ".env.example lacks {missing:?}");
+    for (var, want) in [("DISCORD_TOKEN", "bot"), ("WATCH_MODE", "bot"), ("HTTP_BIND", "serve"), ("RATE_LIMIT_PER_IP", "serve"), ("DATABASE_URL", "both"), ("DISCORD_PUBLIC_KEY", "both")] {
+        assert_eq!(groups.get(var).copied(), Some(want), "{var}");
+    }
+    // The comment right above the variable.
+    let above: Vec<&str> = example.lines().take_while(|l| !l.starts_with("DISCORD_TOKEN=")).collect();
+    let comment = above.iter().rev().take_while(|l| l.starts_with('#')).copied().collect::<Vec<_>>().join(" ");
+    assert!(comment.contains("REQUIRED for `bot` (not needed by `serve`)"), "{comment}");
+}
