@@ -135,13 +135,21 @@ pub const SCRIPT: &str = r#"(function () {
   var msg = document.getElementById('file-error'), max = parseInt(b.getAttribute('data-max-bytes'), 10);
   if (!row || !input || !ta) { return; }
   row.hidden = false;
+  // Files as the server reads them: UTF-16 by its BOM (Windows PowerShell 5.1), else UTF-8,
+  // else Windows-1252 (never U+FFFD for a legacy file).
+  function decode(buf) {
+    var bytes = new Uint8Array(buf);
+    if (bytes.length >= 2 && bytes[0] === 0xFF && bytes[1] === 0xFE) { return new TextDecoder('utf-16le').decode(bytes); }
+    if (bytes.length >= 2 && bytes[0] === 0xFE && bytes[1] === 0xFF) { return new TextDecoder('utf-16be').decode(bytes); }
+    try { return new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch (e) { return new TextDecoder('windows-1252').decode(bytes); }
+  }
   function load(file) {
     msg.textContent = '';
     if (!file) { return; }
     if (file.size > max) { msg.textContent = b.getAttribute('data-too-large').replace('{file}', file.name); return; }
     var r = new FileReader();
-    r.onload = function () { ta.value = String(r.result); ta.focus(); };
-    r.readAsText(file);
+    r.onload = function () { ta.value = decode(r.result); ta.focus(); };
+    r.readAsArrayBuffer(file);
   }
   input.addEventListener('change', function () { load(input.files[0]); });
   ta.addEventListener('dragover', function (e) { e.preventDefault(); ta.classList.add('drag'); });

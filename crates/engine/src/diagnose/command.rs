@@ -71,26 +71,29 @@ impl Kind {
     }
 }
 
-/// Is `v` a value of this kind? (See the table at the top.)
+/// Is `v` a value of this kind? (See the table at the top.) A placeholder (`<provider>`, the
+/// user's own `<email>`) fits every kind but a path: it is safe text the reader replaces.
 pub fn fits(kind: Kind, v: &str) -> bool {
+    let id_or_placeholder = |p: &str| ident(p, 64) || is_placeholder(p);
     match kind {
-        Kind::Provider | Kind::Agent => ident(v, 64),
+        Kind::Provider | Kind::Agent => id_or_placeholder(v),
         Kind::ProfileId => match v.split_once(':') {
-            Some((p, name)) => ident(p, 64) && (profile_name(name) || is_placeholder(name)),
-            None => false,
+            Some((p, name)) => id_or_placeholder(p) && (profile_name(name) || is_placeholder(name)),
+            None => is_placeholder(v),
         },
         Kind::ModelRef => match v.split_once('/') {
-            Some((p, id)) => ident(p, 64) && (model_id(id) || is_placeholder(id)),
-            None => false,
+            Some((p, id)) => id_or_placeholder(p) && (model_id(id) || is_placeholder(id)),
+            None => is_placeholder(v),
         },
-        Kind::ModelId => model_id(v),
+        Kind::ModelId => model_id(v) || is_placeholder(v),
         Kind::EnvVar => {
             (1..=128).contains(&v.len())
                 && !v.as_bytes()[0].is_ascii_digit()
                 && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
         }
         Kind::ConfigSegment => {
-            (1..=64).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            is_placeholder(v)
+                || (1..=64).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         }
         Kind::Path => path_safe_unquoted(v) || path_quotable(v),
     }
@@ -284,6 +287,37 @@ impl Cmd {
             c
         }
     }
+    /// `<provider>/<model>@<profile-id>` for `/model` (causes.md §5), each part checked: a
+    /// model that does not fit becomes `<model>`, a profile id `<profile-id>`.
+    pub fn pin_ref(self, provider: &str, model: &str, profile_id: &str) -> Cmd {
+        let mut unusable = Vec::new();
+        let provider = if fits(Kind::Provider, provider) {
+            provider
+        } else {
+            unusable.push("<provider>");
+            "<provider>"
+        };
+        let model = if model_id(model) || is_placeholder(model) {
+            model
+        } else {
+            unusable.push("<model>");
+            "<model>"
+        };
+        let profile_id = if fits(Kind::ProfileId, profile_id) {
+            profile_id
+        } else {
+            unusable.push("<profile-id>");
+            "<profile-id>"
+        };
+        let mut c = self.push(&format!("{provider}/{model}@{profile_id}"));
+        c.unusable.extend(unusable);
+        c
+    }
+    /// Rebuild a command from text this module built earlier (a [`super::Pin`] keeps its
+    /// command as text for the front doors). Never for text from anywhere else.
+    pub(crate) fn rebuilt(text: &str, unusable: &[&'static str]) -> Cmd {
+        Cmd { text: text.to_string(), unusable: unusable.to_vec() }
+    }
     /// A config key with a provider in it: `config_key("models.providers.", p, ".apiKey")`.
     pub fn config_key(self, prefix: &'static str, segment: &str, suffix: &'static str) -> Cmd {
         if fits(Kind::ConfigSegment, segment) {
@@ -341,6 +375,19 @@ pub fn ollama_models_json(model: &str) -> Cmd {
     }
 }
 
+/// `openclaw config set models.providers.<p>.models '[{"id":…,"name":…}]' --strict-json --merge`:
+/// registers a model of a custom or proxy provider (messages.md §5).
+pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
+    let c = Cmd::openclaw("config set").config_key("models.providers.", provider, ".models");
+    if fits(Kind::ModelId, model) {
+        c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
+    } else {
+        let mut c = c.json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }])).word("--strict-json --merge");
+        c.unusable.push("<model>");
+        c
+    }
+}
+
 /// `openclaw config set agents.defaults.models '{"<ref>":{}}' --strict-json --merge`.
 pub fn allowlist_json(model_ref: &str) -> Cmd {
     let c = Cmd::openclaw("config set agents.defaults.models");
@@ -352,6 +399,31 @@ pub fn allowlist_json(model_ref: &str) -> Cmd {
         c.unusable.push("<provider>/<model>");
     }
     c
+}
+
+/// The object form of an agent's model, a snippet for `openclaw.json` (not a shell command):
+/// `{ "id": "<agent>", "model": { "primary": "<ref>", "fallbacks": ["<provider>/<model>"] } }`.
+/// Both values are checked, so neither can close a JSON string.
+pub fn agent_model_object(agent: &str, model_ref: &str) -> Cmd {
+    let mut unusable = Vec::new();
+    let agent = if fits(Kind::Agent, agent) {
+        agent
+    } else {
+        unusable.push("<agent>");
+        "<agent>"
+    };
+    let model_ref = if fits(Kind::ModelRef, model_ref) {
+        model_ref
+    } else {
+        unusable.push("<provider>/<model>");
+        "<provider>/<model>"
+    };
+    Cmd {
+        text: format!(
+            "{{ \"id\": \"{agent}\", \"model\": {{ \"primary\": \"{model_ref}\", \"fallbacks\": [\"<provider>/<model>\"] }} }}"
+        ),
+        unusable,
+    }
 }
 
 /// The user's own `openclaw …` command (from the paste) without one flag (and its value),

@@ -197,13 +197,8 @@ impl Context {
 
     /// Any text in the thread reports a failure (so the thread is never `all_ok`).
     pub fn has_failure(&self) -> bool {
-        use SignalKind::*;
         let failing_signal = self.facts.iter().any(|f| match &f.fact {
-            Fact::Signal(s) => !matches!(
-                s.kind,
-                PinCommand | ModelCommand | OrderSetCommand | CandidateSucceeded | FallbackCleared | CronLane | StatusAll
-                    | CliKeychainRead | AddItWith | CliCommand | ModelsListing
-            ),
+            Fact::Signal(s) => !s.kind.is_context(),
             Fact::AllFailed { .. } => true,
             Fact::Decision(d) => d.get("decision") != Some("candidate_succeeded"),
             Fact::Probe(r) => !r.is_ok() && !r.is_excluded(),

@@ -2,6 +2,7 @@
 //! `fallback_not_triggered`.
 
 use super::credentials::agent_of;
+use super::command::{self, Cmd};
 use super::steps::{self, restart};
 use super::{Cause, Context, Finding, Msg, Place};
 use crate::lang::prose::ProseSignal::*;
@@ -22,15 +23,9 @@ fn stripped(ctx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(Cause::FallbacksStripped, 0.88, Msg::new("fallbacks_stripped-summary").arg("agent", agent.clone()))
                 .evidence(loc.loc, &loc.quote)
-                .step_note(
-                    Place::Config,
-                    format!(
-                        "{{ \"id\": \"{agent}\", \"model\": {{ \"primary\": \"{model_ref}\", \"fallbacks\": [\"<provider>/<model>\"] }} }}"
-                    ),
-                    Msg::new("step-object-form-model"),
-                )
+                .step_note(Place::Config, command::agent_model_object(&agent, &model_ref), Msg::new("step-object-form-model"))
                 .steps(vec![restart()])
-                .step_note(Place::Cli, format!("openclaw models status --agent {agent}"), Msg::new("step-check-fallbacks")),
+                .step_note(Place::Cli, Cmd::openclaw("models status --agent").agent(&agent), Msg::new("step-check-fallbacks")),
         );
         return;
     }
@@ -70,7 +65,7 @@ fn ollama(ctx: &Context, out: &mut Vec<Finding>) {
             .step(Place::Config, "openclaw config set models.providers.ollama.api ollama")
             .steps(vec![restart()]);
         f = match agent {
-            Some(a) => f.step_note(Place::Cli, format!("openclaw models status --agent {a}"), Msg::new("step-check-fallbacks")),
+            Some(a) => f.step_note(Place::Cli, Cmd::openclaw("models status --agent").agent(&a), Msg::new("step-check-fallbacks")),
             None => f.step_note(Place::Cli, "openclaw models status", Msg::new("step-check-fallbacks")),
         };
         out.push(f);
@@ -93,7 +88,10 @@ fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
         );
         return;
     }
-    if let Some((loc, _)) = ctx.first(LiveSwitchLoop).or_else(|| ctx.first(SkippingAll)) {
+    // `has billing issue (skipping all models)` is the billing rule's (messages.md §6: the
+    // reason decides); other persistent reasons mean the chain gave up without trying.
+    let skipping = ctx.signals(SkippingAll).find(|(_, s)| s.code.as_deref() != Some("billing"));
+    if let Some((loc, _)) = ctx.first(LiveSwitchLoop).or(skipping) {
         out.push(
             Finding::new(Cause::FallbackNotTriggered, 0.85, Msg::new("fallback_not_triggered-summary"))
                 .evidence(loc.loc, &loc.quote)
@@ -112,7 +110,7 @@ fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.floor().is_some_and(|v| v.pin_needs_session_flag()) {
         f = f.step_note(Place::Chat, "/model default -s", Msg::new("step-reset-selection"));
     } else if let Some(d) = default.filter(|d| d.contains('/')) {
-        f = f.step_note(Place::Chat, format!("/model {d}"), Msg::new("step-reset-selection"));
+        f = f.step_note(Place::Chat, Cmd::chat("/model").model_ref(&d), Msg::new("step-reset-selection"));
     } else {
         f = f.step_note(Place::Chat, "/model <the Default: ref from openclaw models status>", Msg::new("step-reset-selection"));
     }

@@ -48,14 +48,20 @@ fn cooldown(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 fn billing(ctx: &Context, out: &mut Vec<Finding>) {
-    let hit = ctx.first(Billing).map(|(l, _)| l).or_else(|| ctx.probes().find(|(_, r)| r.status == "billing").map(|(l, _)| l));
-    let Some(loc) = hit else { return };
-    let mut f = Finding::new(Cause::BillingDisabled, 0.88, Msg::new("billing_disabled-summary"))
+    let skipping = ctx.signals(SkippingAll).find(|(_, s)| s.code.as_deref() == Some("billing")).map(|(l, _)| (l, 0.9));
+    let hit = skipping
+        .or_else(|| ctx.first(Billing).map(|(l, _)| (l, 0.88)))
+        .or_else(|| ctx.probes().find(|(_, r)| r.status == "billing").map(|(l, _)| (l, 0.88)));
+    let Some((loc, conf)) = hit else { return };
+    let mut f = Finding::new(Cause::BillingDisabled, conf, Msg::new("billing_disabled-summary"))
         .evidence(loc.loc, &loc.quote)
         .step_note(Place::Cli, "openclaw models status", Msg::new("step-see-cooldowns"));
     if ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
         f = f.step_note(Place::Cli, "openclaw models auth clear-cooldown <profile-id>", Msg::new("step-after-top-up"));
     }
+    // The running gateway keeps the profile disabled after a top-up until the cooldown ends or
+    // it restarts (builds without clear-cooldown).
+    f = f.steps(vec![steps::restart()]);
     f = f.step_note(Place::Cli, "openclaw models fallbacks add <other-provider>/<model>", Msg::new("step-add-fallback"));
     out.push(f);
 }

@@ -4,21 +4,25 @@
 //! cause table (ids and precedence tiers) as data.
 
 pub mod asks;
+pub mod catalogue;
 pub mod causes;
 pub mod command;
 pub mod context;
 pub mod credentials;
 pub mod fallback;
+pub mod field;
 pub mod limits;
 pub mod models;
 pub mod outcomes;
 pub mod pin;
+pub mod reports;
 pub mod runtime;
 pub mod selection;
 pub mod steps;
 pub mod stores;
 
 pub use causes::Cause;
+pub use command::Cmd;
 pub use context::Context;
 pub use pin::{build_pin, Pin, PinRequest};
 
@@ -54,12 +58,30 @@ impl Msg {
     }
 }
 
-/// One step: a command and where it runs, with an optional note on why.
+/// One step: a command and where it runs, with an optional note on why. The command is always
+/// built by [`command`] (a literal, or a [`Cmd`] of checked values).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     pub place: Place,
     pub command: String,
     pub note: Option<Msg>,
+}
+
+impl Step {
+    /// A step from a built command; when a value of the paste could not be used, the note
+    /// says so instead (`step-unusable-name`).
+    pub fn new(place: Place, command: impl Into<Cmd>, note: Option<Msg>) -> Step {
+        let cmd = command.into();
+        let note = cmd.unusable_note().or(note);
+        Step { place, command: cmd.into_string(), note }
+    }
+    /// The same step with another note (unless it already says a name could not be used).
+    pub fn with_note(mut self, note: Msg) -> Step {
+        if self.note.as_ref().is_none_or(|n| n.id != "step-unusable-name") {
+            self.note = Some(note);
+        }
+        self
+    }
 }
 
 /// A request for more output: the exact command to run and paste, and why.
@@ -107,19 +129,13 @@ impl Finding {
         }
         self
     }
-    pub fn step(mut self, place: Place, command: impl Into<String>) -> Finding {
-        let command = command.into();
-        if !self.steps.iter().any(|s| s.command == command) {
-            self.steps.push(Step { place, command, note: None });
-        }
-        self
+    /// Add a step: a literal (`"openclaw gateway restart"`) or a [`Cmd`] built from checked
+    /// values; a `String` does not compile here (see [`command`]).
+    pub fn step(self, place: Place, command: impl Into<Cmd>) -> Finding {
+        self.steps(vec![Step::new(place, command, None)])
     }
-    pub fn step_note(mut self, place: Place, command: impl Into<String>, note: Msg) -> Finding {
-        let command = command.into();
-        if !self.steps.iter().any(|s| s.command == command) {
-            self.steps.push(Step { place, command, note: Some(note) });
-        }
-        self
+    pub fn step_note(self, place: Place, command: impl Into<Cmd>, note: Msg) -> Finding {
+        self.steps(vec![Step::new(place, command, Some(note))])
     }
     pub fn steps(mut self, steps: Vec<Step>) -> Finding {
         for s in steps {
@@ -152,7 +168,11 @@ const RULES: &[Rule] = &[
     limits::check,
     fallback::check,
     runtime::check,
+    field::check,
+    reports::check,
     outcomes::check,
+    // Last: only signals no family rule cited.
+    catalogue::check,
 ];
 
 /// Diagnose a thread's evidence.
@@ -212,24 +232,10 @@ fn flag_notes(ctx: &Context) -> Vec<Msg> {
             .signals(crate::parse::SignalKind::CliCommand)
             .filter_map(|(_, c)| c.extra.as_deref())
             .find(|args| args.split_whitespace().any(|w| w == flag));
-        let without = attempted.map(|args| {
-            let cmd = format!("openclaw {}", args.trim());
-            // Drop the flag and its value (flags that take one: --profile-id, --agent).
-            let mut words: Vec<&str> = Vec::new();
-            let mut skip = false;
-            for w in cmd.split_whitespace() {
-                if skip {
-                    skip = false;
-                    continue;
-                }
-                if w == flag {
-                    skip = matches!(flag, "--profile-id" | "--agent");
-                    continue;
-                }
-                words.push(w);
-            }
-            words.join(" ")
-        });
+        // The user's own command without the flag (and its value: --profile-id, --agent),
+        // only when every word of it is safe to print (else the note says it in words).
+        let without = attempted
+            .and_then(|args| command::without_flag(args, flag, matches!(flag, "--profile-id" | "--agent")));
         notes.push(match without {
             Some(cmd) => Msg::new("note-flag-too-new").arg("flag", flag).arg("since", *since).arg("command", cmd),
             None => Msg::new("note-flag-too-new-plain").arg("flag", flag).arg("since", *since),

@@ -62,7 +62,7 @@ fn display_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
 fn not_model_auth(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(GatewayAuth) else { return };
     let model_auth = ctx.facts.iter().any(|f| match &f.fact {
-        Fact::Signal(s) => !matches!(s.kind, GatewayAuth | CronLane | StatusAll | PinCommand | ModelCommand | Http401 | Http403 | CliCommand),
+        Fact::Signal(s) => !s.kind.is_context() && !matches!(s.kind, GatewayAuth | Http401 | Http403),
         Fact::Probe(_) | Fact::AllFailed { .. } => true,
         _ => false,
     });

@@ -146,6 +146,8 @@ fn rejected(ctx: &Context, out: &mut Vec<Finding>) {
             .evidence(loc.loc, &loc.quote)
             .rules_out(&[Cause::OauthExpired, Cause::InvalidApiKey])
             .step_note(Place::Chat, "/new", Msg::new("step-new-session"))
-            .step_note(Place::Chat, "/model status", Msg::new("step-check-api")),
+            .step_note(Place::Chat, "/model status", Msg::new("step-check-api"))
+            // Rejections that start right after an update are that release's bug.
+            .steps(if ctx.said(crate::lang::prose::ProseSignal::Updated) { vec![super::steps::upgrade()] } else { Vec::new() }),
     );
 }

@@ -74,6 +74,27 @@ pub enum SignalKind {
     NotAcceptingLogin,
     StatusAll,
     Http403,
+    // Kinds read only by diagnose/catalogue.rs (messages.md templates no family rule reads).
+    /// `Authentication failed on the app-server host` (host-managed Codex credentials).
+    HostAuthFailed,
+    /// `Auth profile "<id>" uses <mode> auth, but openai/<api> requires …`: the ref needs the other credential class.
+    CredentialClassRoute,
+    /// A profile or per-entry `apiKey` of a credential class the route cannot use.
+    CredentialClassMismatch,
+    /// `Per-entry apiKey "<id>" … matched a stored profile but failed to resolve`.
+    PerEntryUnresolved,
+    /// `Select a personal model account connected to your signed-in profile.`
+    UserAccountPin,
+    /// `Gemini CLI OAuth cannot be repaired by OpenClaw.`
+    GeminiCliOauth,
+    /// `Unrecognized model "<raw>"` (chat `/model` with text that is no ref, alias or match).
+    UnrecognizedModel,
+    /// `No models available.` / `No API provider registered for api: …` (nothing to run).
+    NoModelsAvailable,
+    /// `Requested agent harness "<id>" is not registered` and its relatives.
+    HarnessNotRegistered,
+    /// A CLI backend stopped by the no-output watchdog (often waiting on a login prompt).
+    CliNoOutput,
     /// An `openclaw …` command the user ran or quoted (formats.md §14 "CLI command").
     CliCommand,
     /// The chat `/models <provider>` header: provider, auth mode and the profile it uses.
@@ -107,6 +128,75 @@ pub enum SignalKind {
     AppServerProfile,
     /// The Control UI / gateway refusing a model switch: `model not allowed: <ref>`.
     GatewayModelNotAllowed,
+    /// `session file locked (timeout …)`: a second process holds the session file.
+    SessionLocked,
+    /// A session row with `liveModelSwitchPending: true` (a `/model` switch never applied).
+    LiveSwitchPending,
+    /// The plugin registry (ClawHub) refusing a download: not a model provider.
+    PluginRegistry,
+    /// `No credentials found for profile "<id>"`.
+    NoCredentials,
+    /// A row of `openclaw models list` (model ref and its tags: `default,missing`, `configured`).
+    ModelsListRow,
+    /// `OPENCLAW_MODEL=<ref>`: the model the user meant to run.
+    ModelEnv,
+    /// OpenClaw naming the ref to use instead (`Use <ref> with an OpenAI API key or <ref> with Codex OAuth`).
+    UseRefInstead,
+    /// No provider plugin (or token-capable one) is loaded.
+    NoProviderPlugins,
+    /// The user's summary that a profile is excluded by `auth.order` (weaker than a probe row).
+    ExclusionMentioned,
+    /// A session's `authProfileOverride` named (with or without a value).
+    OverrideMentioned,
+    /// A status surface that warns while the run may work: `🔑 unknown`, `(selected model
+    /// unavailable)`, `… is not allowed for this agent; reverted to …`.
+    StatusCardWarning,
+    /// A Claude subscription setup-token (`sk-ant-oat…`, `CLAUDE_CODE_OAUTH_TOKEN`, `setup-token`).
+    SetupToken,
+    /// A profile id of a known provider mentioned anywhere (`openai:kim@example.org`).
+    ProfileMention,
+    /// A model ref of a known provider mentioned anywhere.
+    ModelMention,
+    /// The SQLite auth store (≥6.5) named: `openclaw-agent.sqlite`, `state/openclaw.sqlite`.
+    SqliteStore,
+    /// The legacy JSON auth file named: `auth-profiles.json`.
+    LegacyStoreFile,
+    /// A status output with no credential for a provider (`Missing auth`, `(0)` profiles).
+    MissingAuth,
+    /// `Unknown model: <p>/<m>. Found agents.defaults.models[…], but no matching
+    /// models.providers["<p>"].models[] entry.`: the model was allowed but never registered.
+    ProviderModelUnregistered,
+}
+
+impl SignalKind {
+    /// Kinds that describe the setup (a command, a mention, a config choice) rather than a
+    /// failure: they never count as "something failed" on their own.
+    pub fn is_context(self) -> bool {
+        matches!(
+            self,
+            PinCommand
+                | ModelCommand
+                | OrderSetCommand
+                | CandidateSucceeded
+                | FallbackCleared
+                | CronLane
+                | StatusAll
+                | CliKeychainRead
+                | AddItWith
+                | CliCommand
+                | ModelsListing
+                | ModelsListRow
+                | ModelEnv
+                | OverrideMentioned
+                | SetupToken
+                | ProfileMention
+                | ModelMention
+                | PlatformEndpoint
+                | ExclusionMentioned
+                | SqliteStore
+                | LegacyStoreFile
+        )
+    }
 }
 
 /// A signature found on a line.
@@ -208,6 +298,50 @@ pub const TABLE: &[Row] = &[
     Row { kind: NumericModelSelection, re: r"Numeric model selection is not supported in chat", src: "messages.md §4" },
     Row { kind: AppServerProfile, re: r#"Codex app-server auth profile "(?P<id>[^"]+)" (?P<code>must belong to provider|must be OpenAI Codex auth|was not found)"#, src: "causes.md auth_profile_provider_mismatch; formats.md" },
     Row { kind: GatewayModelNotAllowed, re: r"(?i)model not allowed:\s*(?P<r>[\w.-]+/[^\s\x22']+)", src: "messages.md §4 (gateway sessions.patch form)" },
+    // messages.md catalogue rows (tests/messages_table.rs): every template of §1–§10 and the
+    // user-visible §11.3 failover texts, mapped to the kind whose rule already reads that cause;
+    // kinds only diagnose/catalogue.rs reads are marked there.
+    Row { kind: LoginExpired, re: r"You can also re-auth with openclaw models auth login --provider (?P<p>[\w.-]+)", src: "messages.md §1 (plugin recovery hint)" },
+    Row { kind: OAuthTokenExpired, re: r"(?i)Every auth profile for (?P<p>[\w.-]+) is currently failing authentication|Authentication with (?P<p2>[\w.-]+) did not succeed|Couldn't sign in to the AI service|access token could not be refreshed|authentication session could not be refreshed|Refresh expiring OAuth tokens now\?", src: "messages.md §1, §10" },
+    Row { kind: OAuthTokenExpired, re: r"Re-authenticate with openclaw models auth login --provider (?P<p>[\w.-]+)(?: --profile-id '?(?P<id>[^'\s]+))?|^\s*- (?P<x>[\w.-]+:\S+): (?:expired|expiring) \(|(?:cooldown|disabled):(?:auth|auth_permanent|session_expired)\b", src: "messages.md §3, §10 (hints and doctor notes)" },
+    Row { kind: NotAcceptingLogin, re: r"Every auth profile for (?P<p>[\w.-]+) has been permanently denied|Authentication with (?P<p2>[\w.-]+) was permanently denied", src: "messages.md §7" },
+    Row { kind: HostAuthFailed, re: r"Authentication failed on the app-server host", src: "messages.md §1, §9 (none-fits host_managed_auth_failed)" },
+    Row { kind: ExternalCli, re: r"Failed to authenticate(?:\. API Error: 401|: OAuth session expired)|— Deprecated profile\. Use openclaw", src: "messages.md §1, §9, §10" },
+    Row { kind: MigrationRequired, re: r#"Doctor hint \(for GitHub issue\)|Fix: run "?openclaw doctor --yes|Auth profile store \S.* is unreadable|Update Anthropic OAuth profile id in config now"#, src: "messages.md §1, §10" },
+    Row { kind: MissingApiKeySelected, re: r"(?i)no api key found(?: for provider)?\s*(?:…|\.\.\.|$)|missing api key for\s*$", src: "messages.md §2 (truncated and lower-cased forms)" },
+    Row { kind: MissingApiKey, re: r#"No API key resolved for provider "(?P<p>[^"]+)""#, src: "messages.md §2" },
+    Row { kind: MissingApiKeyOpenAi, re: r"You are authenticated with OpenAI Codex OAuth\. Use (?P<r>openai-codex/[\w.-]+?) \(ChatGPT OAuth\)|Missing API key for OpenAI on the gateway\. Use (?P<x>[\w.-]+/[\w.-]+?) with the OpenAI OAuth profile", src: "messages.md §2" },
+    Row { kind: CredentialClassRoute, re: r#"Auth profile "(?P<id>[^"]+)" uses (?P<code>[\w-]+) auth, but (?P<r>openai/[\w.-]+) requires (?:an OpenAI API key|a ChatGPT subscription)|OpenAI needs a different sign-in for this model"#, src: "messages.md §2, §4" },
+    Row { kind: CredentialClassMismatch, re: r#"Auth profile "(?P<id>[^"]+)" uses (?P<code>[\w-]+) auth, but (?P<r>[\w.-]+/[\w.-]+) (?:does not accept|is not compatible)|Per-entry apiKey "(?P<x>[^"]+)" for provider "(?P<p>[^"]+)" references a "\w+" credential"#, src: "messages.md §2" },
+    Row { kind: PerEntryUnresolved, re: r#"Per-entry apiKey "(?P<id>[^"]+)" for provider "(?P<p>[^"]+)" matched a stored profile but failed to resolve"#, src: "messages.md §2" },
+    Row { kind: UserAccountPin, re: r"Select a personal model account connected to your signed-in profile", src: "messages.md §3 (none-fits user_account_pin_invalid)" },
+    Row { kind: OrderLockBusy, re: r"Failed to update (?P<x>auth-state\.json); the auth state lock may be busy", src: "messages.md §3" },
+    Row { kind: RateLimited, re: r"Wait for cooldown or switch provider|The AI services are busy|All attempted models were rate-limited or overloaded|The model request was rate-limited|can't accept more requests right now|Selected model is at capacity|is cooling down after recent rate-limit responses|is asking us to slow down|cooldown:rate_limit\b", src: "messages.md §3, §6, §7" },
+    Row { kind: Overloaded, re: r"is cooling down while the provider is reporting overload|(?P<p>[\w.-]+) is overloaded right now|(?:cooldown|disabled):overloaded\b", src: "messages.md §7" },
+    Row { kind: Unreachable, re: r"is cooling down after recent (?:requests timed out|provider server errors)|(?P<p>[\w.-]+) (?:hasn't been responding|is having issues right now)\. Please wait", src: "messages.md §7" },
+    Row { kind: GeminiCliOauth, re: r"Gemini CLI OAuth cannot be repaired by OpenClaw", src: "messages.md §3 (none-fits gemini_cli_oauth_unsupported)" },
+    Row { kind: NotAllowed, re: r#"Model override (?P<r>[\w.-]+/\S+?) is no longer in the allowed list|Add it with: openclaw config set agents\.defaults\.models '\{"(?P<x>[^"]+)""#, src: "messages.md §3, §4" },
+    Row { kind: UnrecognizedModel, re: r#"Unrecognized model "(?P<x>[^"]+)""#, src: "messages.md §4" },
+    Row { kind: NoModelsAvailable, re: r"^\W*No models available\.?\s*$|No API provider registered for api", src: "messages.md §4, §9 (none-fits no_models_configured, provider_api_unset)" },
+    Row { kind: ModelNotFound, re: r"(?i)This model was not found\. Choose another model|can't find the model you're using|rejected with a model-not-found error|model is not supported when using Codex with a ChatGPT account|\bmodel_not_found\b|\bHTTP 404\b|API error \(404\)", src: "messages.md §4, §5, §8, §11.1" },
+    Row { kind: Http401, re: r"API error \((?:401|403)\)|\bHTTP 403\b", src: "messages.md §8, §11.1" },
+    Row { kind: Billing, re: r"API error \(402\)|(?i)\b(?:http|error) 402\b|\x22status\x22: ?402|used all available credits|out of budget|plans & billing|out of extra usage|draw from your extra usage|extra usage is required|does not have a valid coding plan subscription|\x22code\x22: ?1311|余额不足|欠费", src: "messages.md §8, §11.1, §11.3 billing" },
+    Row { kind: Billing, re: r"(?i)(?:error|failed|reason|⚠️)\W.{0,160}?\b(?:billing error|credit balance|available balance)", src: "messages.md §11.3 billing (generic words, in an error only)" },
+    Row { kind: RateLimited, re: r"(?i)API error \(429\)|\bHTTP 429\b|too many (?:concurrent )?requests|exceeded your current quota|resource[ _]exhausted|quota exceeded|tokens per (?:minute|day)|model_cooldown|\brate_limit_exceeded\b|请求过于频繁|调用频率|频率限制|配额不足|配额已用尽|额度不足|额度已用尽", src: "messages.md §11.1, §11.2, §11.3 rate_limit" },
+    Row { kind: RateLimited, re: r"(?i)(?:error|failed|reason|⚠️)\W.{0,160}?\brate[ _]limit", src: "messages.md §11.3 rate_limit (generic words, in an error only)" },
+    Row { kind: Overloaded, re: r"(?i)model is at capacity|service[ _]temporarily[ _]unavailable|服务过载|当前负载过高|访问量过大|(?:error|failed|⚠️)\W.{0,160}?\b(?:service unavailable|high demand|high load)\b", src: "messages.md §11.3 overloaded" },
+    Row { kind: Unreachable, re: r"(?i)LLM request failed: (?:connection refused|network connection|the provider endpoint is unreachable)|Couldn't (?:connect to|reach) the AI service|Lost the connection to the AI service|The AI service is temporarily unavailable|The AI service returned an internal error|temporary internal error before replying|An unknown error occurred|Unknown error \(no error details|streaming response contained a malformed fragment|self[ -]signed certificate|unable to get local issuer certificate|CERT_HAS_EXPIRED|\bHTTP 5\d\d\b|API error \(5\d\d\)", src: "messages.md §8, §11.1" },
+    Row { kind: Unreachable, re: r"(?i)deadline exceeded|got status: internal|network request failed|\bfetch failed\b|socket hang up|stream disconnected before completion|premature close of server response|stream ended (?:with|before|without)|\beai_again\b|\be(?:connrefused|connreset|connaborted|netunreach|hostunreach|timedout|notfound)\b|without sending any chunks|operation was aborted|\bstream_read_error\b|\bund_err_\w+|request failed after repeated internal retries|an error occurred while processing|internal server error|\binternal_error\b|upstream connect error|网络错误|网络异常|服务暂时不可用|服务繁忙|请求超时|连接超时|连接错误|内部错误|服务器错误|系统错误|系统繁忙|系统异常", src: "messages.md §11.2, §11.3 timeout / server_error" },
+    Row { kind: Unreachable, re: r"(?i)(?:error|failed|reason|⚠️)\W.{0,160}?\b(?:timed out|network error|connection error|connection reset|bad gateway|gateway timeout|upstream error|server_error|request failed|LLM request failed\.)", src: "messages.md §11.3 timeout / server_error (generic words, in an error only)" },
+    Row { kind: FormatRejected, re: r"(?i)provider returned an invalid streaming response|rejected the conversation state|Message ordering conflict|did not produce a visible reply|API error \(400\)|\bHTTP 4(?:00|22)\b|string should match pattern|\btool_use[._]id\b|invalid request format|does not support assistant message prefill|conversation must end with a user message|incorrect role information|roles must alternate|input item id does not belong to this connection", src: "messages.md §6, §8, §11.1, §11.3 format" },
+    Row { kind: ContextOverflow, re: r"(?i)\brequest_too_large\b|request exceeds the maximum size|context length exceeded|exceeds model context window|model token limit|context overflow:", src: "messages.md §11.3 context_overflow" },
+    Row { kind: IncorrectApiKey, re: r"(?i)api key is invalid|\bpermission_error\b|incorrect api key|deactivated[ _]workspace|key has been (?:disabled|revoked)|account has been deactivated|not allowed for this organization|\x22code\x22: ?1113|apikey ?无效|密钥无效|认证失败|鉴权失败|无权访问", src: "messages.md §11.3 auth / auth_permanent" },
+    Row { kind: OAuthTokenExpired, re: r"(?i)(?:error|failed|⚠️)\W.{0,160}?\btoken has expired\b", src: "messages.md §11.3 auth (generic words, in an error only)" },
+    Row { kind: MissingApiKeySelected, re: r"(?i)(?:error|failed|⚠️)\W.{0,160}?\bno credentials found\b", src: "messages.md §11.3 auth (generic words, in an error only)" },
+    Row { kind: HarnessNotRegistered, re: r#"(?i)Requested agent harness "(?P<x>[\w.-]+)" is not registered|requested agent harness is not registered|agent harness .{0,80}? does not support .{0,80}? provider is not one of"#, src: "messages.md §9" },
+    Row { kind: AppServer, re: r"Codex app-server (?:connection closed before|stopped before confirming)", src: "messages.md §9" },
+    Row { kind: CliNoOutput, re: r"no-output watchdog stopped it|CLI produced no output for \d+s|The task stopped responding", src: "messages.md §9" },
+    Row { kind: LegacyConfig, re: r#"Generic openai/\* model refs are paired with the Codex runtime|will use runtime "codex"; use openai-codex/|rewrite these risky config model refs"#, src: "messages.md §10" },
     Row { kind: XApiKeyHeader, re: r"carry the API secret key in the 'X-Api-Key' field", src: "" },
     Row { kind: LiveSwitchLoop, re: r"Live session model switch requested", src: "" },
     Row { kind: SkippingAll, re: r"Provider (?P<p>[\w.-]+) has (?P<code>\w+) issue \(skipping all models\)", src: "" },
@@ -222,6 +356,30 @@ pub const TABLE: &[Row] = &[
     Row { kind: CouldntConnect, re: r"Couldn't connect to (?P<p>[A-Za-z][\w .-]*?)\. Run `?openclaw doctor --fix", src: "" },
     Row { kind: UsageLimit, re: r"(?i)usage limit|usage_limit_reached|hit your (?:ChatGPT|Codex|Claude) (?:usage )?limit", src: "" },
     Row { kind: CliCommand, re: r"\b(?:openclaw|clawdbot|moltbot)(?:\s+--(?:profile\s+\S+|dev))?\s+(?P<x>(?:models|doctor|status|gateway|logs|plugins|config|onboard|configure|update|devices|channels)\b[^\n`'\x22]*)", src: "" },
+    // Field-report signatures (causes.md §3.9 and the classes of phrasing several reports share).
+    Row { kind: Cloudflare, re: r"cf-mitigated: challenge|rawError=<html", src: "causes.md cloudflare_403" },
+    Row { kind: Billing, re: r"(?i)budget limit exceeded|spend(?:ing)? limit|returned a billing error|insufficient credits|credit balance (?:is )?too low|insufficient_quota|payment required|insufficient (?:\w+ )?balance|requires more credits|reported a billing problem|blocked for billing", src: "messages.md §7, §7b, §11.3 billing" },
+    Row { kind: ScopeMissing, re: r"Missing scopes?: (?P<x>[\w.]+)|缺少作用域", src: "messages.md §8; causes.md oauth_scope_missing" },
+    Row { kind: SessionLocked, re: r"session file locked", src: "not model auth: a session file lock (field reports)" },
+    Row { kind: LiveSwitchPending, re: r"liveModelSwitchPending\W{0,4}(?:[:=]\s*)?true", src: "causes.md version_regression (field reports: /model switch never applied)" },
+    Row { kind: PluginRegistry, re: r"ClawHub\b.*?failed \((?P<code>\d{3})\)", src: "not model auth: plugin registry (field reports)" },
+    Row { kind: NoCredentials, re: r#"No credentials found for profile "(?P<id>[^"]+)""#, src: "messages.md §2" },
+    Row { kind: ModelsListRow, re: r"^\s*(?P<r>[\w.-]+/\S+)\s+(?:\S+\s+){0,5}?(?P<x>(?:default|fallback#\d+|configured|alias:\S+|missing|image)(?:,(?:default|fallback#\d+|configured|alias:\S+|missing|image))*)\s*$", src: "formats.md models list" },
+    Row { kind: ModelEnv, re: r"\bOPENCLAW_MODEL=(?P<r>[\w.-]+/[\w.:/-]+)", src: "causes.md default_model_not_set" },
+    Row { kind: UseRefInstead, re: r"Use (?P<x>[\w.-]+/[\w.:-]+) with an OpenAI API key or (?P<r>[\w.-]+/[\w.:-]+?)\.? with Codex OAuth", src: "messages.md §5 (unknown model with a suggested ref)" },
+    Row { kind: NoProviderPlugins, re: r"No provider plugins found|No provider token-auth plugins found|No token-capable provider is available|does not expose a token auth method", src: "messages.md §5b" },
+    Row { kind: ExclusionMentioned, re: r"(?i)excluded by (?:the )?auth\.?order", src: "causes.md profile_excluded_by_auth_order (user summary)" },
+    Row { kind: OverrideMentioned, re: r"authProfileOverride", src: "causes.md session_pin_stale" },
+    Row { kind: StatusCardWarning, re: r"🔑 unknown|\(selected model unavailable\)|is not allowed for this agent; reverted to|missingProvidersInUse", src: "causes.md status_display_mismatch" },
+    Row { kind: SetupToken, re: r"sk-ant-oat\d*|CLAUDE_CODE_OAUTH_TOKEN|setup-token", src: "causes.md oauth_expired (Anthropic token)" },
+    Row { kind: ProfileMention, re: r"(?:^|[\s(\x22'=\[])(?P<id>(?:openai-codex|openai|anthropic|google-antigravity|google-gemini-cli|google|gemini|github-copilot|minimax-portal|minimax|moonshot|kimi-coding|openrouter|ollama|qwen-portal|qwen|deepseek|xai|mistral|groq|bailian|zai|claude-cli|codex):[A-Za-z0-9@.+_-]*[A-Za-z0-9])", src: "causes.md §5 profile ids" },
+    Row { kind: ModelMention, re: r"(?:^|[\s(\x22'=\[])(?P<r>(?:openai-codex|openai|anthropic|google-antigravity|google-gemini-cli|google|gemini|github-copilot|minimax-portal|minimax|moonshot|kimi-coding|openrouter|ollama|qwen-portal|qwen|deepseek|xai|mistral|groq|bailian|zai|claude-cli|codex)/[A-Za-z0-9][\w.:/-]*[A-Za-z0-9])", src: "causes.md §5 model refs" },
+    Row { kind: PlatformEndpoint, re: r"\bapi=(?P<x>openai-(?:responses|completions))\b", src: "causes.md custom_model_misrouted" },
+    Row { kind: NoApiKey, re: r"No API key (?:found )?for provider:?\s+(?P<p>[A-Za-z][\w.-]*)", src: "messages.md §2 (unquoted variants)" },
+    Row { kind: SqliteStore, re: r"openclaw-agent\.sqlite|state/openclaw\.sqlite", src: "causes.md §1 store eras" },
+    Row { kind: LegacyStoreFile, re: r"auth-profiles\.json", src: "causes.md §1 store eras" },
+    Row { kind: MissingAuth, re: r"^\s*Missing auth\b|Providers w/ OAuth/tokens \(0\)", src: "formats.md models status" },
+    Row { kind: ProviderModelUnregistered, re: r#"Unknown model: (?P<r>[\w.-]+/[^\s"]+?)\. Found agents\.defaults\.models\[.{0,160}?but no matching models\.providers"#, src: "messages.md §5" },
 ];
 
 /// `\b` in the table means an ASCII word boundary. A Unicode `\b` makes the regex engine give
