@@ -475,7 +475,7 @@ async fn api_versions_as_users_write_them() {
     // A raw UTF-16 body (PowerShell) with the version as a query parameter.
     let mut body = vec![0xFF, 0xFE];
     body.extend(PROBE_ONLY.encode_utf16().flat_map(u16::to_le_bytes));
-    let req = Request::post("/api/diagnose?version=v2026.6.34")
+    let req = Request::post("/api/diagnose?openclaw_version=v2026.6.34")
         .header(header::CONTENT_TYPE, "text/plain")
         .extension(ConnectInfo(SocketAddr::from(([192, 0, 2, 32], 4000))))
         .body(Body::from(body))

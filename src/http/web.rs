@@ -369,6 +369,7 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
 #[derive(Debug, Deserialize, Default)]
 pub struct ApiQuery {
     lang: Option<String>,
+    #[serde(alias = "openclaw_version")]
     version: Option<String>,
     thread: Option<String>,
 }
