@@ -430,7 +430,12 @@ async fn pin_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         profile_id: profile,
         stored_provider: stored.as_deref(),
     });
-    reply(messages(&pin_reply(locale, version, version_from_option, &pin), &Delivery::default()))
+    let mut r = pin_reply(locale, version, version_from_option, &pin);
+    if let Some(given) = c.version.as_ref().and_then(GivenVersion::unknown) {
+        // As in a diagnosis: a version that names no release is unknown, and the reply says so.
+        r.description.insert(1, tr_safe(locale, &Msg::new("note-version-not-a-release").arg("given", given)));
+    }
+    reply(messages(&r, &Delivery::default()))
 }
 
 /// The version a thread remembers (given earlier or read from an earlier paste).

@@ -2,11 +2,15 @@
 //! two commands per symptom. Never `openclaw status --all` for model auth; never re-ask for
 //! output that is already in the thread.
 
-use super::{Ask, Cause, Context, Finding, Msg};
+use super::{Ask, Cause, Cmd, Context, Finding, Msg};
 use crate::parse::SignalKind::*;
 
-fn ask(command: impl Into<String>, why: &'static str) -> Ask {
-    Ask { command: command.into(), why: Msg::new(why) }
+/// An ask for a literal or a built [`Cmd`]; when a name of the paste could not be used, the
+/// reason says so instead.
+fn ask(command: impl Into<Cmd>, why: &'static str) -> Ask {
+    let cmd = command.into();
+    let why = cmd.unusable_note().unwrap_or_else(|| Msg::new(why));
+    Ask { command: cmd.into_string(), why }
 }
 
 /// Causes whose steps differ by OpenClaw era (login provider, profile prefix, pins, flags).
@@ -41,18 +45,19 @@ pub fn asks_for(ctx: &Context, findings: &[Finding]) -> Vec<Ask> {
 
 /// Nothing conclusive: ask by symptom (causes.md §7 table).
 fn symptom_asks(ctx: &Context) -> Vec<Ask> {
-    let provider = ctx.failing_provider().unwrap_or_else(|| "<provider>".into());
-    let probe = format!("openclaw models status --probe --probe-provider {provider}");
+    // No provider known: the reader fills in the placeholder.
+    let with_provider = |cmd: Cmd| match ctx.failing_provider() {
+        Some(p) => cmd.provider(&p),
+        None => cmd.placeholder("<provider>"),
+    };
+    let probe = with_provider(Cmd::openclaw("models status --probe --probe-provider"));
     if ctx.has(LoginExpired) || ctx.has(LoginFailed) {
-        return vec![
-            ask(probe, "ask-probe"),
-            ask(format!("openclaw models auth order get --provider {provider}"), "ask-order"),
-        ];
+        return vec![ask(probe, "ask-probe"), ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order")];
     }
     if ctx.has(PinCommand) || ctx.has(ProfileNotFound) {
         return vec![
             ask("/model status", "ask-model-status"),
-            ask(format!("openclaw models auth list --provider {provider}"), "ask-auth-list"),
+            ask(with_provider(Cmd::openclaw("models auth list --provider")), "ask-auth-list"),
         ];
     }
     if ctx.decisions().next().is_some() {

@@ -89,11 +89,14 @@ pub fn fits(kind: Kind, v: &str) -> bool {
         Kind::EnvVar => {
             (1..=128).contains(&v.len())
                 && !v.as_bytes()[0].is_ascii_digit()
-                && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+                && v.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
         }
         Kind::ConfigSegment => {
             is_placeholder(v)
-                || (1..=64).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                || (1..=64).contains(&v.len())
+                    && v.bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         }
         Kind::Path => path_safe_unquoted(v) || path_quotable(v),
     }
@@ -104,12 +107,15 @@ fn ident(v: &str, max: usize) -> bool {
     let b = v.as_bytes();
     (1..=max).contains(&b.len())
         && b[0].is_ascii_alphanumeric()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || b"._-".contains(c))
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"._-".contains(c))
 }
 
 /// The name part of a profile id (`default`, `kim@example.org`, `work+2`, `setup-1a2b`).
 fn profile_name(v: &str) -> bool {
-    (1..=128).contains(&v.len()) && v.bytes().all(|c| c.is_ascii_alphanumeric() || b"@.+_-".contains(&c))
+    (1..=128).contains(&v.len())
+        && v.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"@.+_-".contains(&c))
 }
 
 /// A model id (`gpt-5.5`, `qwen2.5:7b`, `openrouter/owl-alpha`).
@@ -117,7 +123,8 @@ fn model_id(v: &str) -> bool {
     let b = v.as_bytes();
     (1..=200).contains(&b.len())
         && b[0].is_ascii_alphanumeric()
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || b"/:._-".contains(c))
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"/:._-".contains(c))
 }
 
 /// A placeholder (ours, like `<current-profile-id>`, or the user's own redaction `<email>`).
@@ -128,7 +135,9 @@ pub fn is_placeholder(v: &str) -> bool {
         && b[0] == b'<'
         && b[b.len() - 1] == b'>'
         && b[1].is_ascii_alphabetic()
-        && b[1..b.len() - 1].iter().all(|c| c.is_ascii_alphanumeric() || b"_-".contains(c))
+        && b[1..b.len() - 1]
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || b"_-".contains(c))
 }
 
 fn path_safe_unquoted(v: &str) -> bool {
@@ -136,7 +145,9 @@ fn path_safe_unquoted(v: &str) -> bool {
     (1..=512).contains(&v.len())
         && !rest.is_empty()
         && !rest.starts_with('-')
-        && rest.bytes().all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
+        && rest
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
 }
 
 /// A path that needs quoting but holds no control or format character (`C:\Users\Jo Do`).
@@ -162,7 +173,10 @@ pub fn is_format(c: char) -> bool {
 /// Quote a word for POSIX sh: as it is when it holds only safe characters, else in single
 /// quotes with each `'` written `'\''`.
 pub fn sh_quote(v: &str) -> String {
-    if !v.is_empty() && v.bytes().all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)) {
+    if !v.is_empty()
+        && v.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c))
+    {
         return v.to_string();
     }
     format!("'{}'", v.replace('\'', r"'\''"))
@@ -179,7 +193,10 @@ pub struct Cmd {
 impl From<&'static str> for Cmd {
     /// A literal written in the source is code, not paste text.
     fn from(s: &'static str) -> Cmd {
-        Cmd { text: s.to_string(), unusable: Vec::new() }
+        Cmd {
+            text: s.to_string(),
+            unusable: Vec::new(),
+        }
     }
 }
 
@@ -215,7 +232,9 @@ impl Cmd {
     }
     /// The note to show instead of the step's own when a value did not fit.
     pub fn unusable_note(&self) -> Option<Msg> {
-        self.unusable.first().map(|p| Msg::new("step-unusable-name").arg("placeholder", *p))
+        self.unusable
+            .first()
+            .map(|p| Msg::new("step-unusable-name").arg("placeholder", *p))
     }
 
     fn push(mut self, s: &str) -> Cmd {
@@ -228,7 +247,11 @@ impl Cmd {
     /// The value, or the kind's placeholder (remembered as unusable).
     fn value(mut self, kind: Kind, v: &str, placeholder: &'static str) -> Cmd {
         if fits(kind, v) {
-            let w = if kind == Kind::Path && !path_safe_unquoted(v) { sh_quote(v) } else { v.to_string() };
+            let w = if kind == Kind::Path && !path_safe_unquoted(v) {
+                sh_quote(v)
+            } else {
+                v.to_string()
+            };
             self.push(&w)
         } else {
             self.unusable.push(placeholder);
@@ -316,7 +339,10 @@ impl Cmd {
     /// Rebuild a command from text this module built earlier (a [`super::Pin`] keeps its
     /// command as text for the front doors). Never for text from anywhere else.
     pub(crate) fn rebuilt(text: &str, unusable: &[&'static str]) -> Cmd {
-        Cmd { text: text.to_string(), unusable: unusable.to_vec() }
+        Cmd {
+            text: text.to_string(),
+            unusable: unusable.to_vec(),
+        }
     }
     /// A config key with a provider in it: `config_key("models.providers.", p, ".apiKey")`.
     pub fn config_key(self, prefix: &'static str, segment: &str, suffix: &'static str) -> Cmd {
@@ -357,8 +383,18 @@ impl Cmd {
 
 /// `echo 'X_API_KEY=<your-key>' >> ~/.openclaw/.env` for a provider's key variable.
 pub fn env_file_line(var: &str) -> Cmd {
-    let (var, unusable) = if fits(Kind::EnvVar, var) { (var, None) } else { (Kind::EnvVar.placeholder(), Some("<PROVIDER>_API_KEY")) };
-    let mut c = Cmd { text: format!("echo {} >> ~/.openclaw/.env", sh_quote(&format!("{var}=<your-key>"))), unusable: Vec::new() };
+    let (var, unusable) = if fits(Kind::EnvVar, var) {
+        (var, None)
+    } else {
+        (Kind::EnvVar.placeholder(), Some("<PROVIDER>_API_KEY"))
+    };
+    let mut c = Cmd {
+        text: format!(
+            "echo {} >> ~/.openclaw/.env",
+            sh_quote(&format!("{var}=<your-key>"))
+        ),
+        unusable: Vec::new(),
+    };
     c.unusable.extend(unusable);
     c
 }
@@ -367,9 +403,12 @@ pub fn env_file_line(var: &str) -> Cmd {
 pub fn ollama_models_json(model: &str) -> Cmd {
     let c = Cmd::openclaw("config set models.providers.ollama.models");
     if fits(Kind::ModelId, model) {
-        c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
+        c.json(&serde_json::json!([{ "id": model, "name": model }]))
+            .word("--strict-json --merge")
     } else {
-        let mut c = c.json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }])).word("--strict-json --merge");
+        let mut c = c
+            .json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }]))
+            .word("--strict-json --merge");
         c.unusable.push("<model>");
         c
     }
@@ -380,9 +419,12 @@ pub fn ollama_models_json(model: &str) -> Cmd {
 pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
     let c = Cmd::openclaw("config set").config_key("models.providers.", provider, ".models");
     if fits(Kind::ModelId, model) {
-        c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
+        c.json(&serde_json::json!([{ "id": model, "name": model }]))
+            .word("--strict-json --merge")
     } else {
-        let mut c = c.json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }])).word("--strict-json --merge");
+        let mut c = c
+            .json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }]))
+            .word("--strict-json --merge");
         c.unusable.push("<model>");
         c
     }
@@ -391,10 +433,16 @@ pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
 /// `openclaw config set agents.defaults.models '{"<ref>":{}}' --strict-json --merge`.
 pub fn allowlist_json(model_ref: &str) -> Cmd {
     let c = Cmd::openclaw("config set agents.defaults.models");
-    let (r, bad) = if fits(Kind::ModelRef, model_ref) { (model_ref, false) } else { ("<provider>/<model>", true) };
+    let (r, bad) = if fits(Kind::ModelRef, model_ref) {
+        (model_ref, false)
+    } else {
+        ("<provider>/<model>", true)
+    };
     let mut obj = serde_json::Map::new();
     obj.insert(r.to_string(), serde_json::json!({}));
-    let mut c = c.json(&serde_json::Value::Object(obj)).word("--strict-json --merge");
+    let mut c = c
+        .json(&serde_json::Value::Object(obj))
+        .word("--strict-json --merge");
     if bad {
         c.unusable.push("<provider>/<model>");
     }
@@ -449,23 +497,38 @@ pub fn without_flag(args: &str, flag: &str, takes_value: bool) -> Option<String>
     (words.len() > 1).then(|| words.join(" "))
 }
 
-/// The user's own `openclaw models auth order set …` arguments, when every word is a flag or
-/// a profile id (else `None`).
+/// The user's own `openclaw models auth order set …` arguments again, when they are exactly
+/// `--provider <p>`, an optional `--agent <a>` and one or more profile ids (else `None`: prose
+/// after the words, or anything else, never becomes part of a command).
 pub fn order_set_from(args: &str) -> Option<Cmd> {
-    let mut c = Cmd::openclaw("models auth order set");
-    for w in args.split_whitespace() {
-        if !plain_word(w) {
-            return None;
+    let mut words = args.split_whitespace();
+    let (mut provider, mut agent, mut ids) = (None, None, Vec::new());
+    while let Some(w) = words.next() {
+        match w {
+            "--provider" => provider = Some(words.next()?),
+            "--agent" => agent = Some(words.next()?),
+            id if id.contains(':') && fits(Kind::ProfileId, id) => ids.push(id),
+            _ => return None,
         }
-        c = c.push(w);
     }
-    Some(c)
+    let provider = provider.filter(|p| fits(Kind::Provider, p))?;
+    if ids.is_empty() {
+        return None;
+    }
+    let mut c = Cmd::openclaw("models auth order set --provider").provider(provider);
+    if let Some(a) = agent {
+        c = c.flag("--agent").agent(a);
+    }
+    Some(c.profiles(&ids))
 }
 
 /// A word that is safe in a shell as it is and is not a redirection or expansion.
 fn plain_word(w: &str) -> bool {
     is_placeholder(w)
-        || (!w.is_empty() && w.len() <= 200 && w.bytes().all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)))
+        || (!w.is_empty()
+            && w.len() <= 200
+            && w.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)))
 }
 
 #[cfg(test)]
@@ -474,13 +537,32 @@ mod tests {
 
     #[test]
     fn legitimate_values_fit() {
-        for p in ["openai", "openai-codex", "google-gemini-cli", "custom-127-0-0-1-8080", "llama.cpp", "OpenAI"] {
+        for p in [
+            "openai",
+            "openai-codex",
+            "google-gemini-cli",
+            "custom-127-0-0-1-8080",
+            "llama.cpp",
+            "OpenAI",
+        ] {
             assert!(fits(Kind::Provider, p), "{p}");
         }
-        for id in ["openai:default", "openai-codex:sam.lee@example.net", "openai:work+2", "anthropic:claude_cli", "openai:<email>"] {
+        for id in [
+            "openai:default",
+            "openai-codex:sam.lee@example.net",
+            "openai:work+2",
+            "anthropic:claude_cli",
+            "openai:<email>",
+        ] {
             assert!(fits(Kind::ProfileId, id), "{id}");
         }
-        for r in ["openai/gpt-5.5", "openrouter/openrouter/owl-alpha", "ollama/qwen2.5:7b", "google/gemini-2.5-flash", "anthropic/<model>"] {
+        for r in [
+            "openai/gpt-5.5",
+            "openrouter/openrouter/owl-alpha",
+            "ollama/qwen2.5:7b",
+            "google/gemini-2.5-flash",
+            "anthropic/<model>",
+        ] {
             assert!(fits(Kind::ModelRef, r), "{r}");
         }
         assert!(fits(Kind::EnvVar, "OPENAI_API_KEY"));
@@ -509,9 +591,18 @@ mod tests {
             assert_eq!(c.unusable(), ["<provider>"]);
             assert_eq!(c.unusable_note().unwrap().id, "step-unusable-name");
         }
-        assert_eq!(Cmd::openclaw("x").profile("openai:a;b").as_str(), "openclaw x <profile-id>");
-        assert_eq!(Cmd::chat("/model").model_ref("openai/gpt$(id)").as_str(), "/model <provider>/<model>");
-        assert_eq!(env_file_line("X;{TOUCH,PWNED}_API_KEY").as_str(), "echo '<PROVIDER>_API_KEY=<your-key>' >> ~/.openclaw/.env");
+        assert_eq!(
+            Cmd::openclaw("x").profile("openai:a;b").as_str(),
+            "openclaw x <profile-id>"
+        );
+        assert_eq!(
+            Cmd::chat("/model").model_ref("openai/gpt$(id)").as_str(),
+            "/model <provider>/<model>"
+        );
+        assert_eq!(
+            env_file_line("X;{TOUCH,PWNED}_API_KEY").as_str(),
+            "echo '<PROVIDER>_API_KEY=<your-key>' >> ~/.openclaw/.env"
+        );
     }
 
     #[test]
@@ -525,18 +616,41 @@ mod tests {
             r#"openclaw config set agents.defaults.models '{"openai/gpt-5.5":{}}' --strict-json --merge"#
         );
         assert_eq!(sh_quote("it's"), r"'it'\''s'");
-        assert_eq!(Cmd::program("ls").path("C:\\Users\\Jo Do").as_str(), r"ls 'C:\Users\Jo Do'");
-        assert_eq!(Cmd::program("ls").path("~/.openclaw/.env").as_str(), "ls ~/.openclaw/.env");
+        assert_eq!(
+            Cmd::program("ls").path("C:\\Users\\Jo Do").as_str(),
+            r"ls 'C:\Users\Jo Do'"
+        );
+        assert_eq!(
+            Cmd::program("ls").path("~/.openclaw/.env").as_str(),
+            "ls ~/.openclaw/.env"
+        );
     }
 
     #[test]
     fn the_users_own_command_is_kept_only_when_every_word_is_plain() {
         assert_eq!(
-            without_flag("models auth login --provider openai --profile-id openai:work", "--profile-id", true).as_deref(),
+            without_flag(
+                "models auth login --provider openai --profile-id openai:work",
+                "--profile-id",
+                true
+            )
+            .as_deref(),
             Some("openclaw models auth login --provider openai")
         );
-        assert_eq!(without_flag("models auth login --force;id", "--force", false), None);
-        assert!(order_set_from("--provider openai openai:a openai:b").is_some());
+        assert_eq!(
+            without_flag("models auth login --force;id", "--force", false),
+            None
+        );
+        assert_eq!(
+            order_set_from("--provider openai openai:a openai:b")
+                .map(Cmd::into_string)
+                .as_deref(),
+            Some("openclaw models auth order set --provider openai openai:a openai:b")
+        );
         assert!(order_set_from("--provider openai $(id)").is_none());
+        assert!(order_set_from(
+            "writes the right order to auth-profiles.json, but after the next call"
+        )
+        .is_none());
     }
 }

@@ -2,8 +2,8 @@
 //! `oauth_scope_missing`, `missing_api_key`, `invalid_api_key`,
 //! `external_cli_credential_stale`, `pinned_profile_missing_credential`.
 
-use super::steps::{self, env_var, is_local, is_oauth_only, login, restart, step, step_note, verify};
-use super::{Cause, Context, Finding, Msg, Place};
+use super::steps::{self, is_local, is_oauth_only, login, restart, step, step_note, verify};
+use super::{Cause, Cmd, Context, Finding, Msg, Place};
 use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 use crate::versions::Version;
@@ -213,7 +213,7 @@ fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
         let order_provider = steps::login_provider(ctx, &provider);
         f = f.step_note(
             Place::Cli,
-            format!("openclaw models auth order set --provider {order_provider} <new-profile-id>"),
+            Cmd::openclaw("models auth order set --provider").provider(&order_provider).placeholder("<new-profile-id>"),
             Msg::new("step-order-new-id"),
         );
         f = f.steps(vec![restart()]);
@@ -248,7 +248,11 @@ fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
         f = f.steps(vec![steps::upgrade(), login(ctx, &provider, None, None)]);
     } else {
         f = f
-            .step_note(Place::Config, format!("openclaw config unset models.providers.{provider}.baseUrl"), Msg::new("step-drop-baseurl"))
+            .step_note(
+                Place::Config,
+                Cmd::openclaw("config unset").config_key("models.providers.", &provider, ".baseUrl"),
+                Msg::new("step-drop-baseurl"),
+            )
             .steps(vec![steps::doctor_fix(), login(ctx, &provider, None, None), restart()]);
     }
     out.push(f);
@@ -267,17 +271,14 @@ pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> V
         let placeholder = if provider == "ollama" { "ollama-local" } else { "local-no-key" };
         v.push(step_note(
             Place::Config,
-            format!("openclaw config set models.providers.{provider}.apiKey {placeholder}"),
+            Cmd::openclaw("config set").config_key("models.providers.", provider, ".apiKey").word(placeholder),
             Msg::new("step-local-placeholder-key"),
         ));
         v.push(restart());
     } else {
         v.push(step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", provider.to_string())));
-        v.push(step_note(
-            Place::Config,
-            format!("echo '{}=<your-key>' >> ~/.openclaw/.env", env_var(provider)),
-            Msg::new("step-env-file"),
-        ));
+        // Appending to the env file is a shell command on the gateway host, not a config edit.
+        v.push(steps::env_file_step(provider));
         v.push(restart());
         v.extend(verify(ctx, provider));
     }
@@ -337,12 +338,12 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
             }
             seen.push(p.clone());
             let mut steps = if row.mode.as_deref() == Some("token") {
-                vec![step(Place::Cli, format!("openclaw models auth paste-token --provider {p} --profile-id {id}")), restart()]
+                vec![step(Place::Cli, paste_token(&p, &id)), restart()]
             } else {
                 credential_steps(ctx, &p, None)
             };
             if row.mode.as_deref() == Some("api_key") && !is_local(&p) {
-                steps.insert(1, step(Place::Cli, format!("openclaw models auth paste-api-key --provider {p}")));
+                steps.insert(1, step(Place::Cli, Cmd::openclaw("models auth paste-api-key --provider").provider(&p)));
             }
             out.push(
                 Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", p))
@@ -381,7 +382,7 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
                 .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
                 .step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", p.clone()));
             if let Some(p) = &provider {
-                f = f.step_note(Place::Config, format!("echo '{}=<your-key>' >> ~/.openclaw/.env", env_var(p)), Msg::new("step-env-file"));
+                f = f.steps(vec![steps::env_file_step(p)]);
             }
             f = f.steps(vec![restart()]);
             if let Some(p) = &provider {
@@ -462,6 +463,11 @@ fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {
     out.push(f);
 }
 
+/// `openclaw models auth paste-token --provider <p> --profile-id <id>`.
+fn paste_token(provider: &str, profile_id: &str) -> Cmd {
+    Cmd::openclaw("models auth paste-token --provider").provider(provider).flag("--profile-id").profile(profile_id)
+}
+
 /// Profile ids the thread pins: `/model …@<id>` attempts and `next` entries of `/model status`.
 pub fn pinned_ids(ctx: &Context) -> Vec<String> {
     let mut ids: Vec<String> = ctx.signals(PinCommand).filter_map(|(_, s)| s.profile_id.clone()).collect();
@@ -501,10 +507,10 @@ fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
             profile_id: ok.profile_id.as_deref().unwrap_or_default(),
             stored_provider: None,
         });
-        f = f.step_note(Place::Chat, pin.command, Msg::new("step-pin-working").arg("profile", pin.profile_id));
+        f = f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin-working").arg("profile", pin.profile_id));
     }
     if mode.as_deref() == Some("token") || p == "anthropic" {
-        f = f.step(Place::Cli, format!("openclaw models auth paste-token --provider {p} --profile-id {id}"));
+        f = f.step(Place::Cli, paste_token(&p, &id));
     } else {
         f = f.steps(vec![login(ctx, &p, Some(&id), None)]);
     }

@@ -1,5 +1,6 @@
 //! Model choice (causes.md §3.4): `unknown_model`, `model_not_allowed`.
 
+use super::command::{self, Cmd};
 use super::steps::restart;
 use super::{Cause, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
@@ -29,20 +30,18 @@ fn unknown_model(ctx: &Context, out: &mut Vec<Finding>) {
             .evidence(loc.loc, &loc.quote);
         if p == "ollama" && loc.quote.contains("models.providers") {
             f = f
-                .step_note(
-                    Place::Config,
-                    format!(
-                        "openclaw config set models.providers.ollama.models '[{{\"id\":\"{m}\",\"name\":\"{m}\"}}]' --strict-json --merge"
-                    ),
-                    Msg::new("step-ollama-model-entry"),
-                )
+                .step_note(Place::Config, command::ollama_models_json(m), Msg::new("step-ollama-model-entry"))
                 .steps(vec![restart()]);
         } else {
             f = f
-                .step_note(Place::Cli, format!("openclaw models list --provider {p}"), Msg::new("step-list-models"))
-                .step_note(Place::Cli, format!("openclaw models set {p}/<model-from-the-list>"), Msg::new("step-set-listed-model"));
+                .step_note(Place::Cli, Cmd::openclaw("models list --provider").provider(p), Msg::new("step-list-models"))
+                .step_note(
+                    Place::Cli,
+                    Cmd::openclaw("models set").model_of(p, "<model-from-the-list>"),
+                    Msg::new("step-set-listed-model"),
+                );
             if in_later_segment {
-                f = f.step(Place::Cli, format!("openclaw models fallbacks remove {r}"));
+                f = f.step(Place::Cli, Cmd::openclaw("models fallbacks remove").model_ref(&r));
             }
         }
         out.push(f);
@@ -58,23 +57,28 @@ fn unknown_model(ctx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(Cause::UnknownModel, 0.5, Msg::new("unknown_model-summary").arg("model", r.clone()))
                 .evidence(loc.loc, &loc.quote)
-                .step_note(Place::Cli, format!("openclaw models list --provider {p}"), Msg::new("step-list-models")),
+                .step_note(Place::Cli, Cmd::openclaw("models list --provider").provider(&p), Msg::new("step-list-models")),
         );
     }
 }
 
 fn not_allowed(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, s)) = ctx.first(NotAllowed) else { return };
-    let r = s.model_ref.clone().unwrap_or_default();
-    let printed = ctx.first(AddItWith).and_then(|(_, a)| a.extra.clone());
-    let cmd = printed.unwrap_or_else(|| {
-        format!("openclaw config set agents.defaults.models '{{\"{r}\":{{}}}}' --strict-json --merge")
+    // OpenClaw's own `Add it with: …` line is the same command; it is rebuilt from the checked
+    // ref rather than copied from the paste.
+    let printed_ref = ctx.first(AddItWith).and_then(|(_, a)| {
+        let x = a.extra.as_deref()?;
+        let start = x.find("'{\"")? + 3;
+        let end = start + x[start..].find("\":")?;
+        Some(x[start..end].to_string())
     });
+    let r = s.model_ref.clone().or(printed_ref).unwrap_or_default();
+    let cmd = command::allowlist_json(&r);
     out.push(
         Finding::new(Cause::ModelNotAllowed, 0.92, Msg::new("model_not_allowed-summary").arg("model", r.clone()))
             .evidence(loc.loc, &loc.quote)
             .step_note(Place::Config, cmd, Msg::new("step-allow-model"))
             .steps(vec![restart()])
-            .step(Place::Chat, format!("/model {r}")),
+            .step(Place::Chat, Cmd::chat("/model").model_ref(&r)),
     );
 }

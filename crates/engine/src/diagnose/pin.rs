@@ -1,6 +1,7 @@
 //! The pin builder (causes.md §5): every `/model <ref>@<profile>` step is built here, so the
 //! ref's provider always equals the profile's stored provider for the thread's version.
 
+use super::command::Cmd;
 use crate::versions::{CodexEra, Version};
 
 /// What a pin is built from.
@@ -24,6 +25,15 @@ pub struct Pin {
     pub needs_doctor: bool,
     /// The model part is a placeholder the user must fill in.
     pub model_placeholder: bool,
+    /// Placeholders that stand for names of the paste that could not be used (see `command`).
+    pub unusable: Vec<&'static str>,
+}
+
+impl Pin {
+    /// The pin as a command for a step.
+    pub fn cmd(&self) -> Cmd {
+        Cmd::rebuilt(&self.command, &self.unusable)
+    }
 }
 
 /// Build the pin for a profile.
@@ -51,11 +61,12 @@ pub fn build_pin(req: &PinRequest<'_>) -> Pin {
     } else {
         ("<model>".to_string(), true)
     };
-    let mut command = format!("/model {provider}/{model}@{profile_id}");
+    let mut cmd = Cmd::chat("/model").pin_ref(&provider, &model, &profile_id);
     if req.version.is_some_and(|v| v.pin_needs_session_flag()) {
-        command.push_str(" -s");
+        cmd = cmd.flag("-s");
     }
-    Pin { command, profile_id, needs_doctor, model_placeholder }
+    let unusable = cmd.unusable().to_vec();
+    Pin { command: cmd.into_string(), profile_id, needs_doctor, model_placeholder, unusable }
 }
 
 #[cfg(test)]

@@ -3,8 +3,9 @@
 //! `auth_profile_provider_mismatch`, `legacy_codex_ids`.
 
 use super::pin::{build_pin, PinRequest};
+use super::command;
 use super::steps::{self, restart, verify};
-use super::{Cause, Context, Finding, Msg, Place};
+use super::{Cause, Cmd, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
 use crate::parse::{Loc, ProbeRow};
 use crate::versions::{CodexEra, Version};
@@ -51,7 +52,10 @@ fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
         let legacy_in_order = order.is_some_and(|(_, o)| o.override_ids.iter().any(|id| id.starts_with("openai-codex:")))
             && matches!(ctx.era(), Some(CodexEra::Renamed | CodexEra::Unified8) | None);
         let agent = order.and_then(|(_, o)| o.agent.clone()).filter(|a| a != "main");
-        let agent_flag = agent.map(|a| format!(" --agent {a}")).unwrap_or_default();
+        let with_agent = |c: Cmd| match &agent {
+            Some(a) => c.flag("--agent").agent(a),
+            None => c,
+        };
         let mut f = Finding::new(Cause::ProfileExcludedByAuthOrder, 0.9, Msg::new("profile_excluded_by_auth_order-summary").arg("provider", order_prov.clone()))
             .evidence(first_loc.loc, &first_loc.quote);
         if let Some((l, _)) = order {
@@ -62,14 +66,14 @@ fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
         }
         f = f.step_note(
             Place::Cli,
-            format!("openclaw models auth order clear --provider {order_prov}{agent_flag}"),
+            with_agent(Cmd::openclaw("models auth order clear --provider").provider(&order_prov)),
             Msg::new("step-order-clear"),
         );
         let usable: Vec<String> = excluded.iter().filter_map(|(_, r)| r.profile_id.clone()).collect();
         if !usable.is_empty() {
             f = f.step_note(
                 Place::Cli,
-                format!("openclaw models auth order set --provider {order_prov}{agent_flag} {}", usable.join(" ")),
+                with_agent(Cmd::openclaw("models auth order set --provider").provider(&order_prov)).profiles(&usable),
                 Msg::new("step-order-set-alternative"),
             );
         }
@@ -94,14 +98,19 @@ fn order_not_applied(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.has(OrderLockBusy) {
         f = f.step_note(Place::Cli, "openclaw gateway stop", Msg::new("step-release-lock"));
     } else {
-        f = f.step(Place::Cli, format!("openclaw models auth list --provider {provider}"));
+        f = f.step(Place::Cli, Cmd::openclaw("models auth list --provider").provider(&provider));
     }
-    if let Some(args) = set {
-        f = f.step(Place::Cli, format!("openclaw models auth order set {}", args.trim()));
-    } else {
-        f = f.step(Place::Cli, format!("openclaw models auth order set --provider {provider} <profile-id>…"));
+    // The user's own `order set` again, when every word of it is a flag or an id.
+    match set.as_deref().and_then(command::order_set_from) {
+        Some(own) => f = f.step(Place::Cli, own),
+        None => {
+            f = f.step(
+                Place::Cli,
+                Cmd::openclaw("models auth order set --provider").provider(&provider).placeholder("<profile-id>…"),
+            )
+        }
     }
-    f = f.step(Place::Cli, format!("openclaw models auth order get --provider {provider}"));
+    f = f.step(Place::Cli, Cmd::openclaw("models auth order get --provider").provider(&provider));
     if ctx.has(OrderLockBusy) {
         f = f.step(Place::Cli, "openclaw gateway start");
     } else {
@@ -139,7 +148,7 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
     if pin.needs_doctor {
         f = f.steps(vec![steps::doctor_fix()]).step(Place::Cli, "openclaw models auth list --provider openai");
     }
-    f.step_note(Place::Chat, pin.command, Msg::new("step-pin").arg("profile", pin.profile_id))
+    f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin").arg("profile", pin.profile_id))
 }
 
 fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
@@ -156,11 +165,16 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
                 .split_whitespace()
                 .filter(|w| w.contains(':') && id_provider(w) == want)
                 .collect();
-            let own = if own.is_empty() { format!("{want}:<profile>") } else { own.join(" ") };
+            let order_set = Cmd::openclaw("models auth order set --provider").provider(&want);
+            let order_set = if own.is_empty() { order_set.profile_of(&want, "<profile>") } else { order_set.profiles(&own) };
             let mut f = Finding::new(Cause::AuthProfileProviderMismatch, 0.9, Msg::new("auth_profile_provider_mismatch-summary").arg("profile", id.clone()).arg("provider", want.clone()))
                 .evidence(loc.loc, &loc.quote)
-                .step(Place::Cli, format!("openclaw models auth order set --provider {want} {own}"));
-            f = f.step_note(Place::Cli, format!("openclaw models fallbacks add {has}/<model>"), Msg::new("step-cross-provider-fallback"));
+                .step(Place::Cli, order_set);
+            f = f.step_note(
+                Place::Cli,
+                Cmd::openclaw("models fallbacks add").model_of(&has, "<model>"),
+                Msg::new("step-cross-provider-fallback"),
+            );
             f = f.steps(vec![restart()]);
             out.push(f);
             continue;
@@ -192,7 +206,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(Cause::WrongProviderPrefix, 0.85, Msg::new("wrong_provider_prefix-default-summary"))
                     .evidence(loc.loc, &loc.quote)
-                    .step(Place::Cli, format!("openclaw models set openai-codex/{model}"))
+                    .step(Place::Cli, Cmd::openclaw("models set").model_ref(&format!("openai-codex/{model}")))
                     .steps(vec![restart()]),
             );
         }
@@ -237,9 +251,9 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
         match wanted {
             Some(w) => f = pin_finding(ctx, f, &w, None),
             None => {
-                f = f.step_note(Place::Cli, format!("openclaw models auth list --provider {p}"), Msg::new("step-find-current-id"));
+                f = f.step_note(Place::Cli, Cmd::openclaw("models auth list --provider").provider(&p), Msg::new("step-find-current-id"));
                 let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: None, profile_id: &format!("{p}:<current-profile-id>"), stored_provider: None });
-                f = f.step_note(Place::Chat, pin.command, Msg::new("step-pin-current-id"));
+                f = f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin-current-id"));
             }
         }
         out.push(f);

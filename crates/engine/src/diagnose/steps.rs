@@ -1,15 +1,22 @@
 //! The step macros of causes.md §1 (LOGIN, RESTART, VERIFY, UPGRADE) and the provider
 //! classes they depend on. Every version-dependent flag comes from `versions.rs`.
 
+use super::command::{self, Cmd};
 use super::{Context, Msg, Place, Step};
 use crate::versions::{is_codex_family, CodexEra};
 
-pub fn step(place: Place, command: impl Into<String>) -> Step {
-    Step { place, command: command.into(), note: None }
+/// A step from a literal or a built [`Cmd`] (never a `String`: see [`command`]).
+pub fn step(place: Place, command: impl Into<Cmd>) -> Step {
+    Step::new(place, command, None)
 }
 
-pub fn step_note(place: Place, command: impl Into<String>, note: Msg) -> Step {
-    Step { place, command: command.into(), note: Some(note) }
+pub fn step_note(place: Place, command: impl Into<Cmd>, note: Msg) -> Step {
+    Step::new(place, command, Some(note))
+}
+
+/// `echo '<VAR>=<your-key>' >> ~/.openclaw/.env` for a provider's key variable.
+pub fn env_file_step(provider: &str) -> Step {
+    step_note(Place::Cli, command::env_file_line(&env_var(provider)), Msg::new("step-env-file"))
 }
 
 /// Providers whose only credential is an OAuth login (causes.md `invalid_api_key`).
@@ -54,16 +61,16 @@ pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Opt
     let p = login_provider(ctx, provider);
     let mut cmd = match agent.filter(|a| *a != "main") {
         Some(a) if ctx.floor().is_some_and(|v| v.has_login_agent_flag()) => {
-            format!("openclaw models auth login --agent {a} --provider {p}")
+            Cmd::openclaw("models auth login --agent").agent(a).flag("--provider").provider(&p)
         }
-        Some(a) => format!("openclaw models --agent {a} auth login --provider {p}"),
-        None => format!("openclaw models auth login --provider {p}"),
+        Some(a) => Cmd::openclaw("models --agent").agent(a).word("auth login --provider").provider(&p),
+        None => Cmd::openclaw("models auth login --provider").provider(&p),
     };
     if let Some(id) = profile_id {
         // Only when the id belongs to the provider we log in to (a renamed id would not match).
         let id_provider = id.split(':').next().unwrap_or("");
         if id_provider == p && ctx.floor().is_some_and(|v| v.has_profile_id_flag()) && !id.contains('<') {
-            cmd.push_str(&format!(" --profile-id {id}"));
+            cmd = cmd.flag("--profile-id").profile(id);
         }
     }
     step_note(Place::Cli, cmd, Msg::new("step-login").arg("provider", p))
@@ -76,11 +83,8 @@ pub fn restart() -> Step {
 /// VERIFY(p): a live probe of one provider. ≥8.1 refuses while a gateway runs.
 pub fn verify(ctx: &Context, provider: &str) -> Vec<Step> {
     let p = login_provider(ctx, provider);
-    let probe = step_note(
-        Place::Cli,
-        format!("openclaw models status --probe --probe-provider {p}"),
-        Msg::new("step-verify"),
-    );
+    let probe =
+        step_note(Place::Cli, Cmd::openclaw("models status --probe --probe-provider").provider(&p), Msg::new("step-verify"));
     if ctx.floor().is_some_and(|v| v.probe_needs_gateway_stopped()) {
         vec![step(Place::Cli, "openclaw gateway stop"), probe, step(Place::Cli, "openclaw gateway start")]
     } else {

@@ -3,7 +3,7 @@
 
 use super::credentials::agent_of;
 use super::steps::{self, login, restart};
-use super::{Cause, Context, Finding, Msg, Place};
+use super::{Cause, Cmd, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
 use crate::versions::{is_codex_family, Version};
 
@@ -26,7 +26,7 @@ fn provider_not_loaded(ctx: &Context, out: &mut Vec<Finding>) {
     } else {
         f = f
             .step(Place::Cli, "openclaw plugins list")
-            .step(Place::Cli, format!("openclaw plugins enable {p}"))
+            .step(Place::Cli, Cmd::openclaw("plugins enable").provider(&p))
             .steps(vec![restart(), login(ctx, &p, None, None)]);
     }
     out.push(f);
@@ -53,7 +53,7 @@ fn per_agent(ctx: &Context, out: &mut Vec<Finding>) {
                     .evidence(loc.loc, &loc.quote)
                     .rules_out(&[Cause::MissingApiKey])
                     .steps(vec![login(ctx, p, None, Some(&chat_agent))])
-                    .step(Place::Cli, format!("openclaw models status --agent {chat_agent}"))
+                    .step(Place::Cli, Cmd::openclaw("models status --agent").agent(&chat_agent))
                     .steps(vec![restart()]),
             );
             return;
