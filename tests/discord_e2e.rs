@@ -188,9 +188,9 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
     assert_eq!(data["allowed_mentions"], no_mentions());
     assert!(data.get("flags").is_none(), "public reply");
     let embed = &data["embeds"][0];
-    assert_eq!(embed["title"], "Most likely: This conversation still uses an old profile");
+    assert_eq!(embed["title"], "Most likely: The failing conversation still uses an old profile");
     assert_eq!(embed["footer"]["text"], "clawmedic · session_pin_stale · en");
-    let steps = fields(data).into_iter().find(|(n, _)| n == "Next steps · this chat").expect("chat steps");
+    let steps = fields(data).into_iter().find(|(n, _)| n == "Next steps · the failing OpenClaw chat").expect("chat steps");
     assert_eq!(
         steps.1,
         "**1.** Pin `openai-codex:ines@example.com` in the failing conversation, then send a normal test message.\n```\n/model openai-codex/gpt-5.4@openai-codex:ines@example.com\n```"
@@ -334,10 +334,10 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
             "allowed_mentions": { "parse": [] },
             "embeds": [{
                 "type": "rich", "color": 0x5DADE2,
-                "title": "The /model pin for this conversation",
+                "title": "The /model pin for your OpenClaw conversation",
                 "description": "OpenClaw 2026.5.12 (as given).\n\nThe profile `openai-codex:alice@example.com` belongs to `openai-codex`, so on this release the model ref must start with `openai-codex/`.",
                 "fields": [{
-                    "name": "Next steps · this chat",
+                    "name": "Next steps · the failing OpenClaw chat",
                     "value": "**1.** Pin `openai-codex:alice@example.com` in the failing conversation, then send a normal test message.\n```\n/model openai-codex/gpt-5.4@openai-codex:alice@example.com\n```",
                     "inline": false
                 }],
@@ -388,7 +388,7 @@ async fn model_status_explains_the_active_profile_and_its_expiry() {
     assert_eq!(
         lines[..5],
         [
-            "This conversation uses `openai/gpt-5.5`.",
+            "The conversation you ran it in uses `openai/gpt-5.5`.",
             "The default model is `openai/gpt-5.5`.",
             "The next request to `openai` uses the profile `openai:default`.",
             "❌ `openai:default`: the login has expired.",

@@ -12,8 +12,8 @@
 use super::escape::{code_span, plain};
 use super::fetch::{acceptable, decode_text, AttachmentFetcher, FetchError, HttpFetcher};
 use super::layout::{
-    clip, diagnosis_messages, diagnosis_reply, feedback_components, messages, no_mentions, text_messages, tr_safe,
-    Delivery, Reply, Section, ID_FAILING, ID_PASTE, ID_SHOW_IN, ID_WORKED,
+    clip, diagnosis_messages, diagnosis_reply, feedback_components, isolate_reply, messages, no_mentions, text_messages,
+    tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE, ID_SHOW_IN, ID_WORKED,
 };
 use super::locales::{self as dlocales, endonym, DISCORD_LOCALES};
 use super::thread::{run, run_with_new_facts, Asker};
@@ -392,7 +392,7 @@ fn status_messages(report: &Report, new_facts: &[crate::parse::Located]) -> Vec<
         description.push(format!("**{}**", diag.title));
     }
     description.extend(diag.description);
-    let r = Reply { title: t(l, "status-title"), description, ..diag };
+    let r = isolate_reply(l, Reply { title: t(l, "status-title"), description, ..diag });
     messages(&r, &Delivery { ephemeral: false, components: Some(feedback_components(l)) })
 }
 
@@ -471,7 +471,7 @@ fn pin_reply(l: Locale, version: Option<Version>, from_option: bool, pin: &crate
     if pin.needs_doctor {
         n += 1;
         sections.push(Section {
-            name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Cli)),
+            name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Cli, "openclaw doctor --fix")),
             blocks: vec![format!(
                 "**{n}.** {}\n{}",
                 t(l, "step-doctor-fix"),
@@ -481,20 +481,23 @@ fn pin_reply(l: Locale, version: Option<Version>, from_option: bool, pin: &crate
     }
     n += 1;
     sections.push(Section {
-        name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Chat)),
+        name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Chat, &pin.command)),
         blocks: vec![format!(
             "**{n}.** {}\n{}",
             tr_safe(l, &Msg::new("step-pin").arg("profile", pin.profile_id.clone())),
             super::escape::code_block("", &[&pin.command])
         )],
     });
-    Reply {
-        title: t(l, "pin-title"),
-        description,
-        sections,
-        footer: Some(format!("clawmedic · pin · {}", l.id())),
-        color: 0x5D_AD_E2,
-    }
+    isolate_reply(
+        l,
+        Reply {
+            title: t(l, "pin-title"),
+            description,
+            sections,
+            footer: Some(format!("clawmedic · pin · {}", l.id())),
+            color: 0x5D_AD_E2,
+        },
+    )
 }
 
 async fn context_menu(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {

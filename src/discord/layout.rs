@@ -17,7 +17,8 @@ use super::escape::{code_block, code_span, evidence_span};
 use super::locales::endonym;
 use crate::diagnose::{Finding, Msg, Place};
 use crate::lang::Locale;
-use crate::render::text::{cause_title, where_label};
+use crate::render::bidi;
+use crate::render::text::{asks_heading, cause_name, footer as reply_footer, where_id};
 use crate::render::{t, tr};
 use crate::Report;
 use serde_json::{json, Value};
@@ -355,7 +356,8 @@ pub fn tr_safe(locale: Locale, msg: &Msg) -> String {
 
 fn code_lang(place: Place, command: &str) -> &'static str {
     match place {
-        Place::Cli | Place::Config if command.starts_with("openclaw") => "sh",
+        Place::Cli => "sh",
+        Place::Config if command.starts_with("openclaw") => "sh",
         _ => "",
     }
 }
@@ -369,24 +371,41 @@ fn step_block(locale: Locale, n: usize, place: Place, command: &str, note: Optio
     format!("{head}\n{}", code_block(code_lang(place, command), &[command]))
 }
 
-/// The places of a finding's steps, in order of first appearance.
-fn places(f: &Finding) -> Vec<Place> {
+/// The places of a finding's steps (as the Fluent id of their label), in order of first
+/// appearance: steps are grouped under the same words the terminal and the web page show.
+fn places(f: &Finding) -> Vec<&'static str> {
     let mut out = Vec::new();
     for s in &f.steps {
-        if !out.contains(&s.place) {
-            out.push(s.place);
+        let id = where_id(s.place, &s.command);
+        if !out.contains(&id) {
+            out.push(id);
         }
     }
     out
 }
 
-/// The version line of a reply.
+/// The version line of a reply (the same as the terminal's).
 pub fn version_line(report: &Report) -> String {
-    let l = report.locale;
-    match (report.version, report.version_from_flag) {
-        (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
-        (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
-        (None, _) => t(l, "reply-version-unknown"),
+    crate::render::text::version_line(report)
+}
+
+/// A reply with its Latin runs and code spans isolated for a right-to-left locale (so a line
+/// that opens with a model ref or `OpenClaw 2026.6.9` still reads right-to-left); code blocks
+/// and the insides of code spans are left byte-identical.
+pub fn isolate_reply(locale: Locale, reply: Reply) -> Reply {
+    if !locale.is_rtl() {
+        return reply;
+    }
+    let iso = |s: &String| bidi::isolate(locale, s);
+    Reply {
+        title: iso(&reply.title),
+        description: reply.description.iter().map(iso).collect(),
+        sections: reply
+            .sections
+            .iter()
+            .map(|s| Section { name: iso(&s.name), blocks: s.blocks.iter().map(iso).collect() })
+            .collect(),
+        ..reply
     }
 }
 
@@ -412,7 +431,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
     let color;
     match d.findings.first() {
         Some(top) => {
-            title = tr(l, &Msg::new("reply-top-finding").arg("title", tr(l, &Msg::new(cause_title(top.cause)))));
+            title = tr(l, &Msg::new("reply-top-finding").arg("title", cause_name(l, top.cause)));
             color = if top.cause.id() == "all_ok" { COLOR_OK } else { COLOR_PROBLEM };
             description.push(String::new());
             description.push(tr_safe(l, &top.summary));
@@ -445,19 +464,18 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
             for place in places(top) {
                 let blocks = numbered
                     .iter()
-                    .filter(|(_, s)| s.place == place)
+                    .filter(|(_, s)| where_id(s.place, &s.command) == place)
                     .map(|(n, s)| step_block(l, *n, s.place, &s.command, s.note.as_ref()))
                     .collect();
-                sections
-                    .push(Section { name: format!("{} · {}", t(l, "reply-steps"), where_label(l, place)), blocks });
+                sections.push(Section { name: format!("{} · {}", t(l, "reply-steps"), t(l, place)), blocks });
             }
             if !top.rules_out.is_empty() {
-                let ids: Vec<String> = top.rules_out.iter().map(|c| code_span(c.id())).collect();
-                sections.push(Section { name: t(l, "reply-ruled-out"), blocks: vec![ids.join(", ")] });
+                // Human titles here; the ids are in the footer and the JSON.
+                let titles: Vec<String> = top.rules_out.iter().map(|c| format!("• {}", cause_name(l, *c))).collect();
+                sections.push(Section { name: t(l, "reply-ruled-out"), blocks: vec![titles.join("\n")] });
             }
             for f in d.findings.iter().skip(1) {
-                let name =
-                    tr(l, &Msg::new("reply-next-finding").arg("title", tr(l, &Msg::new(cause_title(f.cause)))));
+                let name = tr(l, &Msg::new("reply-next-finding").arg("title", cause_name(l, f.cause)));
                 let mut blocks = vec![tr_safe(l, &f.summary)];
                 let mut n = 0;
                 let numbered: Vec<(usize, &crate::diagnose::Step)> = f
@@ -469,8 +487,8 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                     })
                     .collect();
                 for place in places(f) {
-                    blocks.push(format!("__{}__", where_label(l, place)));
-                    for (n, s) in numbered.iter().filter(|(_, s)| s.place == place) {
+                    blocks.push(format!("__{}__", t(l, place)));
+                    for (n, s) in numbered.iter().filter(|(_, s)| where_id(s.place, &s.command) == place) {
                         blocks.push(step_block(l, *n, s.place, &s.command, s.note.as_ref()));
                     }
                 }
@@ -494,13 +512,10 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
             })
             .collect();
         blocks.push(format!("*{}*", t(l, "reply-mask-reminder")));
-        sections.push(Section { name: t(l, "reply-asks"), blocks });
+        sections.push(Section { name: asks_heading(l, d.asks.len()), blocks });
     }
-    let footer = Some(match d.findings.first() {
-        Some(f) => format!("clawmedic · {} · {}", f.cause.id(), l.id()),
-        None => format!("clawmedic · {}", l.id()),
-    });
-    Reply { title, description: squeeze(description), sections, footer, color }
+    let footer = Some(reply_footer(report));
+    isolate_reply(l, Reply { title, description: squeeze(description), sections, footer, color })
 }
 
 /// Drop a leading or doubled empty block (they only make spacing).

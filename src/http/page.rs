@@ -10,7 +10,7 @@ use crate::diagnose::Msg;
 use crate::discord::escape::strip_invisible;
 use crate::discord::locales::endonym;
 use crate::lang::Locale;
-use crate::render::text::{cause_title, where_label};
+use crate::render::text::{asks_heading, cause_name, footer, in_parens, version_line, where_label};
 use crate::render::{t, tr};
 use crate::{Report, MAX_MESSAGE_BYTES};
 use std::fmt::Write;
@@ -95,6 +95,7 @@ code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;backgrou
 ul,ol{padding-inline-start:1.25rem}
 .evidence code{white-space:pre-wrap}
 .at{color:var(--muted);font-size:.85rem}
+.ids{color:var(--muted);font-size:.8rem;margin:1rem 0 0}
 "#;
 
 /// The page script: copy buttons, file choosing and dropping. No framework.
@@ -191,12 +192,7 @@ fn result(out: &mut String, report: &Report) {
         dir(l),
         esc(&t(l, "reply-title"))
     );
-    let version_line = match (report.version, report.version_from_flag) {
-        (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
-        (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
-        (None, _) => t(l, "reply-version-unknown"),
-    };
-    let _ = write!(out, r#"<p class="version">{}</p>"#, prose(&version_line));
+    let _ = write!(out, r#"<p class="version">{}</p>"#, prose(&version_line(report)));
     if report.secrets > 0 {
         let w = tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()));
         let _ = write!(out, r#"<p class="warn" role="note">⚠ {}</p>"#, prose(&w));
@@ -209,15 +205,14 @@ fn result(out: &mut String, report: &Report) {
         let _ = write!(out, r#"<p class="note" role="note">{}</p>"#, prose(&tr(l, n)));
     }
     for (i, f) in d.findings.iter().enumerate() {
-        let title = tr(l, &Msg::new(cause_title(f.cause)));
+        let title = cause_name(l, f.cause);
         let head = tr(l, &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" }).arg("title", title));
         let _ = write!(
             out,
-            r#"<article class="finding{}" data-cause="{}"><h3>{} <code dir="ltr">{}</code></h3><p>{}</p>"#,
+            r#"<article class="finding{}" data-cause="{}"><h3>{}</h3><p>{}</p>"#,
             if i == 0 { " top" } else { "" },
             esc(f.cause.id()),
             prose(&head),
-            esc(f.cause.id()),
             prose(&tr(l, &f.summary))
         );
         if !f.evidence.is_empty() {
@@ -227,18 +222,22 @@ fn result(out: &mut String, report: &Report) {
                     l,
                     &Msg::new("reply-evidence-line").arg("message", e.loc.message.to_string()).arg("line", e.loc.line.to_string()),
                 );
-                let _ = write!(out, r#"<li><code dir="ltr">{}</code> <span class="at">({})</span></li>"#, prose(&e.text), prose(&at));
+                let _ = write!(out, r#"<li><code dir="ltr">{}</code><span class="at">{}</span></li>"#, prose(&e.text), prose(&in_parens(l, &at)));
             }
             out.push_str("</ul>");
         }
         if i == 0 && !f.rules_out.is_empty() {
-            let ids: Vec<String> = f.rules_out.iter().map(|c| format!(r#"<code dir="ltr">{}</code>"#, esc(c.id()))).collect();
-            let _ = write!(out, r#"<p class="note">{}: {}</p>"#, esc(&t(l, "reply-ruled-out")), ids.join(", "));
+            // Human titles; the ids stay in the footer and the JSON.
+            let _ = write!(out, r#"<h4>{}</h4><ul class="ruled-out">"#, esc(&t(l, "reply-ruled-out")));
+            for c in &f.rules_out {
+                let _ = write!(out, r#"<li data-cause="{}">{}</li>"#, esc(c.id()), esc(&cause_name(l, *c)));
+            }
+            out.push_str("</ul>");
         }
         if !f.steps.is_empty() {
             let _ = write!(out, r#"<h4>{}</h4><ol class="steps">"#, esc(&t(l, "reply-steps")));
             for s in &f.steps {
-                let _ = write!(out, r#"<li><span class="where">{}</span>"#, esc(&where_label(l, s.place)));
+                let _ = write!(out, r#"<li><span class="where">{}</span>"#, esc(&where_label(l, s.place, &s.command)));
                 command(out, l, &mut n, &s.command);
                 if let Some(note) = &s.note {
                     let _ = write!(out, "<p>{}</p>", prose(&tr(l, note)));
@@ -253,13 +252,16 @@ fn result(out: &mut String, report: &Report) {
         let _ = write!(out, "<p>{}</p>", prose(&t(l, "reply-need-more-info")));
     }
     if !d.asks.is_empty() {
-        let _ = write!(out, r#"<h3>{}</h3><ul class="asks">"#, esc(&t(l, "reply-asks")));
+        let _ = write!(out, r#"<h3>{}</h3><ul class="asks">"#, esc(&asks_heading(l, d.asks.len())));
         for a in &d.asks {
             out.push_str("<li>");
             command(out, l, &mut n, &a.command);
             let _ = write!(out, "<p>{}</p></li>", prose(&tr(l, &a.why)));
         }
         let _ = write!(out, r#"</ul><p class="note">{}</p>"#, prose(&t(l, "reply-mask-reminder")));
+    }
+    if !d.findings.is_empty() {
+        let _ = write!(out, r#"<p class="ids" dir="ltr">{}</p>"#, esc(&footer(report)));
     }
     out.push_str("</section>");
 }

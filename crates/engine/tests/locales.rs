@@ -4,7 +4,8 @@
 //! full reply per locale as a snapshot.
 
 use clawmedic_engine::lang::Locale;
-use clawmedic_engine::render::{self, text, SOURCES};
+use clawmedic_engine::diagnose::Msg;
+use clawmedic_engine::render::{self, bidi, json, text, SOURCES};
 use clawmedic_engine::{diagnose_thread, Options};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -114,7 +115,11 @@ fn commands_are_byte_identical_in_every_locale() {
         for locale in Locale::ALL {
             let r = reply(locale, version, messages);
             assert_eq!(code_spans(&r), english, "{locale}: commands differ");
-            assert!(!r.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')), "{locale}: isolation marks in reply");
+            // Isolation marks only in right-to-left replies, and never inside code.
+            assert!(!bidi::marks_inside_code(&r), "{locale}: isolation marks inside code:\n{r}");
+            if !locale.is_rtl() {
+                assert!(!r.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')), "{locale}: isolation marks in reply");
+            }
         }
     }
 }
@@ -124,8 +129,41 @@ fn right_to_left_locales_keep_commands_left_to_right_in_code_spans() {
     for locale in [Locale::Ar, Locale::Fa] {
         assert!(locale.is_rtl());
         let r = reply(locale, THREADS[0].0, THREADS[0].1);
-        assert!(r.contains("`/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net`"), "{r}");
+        // The code span is isolated as a whole, from outside its backticks.
+        assert!(r.contains("\u{2066}`/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net`\u{2069}"), "{r}");
         assert!(!r.contains('\u{200F}') && !r.contains('\u{202B}'));
+    }
+}
+
+/// The first strong (letter) character of a line, skipping isolated runs as the bidi
+/// algorithm does when it picks a paragraph's direction.
+fn first_strong(line: &str) -> Option<char> {
+    let mut depth = 0;
+    for c in line.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => depth += 1,
+            '\u{2069}' => depth -= 1,
+            _ if depth == 0 && c.is_alphabetic() => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
+
+#[test]
+fn right_to_left_lines_that_open_with_latin_still_read_right_to_left() {
+    for locale in [Locale::Ar, Locale::Fa] {
+        for (version, messages) in THREADS {
+            let r = reply(locale, version, messages);
+            for line in r.lines() {
+                if let Some(c) = first_strong(line) {
+                    assert!(!c.is_ascii_alphabetic(), "{locale}: line reads left-to-right: {line:?}");
+                }
+            }
+        }
+        // The version line opens with a word of the language, not with `OpenClaw`.
+        let v = render::tr(locale, &Msg::new("reply-version-seen").arg("version", "2026.6.9"));
+        assert!(!first_strong(&v).unwrap().is_ascii_alphabetic(), "{v}");
     }
 }
 
@@ -165,6 +203,140 @@ fn no_locale_ever_shows_a_raw_message_id() {
             assert!(!s.trim().is_empty(), "{locale} {id} is empty");
         }
     }
+}
+
+/// `error-rate-limited` for each count, as rendered.
+fn seconds(locale: Locale, n: u32) -> String {
+    render::tr(locale, &Msg::new("error-rate-limited").arg("seconds", n.to_string()))
+}
+
+#[test]
+fn plural_forms_follow_cldr_for_1_2_5_21_101() {
+    // (locale, [form for 1, 2, 5, 21, 101]) — CLDR: 21 and 101 take the "one" form in ru/uk.
+    let cases: [(Locale, [&str; 5]); 4] = [
+        (Locale::Ru, ["1 секунду", "2 секунды", "5 секунд", "21 секунду", "101 секунду"]),
+        (Locale::Uk, ["1 секунду", "2 секунди", "5 секунд", "21 секунду", "101 секунду"]),
+        (Locale::Pl, ["1 sekundę", "2 sekundy", "5 sekund", "21 sekund", "101 sekund"]),
+        (Locale::Ar, ["ثانية واحدة", "ثانيتين", "5 ثوانٍ", "21 ثانية", "101 ثانية"]),
+    ];
+    for (locale, forms) in cases {
+        for (n, want) in [1, 2, 5, 21, 101].into_iter().zip(forms) {
+            let got = seconds(locale, n);
+            assert!(got.contains(want), "{locale} {n}: {got:?} lacks {want:?}");
+        }
+    }
+    // No "1 seconds" (or its copies) anywhere.
+    for locale in Locale::ALL {
+        let one = seconds(locale, 1);
+        let many = seconds(locale, 5);
+        if !matches!(locale, Locale::ZhCn | Locale::ZhTw | Locale::JaJp | Locale::Ko | Locale::Th | Locale::Vi | Locale::Id | Locale::Tr | Locale::Fa | Locale::Hi) {
+            assert_ne!(one.replace('1', "5"), many, "{locale}: one form equals the plural: {one}");
+        }
+    }
+    assert_eq!(seconds(Locale::En, 1), "Too many requests right now; please wait 1 second.");
+    // ru/uk: 21 secrets are "they", not "it".
+    let ru21 = render::tr(Locale::Ru, &Msg::new("secret-warning").arg("count", "21"));
+    assert!(ru21.contains("21 секрет ") && ru21.contains("они не повторяются"), "{ru21}");
+    let uk101 = render::tr(Locale::Uk, &Msg::new("secret-warning").arg("count", "101"));
+    assert!(uk101.contains("101 секрет ") && uk101.contains("вони не повторюються"), "{uk101}");
+}
+
+#[test]
+fn label_punctuation_comes_from_each_locale() {
+    for locale in Locale::ALL {
+        let colon = render::t(locale, "sep-colon");
+        let want = match locale {
+            Locale::Fr => "\u{a0}:",
+            Locale::ZhCn | Locale::ZhTw | Locale::JaJp => "：",
+            _ => ":",
+        };
+        assert_eq!(colon, want, "{locale}");
+        let r = reply(locale, THREADS[0].0, THREADS[0].1);
+        let evidence = format!("{}{colon}", render::t(locale, "reply-evidence"));
+        assert!(r.lines().any(|l| l == evidence), "{locale}: no {evidence:?} line in\n{r}");
+        let at = format!("{}{}", render::t(locale, "paren-open"), render::tr(locale, &Msg::new("reply-evidence-line").arg("message", "1").arg("line", "1")));
+        assert!(r.contains(&at), "{locale}: no {at:?} in\n{r}");
+    }
+    // After CJK text: full-width colon and parentheses, never the ASCII ones, outside code.
+    for locale in [Locale::ZhCn, Locale::ZhTw, Locale::JaJp] {
+        for (version, messages) in THREADS {
+            let r = reply(locale, version, messages);
+            let prose: String = r.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let chars: Vec<char> = prose.chars().collect();
+            for w in chars.windows(2) {
+                let cjk = |c: char| ('\u{3040}'..='\u{9FFF}').contains(&c);
+                assert!(!(cjk(w[0]) && matches!(w[1], ':' | '(' | ')')), "{locale}: ASCII {:?} after {:?}\n{r}", w[1], w[0]);
+            }
+        }
+    }
+}
+
+#[test]
+fn titles_after_a_colon_start_lower_case_where_the_language_wants_it() {
+    let report = |l: Locale| {
+        let opts = Options { lang: Some(l.id()), openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"), ..Default::default() };
+        diagnose_thread(THREADS[0].1, &opts)
+    };
+    for locale in [Locale::Fr, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl, Locale::Pl, Locale::Ru, Locale::Uk] {
+        let r = report(locale);
+        let title = text::cause_name(locale, r.diagnosis.findings[0].cause);
+        assert!(title.chars().next().unwrap().is_lowercase(), "{locale}: {title}");
+        let line = render::tr(locale, &Msg::new("reply-top-finding").arg("title", title.clone()));
+        assert!(line.ends_with(&title), "{locale}: {line}");
+    }
+}
+
+#[test]
+fn ruled_out_lists_human_titles_and_json_keeps_the_ids() {
+    let opts = |l: Locale| Options { lang: Some(l.id()), openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"), ..Default::default() };
+    for locale in Locale::ALL {
+        let report = diagnose_thread(THREADS[0].1, &opts(locale));
+        let top = &report.diagnosis.findings[0];
+        assert!(!top.rules_out.is_empty());
+        let r = text::reply(&report);
+        let lines: Vec<&str> = r.lines().collect();
+        let head = format!("{}{}", render::t(locale, "reply-ruled-out"), render::t(locale, "sep-colon"));
+        let at = lines.iter().position(|l| bidi::isolate(locale, &head) == *l).unwrap_or_else(|| panic!("{locale}: no {head:?}\n{r}"));
+        for (i, cause) in top.rules_out.iter().enumerate() {
+            let want = bidi::isolate(locale, &format!("  - {}", text::cause_name(locale, *cause)));
+            assert_eq!(lines[at + 1 + i], want, "{locale}");
+            assert!(!lines[at + 1 + i].contains(cause.id()), "{locale}: raw id {}", cause.id());
+        }
+        // Ids: in the footer line and the JSON, not after the titles.
+        assert!(!r.contains(&format!("[{}]", top.cause.id())), "{locale}\n{r}");
+        let footer = lines.last().copied().unwrap_or_default();
+        assert!(footer.contains(&format!("clawmedic · {}", top.cause.id())) && footer.contains(locale.id()), "{locale}\n{r}");
+        let j = json::json(&report);
+        let ids: Vec<&str> = j["findings"][0]["rules_out"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        assert_eq!(ids, top.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn step_places_say_where_to_run_and_no_english_step_says_this_chat() {
+    let en = messages(SOURCES[0].1);
+    for id in en.keys().filter(|k| k.starts_with("step-") || k.starts_with("where-") || k.starts_with("ask-")) {
+        let s = render::t(Locale::En, Box::leak(id.clone().into_boxed_str()));
+        assert!(!s.to_lowercase().contains("this chat"), "{id}: {s}");
+    }
+    assert_eq!(render::t(Locale::En, "where-chat"), "the failing OpenClaw chat");
+    for (version, messages) in THREADS {
+        assert!(!reply(Locale::En, version, messages).to_lowercase().contains("this chat"));
+    }
+    // The env-file step is a shell command: it carries the shell label, in text and JSON.
+    let missing_key = r#"⚠️ Agent failed before reply: No API key found for provider "zai". Auth store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/main/agent)."#;
+    let opts = Options { lang: Some("en"), openclaw_version: clawmedic_engine::versions::Version::parse("2026.6.9"), ..Default::default() };
+    let report = diagnose_thread(&[missing_key], &opts);
+    let r = text::reply(&report);
+    let echo = r.lines().find(|l| l.contains("`echo ")).unwrap_or_else(|| panic!("no echo step\n{r}"));
+    assert!(echo.contains("[gateway host shell] `echo 'ZAI_API_KEY=<your-key>' >> ~/.openclaw/.env`"), "{echo}");
+    let j = json::json(&report);
+    let step = j["findings"][0]["steps"].as_array().unwrap().iter().find(|s| s["command"].as_str().unwrap().starts_with("echo ")).unwrap();
+    assert_eq!(step["where"], "cli");
+    assert_eq!(step["where_label"], "gateway host shell");
+    // A config change made with a command says it runs in the shell.
+    assert_eq!(text::where_label(Locale::En, clawmedic_engine::diagnose::Place::Config, "openclaw config set a b"), "gateway host shell (edits the config file)");
+    assert_eq!(text::where_label(Locale::En, clawmedic_engine::diagnose::Place::Config, "{ \"id\": \"main\" }"), "config file");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The JSON contract of `clawmedic diagnose --format json` (DEVELOPERS.md):
 //! `{locale, openclaw_version, inputs, findings:[{cause, confidence, evidence,
-//! steps:[{where, command}]}], asks:[{command, why}], reply}`.
+//! steps:[{where, where_label, command}]}], asks:[{command, why}], reply}`. `where` is the
+//! machine id (`cli`/`chat`/`config`); `where_label` the same words every front door shows.
 
 use super::{tr, text};
 use crate::Report;
@@ -21,7 +22,11 @@ pub fn json(report: &Report) -> Value {
                 "evidence": f.evidence.iter().map(|e| json!({"message": e.loc.message, "line": e.loc.line, "text": e.text})).collect::<Vec<_>>(),
                 "rules_out": f.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>(),
                 "steps": f.steps.iter().map(|s| {
-                    let mut v = json!({"where": s.place, "command": s.command});
+                    let mut v = json!({
+                        "where": s.place,
+                        "where_label": text::where_label(l, s.place, &s.command),
+                        "command": s.command,
+                    });
                     if let Some(n) = &s.note { v["why"] = Value::String(tr(l, n)); }
                     v
                 }).collect::<Vec<_>>(),

@@ -3,6 +3,7 @@
 //! layout in code spans, or passed to messages as variables with bidi isolation turned off
 //! (isolation marks break copy-paste of commands).
 
+pub mod bidi;
 pub mod json;
 pub mod text;
 
