@@ -318,18 +318,13 @@ step-set-default-model = Set the model you actually use as the default.
 step-ssrf-allow-private = For a deliberately local or private model server only: allow private addresses for that provider.
 step-check-dns-proxy = Check what the provider's host resolves to on the gateway host (a proxy in fake-IP mode gives 198.18.x.x).
 step-compact = Compact the conversation in the failing chat.
-step-retry = Send the message again; a one-off refresh failure clears by itself.
 step-login-if-repeats = Only if it keeps failing: log in to { $provider } again.
 step-raise-timeout = Raise the overall turn limit (seconds) for long work.
-step-correct-directive = Give the model and the profile together.
 step-doctor-bind-env = Let doctor bind the environment key to the provider.
 step-env-ref = Or reference the variable in the provider's apiKey.
 step-store-right-type = Store the secret again with the command for its kind.
 step-update-fixed = Update OpenClaw: later releases fix this.
 
-ask-agent-models-status = Shows the model and fallbacks that agent really runs with.
-ask-plugins-codex = Shows whether the Codex runtime plugin is loaded and its version.
-ask-auth-list-types = Lists the stored profiles with their credential type.
 ask-logs-one-turn = The log lines of one failing turn show the error OpenClaw got.
 
 reply-candidates = This looks like { $first } or { $second }; the command below tells them apart.
@@ -376,3 +371,4 @@ unknown-profile = the profile
 unknown-agent = the agent
 unknown-env = the key variable
 unknown-working = another profile
+ask-doctor = Doctor lists what it would repair after an update (stores, ids, routes) without changing anything.

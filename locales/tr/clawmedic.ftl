@@ -249,7 +249,7 @@ status-auth-disabled = { $profile }: devre dışı ({ $reason }).
 status-not-recognized = Bu bir /model status veya models status çıktısı değil. Sorunlu konuşmada /model status ya da gateway sunucusunda openclaw models status çalıştırın ve çıktının tamamını yapıştırın.
 web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
 web-privacy = Yapıştırdığınız hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.
-step-unusable-name = Yapıştırdığın metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yaz.
+step-unusable-name = Yapıştırdığınız metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yazın.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Belirttiğiniz sürüm, “{ $given }”, bu derlemenin bildiği bir OpenClaw sürümü değil, bu yüzden kullanılmadı. Gateway sunucusunda `openclaw --version` tam sürümü gösterir.
@@ -308,17 +308,12 @@ step-set-default-model = Gerçekten kullandığınız modeli varsayılan yapın.
 step-ssrf-allow-private = Yalnızca bilerek yerel ya da özel tuttuğunuz bir model sunucusu için: o sağlayıcı için özel adreslere izin verin.
 step-check-dns-proxy = Gateway sunucusunda sağlayıcının ana makinesinin neye çözümlendiğini kontrol edin (fake-IP modundaki bir proxy 198.18.x.x verir).
 step-compact = Sorunlu konuşmayı sıkıştırın (compact).
-step-retry = Mesajı tekrar gönderin; tek seferlik bir yenileme hatası kendiliğinden geçer.
 step-login-if-repeats = Yalnızca başarısız olmaya devam ederse: { $provider } için yeniden giriş yapın.
 step-raise-timeout = Uzun işler için tur başına toplam sınırı (saniye) yükseltin.
-step-correct-directive = Modeli ve profili birlikte verin.
 step-doctor-bind-env = doctor'ın ortamdaki anahtarı sağlayıcıya bağlamasına izin verin.
 step-env-ref = Ya da sağlayıcının apiKey değerinde bu değişkene başvurun.
 step-store-right-type = Gizli bilgiyi türüne uygun komutla yeniden kaydedin.
 step-update-fixed = OpenClaw'ı güncelleyin: sonraki sürümler bunu düzeltiyor.
-ask-agent-models-status = O agent'ın gerçekte hangi model ve fallback'lerle çalıştığını gösterir.
-ask-plugins-codex = Codex çalışma zamanı eklentisinin yüklü olup olmadığını ve sürümünü gösterir.
-ask-auth-list-types = Saklanan profilleri kimlik bilgisi türleriyle birlikte listeler.
 ask-logs-one-turn = Başarısız bir turun log satırları, OpenClaw'ın aldığı hatayı gösterir.
 reply-candidates = Bu, “{ $first }” ya da “{ $second }” gibi görünüyor; aşağıdaki komut ikisini ayırt eder.
 
@@ -354,3 +349,4 @@ unknown-profile = profil
 unknown-agent = agent
 unknown-env = anahtar değişkeni
 unknown-working = başka bir profil
+ask-doctor = doctor, bir güncellemeden sonra neleri onaracağını (depolar, id'ler, yönlendirmeler) hiçbir şeyi değiştirmeden listeler.
