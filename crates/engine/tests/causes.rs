@@ -939,3 +939,242 @@ fn codex_usage_limit_without_fallback_before_6_11() {
     let (cause, _) = run(Some("2026.9.2"), &["You have hit your ChatGPT usage limit (plus plan). Try again in 3h."]);
     assert_eq!(cause, "rate_limit_cooldown");
 }
+
+// Field-report causes (causes.md §3.9) and the ids messages.md §12 proposes.
+
+#[test]
+fn login_requires_tty_piped_login() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"$ echo "$GOOGLE_KEY" | openclaw models auth login --provider google --method api-key
+Error: models auth login requires an interactive TTY."#]);
+    assert_eq!(cause, "login_requires_tty");
+    assert_eq!(
+        steps,
+        strings(&[
+            "printf '%s' \"$KEY\" | openclaw models auth paste-api-key --provider google",
+            "printf '%s' \"$TOKEN\" | openclaw models auth paste-token --provider google",
+            "docker exec -it <container> openclaw models auth login --provider google",
+        ])
+    );
+}
+
+#[test]
+fn oauth_profile_not_attached_missing_bearer() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"embedded run agent end: isError=true provider=openai profile=-
+error=401 Unauthorized: Missing bearer or basic authentication in header
+url: https://api.openai.com/v1/responses"#]);
+    assert_eq!(cause, "oauth_profile_not_attached");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw doctor --fix",
+            "openclaw plugins inspect codex --runtime --json",
+            "openclaw gateway restart",
+            "openclaw update",
+        ])
+    );
+}
+
+#[test]
+fn agent_model_override_list_entry_wins() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"I changed the default model but the main agent keeps using the old one.
+{
+  "agents": {
+    "defaults": { "model": { "primary": "anthropic/claude-opus-4-6" } },
+    "list": [
+      { "id": "main", "model": { "primary": "anthropic/claude-sonnet-4-5" } }
+    ]
+  }
+}"#]);
+    assert_eq!(cause, "agent_model_override");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config unset agents.list[<index>].model",
+            "openclaw gateway restart",
+            "openclaw models status --agent main",
+        ])
+    );
+}
+
+#[test]
+fn models_json_rejected_before_not_allowed() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"ERROR Failed to load models.json: Provider lmstudio: "apiKey" is required when defining custom models.
+Model "openai/gpt-5.5" is not allowed. Use /models to list providers, or /models <provider> to list models."#]);
+    assert_eq!(cause, "models_json_rejected");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set models.providers.lmstudio.apiKey <env-reference-or-placeholder>",
+            "openclaw gateway restart",
+            "openclaw models list",
+        ])
+    );
+}
+
+#[test]
+fn custom_model_misrouted_google_at_openai() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"HTTP 401 — Authentication failed. Your provider token may have expired.
+request: model=google/gemini-3.6-flash api=openai-responses url: https://api.openai.com/v1/responses"#]);
+    assert_eq!(cause, "custom_model_misrouted");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set models.providers.google.baseUrl <that-provider's-endpoint>",
+            "openclaw config set models.providers.google.api <api-of-that-provider>",
+            "openclaw gateway restart",
+        ])
+    );
+}
+
+#[test]
+fn auth_profile_wrong_type_token_for_key_provider() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"$ openclaw models auth list --provider ollamacloud
+- ollamacloud:default [ollamacloud/token]
+HTTP 401: unauthorized"#]);
+    assert_eq!(cause, "auth_profile_wrong_type");
+    assert_eq!(
+        steps,
+        strings(&[
+            "printf '%s' \"$KEY\" | openclaw models auth paste-api-key --provider ollamacloud",
+            "openclaw models auth order set --provider ollamacloud ollamacloud:<new-api-key-profile>",
+            "openclaw gateway restart",
+            "openclaw models auth list --provider ollamacloud",
+        ])
+    );
+}
+
+#[test]
+fn context_window_too_small_models_config() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"03:15:53 [agent/embedded] blocked model (context window too small): deepseek/deepseek-chat ctx=4096 (min=16000) source=modelsConfig"#]);
+    assert_eq!(cause, "context_window_too_small");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set models.providers.deepseek.models[<index>].contextWindow <real-context-size>",
+            "openclaw gateway restart",
+            "openclaw models set deepseek/<larger-context-model>",
+        ])
+    );
+}
+
+#[test]
+fn profile_param_ignored_order_first_wins() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"{
+  "auth": { "order": { "anthropic": ["anthropic:work", "anthropic:home"] } },
+  "agents": { "defaults": { "models": { "anthropic/claude-opus-4-6": { "params": { "authProfileId": "anthropic:home" } } } } }
+}"#]);
+    assert_eq!(cause, "profile_param_ignored");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model anthropic/claude-opus-4-6@anthropic:home",
+            "openclaw models auth order set --provider anthropic anthropic:home anthropic:work",
+        ])
+    );
+}
+
+#[test]
+fn default_model_not_set_env_model() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"I set OPENCLAW_MODEL=openai/gpt-5.2 but it still does not answer.
+Error: No API key found for provider anthropic"#]);
+    assert_eq!(cause, "default_model_not_set");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models set openai/gpt-5.2",
+            "openclaw gateway restart",
+        ])
+    );
+}
+
+#[test]
+fn ssrf_blocked_fake_ip() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"[security] blocked URL fetch (provider) target=https://api.deepseek.com/v1/chat/completions reason=Blocked: resolves to private/internal/special-use IP address"#]);
+    assert_eq!(cause, "ssrf_blocked");
+    assert_eq!(
+        steps,
+        strings(&[
+            "getent hosts api.deepseek.com",
+            "openclaw config set models.providers.<provider>.request.allowPrivateNetwork true",
+            "openclaw gateway restart",
+        ])
+    );
+}
+
+#[test]
+fn context_overflow_openclaw_copy() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ Context overflow: prompt too large for the model. Try /reset (or /new) to start a fresh session, or use a larger-context model."#]);
+    assert_eq!(cause, "context_overflow");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/compact",
+            "/new",
+        ])
+    );
+}
+
+#[test]
+fn oauth_refresh_transient_login_failed() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ Model login failed on the gateway for anthropic. Please try again. If this keeps happening, re-auth with `openclaw models auth login --provider anthropic` in a terminal."#]);
+    assert_eq!(cause, "oauth_refresh_transient");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw models auth login --provider anthropic",
+        ])
+    );
+}
+
+#[test]
+fn env_key_not_bound_hint() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"OPENROUTER_API_KEY is set, but it is not bound to provider "openrouter". Run `openclaw doctor --fix` to check an existing selection, or add an environment reference at `models.providers.openrouter.apiKey`."#]);
+    assert_eq!(cause, "env_key_not_bound");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw doctor --fix",
+            "openclaw config set models.providers.openrouter.apiKey '${OPENROUTER_API_KEY}'",
+            "openclaw gateway restart",
+        ])
+    );
+}
+
+#[test]
+fn turn_timeout_overall_limit() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"⚠️ CLI turn (routing anthropic/claude-opus-4-6): timed out after 600s (overall turn limit). The gateway is unaffected."#]);
+    assert_eq!(cause, "turn_timeout");
+    assert_eq!(
+        steps,
+        strings(&[
+            "openclaw config set agents.defaults.timeoutSeconds <seconds>",
+            "openclaw gateway restart",
+        ])
+    );
+}
+
+#[test]
+fn directive_syntax_profile_without_model() {
+    let (cause, steps) = run(Some("2026.6.9"), &[r#"/model @anthropic:work
+Auth profile override requires a model selection."#]);
+    assert_eq!(cause, "directive_syntax");
+    assert_eq!(
+        steps,
+        strings(&[
+            "/model anthropic/<model>@anthropic:work",
+        ])
+    );
+}
+
+/// Issue 11 item 7: where the paste does not name the provider, the sentence says so in words
+/// instead of showing a template placeholder; commands keep theirs.
+#[test]
+fn unnamed_values_are_said_in_words() {
+    let report = diagnose_thread(&["⚠️ Model login expired on the gateway. Re-auth in a terminal, then try again."], &Options::default());
+    let reply = clawmedic_engine::render::text::reply(&report);
+    let prose: Vec<&str> = reply.lines().filter(|l| !l.contains('`') && !l.trim_start().starts_with("openclaw")).collect();
+    for line in prose {
+        assert!(!line.contains("<provider>") && !line.contains("<model>") && !line.contains("<profile>"), "placeholder in prose: {line}");
+    }
+    assert!(reply.contains("the provider"), "{reply}");
+}

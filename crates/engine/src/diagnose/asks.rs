@@ -20,6 +20,25 @@ fn version_matters(f: &Finding) -> bool {
     })
 }
 
+/// With nothing decisive, the two causes the thread's symptom points at (causes.md §7), in
+/// the order the asks test them; empty when the thread shows no symptom at all.
+pub fn candidates(ctx: &Context) -> Vec<Cause> {
+    use crate::lang::prose::ProseSignal as P;
+    let pick: &[(bool, [Cause; 2])] = &[
+        (ctx.has(LoginExpired) || ctx.has(LoginFailed), [Cause::OauthExpired, Cause::SessionPinStale]),
+        (ctx.has(PinCommand) || ctx.has(ProfileNotFound), [Cause::WrongProviderPrefix, Cause::SessionPinStale]),
+        (ctx.decisions().next().is_some() || ctx.said(P::MentionsFallback), [Cause::FallbacksStripped, Cause::FallbackNotTriggered]),
+        (ctx.has(Http401) || ctx.has(Http403), [Cause::InvalidApiKey, Cause::OauthExpired]),
+        (ctx.has(AppServer) || ctx.has(HarnessUnsupported), [Cause::RuntimeUnavailable, Cause::VersionRegression]),
+        (ctx.said(P::MentionsOrder), [Cause::ProfileExcludedByAuthOrder, Cause::AuthOrderNotApplied]),
+        (ctx.said(P::MentionsPin), [Cause::SessionPinStale, Cause::PinnedProfileMissingCredential]),
+        (ctx.said(P::Updated) && ctx.said(P::ReportsFailure), [Cause::AuthStoreMigrationRequired, Cause::VersionRegression]),
+        (ctx.said(P::SaysExpired) || ctx.said(P::MentionsLogin), [Cause::OauthExpired, Cause::SessionPinStale]),
+        (ctx.said(P::MentionsTimeout), [Cause::ProviderUnreachable, Cause::TurnTimeout]),
+    ];
+    pick.iter().find(|(hit, _)| *hit).map(|(_, c)| c.to_vec()).unwrap_or_default()
+}
+
 pub fn asks_for(ctx: &Context, findings: &[Finding]) -> Vec<Ask> {
     let mut asks: Vec<Ask> = Vec::new();
     let top = findings.first();
@@ -71,6 +90,23 @@ fn symptom_asks(ctx: &Context) -> Vec<Ask> {
     }
     if ctx.has(Http401) || ctx.has(Http403) {
         return vec![ask("openclaw models status", "ask-models-status")];
+    }
+    // Nothing in the paste: what the asker talks about decides the one output that helps.
+    use crate::lang::prose::ProseSignal as P;
+    if ctx.said(P::MentionsFallback) {
+        return vec![ask("openclaw models status", "ask-models-status"), ask("openclaw logs --follow", "ask-decision-lines")];
+    }
+    if ctx.said(P::MentionsOrder) {
+        return vec![ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order"), ask(probe, "ask-probe")];
+    }
+    if ctx.said(P::MentionsPin) {
+        return vec![ask("/model status", "ask-model-status"), ask(with_provider(Cmd::openclaw("models auth list --provider")), "ask-auth-list")];
+    }
+    if ctx.said(P::Updated) && ctx.said(P::ReportsFailure) {
+        return vec![ask("openclaw models auth list", "ask-auth-list"), ask("openclaw doctor", "ask-doctor")];
+    }
+    if ctx.said(P::MentionsTimeout) {
+        return vec![ask("openclaw logs --follow", "ask-logs-one-turn"), ask(probe, "ask-probe")];
     }
     // Nothing recognisable: the two outputs that show model auth.
     vec![

@@ -354,6 +354,28 @@ impl Cmd {
             c
         }
     }
+    /// A config reference to an environment variable, `'${VAR}'` (single-quoted so the shell
+    /// leaves it for OpenClaw to resolve).
+    pub fn env_ref(self, var: &str) -> Cmd {
+        if fits(Kind::EnvVar, var) {
+            self.push(&format!("'${{{var}}}'"))
+        } else {
+            let mut c = self.push("'${<PROVIDER>_API_KEY}'");
+            c.unusable.push(Kind::EnvVar.placeholder());
+            c
+        }
+    }
+    /// A host name (`api.deepseek.com`).
+    pub fn host(self, h: &str) -> Cmd {
+        let ok = !h.is_empty() && h.len() <= 253 && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-') && !h.starts_with('-');
+        if ok {
+            self.push(h)
+        } else {
+            let mut c = self.push("<provider-host>");
+            c.unusable.push("<provider-host>");
+            c
+        }
+    }
     pub fn path(self, p: &str) -> Cmd {
         self.value(Kind::Path, p, Kind::Path.placeholder())
     }

@@ -20,6 +20,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     env_key_not_bound(ctx, out);
     turn_timeout(ctx, out);
     directive_syntax(ctx, out);
+    auth_profile_wrong_type(ctx, out);
 }
 
 /// Every pasted config value with where it was read.
@@ -174,7 +175,7 @@ fn context_window_too_small(ctx: &Context, out: &mut Vec<Finding>) {
                 Msg::new("step-set-context-window").arg("provider", p.to_string()),
             )
             .steps(vec![restart()])
-            .step_note(Place::Cli, "openclaw models set <provider>/<larger-context-model>", Msg::new("step-choose-bigger-model")),
+            .step_note(Place::Cli, Cmd::openclaw("models set").model_of(p, "<larger-context-model>"), Msg::new("step-choose-bigger-model")),
     );
 }
 
@@ -210,11 +211,16 @@ fn profile_param_ignored(ctx: &Context, out: &mut Vec<Finding>) {
 fn ssrf_blocked(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(SsrfBlocked) else { return };
     let p = ctx.failing_provider().unwrap_or_else(|| "<provider>".to_string());
+    let host = ctx.signals(SsrfBlocked).find_map(|(_, s)| s.extra.clone());
+    let lookup = match &host {
+        Some(h) => Cmd::program("getent hosts").host(h),
+        None => Cmd::program("getent hosts <provider-host>"),
+    };
     out.push(
         Finding::new(Cause::SsrfBlocked, 0.93, Msg::new("ssrf_blocked-summary"))
             .evidence(loc.loc, &loc.quote)
             .rules_out(&[Cause::ProviderUnreachable])
-            .step_note(Place::Cli, "getent hosts <provider-host>", Msg::new("step-check-dns-proxy"))
+            .step_note(Place::Cli, lookup, Msg::new("step-check-dns-proxy"))
             .step_note(
                 Place::Config,
                 Cmd::openclaw("config set").config_key("models.providers.", &p, ".request.allowPrivateNetwork").word("true"),
@@ -262,7 +268,7 @@ fn env_key_not_bound(ctx: &Context, out: &mut Vec<Finding>) {
             .step_note(Place::Cli, "openclaw doctor --fix", Msg::new("step-doctor-bind-env"))
             .step_note(
                 Place::Config,
-                Cmd::openclaw("config set").config_key("models.providers.", &p, ".apiKey").placeholder("'${<ENV_VAR>}'"),
+                Cmd::openclaw("config set").config_key("models.providers.", &p, ".apiKey").env_ref(&env),
                 Msg::new("step-env-ref"),
             )
             .steps(vec![restart()]),
@@ -296,4 +302,49 @@ fn directive_syntax(ctx: &Context, out: &mut Vec<Finding>) {
             .evidence(loc.loc, &loc.quote)
             .steps(vec![step(Place::Chat, pin.cmd())]),
     );
+}
+
+/// Providers whose API takes a subscription token or an OAuth login (so a `token`/`oauth`
+/// profile is the right kind there).
+fn takes_tokens(provider: &str) -> bool {
+    super::steps::is_oauth_only(provider) || matches!(provider, "anthropic" | "openai" | "google" | "minimax" | "qwen")
+}
+
+/// causes.md `auth_profile_wrong_type`: a `token`/`oauth` profile (auth list bracket or config
+/// `mode`) for a provider whose API wants an API key, failing with 401 or "no API key".
+fn auth_profile_wrong_type(ctx: &Context, out: &mut Vec<Finding>) {
+    let listed = ctx
+        .auth_list()
+        .filter(|(_, e)| matches!(e.kind.as_str(), "token" | "oauth") && !takes_tokens(&e.provider))
+        .map(|(l, e)| (l, e.provider.clone(), e.profile_id.clone()));
+    let configured = config(ctx)
+        .filter(|(_, c)| c.key() == "mode" && matches!(c.value.as_str(), "token" | "oauth"))
+        .filter_map(|(l, c)| {
+            let id = c.parent(1)?.to_string();
+            let p = id.split_once(':')?.0.to_string();
+            (!takes_tokens(&p)).then_some((l, p, id))
+        });
+    for (loc, p, _id) in listed.chain(configured) {
+        let failing = ctx.signals(Http401).next().is_some()
+            || ctx.signals(IncorrectApiKey).next().is_some()
+            || ctx.signals(NoApiKey).any(|(_, s)| s.provider.as_deref() == Some(p.as_str()));
+        if !failing {
+            continue;
+        }
+        let paste = Cmd::openclaw("models auth paste-api-key").flag("--provider").provider(&p);
+        out.push(
+            Finding::new(Cause::AuthProfileWrongType, 0.86, Msg::new("auth_profile_wrong_type-summary").arg("provider", p.clone()))
+                .evidence(loc.loc, &loc.quote)
+                .rules_out(&[Cause::InvalidApiKey, Cause::MissingApiKey])
+                .step_note(Place::Cli, Cmd::piped_secret(paste, "KEY"), Msg::new("step-store-right-type"))
+                .step_note(
+                    Place::Cli,
+                    Cmd::openclaw("models auth order set").flag("--provider").provider(&p).profile_of(&p, "<new-api-key-profile>"),
+                    Msg::new("step-order-first").arg("provider", p.clone()),
+                )
+                .steps(vec![restart()])
+                .step_note(Place::Cli, Cmd::openclaw("models auth list").flag("--provider").provider(&p), Msg::new("step-check-profiles-back")),
+        );
+        return;
+    }
 }

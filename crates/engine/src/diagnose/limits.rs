@@ -61,7 +61,9 @@ fn billing(ctx: &Context, out: &mut Vec<Finding>) {
     }
     // The running gateway keeps the profile disabled after a top-up until the cooldown ends or
     // it restarts (builds without clear-cooldown).
-    f = f.steps(vec![steps::restart()]);
+    if !ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
+        f = f.steps(vec![steps::restart()]);
+    }
     f = f.step_note(Place::Cli, "openclaw models fallbacks add <other-provider>/<model>", Msg::new("step-add-fallback"));
     out.push(f);
 }

@@ -213,7 +213,13 @@ pub fn diagnose(ctx: &Context) -> Diagnosis {
     merged.retain(|f| !ruled.contains(&f.cause));
     merged.truncate(3);
     let asks = asks::asks_for(ctx, &merged);
-    let notes = flag_notes(ctx);
+    let mut notes = flag_notes(ctx);
+    // Nothing decisive: name the leading candidates the asks tell apart (causes.md §7).
+    if merged.is_empty() {
+        if let [a, b] = asks::candidates(ctx)[..] {
+            notes.push(Msg::new("reply-candidates").arg("first", a.id()).arg("second", b.id()));
+        }
+    }
     Diagnosis { findings: merged, asks, notes }
 }
 

@@ -82,12 +82,45 @@ pub fn strip_isolation(s: &str) -> String {
 /// English source itself lacks the message (a defect the completeness test catches).
 pub fn tr(locale: Locale, msg: &Msg) -> String {
     let bundles = &*BUNDLES;
+    let args = named_unknowns(locale, &msg.args);
+    let args = args.as_deref().unwrap_or(&msg.args);
     for l in [locale, Locale::En] {
-        if let Some(s) = bundles.get(&l).and_then(|b| format(b, msg.id, &msg.args)) {
+        if let Some(s) = bundles.get(&l).and_then(|b| format(b, msg.id, args)) {
             return s;
         }
     }
     msg.id.to_string()
+}
+
+/// Names the paste did not give (`<provider>`, `-`, empty) are said in words — "the provider"
+/// — instead of showing a template placeholder in prose (issue 11 item 7). Commands keep their
+/// placeholders: they are not rendered through here. `None` when every value is real.
+fn named_unknowns(locale: Locale, args: &[(&'static str, String)]) -> Option<Vec<(&'static str, String)>> {
+    const WORDED: &[(&str, &str)] = &[
+        ("provider", "unknown-provider"),
+        ("model", "unknown-model"),
+        ("profile", "unknown-profile"),
+        ("agent", "unknown-agent"),
+        ("env", "unknown-env"),
+        ("working", "unknown-working"),
+    ];
+    // Arguments that carry a cause (the leading candidates of a need-more-info reply) are
+    // shown as the cause's title in the reader's language.
+    const TITLES: &[&str] = &["first", "second"];
+    let unknown = |v: &str| v.is_empty() || v == "-" || v.starts_with('<') && v.ends_with('>') && !v[1..v.len() - 1].contains(['<', '>']);
+    let title = |k: &str, v: &str| TITLES.contains(&k) && crate::diagnose::Cause::from_id(v).is_some();
+    if !args.iter().any(|(k, v)| WORDED.iter().any(|(n, _)| n == k) && unknown(v) || title(k, v)) {
+        return None;
+    }
+    Some(
+        args.iter()
+            .map(|(k, v)| match WORDED.iter().find(|(n, _)| n == k) {
+                Some((_, id)) if unknown(v) => (*k, t(locale, id)),
+                _ if title(k, v) => (*k, crate::diagnose::Cause::from_id(v).map(|c| t(locale, c.title_id())).unwrap_or_default()),
+                _ => (*k, v.clone()),
+            })
+            .collect(),
+    )
 }
 
 /// A message without arguments.
