@@ -117,7 +117,12 @@ impl<V: Copy> Matcher<V> {
             };
             try_all(self.exact.get(w));
             if !self.prefix.is_empty() || !self.suffix.is_empty() {
-                let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
+                let bounds: Vec<usize> = w
+                    .char_indices()
+                    .map(|(b, _)| b)
+                    .skip(1)
+                    .chain([w.len()])
+                    .collect();
                 for &b in bounds.iter().take(self.longest_affix) {
                     try_all(self.prefix.get(&w[..b]));
                 }
@@ -146,8 +151,12 @@ impl<V: Copy> Matcher<V> {
 fn matches_at(pats: &[Pat], words: &[&str]) -> bool {
     match pats.split_first() {
         None => true,
-        Some((Pat::Gap, rest)) => (0..=MAX_GAP).any(|skip| skip <= words.len() && matches_at(rest, &words[skip..])),
-        Some((p, rest)) => words.first().is_some_and(|w| p.matches(w)) && matches_at(rest, &words[1..]),
+        Some((Pat::Gap, rest)) => {
+            (0..=MAX_GAP).any(|skip| skip <= words.len() && matches_at(rest, &words[skip..]))
+        }
+        Some((p, rest)) => {
+            words.first().is_some_and(|w| p.matches(w)) && matches_at(rest, &words[1..])
+        }
     }
 }
 
@@ -238,7 +247,11 @@ fn is_word_char(c: char) -> bool {
     let u = c as u32;
     !(c.is_whitespace()
         || (0x00A0..=0x00BF).contains(&u)
-        || matches!(u, 0x00D7 | 0x00F7 | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4 | 0x0964 | 0x0965 | 0x0E2F | 0x0E5A | 0x0E5B)
+        || matches!(
+            u,
+            0x00D7 | 0x00F7 | 0x060C | 0x061B | 0x061F | 0x066A
+                ..=0x066D | 0x06D4 | 0x0964 | 0x0965 | 0x0E2F | 0x0E5A | 0x0E5B
+        )
         || (0x2000..=0x2BFF).contains(&u)
         || (0x3000..=0x303F).contains(&u)
         || (0xFE30..=0xFE4F).contains(&u)
@@ -300,9 +313,15 @@ mod tests {
     fn affixes_and_gaps() {
         assert!(found(&["*fehler"], "ein Verbindungsfehler"));
         assert!(found(&["fehlgeschlag*"], "ist fehlgeschlagen"));
-        assert!(found(&["funktioniert … nicht"], "funktioniert seit gestern nicht"));
+        assert!(found(
+            &["funktioniert … nicht"],
+            "funktioniert seit gestern nicht"
+        ));
         assert!(found(&["funktioniert … nicht"], "funktioniert nicht"));
-        assert!(!found(&["funktioniert … nicht"], "funktioniert, wie ich gestern schon sagte, nicht"));
+        assert!(!found(
+            &["funktioniert … nicht"],
+            "funktioniert, wie ich gestern schon sagte, nicht"
+        ));
         assert!(found(&["does not work"], "it does\nnot   work"));
     }
 
