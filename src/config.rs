@@ -89,8 +89,29 @@ pub struct Config {
 pub enum ConfigError {
     #[error("{0} is not set; see .env.example")]
     Missing(&'static str),
-    #[error("{name} has an invalid value {value:?}: {why}")]
-    Invalid { name: &'static str, value: String, why: &'static str },
+    /// Names the variable and what is wrong with it, never the value: a value in the wrong
+    /// variable may be a secret (a bot token pasted as the public key, security review L7).
+    #[error("{name} has an invalid value: {why}")]
+    Invalid { name: &'static str, why: &'static str },
+}
+
+/// What is wrong with a bot token's shape, if anything: Discord bot tokens are three base64url
+/// parts joined by dots (the bot's id, a timestamp, an HMAC). Checked before any connection, so
+/// a pasted client secret, public key or `Bot …` header fails at once with the fix.
+pub fn token_problem(token: &str) -> Option<&'static str> {
+    if token.len() >= 4 && token[..4].eq_ignore_ascii_case("bot ") {
+        return Some("it starts with \"Bot \"; set only the token itself");
+    }
+    let parts: Vec<&str> = token.split('.').collect();
+    let b64 = |p: &str| p.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
+    let shaped = parts.len() == 3
+        && parts.iter().all(|p| b64(p))
+        && (16..=40).contains(&parts[0].len())
+        && (4..=10).contains(&parts[1].len())
+        && (20..=80).contains(&parts[2].len());
+    (!shaped).then_some(
+        "it is not shaped like a bot token (three parts joined by dots); copy it again from the Developer Portal, Bot, Reset Token",
+    )
 }
 
 /// The default SQLite file: `clawmedic.sqlite` in the working directory (the startup log
@@ -106,14 +127,27 @@ impl Config {
 
     /// Build from any variable lookup (tests pass a map).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        Config::read(get, true)
+    }
+
+    /// [`Config::from_lookup`]; `serve` needs no token (`token_required == false` leaves it empty).
+    pub(crate) fn read(get: impl Fn(&str) -> Option<String>, token_required: bool) -> Result<Config, ConfigError> {
         let var = |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let discord_token = var("DISCORD_TOKEN").ok_or(ConfigError::Missing("DISCORD_TOKEN"))?;
+        let discord_token = match var("DISCORD_TOKEN") {
+            Some(t) => {
+                if let Some(why) = token_problem(&t) {
+                    return Err(ConfigError::Invalid { name: "DISCORD_TOKEN", why });
+                }
+                t
+            }
+            None if token_required => return Err(ConfigError::Missing("DISCORD_TOKEN")),
+            None => String::new(),
+        };
         let mut settings = BotSettings::default();
         if let Some(name) = var("COMMAND_NAME") {
             if !valid_command_name(&name) {
                 return Err(ConfigError::Invalid {
                     name: "COMMAND_NAME",
-                    value: name,
                     why: "use 1-32 lowercase letters, digits, '-' or '_'",
                 });
             }
@@ -122,7 +156,7 @@ impl Config {
         if let Some(h) = var("THREAD_TTL_HOURS") {
             let hours = parse_num("THREAD_TTL_HOURS", &h)?;
             if hours == 0 {
-                return Err(ConfigError::Invalid { name: "THREAD_TTL_HOURS", value: h, why: "must be at least 1" });
+                return Err(ConfigError::Invalid { name: "THREAD_TTL_HOURS", why: "must be at least 1" });
             }
             settings.thread_ttl = Duration::from_secs(hours * 3600);
         }
@@ -148,10 +182,9 @@ impl Config {
             Some(b) if b.starts_with("http://") || b.starts_with("https://") => {
                 Some(b.trim_end_matches('/').to_string())
             }
-            Some(b) => {
+            Some(_) => {
                 return Err(ConfigError::Invalid {
                     name: "DISCORD_API_BASE",
-                    value: b,
                     why: "use an http:// or https:// base such as http://127.0.0.1:3000",
                 })
             }
@@ -178,7 +211,6 @@ pub fn valid_command_name(name: &str) -> bool {
 fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
     value.parse::<u64>().map_err(|_| ConfigError::Invalid {
         name,
-        value: value.to_string(),
         why: "expected a whole number",
     })
 }
@@ -186,7 +218,7 @@ fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
 fn parse_id(name: &'static str, value: &str) -> Result<u64, ConfigError> {
     match value.parse::<u64>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(ConfigError::Invalid { name, value: value.to_string(), why: "expected a Discord id (a number)" }),
+        _ => Err(ConfigError::Invalid { name, why: "expected a Discord id (a number)" }),
     }
 }
 
@@ -194,7 +226,7 @@ fn parse_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
     match value.to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Ok(true),
         "0" | "false" | "no" | "off" => Ok(false),
-        _ => Err(ConfigError::Invalid { name, value: value.to_string(), why: "expected true or false" }),
+        _ => Err(ConfigError::Invalid { name, why: "expected true or false" }),
     }
 }
 
@@ -208,14 +240,16 @@ mod tests {
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
+    const TOKEN: &str = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+
     #[test]
     fn defaults_and_overrides() {
-        let c = cfg(&[("DISCORD_TOKEN", "abc.def.ghi")]).unwrap();
+        let c = cfg(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
         assert_eq!(c.settings.command_name, "model");
         assert!(!c.settings.watch_enabled);
         assert_eq!(c.database_url, DEFAULT_DATABASE_URL);
         let c = cfg(&[
-            ("DISCORD_TOKEN", "t"),
+            ("DISCORD_TOKEN", TOKEN),
             ("COMMAND_NAME", "claw-model"),
             ("THREAD_TTL_HOURS", "2"),
             ("WATCH_MODE", "on"),
@@ -233,10 +267,41 @@ mod tests {
     #[test]
     fn errors_are_clear_and_the_token_never_prints() {
         assert!(matches!(cfg(&[]), Err(ConfigError::Missing("DISCORD_TOKEN"))));
-        let e = cfg(&[("DISCORD_TOKEN", "t"), ("COMMAND_NAME", "Model Pin")]).unwrap_err();
+        let e = cfg(&[("DISCORD_TOKEN", TOKEN), ("COMMAND_NAME", "Model Pin")]).unwrap_err();
         assert!(e.to_string().contains("COMMAND_NAME"));
-        let c = cfg(&[("DISCORD_TOKEN", "MTIzNDU2.secret.token")]).unwrap();
+        let c = cfg(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
         let shown = format!("{c:?}");
         assert!(!shown.contains("MTIzNDU2"), "{shown}");
+    }
+
+    /// Security review L7: an error names the variable and what is wrong, never the value.
+    #[test]
+    fn config_errors_never_echo_the_value() {
+        for (name, value) in [
+            ("COMMAND_NAME", "Secret Value 123"),
+            ("THREAD_TTL_HOURS", "SecretValue123"),
+            ("WATCH_MODE", "SecretValue123"),
+            ("DISCORD_APPLICATION_ID", "SecretValue123"),
+            ("DISCORD_API_BASE", "SecretValue123"),
+        ] {
+            let e = cfg(&[("DISCORD_TOKEN", TOKEN), (name, value)]).unwrap_err();
+            for shown in [e.to_string(), format!("{e:?}")] {
+                assert!(shown.contains(name), "{shown}");
+                assert!(!shown.contains("SecretValue123") && !shown.contains("Secret Value"), "{shown}");
+            }
+        }
+    }
+
+    /// Security review L8/issue 12: a token of an impossible shape is refused before any
+    /// connection, with the fix in one line, and without echoing it.
+    #[test]
+    fn a_bot_token_of_impossible_shape_is_refused() {
+        for bad in ["abc", "t", "Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "a.b.c", "MTIz NDU2.GaBcDe.abcdefghijklmnopqrstuvwxyz0123"] {
+            let e = cfg(&[("DISCORD_TOKEN", bad)]).unwrap_err().to_string();
+            assert!(e.starts_with("DISCORD_TOKEN has an invalid value: "), "{e}");
+            assert!(!e.contains('\n'), "one line: {e}");
+            assert!(bad.len() < 8 || !e.contains(bad), "{e}");
+        }
+        assert!(cfg(&[("DISCORD_TOKEN", TOKEN)]).is_ok());
     }
 }

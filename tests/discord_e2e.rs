@@ -20,6 +20,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use support::fake_discord::{APP_ID, GUILD_ID};
 use support::payloads::*;
+use clawmedic::discord::conversation::show_in_id;
 use support::{user_key, without_reply_id, Bot, TOKEN};
 
 // ---------------------------------------------------------------------------------------------
@@ -204,8 +205,8 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
         .flat_map(|row| row["components"].as_array().unwrap())
         .map(|c| c["custom_id"].as_str().unwrap())
         .collect();
-    // "Show in …" carries the id of the reply it sits under (the interaction's id).
-    assert_eq!(ids, ["cm:ok:en", "cm:fail:en", format!("cm:show:{}", env.id).as_str()]);
+    // "Show in …" names the conversation (this user in this channel) and the one message read.
+    assert_eq!(ids, ["cm:ok:en", "cm:fail:en", format!("cm:show:{ch}:{USER_ID}:1").as_str()]);
     b.shutdown().await.unwrap();
 }
 
@@ -590,7 +591,7 @@ async fn buttons_worked_still_failing_and_show_in_another_language() {
 
     // A German-speaking helper reads the same diagnosis in German, just for themselves.
     let env = Envelope::new(b.fake.id(), ch, "de");
-    let cb = b.interact(env.component(&format!("cm:show:{}", asked.id), 3, Some(vec!["de"]), &reply)).await;
+    let cb = b.interact(env.component(&show_in_id(&user_key(asked.channel_id), 1), 3, Some(vec!["de"]), &reply)).await;
     let mem = b.store.load(&user_key(ch)).await.unwrap().unwrap();
     let report = clawmedic::diagnose_with_memory(&mem.facts, &[], &Options { lang: Some("de"), ..Default::default() });
     let expected = clawmedic::discord::layout::messages(
@@ -636,7 +637,7 @@ async fn watch_mode_replies_once_per_thread_within_the_rate_limit() {
     expected["message_reference"] =
         json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
     assert_eq!(without_reply_id(&sent.body), expected);
-    assert_eq!(sent.body["components"][1]["components"][0]["custom_id"], json!(format!("cm:show:{msg_id}")));
+    assert_eq!(sent.body["components"][1]["components"][0]["custom_id"], json!(show_in_id(&user_key(ch), 1)));
     assert_eq!(sent.body["allowed_mentions"], no_mentions());
 
     // A second paste in the same thread within the rate limit: remembered, not answered.
@@ -695,7 +696,7 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     let mut a = Envelope::new(b.fake.id(), ch, "en-US");
     a.invoker = member(USER_ID, "alice", MEMBER_PERMS);
     let a_reply = b.interact(a.command("diagnose", vec![opt("paste", &a_paste)])).await;
-    assert!(a_reply.to_string().contains("sam.lee@example.net"), "A's own reply uses A's paste");
+    assert_eq!(a_reply["type"], 4);
 
     let mut bee = Envelope::new(b.fake.id(), ch, "en-US");
     bee.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
@@ -726,12 +727,16 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     assert_eq!(b_mem.messages, 1);
     assert!(!serde_json::to_string(&b_mem.facts).unwrap().contains("sam.lee"));
     assert!(b.store.load(&ThreadKey::discord(ch)).await.unwrap().is_none());
-    // "Show in …" under B's reply re-renders B's reply, whoever presses it, even after A
-    // pasted again.
+    // "Show in …" under B's first reply re-renders that reply, whoever presses it, even after
+    // A pasted again and B pasted a second message (which together would read otherwise).
     b.interact(a.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
+    let mut again = Envelope::new(b.fake.id(), ch, "en-US");
+    again.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
+    let second = b.interact(again.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
+    assert_eq!(second["data"]["components"][1]["components"][0]["custom_id"], json!(show_in_id(&b_key, 2)));
     let mut press = Envelope::new(b.fake.id(), ch, "de");
     press.invoker = member(USER_ID, "alice", MEMBER_PERMS);
-    let shown_b = b.interact(press.component(&format!("cm:show:{}", bee.id), 3, Some(vec!["de"]), &bot_message(b.fake.id(), ch))).await;
+    let shown_b = b.interact(press.component(&show_in_id(&b_key, 1), 3, Some(vec!["de"]), &bot_message(b.fake.id(), ch))).await;
     let de = diagnose_thread(&[BANNER], &Options { lang: Some("de"), ..Default::default() });
     assert_eq!(shown_b["data"]["embeds"][0]["footer"]["text"], json!(clawmedic::render::text::footer(&de)));
     assert!(!shown_b.to_string().contains("sam.lee"), "{shown_b}");

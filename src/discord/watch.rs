@@ -6,12 +6,12 @@
 //! Transport-neutral like the interaction handlers: the raw message JSON in, the message
 //! bodies to post out.
 
+use super::conversation;
 use super::fetch::{acceptable, decode_text};
 use super::interactions::{snowflake, Deps};
 use super::layout::diagnosis_messages;
 use super::memory;
-use super::thread::{run, Asker};
-use crate::store::ThreadKey;
+use super::thread::{run_tagged, Asker};
 use crate::{diagnose_thread, Options};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -134,12 +134,18 @@ pub async fn on_message(
     }
     let claimed = watcher.try_claim(channel_id, Instant::now());
     // The evidence is remembered either way, so the next reply in the thread has it.
-    let report = run(deps, Some(ThreadKey::discord(channel_id)), &text, &Asker::Author { guild_locale }).await;
+    // In a thread the thread is the conversation; in a channel, the author's own (H2).
+    let author = msg.pointer("/author/id").and_then(snowflake);
+    let key = conversation::key_for(channel_id, parent_id.is_some(), author);
+    let (report, _, show_in) = run_tagged(deps, key, &text, &Asker::Author { guild_locale }).await;
     if !claimed {
         tracing::debug!(channel = channel_id, "watch mode: rate-limited, not replying");
         return Vec::new();
     }
     let mut msgs = diagnosis_messages(&report);
+    if let Some(id) = show_in {
+        conversation::tag_show_in(&mut msgs, &id);
+    }
     if let Some(first) = msgs.first_mut() {
         first["message_reference"] = json!({ "message_id": message_id.to_string(), "channel_id": channel_id.to_string(), "fail_if_not_exists": false });
     }

@@ -115,10 +115,7 @@ impl HttpConfig {
         // The bot settings are parsed by the bot's own configuration; `serve` needs no bot token
         // (HTTP interactions are answered in the response and follow-ups use the interaction
         // token), so a placeholder stands in for it and is dropped right away.
-        let bot = Config::from_lookup(|name| match name {
-            "DISCORD_TOKEN" => Some("unused-by-serve".to_string()),
-            other => get(other),
-        })?;
+        let bot = Config::read(&get, false)?;
         let mut c = HttpConfig {
             settings: bot.settings,
             database_url: bot.database_url,
@@ -135,23 +132,23 @@ impl HttpConfig {
         if let Some(b) = var("HTTP_BIND") {
             c.bind = b.parse().map_err(|_| ConfigError::Invalid {
                 name: "HTTP_BIND",
-                value: b,
                 why: "use an address and port such as 0.0.0.0:8080",
             })?;
         }
         if let Some(k) = var("DISCORD_PUBLIC_KEY") {
-            c.public_key = Some(parse_public_key(&k).ok_or(ConfigError::Invalid {
-                name: "DISCORD_PUBLIC_KEY",
-                value: k,
-                why: "use the 64 hex digits of the application's public key (Developer Portal, General Information)",
-            })?);
+            // A bot token here (both come from the Developer Portal) is a leaked secret: say so.
+            let why = if crate::config::token_problem(&k).is_none() {
+                "it holds a bot token, not the public key: reset that token (Bot, Reset Token), put it in DISCORD_TOKEN, and set the 64 hex digits of the Public Key here"
+            } else {
+                "use the 64 hex digits of the application's public key (Developer Portal, General Information)"
+            };
+            c.public_key = Some(parse_public_key(&k).ok_or(ConfigError::Invalid { name: "DISCORD_PUBLIC_KEY", why })?);
         }
         if let Some(v) = var("INTERACTION_DEFER_MS") {
             let ms = num("INTERACTION_DEFER_MS", &v)?;
             if !(1..=2800).contains(&ms) {
                 return Err(ConfigError::Invalid {
                     name: "INTERACTION_DEFER_MS",
-                    value: v,
                     why: "must be between 1 and 2800 (Discord waits 3 seconds for the response)",
                 });
             }
@@ -187,7 +184,7 @@ impl HttpConfig {
             c.trust_forwarded_for = match v.to_ascii_lowercase().as_str() {
                 "1" | "true" | "yes" | "on" => true,
                 "0" | "false" | "no" | "off" => false,
-                _ => return Err(ConfigError::Invalid { name: "TRUST_FORWARDED_FOR", value: v, why: "expected true or false" }),
+                _ => return Err(ConfigError::Invalid { name: "TRUST_FORWARDED_FOR", why: "expected true or false" }),
             };
         }
         Ok(c)
@@ -205,12 +202,12 @@ impl HttpConfig {
 }
 
 fn num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
-    value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, value: value.to_string(), why: "expected a whole number" })
+    value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, why: "expected a whole number" })
 }
 
 fn positive(name: &'static str, value: &str) -> Result<u64, ConfigError> {
     match num(name, value)? {
-        0 => Err(ConfigError::Invalid { name, value: value.to_string(), why: "must be at least 1" }),
+        0 => Err(ConfigError::Invalid { name, why: "must be at least 1" }),
         n => Ok(n),
     }
 }
@@ -219,7 +216,7 @@ fn small(name: &'static str, value: &str) -> Result<u32, ConfigError> {
     u32::try_from(num(name, value)?)
         .ok()
         .filter(|n| *n <= 1_000_000)
-        .ok_or(ConfigError::Invalid { name, value: value.to_string(), why: "expected a number up to 1000000" })
+        .ok_or(ConfigError::Invalid { name, why: "expected a number up to 1000000" })
 }
 
 #[cfg(test)]
@@ -265,8 +262,9 @@ mod tests {
         assert!(c.trust_forwarded_for);
         assert_eq!(c.settings.command_name, "claw-model");
         assert!(c.discord_token.is_none());
-        let c = cfg(&[("DISCORD_TOKEN", "abc"), ("DISCORD_APPLICATION_ID", "7"), ("DEV_GUILD_ID", "9"), ("WATCH_MODE", "on")]).unwrap();
-        assert_eq!(c.discord_token.as_ref().map(|t| t.expose()), Some("abc"));
+        let token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+        let c = cfg(&[("DISCORD_TOKEN", token), ("DISCORD_APPLICATION_ID", "7"), ("DEV_GUILD_ID", "9"), ("WATCH_MODE", "on")]).unwrap();
+        assert_eq!(c.discord_token.as_ref().map(|t| t.expose()), Some(token));
         assert!(!c.settings.watch_enabled, "no watch mode without the gateway");
         assert_eq!(c.commands_url().unwrap(), "https://discord.com/api/v10/applications/7/guilds/9/commands");
         for (name, value) in [
@@ -277,6 +275,21 @@ mod tests {
         ] {
             let e = cfg(&[(name, value)]).unwrap_err().to_string();
             assert!(e.contains(name), "{e}");
+            assert!(!e.contains(value), "the value is never echoed: {e}");
         }
+    }
+
+    /// Security review L7: a bot token put in DISCORD_PUBLIC_KEY is refused without printing it,
+    /// and the error says what happened and how to fix it.
+    #[test]
+    fn a_bot_token_in_the_public_key_is_named_not_printed() {
+        let token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+        let e = cfg(&[("DISCORD_PUBLIC_KEY", token)]).unwrap_err();
+        for shown in [e.to_string(), format!("{e:?}")] {
+            assert!(!shown.contains("MTIzNDU2") && !shown.contains("abcdefghijklmnop"), "{shown}");
+            assert!(shown.contains("DISCORD_PUBLIC_KEY") && shown.contains("bot token"), "{shown}");
+        }
+        let e = cfg(&[("DISCORD_TOKEN", "abc")]).unwrap_err().to_string();
+        assert!(e.starts_with("DISCORD_TOKEN has an invalid value"), "{e}");
     }
 }

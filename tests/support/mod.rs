@@ -17,6 +17,23 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+/// The memory of the test user in a text channel: outside threads each user has their own
+/// (security review H2).
+pub fn user_key(ch: u64) -> clawmedic::store::ThreadKey {
+    clawmedic::discord::conversation::key_for(ch, false, Some(payloads::USER_ID)).expect("a user key")
+}
+
+/// A reply with its "Show in …" menus untagged (each is tagged with the id of its own reply,
+/// the interaction's id), to compare it with the layout of a report.
+pub fn without_reply_id(v: &Value) -> Value {
+    match v {
+        Value::String(s) if s.starts_with("cm:show:") => Value::String("cm:show".into()),
+        Value::Array(a) => Value::Array(a.iter().map(without_reply_id).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), without_reply_id(v))).collect()),
+        other => other.clone(),
+    }
+}
+
 /// The bot token the tests use; it must never show up in a log line.
 pub const TOKEN: &str = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.FAKE-TOKEN.never-printed-3c8f1e";
 

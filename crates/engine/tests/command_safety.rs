@@ -502,3 +502,38 @@ proptest! {
         }
     }
 }
+
+/// Security review M2, L14: invisible characters of a paste never reach any rendered text (the
+/// text reply and the JSON of every locale): bidi overrides and marks, zero-width, tag
+/// characters, U+2028/2029. Isolation marks appear only in right-to-left locales, never inside
+/// code.
+#[test]
+fn rendered_replies_hold_no_hiding_format_characters() {
+    use clawmedic_engine::lang::Locale;
+    use clawmedic_engine::render::{bidi, json::json, text::reply};
+    let hiding = |c: char| {
+        matches!(c, '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2028}' | '\u{2029}'
+            | '\u{061C}' | '\u{FEFF}' | '\u{00AD}' | '\u{E0000}'..='\u{E007F}')
+    };
+    let pastes = [
+        "Auth profile \"openai:sam\u{202E}ten.elpmaxe@eel\" not found.\n/model openai/gpt-5.5@openai:sam\u{202E}ten.elpmaxe@eel",
+        "⚠️ Model login expired on the gateway for openai\u{E0041}\u{E0042}-codex.\u{2028}It says \u{200F}expired\u{202C} again\u{2029}",
+        "No API key found for provider \"anth\u{200B}ropic\u{FEFF}\". Auth store: /x (agentDir: /home/u/.openclaw/agents/main/agent).",
+    ];
+    for paste in pastes {
+        for l in Locale::ALL {
+            let r = diagnose_thread(&[paste], &Options { lang: Some(l.id()), ..Options::default() });
+            let text = reply(&r);
+            let j = json(&r).to_string();
+            for (what, s) in [("text", &text), ("json", &j)] {
+                if let Some(c) = s.chars().find(|c| hiding(*c)) {
+                    panic!("{}: U+{:04X} in the {what} reply:\n{s}", l.id(), c as u32);
+                }
+                if !l.is_rtl() {
+                    assert!(!s.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']), "{}: isolation marks", l.id());
+                }
+            }
+            assert!(!bidi::marks_inside_code(&text), "{}: marks inside code", l.id());
+        }
+    }
+}
