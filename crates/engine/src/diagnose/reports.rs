@@ -166,7 +166,7 @@ fn no_credentials_for_profile(ctx: &Context, out: &mut Vec<Finding>) {
     let p = id.split(':').next().unwrap_or("").to_string();
     if steps::is_oauth_only(&p) {
         out.push(
-            Finding::new(Cause::OauthExpired, 0.85, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", id.clone()))
+            Finding::new(Cause::OauthExpired, 0.88, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", id.clone()))
                 .evidence(loc.loc, &loc.quote)
                 .steps(vec![steps::login(ctx, &p, Some(&id), None), restart()]),
         );
@@ -301,7 +301,7 @@ fn override_with_order(ctx: &Context, out: &mut Vec<Finding>) {
 /// causes.md `per_agent_auth_store`: the lanes read `agents/main` but the config has no agent
 /// called main (another agent is the default).
 fn per_agent_without_main(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some((loc, key)) = ctx.signals(NoApiKey).find(|(_, s)| s.profile_id.as_deref().is_some_and(|d| d.contains("agents/main"))) else {
+    let Some((loc, key)) = ctx.signals(NoApiKey).find(|(_, s)| s.profile_id.as_deref().is_some_and(|d| d.replace('\\', "/").contains("agents/main"))) else {
         return;
     };
     let agents: Vec<&str> = config(ctx).filter(|(_, c)| c.ends_with(&["list", "id"])).map(|(_, c)| c.value.as_str()).collect();
@@ -328,7 +328,7 @@ fn order_not_applied(ctx: &Context, out: &mut Vec<Finding>) {
         return;
     }
     let set = ctx.signals(CliCommand).find(|(_, s)| s.extra.as_deref().is_some_and(|a| a.starts_with("models auth order set")));
-    let configured = config(ctx).find(|(_, c)| c.parent(1) == Some("order"));
+    let configured = config(ctx).find(|(_, c)| c.parent(1) == Some("order") && c.value != "[]");
     let (loc, args) = match (set, configured) {
         (Some((l, s)), _) => (l, s.extra.clone()),
         (None, Some((l, _))) => (l, None),

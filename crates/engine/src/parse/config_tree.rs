@@ -61,7 +61,7 @@ enum Tok {
 fn is_config_line(line: &str) -> bool {
     let t = line.trim_start();
     match t.chars().next() {
-        Some('{' | '}' | '[' | ']' | '"') => true,
+        Some('{' | '}' | '[' | ']' | '"' | '\u{201C}' | '\u{201D}' | '\u{201E}') => true,
         Some(c) if c.is_ascii_alphabetic() || c == '_' => {
             // JSON5 bare key: `primary: "x"`, `order: {`.
             let key_len = t.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))).unwrap_or(t.len());
@@ -74,6 +74,8 @@ fn is_config_line(line: &str) -> bool {
 }
 
 fn tokenize(line: &str, out: &mut Vec<Tok>) {
+    // Chat clients turn straight quotes into typographic ones.
+    let line = &line.replace(['\u{201C}', '\u{201D}', '\u{201E}'], "\"").replace(['\u{2018}', '\u{2019}'], "'");
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {

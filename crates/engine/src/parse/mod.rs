@@ -11,6 +11,8 @@ pub mod config_tree;
 pub mod decision_log;
 pub mod models_status;
 pub mod models_status_json;
+pub mod literals;
+pub mod prefilter;
 pub mod probe_table;
 pub mod signals;
 pub mod version;
@@ -173,9 +175,14 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             push(idx, Fact::Signal(s), &mut out.facts);
         }
         // A message hard-wrapped by the terminal or the chat client: read across the break.
-        if let Some(next) = lines.get(idx + 1) {
-            if !consumed[idx] && !consumed[idx + 1] && !line.trim().is_empty() && !next.trim().is_empty() {
-                for s in signals::scan_wrapped(line, next) {
+        // A long message wrapped at 60–100 columns spans up to three lines.
+        if !consumed[idx] && !line.trim().is_empty() {
+            let rest: Vec<&str> = (idx + 1..lines.len().min(idx + 3))
+                .take_while(|&j| !consumed[j] && !lines[j].trim().is_empty())
+                .map(|j| lines[j])
+                .collect();
+            if !rest.is_empty() {
+                for s in signals::scan_wrapped(line, &rest) {
                     push(idx, Fact::Signal(s), &mut out.facts);
                 }
             }

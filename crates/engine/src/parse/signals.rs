@@ -434,7 +434,8 @@ pub fn normalize(line: &str) -> Cow<'_, str> {
                 chars.next();
                 continue;
             }
-            '\\' if matches!(chars.peek(), Some('"') | Some('\'')) => continue,
+            // `\"` inside JSON strings and `\`` from Markdown escaping.
+            '\\' if matches!(chars.peek(), Some('"') | Some('\'') | Some('`')) => continue,
             '\\' if chars.peek() == Some(&'\\') => {
                 chars.next();
                 '\\'
@@ -491,12 +492,13 @@ pub fn scan_line(line: &str) -> Vec<Signal> {
     out
 }
 
-/// Signatures that a terminal or chat client broke across two lines: scans `first` and
-/// `second` joined by a space and keeps only the matches that cross the join, so nothing found
-/// on either line alone is counted twice.
-pub fn scan_wrapped(first: &str, second: &str) -> Vec<Signal> {
+/// Signatures that a terminal or chat client broke across lines: scans `first` and the lines
+/// after it (`rest`, one or two) joined by spaces and keeps only the matches that start on
+/// `first` and cross into the next line, so nothing found on one line alone is counted twice.
+pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
-    let (a, b) = (normalize(first.trim_end()), normalize(second.trim_start()));
+    let a = normalize(first.trim_end());
+    let b = rest.iter().map(|l| normalize(l.trim())).collect::<Vec<_>>().join(" ");
     if a.len() < 3 || b.len() < 2 {
         return out;
     }
