@@ -19,11 +19,13 @@ fn probes(text: &str) -> Vec<ProbeRow> {
         .collect()
 }
 
+/// The failure signatures of a text (mentions of ids, refs and commands are context, tested
+/// on their own).
 fn signals(text: &str) -> Vec<SignalKind> {
     facts(text)
         .into_iter()
         .filter_map(|f| match f {
-            Fact::Signal(s) => Some(s.kind),
+            Fact::Signal(s) if !s.kind.is_context() => Some(s.kind),
             _ => None,
         })
         .collect()

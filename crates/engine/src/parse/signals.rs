@@ -539,7 +539,7 @@ mod tests {
     use super::*;
 
     fn kinds(line: &str) -> Vec<SignalKind> {
-        scan_line(line).into_iter().map(|s| s.kind).filter(|k| *k != CliCommand).collect()
+        scan_line(line).into_iter().map(|s| s.kind).filter(|k| !k.is_context()).collect()
     }
 
     #[test]
