@@ -66,8 +66,11 @@ fn is_config_line(line: &str) -> bool {
             // JSON5 bare key: `primary: "x"`, `order: {`.
             let key_len = t.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))).unwrap_or(t.len());
             let rest = t[key_len..].trim_start();
-            rest.starts_with(':')
-                && matches!(rest[1..].trim_start().chars().next(), Some('"' | '{' | '[' | '\'' | '0'..='9' | 't' | 'f' | 'n') | None)
+            let value = rest.strip_prefix(':').map(str::trim_start);
+            let keyword = |v: &str| {
+                ["true", "false", "null"].iter().any(|k| v.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
+            };
+            value.is_some_and(|v| v.is_empty() || matches!(v.chars().next(), Some('"' | '{' | '[' | '\'' | '0'..='9')) || keyword(v))
         }
         _ => false,
     }
