@@ -561,8 +561,10 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
             vec![opt("paste", BANNER), opt("version", "@everyone **pwned** <@123> [click here](https://evil.example)")],
         ))
         .await;
-    assert_eq!(cb["data"]["flags"], 64);
-    assert!(cb["data"]["content"].as_str().unwrap().contains("@\u{200B}everyone \\*\\*pwned\\*\\* \\<\u{200B}@123\\>"));
+    // A version field is never refused (issue 16): the reply is a diagnosis, and the hostile
+    // value can only come back inside its note, defused (every payload is checked below).
+    assert_ne!(cb["data"]["flags"], 64, "a version is never refused: {cb}");
+    assert!(!cb.to_string().contains("@everyone **pwned**"), "{cb}");
     let env = Envelope::new(h.fake.id(), channel(), "en-US");
     h.interact(env.command(
         "model",
