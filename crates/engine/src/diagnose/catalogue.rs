@@ -53,6 +53,7 @@ const TABLE: &[Entry] = &[
     Entry { kind: NoModelsAvailable, cause: Cause::UnknownModel, confidence: 0.6, first: First::ListModels, alone: false },
     Entry { kind: HarnessNotRegistered, cause: Cause::RuntimeUnavailable, confidence: 0.9, first: First::Plugins, alone: false },
     Entry { kind: CliNoOutput, cause: Cause::RuntimeUnavailable, confidence: 0.6, first: First::Status, alone: false },
+    Entry { kind: ReauthHint, cause: Cause::OauthExpired, confidence: 0.6, first: First::Login, alone: false },
     // Kinds a family rule reads in context; alone, they still say this much.
     Entry { kind: OAuthTokenExpired, cause: Cause::OauthExpired, confidence: 0.6, first: First::Login, alone: true },
     Entry { kind: NotAcceptingLogin, cause: Cause::InvalidApiKey, confidence: 0.6, first: First::Login, alone: true },

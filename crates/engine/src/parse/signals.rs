@@ -95,6 +95,9 @@ pub enum SignalKind {
     HarnessNotRegistered,
     /// A CLI backend stopped by the no-output watchdog (often waiting on a login prompt).
     CliNoOutput,
+    /// OpenClaw's own re-auth hint or an auth flag on a profile (`Re-authenticate with …`,
+    /// `cooldown:auth`, doctor's `- <id>: expired`): weaker than a failure, it names the profile.
+    ReauthHint,
     /// An `openclaw …` command the user ran or quoted (formats.md §14 "CLI command").
     CliCommand,
     /// The chat `/models <provider>` header: provider, auth mode and the profile it uses.
@@ -304,7 +307,8 @@ pub const TABLE: &[Row] = &[
     // kinds only diagnose/catalogue.rs reads are marked there.
     Row { kind: LoginExpired, re: r"You can also re-auth with openclaw models auth login --provider (?P<p>[\w.-]+)", src: "messages.md §1 (plugin recovery hint)" },
     Row { kind: OAuthTokenExpired, re: r"(?i)Every auth profile for (?P<p>[\w.-]+) is currently failing authentication|Authentication with (?P<p2>[\w.-]+) did not succeed|Couldn't sign in to the AI service|access token could not be refreshed|authentication session could not be refreshed|Refresh expiring OAuth tokens now\?", src: "messages.md §1, §10" },
-    Row { kind: OAuthTokenExpired, re: r"Re-authenticate with openclaw models auth login --provider (?P<p>[\w.-]+)(?: --profile-id '?(?P<id>[^'\s]+))?|- (?P<x>[\w.-]+:\S+?): (?:expired|expiring) \(|(?:cooldown|disabled):(?:auth|auth_permanent|session_expired)\b", src: "messages.md §3, §10 (hints and doctor notes)" },
+    Row { kind: ReauthHint, re: r"Re-authenticate with openclaw models auth login --provider (?P<p>[\w.-]+)(?: --profile-id '?(?P<id>[^'\s]+))?|- (?P<x>[\w.-]+:\S+?): (?:expired|expiring) \(", src: "messages.md §3, §10 (hints and doctor notes)" },
+    Row { kind: ReauthHint, re: r"(?:cooldown|disabled):(?:auth|auth_permanent|session_expired)\b", src: "messages.md §3 (profile flags)" },
     Row { kind: NotAcceptingLogin, re: r"Every auth profile for (?P<p>[\w.-]+) has been permanently denied|Authentication with (?P<p2>[\w.-]+) was permanently denied", src: "messages.md §7" },
     Row { kind: HostAuthFailed, re: r"Authentication failed on the app-server host", src: "messages.md §1, §9 (none-fits host_managed_auth_failed)" },
     Row { kind: ExternalCli, re: r"Failed to authenticate(?:\. API Error: 401|: OAuth session expired)|— Deprecated profile\. Use openclaw", src: "messages.md §1, §9, §10" },
