@@ -95,5 +95,40 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, pipeline, stages, language, scaling);
+/// A whole thread (one message or more) diagnosed and rendered.
+fn diagnose_thread_and_render(messages: &[String]) -> usize {
+    let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
+    let report = diagnose_thread(&refs, &Options::default());
+    reply(&report).len()
+}
+
+/// Size curve of every input shape (fixtures/shapes.rs), 1 KiB → 1 MiB: per-byte cost flat for
+/// each (issue 14). `cargo bench --bench engine -- shapes/pin_errors` for one shape.
+fn shapes(c: &mut Criterion) {
+    let mut g = c.benchmark_group("shapes");
+    for (name, make) in fixtures::shapes::SHAPES {
+        for kib in [1usize, 16, 256, 1024] {
+            let messages = make(kib * 1024);
+            let bytes: usize = messages.iter().map(String::len).sum();
+            g.throughput(Throughput::BytesDecimal(bytes as u64));
+            g.sample_size(if kib >= 256 { 10 } else { 30 });
+            g.bench_with_input(BenchmarkId::new(*name, format!("{kib}KiB")), &messages, |b, m| {
+                b.iter(|| diagnose_thread_and_render(black_box(m)))
+            });
+        }
+    }
+    g.finish();
+    // Two 1 MiB messages of the same shape in one thread: should cost about twice one.
+    let mut g = c.benchmark_group("two_messages");
+    g.sample_size(10);
+    for (name, make) in fixtures::shapes::SHAPES.iter().filter(|(n, _)| *n != "thread_20") {
+        let one = make(1024 * 1024).remove(0);
+        let messages = vec![one.clone(), one];
+        g.throughput(Throughput::BytesDecimal(messages.iter().map(|m| m.len() as u64).sum()));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &messages, |b, m| b.iter(|| diagnose_thread_and_render(black_box(m))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, pipeline, stages, language, scaling, shapes);
 criterion_main!(benches);

@@ -76,7 +76,8 @@ const TABLE: &[Entry] = &[
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    let cited: Vec<_> = out.iter().flat_map(|f| f.evidence.iter().map(|e| e.loc)).collect();
+    // Every line a family rule cited (kept as evidence or not), as a set: one lookup per fact.
+    let cited: std::collections::BTreeSet<_> = out.iter().flat_map(|f| f.cited.iter().copied()).collect();
     let found_any = !out.is_empty();
     for fact in &ctx.facts {
         let Fact::Signal(s) = &fact.fact else { continue };

@@ -2,9 +2,10 @@
 //! says (typed, in any language), and small queries the rules share (so no rule re-reads text).
 
 use crate::parse::{
-    AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Located,
+    AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Loc, Located,
     OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
 };
+use std::collections::{BTreeMap, HashMap};
 use crate::lang::prose::{self, ProseSignal, ProseSignals};
 use crate::versions::{CodexEra, Version};
 
@@ -30,6 +31,79 @@ pub struct Context {
     pub prose: ProseSignals,
     /// The prose itself, only to find names the asker typed ([`Context::prose_names`]).
     prose_text: String,
+    /// Facts by kind, built once so every query reads only its own kind (issue 14: rules that
+    /// queried inside a loop over signals were quadratic on pastes of many signals).
+    index: Index,
+}
+
+/// Positions in `Context::facts`, per signal kind, per fact variant and per line.
+#[derive(Default)]
+struct Index {
+    signals: HashMap<SignalKind, Vec<u32>>,
+    variants: [Vec<u32>; VARIANTS],
+    at: BTreeMap<Loc, Vec<u32>>,
+}
+
+/// The number of [`Fact`] variants ([`variant`]).
+const VARIANTS: usize = 17;
+
+/// The index slot of each [`Fact`] variant.
+mod slot {
+    pub const VERSION: usize = 0;
+    pub const PROBE: usize = 1;
+    pub const PROBE_FOOTER: usize = 2;
+    pub const AUTH_ORDER: usize = 3;
+    pub const AUTH_LIST: usize = 4;
+    pub const STATUS_HEADER: usize = 5;
+    pub const PROVIDER_LINE: usize = 6;
+    pub const OAUTH_ROW: usize = 7;
+    pub const UNAVAILABLE: usize = 8;
+    pub const CHAT_CURRENT: usize = 9;
+    pub const CHAT_AUTH: usize = 10;
+    pub const ALL_FAILED: usize = 11;
+    pub const DECISION: usize = 12;
+    pub const SIGNAL: usize = 13;
+    pub const AGENT_MODEL_STRING: usize = 14;
+    pub const SESSION_OVERRIDE: usize = 15;
+    pub const CONFIG: usize = 16;
+}
+
+/// A slot per fact variant; the exhaustive match makes a new variant a compile error here.
+fn variant(f: &Fact) -> usize {
+    match f {
+        Fact::Version(_) => slot::VERSION,
+        Fact::Probe(_) => slot::PROBE,
+        Fact::ProbeFooter { .. } => slot::PROBE_FOOTER,
+        Fact::AuthOrder(_) => slot::AUTH_ORDER,
+        Fact::AuthList(_) => slot::AUTH_LIST,
+        Fact::StatusHeader(_) => slot::STATUS_HEADER,
+        Fact::ProviderLine(_) => slot::PROVIDER_LINE,
+        Fact::OAuthRow(_) => slot::OAUTH_ROW,
+        Fact::Unavailable(_) => slot::UNAVAILABLE,
+        Fact::ChatCurrent(_) => slot::CHAT_CURRENT,
+        Fact::ChatAuth(_) => slot::CHAT_AUTH,
+        Fact::AllFailed { .. } => slot::ALL_FAILED,
+        Fact::Decision(_) => slot::DECISION,
+        Fact::Signal(_) => slot::SIGNAL,
+        Fact::AgentModelString { .. } => slot::AGENT_MODEL_STRING,
+        Fact::SessionOverride { .. } => slot::SESSION_OVERRIDE,
+        Fact::Config(_) => slot::CONFIG,
+    }
+}
+
+impl Index {
+    fn new(facts: &[Located]) -> Index {
+        let mut ix = Index::default();
+        for (i, f) in facts.iter().enumerate() {
+            let i = i as u32;
+            ix.variants[variant(&f.fact)].push(i);
+            if let Fact::Signal(s) = &f.fact {
+                ix.signals.entry(s.kind).or_default().push(i);
+            }
+            ix.at.entry(f.loc).or_default().push(i);
+        }
+        ix
+    }
 }
 
 impl Context {
@@ -56,7 +130,18 @@ impl Context {
         }
         let prose_text = messages.iter().map(|m| m.prose.as_str()).collect::<Vec<_>>().join("\n");
         let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
-        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose: signals, prose_text }
+        let index = Index::new(&facts);
+        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose: signals, prose_text, index }
+    }
+
+    /// The facts of one variant (the slot of [`variant`]), in thread order.
+    fn of(&self, slot: usize) -> impl Iterator<Item = &Located> {
+        self.index.variants[slot].iter().map(|&i| &self.facts[i as usize])
+    }
+
+    /// Every fact read from the line at `loc`.
+    pub fn facts_at(&self, loc: Loc) -> impl Iterator<Item = &Located> {
+        self.index.at.get(&loc).into_iter().flatten().map(|&i| &self.facts[i as usize])
     }
 
     /// The version to use for "at least" decisions: the known one, else the fingerprint floor.
@@ -84,8 +169,9 @@ impl Context {
     }
 
     pub fn signals(&self, kind: SignalKind) -> impl Iterator<Item = (&Located, &Signal)> {
-        self.facts.iter().filter_map(move |f| match &f.fact {
-            Fact::Signal(s) if s.kind == kind => Some((f, s)),
+        let at = self.index.signals.get(&kind).map(Vec::as_slice).unwrap_or_default();
+        at.iter().filter_map(move |&i| match &self.facts[i as usize].fact {
+            Fact::Signal(s) if s.kind == kind => Some((&self.facts[i as usize], s)),
             _ => None,
         })
     }
@@ -99,42 +185,42 @@ impl Context {
     }
 
     pub fn probes(&self) -> impl Iterator<Item = (&Located, &ProbeRow)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::PROBE).filter_map(|f| match &f.fact {
             Fact::Probe(r) => Some((f, r)),
             _ => None,
         })
     }
 
     pub fn orders(&self) -> impl Iterator<Item = (&Located, &AuthOrder)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::AUTH_ORDER).filter_map(|f| match &f.fact {
             Fact::AuthOrder(o) => Some((f, o)),
             _ => None,
         })
     }
 
     pub fn auth_list(&self) -> impl Iterator<Item = (&Located, &AuthListEntry)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::AUTH_LIST).filter_map(|f| match &f.fact {
             Fact::AuthList(e) => Some((f, e)),
             _ => None,
         })
     }
 
     pub fn provider_lines(&self) -> impl Iterator<Item = (&Located, &ProviderLine)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::PROVIDER_LINE).filter_map(|f| match &f.fact {
             Fact::ProviderLine(p) => Some((f, p)),
             _ => None,
         })
     }
 
     pub fn oauth_rows(&self) -> impl Iterator<Item = (&Located, &OAuthRow)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::OAUTH_ROW).filter_map(|f| match &f.fact {
             Fact::OAuthRow(o) => Some((f, o)),
             _ => None,
         })
     }
 
     pub fn headers(&self) -> impl Iterator<Item = (&Located, &StatusHeader)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::STATUS_HEADER).filter_map(|f| match &f.fact {
             Fact::StatusHeader(h) => Some((f, h)),
             _ => None,
         })
@@ -145,35 +231,35 @@ impl Context {
     }
 
     pub fn chat_auth(&self) -> impl Iterator<Item = (&Located, &ChatAuthEntry)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::CHAT_AUTH).filter_map(|f| match &f.fact {
             Fact::ChatAuth(a) => Some((f, a)),
             _ => None,
         })
     }
 
     pub fn chat_current(&self) -> Option<(&Located, &ChatCurrent)> {
-        self.facts.iter().find_map(|f| match &f.fact {
+        self.of(slot::CHAT_CURRENT).find_map(|f| match &f.fact {
             Fact::ChatCurrent(c) => Some((f, c)),
             _ => None,
         })
     }
 
     pub fn decisions(&self) -> impl Iterator<Item = (&Located, &DecisionLine)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::DECISION).filter_map(|f| match &f.fact {
             Fact::Decision(d) => Some((f, d)),
             _ => None,
         })
     }
 
     pub fn failed_segments(&self) -> impl Iterator<Item = (&Located, usize, &FailedSegment)> {
-        self.facts.iter().flat_map(|f| match &f.fact {
+        self.of(slot::ALL_FAILED).flat_map(|f| match &f.fact {
             Fact::AllFailed { segments } => segments.iter().enumerate().map(|(i, s)| (f, i, s)).collect::<Vec<_>>(),
             _ => Vec::new(),
         })
     }
 
     pub fn session_overrides(&self) -> impl Iterator<Item = (&Located, &str, Option<&str>)> {
-        self.facts.iter().filter_map(|f| match &f.fact {
+        self.of(slot::SESSION_OVERRIDE).filter_map(|f| match &f.fact {
             Fact::SessionOverride { profile_id, source } => Some((f, profile_id.as_str(), source.as_deref())),
             _ => None,
         })

@@ -363,10 +363,18 @@ fn named(line: &str) -> Option<String> {
 }
 
 fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
+    // The provider a message names anywhere, read once per message (not once per signal).
+    let mut named_in: std::collections::HashMap<usize, Option<String>> = std::collections::HashMap::new();
     for kind in [IncorrectApiKey, InvalidAccessToken, InvalidBearer] {
         for (loc, _) in ctx.signals(kind) {
             let provider = named(&loc.quote)
-                .or_else(|| ctx.facts.iter().filter(|f| f.loc.message == loc.loc.message).find_map(|f| named(&f.quote)))
+                .or_else(|| {
+                    let m = loc.loc.message;
+                    named_in
+                        .entry(m)
+                        .or_insert_with(|| ctx.facts.iter().filter(|f| f.loc.message == m).find_map(|f| named(&f.quote)))
+                        .clone()
+                })
                 .or_else(|| key_owner(&loc.quote).map(str::to_string));
             if provider.as_deref().is_some_and(is_oauth_only) {
                 continue;

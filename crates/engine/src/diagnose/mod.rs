@@ -28,6 +28,12 @@ pub use pin::{build_pin, Pin, PinRequest};
 
 use crate::parse::Loc;
 use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// Evidence lines kept per finding: replies quote three, the JSON at most this many and says
+/// how many more were cited (`evidence_omitted`). A paste of thousands of matching lines gave
+/// thousands of entries before (issue 14).
+pub const MAX_EVIDENCE: usize = 5;
 
 /// Where a step runs (causes.md §1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -104,7 +110,12 @@ pub struct Finding {
     pub cause: Cause,
     /// 0.0–1.0: 0.9 for a decisive signal, about 0.6 for a suggestive one.
     pub confidence: f32,
+    /// The first [`MAX_EVIDENCE`] lines cited, in the order the rules cited them.
     pub evidence: Vec<EvidenceLine>,
+    /// Every line cited, kept in `evidence` or not: duplicates are found without a scan, and
+    /// the catalogue rule knows every line a family rule cited.
+    #[serde(skip)]
+    pub cited: BTreeSet<Loc>,
     pub rules_out: Vec<Cause>,
     /// What the finding means for this thread (rendered).
     pub summary: Msg,
@@ -113,13 +124,36 @@ pub struct Finding {
 
 impl Finding {
     pub fn new(cause: Cause, confidence: f32, summary: Msg) -> Finding {
-        Finding { cause, confidence, evidence: Vec::new(), rules_out: Vec::new(), summary, steps: Vec::new() }
+        Finding {
+            cause,
+            confidence,
+            evidence: Vec::new(),
+            cited: BTreeSet::new(),
+            rules_out: Vec::new(),
+            summary,
+            steps: Vec::new(),
+        }
     }
     pub fn evidence(mut self, loc: Loc, text: &str) -> Finding {
-        if !self.evidence.iter().any(|e| e.loc == loc) {
-            self.evidence.push(EvidenceLine { loc, text: text.to_string() });
-        }
+        self.cite(loc, || text.to_string());
         self
+    }
+    /// Cite a line once; its text is kept while fewer than [`MAX_EVIDENCE`] are.
+    fn cite(&mut self, loc: Loc, text: impl FnOnce() -> String) {
+        if self.cited.insert(loc) && self.evidence.len() < MAX_EVIDENCE {
+            self.evidence.push(EvidenceLine { loc, text: text() });
+        }
+    }
+    /// Lines cited but not kept in `evidence`.
+    pub fn evidence_omitted(&self) -> usize {
+        self.cited.len() - self.evidence.len()
+    }
+    /// Take in the evidence of another finding of the same cause (after this one's).
+    fn absorb(&mut self, other: Finding) {
+        for e in other.evidence {
+            self.cite(e.loc, || e.text);
+        }
+        self.cited.extend(other.cited);
     }
     pub fn rules_out(mut self, causes: &[Cause]) -> Finding {
         for c in causes {
@@ -177,32 +211,14 @@ const RULES: &[Rule] = &[
 
 /// Diagnose a thread's evidence.
 pub fn diagnose(ctx: &Context) -> Diagnosis {
-    let mut findings = Vec::new();
-    for rule in RULES {
-        rule(ctx, &mut findings);
-    }
-    // One finding per cause: keep the most confident, merge evidence and steps.
+    // One finding per cause: keep the most confident, merge evidence. Merged after every rule
+    // family, so the next family (the catalogue reads what was found) sees one finding per
+    // cause rather than one per matching line; merging early gives the same result as once at
+    // the end.
     let mut merged: Vec<Finding> = Vec::new();
-    for f in findings {
-        match merged.iter_mut().find(|m| m.cause == f.cause) {
-            Some(m) => {
-                if f.confidence > m.confidence {
-                    let old = std::mem::replace(m, f);
-                    for e in old.evidence {
-                        if !m.evidence.iter().any(|x| x.loc == e.loc) {
-                            m.evidence.push(e);
-                        }
-                    }
-                } else {
-                    for e in f.evidence {
-                        if !m.evidence.iter().any(|x| x.loc == e.loc) {
-                            m.evidence.push(e);
-                        }
-                    }
-                }
-            }
-            None => merged.push(f),
-        }
+    for rule in RULES {
+        rule(ctx, &mut merged);
+        merged = merge(merged);
     }
     for f in &mut merged {
         steps::tidy(&mut f.steps);
@@ -221,6 +237,31 @@ pub fn diagnose(ctx: &Context) -> Diagnosis {
         }
     }
     Diagnosis { findings: merged, asks, notes }
+}
+
+/// One finding per cause, in order of first appearance: the most confident (the first of
+/// equals) with the evidence of the others after its own.
+fn merge(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut merged: Vec<Finding> = Vec::with_capacity(findings.len().min(16));
+    let mut slot: std::collections::HashMap<Cause, usize> = std::collections::HashMap::new();
+    for f in findings {
+        match slot.get(&f.cause) {
+            Some(&i) => {
+                let m = &mut merged[i];
+                if f.confidence > m.confidence {
+                    let old = std::mem::replace(m, f);
+                    m.absorb(old);
+                } else {
+                    m.absorb(f);
+                }
+            }
+            None => {
+                slot.insert(f.cause, merged.len());
+                merged.push(f);
+            }
+        }
+    }
+    merged
 }
 
 /// Login flags and the release that added each (versions.md §4).

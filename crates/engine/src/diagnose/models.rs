@@ -12,9 +12,8 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 
 fn unknown_model(ctx: &Context, out: &mut Vec<Finding>) {
     for (loc, s) in ctx.signals(UnknownModel) {
-        let legacy = ctx.facts.iter().any(|f| {
-            f.loc == loc.loc
-                && matches!(&f.fact, crate::parse::Fact::Signal(x) if matches!(x.kind, LegacyModelTail | NoLongerSupported))
+        let legacy = ctx.facts_at(loc.loc).any(|f| {
+            matches!(&f.fact, crate::parse::Fact::Signal(x) if matches!(x.kind, LegacyModelTail | NoLongerSupported))
         });
         if legacy {
             continue;

@@ -34,10 +34,19 @@ fn order_provider(ctx: &Context, row: &ProbeRow) -> String {
 
 fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
     let rows: Vec<_> = ctx.probes().collect();
-    let mut providers: Vec<&str> = rows.iter().map(|(_, r)| r.provider()).collect();
-    providers.dedup();
-    for prov in providers {
-        let of: Vec<_> = rows.iter().filter(|(_, r)| r.provider() == prov).collect();
+    // Rows per provider, providers in order of first appearance (one pass: a table of
+    // thousands of rows alternating providers was quadratic).
+    let mut providers: Vec<(&str, Vec<_>)> = Vec::new();
+    let mut slot: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for row in &rows {
+        let p = row.1.provider();
+        let i = *slot.entry(p).or_insert_with(|| {
+            providers.push((p, Vec::new()));
+            providers.len() - 1
+        });
+        providers[i].1.push(row);
+    }
+    for (prov, of) in providers {
         let excluded: Vec<_> = of.iter().filter(|(_, r)| r.is_excluded()).collect();
         if excluded.is_empty() {
             continue;

@@ -11,6 +11,8 @@ pub mod config_tree;
 pub mod decision_log;
 pub mod models_status;
 pub mod models_status_json;
+pub mod literals;
+pub mod prefilter;
 pub mod probe_table;
 pub mod signals;
 pub mod version;

@@ -4,7 +4,8 @@
 //! `code` a reason or refresh code, `x` anything else (a flag, a command, a store path).
 //! Adding a signature is one row here plus the rule that reads it.
 
-use regex::{Regex, RegexSet};
+use super::prefilter::Prefilter;
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
@@ -396,11 +397,12 @@ fn ascii_boundaries(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
 
-static SET: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(TABLE.iter().map(|r| ascii_boundaries(r.re))).expect("signal set"));
-/// The capturing regex of each row, compiled the first time the set says the row matched: a
-/// one-shot CLI run needs a handful of the rows, and compiling all of them was most of its
-/// start-up time (docs/performance.md).
+/// Which rows can match a line: one Aho-Corasick pass over the literals each row's pattern
+/// requires, found automatically (parse/prefilter.rs). A `RegexSet` of every row did this
+/// before; compiling it was most of a one-shot run and grew with the table (issue 14).
+static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(TABLE.iter().map(|r| r.re)));
+/// The capturing regex of each row, compiled the first time the prefilter admits the row: a
+/// one-shot CLI run needs a handful of the rows (docs/performance.md).
 static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
 
 fn row_regex(i: usize) -> &'static Regex {
@@ -480,7 +482,7 @@ pub fn scan_line(line: &str) -> Vec<Signal> {
         return out;
     }
     let text = normalize(line);
-    for i in SET.matches(&text).iter() {
+    for i in PREFILTER.candidates(&text) {
         for c in row_regex(i).captures_iter(&text) {
             // Real lines carry a handful; a hostile one could carry tens of thousands, and the
             // duplicate check below is quadratic.
@@ -508,15 +510,22 @@ pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
     }
     let joined = format!("{a} {b}");
     let join = a.len();
-    for i in SET.matches(&joined).iter() {
-        for c in row_regex(i).captures_iter(&joined) {
+    for i in PREFILTER.candidates(&joined) {
+        let re = row_regex(i);
+        // Find first, capture only the matches that cross the join (most do not: the lines on
+        // either side are scanned on their own too).
+        for m in re.find_iter(&joined) {
+            if m.start() >= join {
+                break;
+            }
+            if m.end() <= join + 1 {
+                continue;
+            }
             if out.len() >= MAX_PER_LINE {
                 return out;
             }
-            let m = c.get(0).expect("group 0");
-            if m.start() >= join || m.end() <= join + 1 {
-                continue;
-            }
+            // The leftmost-first match from `m.start()` is `m` itself.
+            let Some(c) = re.captures_at(&joined, m.start()) else { continue };
             let s = signal(TABLE[i].kind, &c);
             if !out.iter().any(|o| o == &s) {
                 out.push(s);

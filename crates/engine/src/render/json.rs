@@ -20,6 +20,8 @@ pub fn json(report: &Report) -> Value {
                 "confidence": (f64::from(f.confidence) * 100.0).round() / 100.0,
                 "summary": tr(l, &f.summary),
                 "evidence": f.evidence.iter().map(|e| json!({"message": e.loc.message, "line": e.loc.line, "text": e.text})).collect::<Vec<_>>(),
+                // Lines cited beyond the evidence kept (diagnose::MAX_EVIDENCE).
+                "evidence_omitted": f.evidence_omitted(),
                 "rules_out": f.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>(),
                 "steps": f.steps.iter().map(|s| {
                     let mut v = json!({

@@ -1,0 +1,65 @@
+//! Reads the required literal clauses of every signal row at compile time (issue 14): parsing ~150
+//! patterns at every start cost more than the rest of a one-shot diagnosis. Writes
+//! `$OUT_DIR/signal_literals.rs`, `(pattern, clauses)` sorted by pattern, which
+//! `src/parse/prefilter.rs` looks patterns up in (one it does not find is parsed at run time).
+//! The rows are read from the source text of `src/parse/signals.rs`: every `re: r"…"` or
+//! `re: r#"…"#` string.
+
+#[path = "src/parse/literals.rs"]
+#[allow(dead_code)]
+mod literals;
+
+use std::fmt::Write as _;
+
+/// Every raw-string `re:` pattern in the source.
+fn patterns(src: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = src;
+    while let Some(at) = rest.find("re: r") {
+        let after = &rest[at + "re: r".len()..];
+        let hashes = after.len() - after.trim_start_matches('#').len();
+        let body = &after[hashes..];
+        let Some(body) = body.strip_prefix('"') else {
+            rest = after;
+            continue;
+        };
+        let close = format!("\"{}", "#".repeat(hashes));
+        let Some(end) = body.find(&close) else { break };
+        out.push(body[..end].to_string());
+        rest = &body[end + close.len()..];
+    }
+    out
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=src/parse/signals.rs");
+    println!("cargo:rerun-if-changed=src/parse/literals.rs");
+    let src = std::fs::read_to_string("src/parse/signals.rs").expect("src/parse/signals.rs");
+    let mut pats = patterns(&src);
+    pats.sort();
+    pats.dedup();
+    let mut out = String::from("pub static LITERALS: &[(&str, Option<&[&[&[u8]]]>)] = &[\n");
+    for p in &pats {
+        let lits = match literals::required_clauses(p) {
+            Some(clauses) => {
+                let clauses: Vec<String> = clauses
+                    .iter()
+                    .map(|c| {
+                        let items: Vec<String> = c
+                            .iter()
+                            .map(|l| format!("b\"{}\"", l.escape_ascii()))
+                            .collect();
+                        format!("&[{}]", items.join(", "))
+                    })
+                    .collect();
+                format!("Some(&[{}])", clauses.join(", "))
+            }
+            None => "None".to_string(),
+        };
+        let _ = writeln!(out, "    ({p:?}, {lits}),");
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR"))
+        .join("signal_literals.rs");
+    std::fs::write(dest, out).expect("write signal_literals.rs");
+}

@@ -1,0 +1,236 @@
+//! Which signature rows can match a text, decided by literals (docs/performance.md, issue 14).
+//!
+//! Compiling every row of the signal table into one `RegexSet` was most of a one-shot CLI run
+//! and grew with the table. Instead each row has up to three *clauses*, sets of literals one
+//! of each of which every match of the row contains (parse/literals.rs). One Aho-Corasick
+//! automaton over all the literals says which are in a line; only rows whose every clause is
+//! met are candidates, and only their regexes are compiled (on first need) and run. `build.rs` reads the literals of every row at compile time; a pattern
+//! it did not see (none, unless the table is built another way) is read at run time. A row
+//! with no literal of at least [`MIN_LEN`] bytes is always tried.
+
+pub use super::literals::MIN_LEN;
+use super::literals::{required_clauses, Clause};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// `(pattern, literals)` for every row of the signal table, sorted by pattern (`build.rs`).
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/signal_literals.rs"));
+}
+
+/// The clauses of one pattern: from the build, else read now.
+fn clauses_of(pattern: &str) -> Option<Vec<Clause>> {
+    match generated::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
+        Ok(i) => generated::LITERALS[i].1.map(|cs| {
+            cs.iter()
+                .map(|c| c.iter().map(|l| l.to_vec()).collect())
+                .collect()
+        }),
+        Err(_) => required_clauses(pattern),
+    }
+}
+
+fn set(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+fn get(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] & (1 << (i % 64)) != 0
+}
+
+/// The automaton over every row's literals and, per literal, the rows that need it.
+pub struct Prefilter {
+    ac: AhoCorasick,
+    /// For automaton pattern `p`, the rows with `p` in a clause.
+    rows_of: Vec<Vec<u32>>,
+    /// Per row, its clauses as automaton pattern ids.
+    clauses: Vec<Vec<Vec<u32>>>,
+    /// Rows with no usable literal: always candidates.
+    always: Vec<u32>,
+    rows: usize,
+}
+
+impl Prefilter {
+    /// One entry per row, in table order.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Prefilter {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut rows_of: Vec<Vec<u32>> = Vec::new();
+        let mut index: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+        let mut always = Vec::new();
+        let mut clauses = Vec::new();
+        for (i, p) in patterns.into_iter().enumerate() {
+            let Some(cs) = clauses_of(p) else {
+                always.push(i as u32);
+                clauses.push(Vec::new());
+                continue;
+            };
+            let mut ids = Vec::new();
+            for c in cs {
+                let mut clause = Vec::new();
+                for l in c {
+                    let at = *index.entry(l.clone()).or_insert_with(|| {
+                        literals.push(l);
+                        rows_of.push(Vec::new());
+                        literals.len() - 1
+                    });
+                    if rows_of[at].last() != Some(&(i as u32)) {
+                        rows_of[at].push(i as u32);
+                    }
+                    clause.push(at as u32);
+                }
+                ids.push(clause);
+            }
+            clauses.push(ids);
+        }
+        let rows = clauses.len();
+        // A non-contiguous NFA is the cheapest to build (this runs at every start); its search
+        // is fast enough for one pass per line.
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(&literals)
+            .expect("signal literals");
+        Prefilter {
+            ac,
+            rows_of,
+            clauses,
+            always,
+            rows,
+        }
+    }
+
+    /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
+    pub fn candidates(&self, text: &str) -> Vec<usize> {
+        let mut touched = vec![0u64; self.rows.div_ceil(64)];
+        let mut found = vec![0u64; self.rows_of.len().div_ceil(64)];
+        for &r in &self.always {
+            set(&mut touched, r as usize);
+        }
+        for m in self.ac.find_overlapping_iter(text) {
+            let p = m.pattern().as_usize();
+            if !get(&found, p) {
+                set(&mut found, p);
+                for &r in &self.rows_of[p] {
+                    set(&mut touched, r as usize);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for (w, bits) in touched.iter().enumerate() {
+            let mut b = *bits;
+            while b != 0 {
+                let r = w * 64 + b.trailing_zeros() as usize;
+                b &= b - 1;
+                if self.clauses[r]
+                    .iter()
+                    .all(|c| c.iter().any(|&l| get(&found, l as usize)))
+                {
+                    out.push(r);
+                }
+            }
+        }
+        out
+    }
+
+    /// Rows always tried (no literal of at least [`MIN_LEN`] bytes), for the docs and tests.
+    pub fn always(&self) -> impl Iterator<Item = usize> + '_ {
+        self.always.iter().map(|&r| r as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::signals::TABLE;
+
+    /// The most selective clause.
+    fn lits_of(p: &str) -> Vec<String> {
+        let first = required_clauses(p)
+            .and_then(|c| c.into_iter().next())
+            .unwrap_or_default();
+        first
+            .into_iter()
+            .map(|l| String::from_utf8(l).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn longest_required_piece_is_chosen() {
+        assert_eq!(
+            lits_of(r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not"#),
+            vec!["auth profile \""]
+        );
+        assert_eq!(
+            lits_of(r"Model login expired on the gateway(?: for (?P<p>[\w.-]+))?"),
+            vec!["model login expi"]
+        );
+        assert_eq!(
+            lits_of(r"reason=(?:timeout|server_error)\b"),
+            vec!["reason=server_er", "reason=timeout"]
+        );
+    }
+
+    #[test]
+    fn every_piece_of_a_concatenation_is_required() {
+        let c =
+            required_clauses(r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not"#).unwrap();
+        assert_eq!(
+            c,
+            vec![
+                vec![b"auth profile \"".to_vec()],
+                vec![b"\" is for ".to_vec()],
+                vec![b", not".to_vec()]
+            ]
+        );
+        let pf = Prefilter::new([
+            r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not"#,
+            r#"Auth profile "(?P<id>[^"]+)" not found"#,
+        ]);
+        assert_eq!(
+            pf.candidates(r#"Auth profile "a:b" is for a, not b."#),
+            vec![0]
+        );
+        assert_eq!(pf.candidates(r#"Auth profile "a:b" not found"#), vec![1]);
+        assert!(pf.candidates(r#"Auth profile "a:b" is fine"#).is_empty());
+    }
+
+    #[test]
+    fn alternation_needs_every_branch() {
+        assert_eq!(lits_of(r"abc\w+|xyz"), vec!["abc", "xyz"]);
+        assert!(lits_of(r"abc|\w+").is_empty());
+        assert!(lits_of(r"(?:abc)?\w+").is_empty());
+        assert!(lits_of(r"ab").is_empty(), "shorter than MIN_LEN");
+    }
+
+    #[test]
+    fn unicode_case_folding_is_kept() {
+        // (?i)k also matches U+212A KELVIN SIGN: that spelling must be a literal too.
+        let l = lits_of(r"(?i)token");
+        assert!(
+            l.contains(&"token".to_string()) && l.contains(&"to\u{212A}en".to_string()),
+            "{l:?}"
+        );
+        let pf = Prefilter::new([r"(?i)OAuth token has expired"]);
+        assert_eq!(pf.candidates("OAUTH TO\u{212A}EN HAS EXPIRED"), vec![0]);
+        assert_eq!(pf.candidates("oauth token has expired"), vec![0]);
+        assert!(pf.candidates("oauth tolerance").is_empty());
+    }
+
+    #[test]
+    fn rows_without_literals_are_always_candidates() {
+        let pf = Prefilter::new([r"\w+", "abcdef", r"x\d+"]);
+        assert_eq!(pf.always().collect::<Vec<_>>(), vec![0, 2]);
+        assert_eq!(pf.candidates("nothing"), vec![0, 2]);
+        assert_eq!(pf.candidates("xx ABCDEF"), vec![0, 1, 2]);
+    }
+
+    /// `build.rs` read every row of the table (a row it missed would be parsed at each start).
+    #[test]
+    fn build_read_every_row() {
+        for r in TABLE {
+            let at = generated::LITERALS.binary_search_by(|(p, _)| (*p).cmp(r.re));
+            assert!(at.is_ok(), "build.rs did not read the row {:?}", r.re);
+            assert_eq!(clauses_of(r.re), required_clauses(r.re));
+        }
+    }
+}
