@@ -68,7 +68,9 @@ async fn bot_rss_idle_and_after_1000_diagnoses() {
     }
     let _ = bot.kill();
     let _ = bot.wait();
-    let _ = std::fs::remove_file(&db);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
     println!("bot RSS idle: {:.1} MiB", idle as f64 / 1024.0);
     for (n, kib) in &after {
         println!("bot RSS after {n} diagnoses: {:.1} MiB", *kib as f64 / 1024.0);
