@@ -24,7 +24,7 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Every pasted config value with where it was read.
-fn config(ctx: &Context) -> impl Iterator<Item = (&Located, &ConfigValue)> {
+pub(super) fn config(ctx: &Context) -> impl Iterator<Item = (&Located, &ConfigValue)> {
     ctx.facts.iter().filter_map(|f| match &f.fact {
         Fact::Config(c) => Some((f, c)),
         _ => None,

@@ -5,9 +5,10 @@
 
 use super::command::{self, Cmd};
 use super::steps::{self, restart, upgrade, verify};
+use super::field::config;
 use super::{build_pin, Cause, Context, Finding, Msg, PinRequest, Place};
 use crate::lang::prose::ProseSignal::*;
-use crate::parse::{ConfigValue, Fact, Located, SignalKind, SignalKind::*};
+use crate::parse::{Fact, Located, SignalKind, SignalKind::*};
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     status_warns_runs_work(ctx, out);
@@ -33,13 +34,6 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     app_server_profile(ctx, out);
     foreign_profile_pin(ctx, out);
     unregistered_provider_model(ctx, out);
-}
-
-fn config(ctx: &Context) -> impl Iterator<Item = (&Located, &ConfigValue)> {
-    ctx.facts.iter().filter_map(|f| match &f.fact {
-        Fact::Config(c) => Some((f, c)),
-        _ => None,
-    })
 }
 
 /// Signals of a failing run, as opposed to a status surface or the setup.
