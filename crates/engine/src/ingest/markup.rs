@@ -407,8 +407,11 @@ fn strip_pairs(line: &str, d: u8) -> Option<String> {
     for &r in &runs {
         let prev = prev_char(r);
         let next = next_char(r);
-        let flank_ok_open = d == b'|' || !prev.is_some_and(is_word);
-        let flank_ok_close = d == b'|' || !next.is_some_and(is_word);
+        // Like CommonMark (and Discord's renderer): `*` pairs may sit inside a word, `_` pairs
+        // may not (`snake__case__name`). A word edge must not decide, or a redaction next to
+        // the marker would change what is stripped on a second pass.
+        let flank_ok_open = d != b'_' || !prev.is_some_and(is_word);
+        let flank_ok_close = d != b'_' || !next.is_some_and(is_word);
         let can_open = next.is_some_and(|c| !c.is_whitespace()) && flank_ok_open;
         let can_close = prev.is_some_and(|c| !c.is_whitespace()) && flank_ok_close;
         match open {
@@ -449,7 +452,8 @@ mod tests {
     #[test]
     fn pairs_need_flanking_and_no_identifier_inside() {
         assert_eq!(strip_pairs("**a b**", b'*').as_deref(), Some("a b"));
-        assert_eq!(strip_pairs("x**a**y", b'*'), None);
+        assert_eq!(strip_pairs("x**a**y", b'*').as_deref(), Some("xay"));
+        assert_eq!(strip_pairs("x__a__y", b'_'), None);
         assert_eq!(strip_pairs("__init__", b'_'), None);
         assert_eq!(strip_pairs("__a b__", b'_').as_deref(), Some("a b"));
         assert_eq!(strip_pairs("||x||", b'|').as_deref(), Some("x"));
