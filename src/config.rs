@@ -131,8 +131,12 @@ impl Config {
     }
 
     /// [`Config::from_lookup`]; `serve` needs no token (`token_required == false` leaves it empty).
-    pub(crate) fn read(get: impl Fn(&str) -> Option<String>, token_required: bool) -> Result<Config, ConfigError> {
-        let var = |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    pub(crate) fn read(
+        get: impl Fn(&str) -> Option<String>,
+        token_required: bool,
+    ) -> Result<Config, ConfigError> {
+        let var =
+            |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let discord_token = match var("DISCORD_TOKEN") {
             Some(t) => {
                 if let Some(why) = token_problem(&t) {
@@ -156,7 +160,10 @@ impl Config {
         if let Some(h) = var("THREAD_TTL_HOURS") {
             let hours = parse_num("THREAD_TTL_HOURS", &h)?;
             if hours == 0 {
-                return Err(ConfigError::Invalid { name: "THREAD_TTL_HOURS", why: "must be at least 1" });
+                return Err(ConfigError::Invalid {
+                    name: "THREAD_TTL_HOURS",
+                    why: "must be at least 1",
+                });
             }
             settings.thread_ttl = Duration::from_secs(hours * 3600);
         }
@@ -175,8 +182,9 @@ impl Config {
         if let Some(v) = var("SHUTDOWN_GRACE_SECONDS") {
             settings.shutdown_grace = Duration::from_secs(parse_num("SHUTDOWN_GRACE_SECONDS", &v)?);
         }
-        let application_id =
-            var("DISCORD_APPLICATION_ID").map(|v| parse_id("DISCORD_APPLICATION_ID", &v)).transpose()?;
+        let application_id = var("DISCORD_APPLICATION_ID")
+            .map(|v| parse_id("DISCORD_APPLICATION_ID", &v))
+            .transpose()?;
         let dev_guild_id = var("DEV_GUILD_ID").map(|v| parse_id("DEV_GUILD_ID", &v)).transpose()?;
         let api_base = match var("DISCORD_API_BASE") {
             Some(b) if b.starts_with("http://") || b.starts_with("https://") => {
@@ -205,14 +213,13 @@ impl Config {
 /// Discord's rule for slash command names (lowercase ASCII subset we allow).
 pub fn valid_command_name(name: &str) -> bool {
     (1..=32).contains(&name.len())
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
-    value.parse::<u64>().map_err(|_| ConfigError::Invalid {
-        name,
-        why: "expected a whole number",
-    })
+    value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, why: "expected a whole number" })
 }
 
 fn parse_id(name: &'static str, value: &str) -> Result<u64, ConfigError> {
@@ -236,7 +243,8 @@ mod tests {
     use std::collections::HashMap;
 
     fn cfg(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         Config::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -287,7 +295,10 @@ mod tests {
             let e = cfg(&[("DISCORD_TOKEN", TOKEN), (name, value)]).unwrap_err();
             for shown in [e.to_string(), format!("{e:?}")] {
                 assert!(shown.contains(name), "{shown}");
-                assert!(!shown.contains("SecretValue123") && !shown.contains("Secret Value"), "{shown}");
+                assert!(
+                    !shown.contains("SecretValue123") && !shown.contains("Secret Value"),
+                    "{shown}"
+                );
             }
         }
     }
@@ -296,7 +307,14 @@ mod tests {
     /// connection, with the fix in one line, and without echoing it.
     #[test]
     fn a_bot_token_of_impossible_shape_is_refused() {
-        for bad in ["abc", "t", "Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB", "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "a.b.c", "MTIz NDU2.GaBcDe.abcdefghijklmnopqrstuvwxyz0123"] {
+        for bad in [
+            "abc",
+            "t",
+            "Bot MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB",
+            "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+            "a.b.c",
+            "MTIz NDU2.GaBcDe.abcdefghijklmnopqrstuvwxyz0123",
+        ] {
             let e = cfg(&[("DISCORD_TOKEN", bad)]).unwrap_err().to_string();
             assert!(e.starts_with("DISCORD_TOKEN has an invalid value: "), "{e}");
             assert!(!e.contains('\n'), "one line: {e}");

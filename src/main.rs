@@ -3,9 +3,9 @@
 
 use clap::{Parser, Subcommand, ValueEnum};
 use clawmedic::diagnose::Msg;
+use clawmedic::ingest;
 use clawmedic::lang::Locale;
 use clawmedic::render::{self, tr};
-use clawmedic::ingest;
 use clawmedic::versions::GivenVersion;
 use clawmedic::{diagnose_thread, Options, MAX_MESSAGE_BYTES};
 use std::io::Read;
@@ -13,7 +13,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "clawmedic", version, about = "Diagnose pasted OpenClaw model-auth output and print the next step.")]
+#[command(
+    name = "clawmedic",
+    version,
+    about = "Diagnose pasted OpenClaw model-auth output and print the next step."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -53,12 +57,19 @@ enum Format {
 /// Read one input, refusing what is not pasted text. Bytes are decoded by the engine (UTF-8,
 /// UTF-16 from PowerShell, CP1252/CP1251); the 1 MiB limit applies to the decoded text.
 fn read_input(name: &str, bytes: Vec<u8>, locale: Locale) -> Result<String, String> {
-    let too_large =
-        || tr(locale, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string()));
+    let too_large = || {
+        tr(
+            locale,
+            &Msg::new("error-too-large")
+                .arg("path", name)
+                .arg("limit", MAX_MESSAGE_BYTES.to_string()),
+        )
+    };
     if bytes.len() > MAX_READ_BYTES {
         return Err(too_large());
     }
-    let (text, _) = ingest::decode(&bytes).map_err(|_| tr(locale, &Msg::new("error-binary").arg("path", name)))?;
+    let (text, _) = ingest::decode(&bytes)
+        .map_err(|_| tr(locale, &Msg::new("error-binary").arg("path", name)))?;
     if text.len() > MAX_MESSAGE_BYTES {
         return Err(too_large());
     }
@@ -75,7 +86,12 @@ fn unreadable(name: &str, e: &std::io::Error, locale: Locale) -> String {
         ErrorKind::NotFound => "error-file-missing",
         ErrorKind::PermissionDenied => "error-file-permission",
         ErrorKind::IsADirectory => "error-file-is-dir",
-        _ => return tr(locale, &Msg::new("error-file-unreadable").arg("path", name).arg("reason", e.to_string())),
+        _ => {
+            return tr(
+                locale,
+                &Msg::new("error-file-unreadable").arg("path", name).arg("reason", e.to_string()),
+            )
+        }
     };
     tr(locale, &Msg::new(id).arg("path", name))
 }
@@ -101,7 +117,12 @@ fn read_file(f: &std::path::Path, locale: Locale) -> Result<String, String> {
         return Err(tr(locale, &Msg::new("error-file-is-dir").arg("path", name)));
     }
     if meta.len() > MAX_READ_BYTES as u64 {
-        return Err(tr(locale, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string())));
+        return Err(tr(
+            locale,
+            &Msg::new("error-too-large")
+                .arg("path", name)
+                .arg("limit", MAX_MESSAGE_BYTES.to_string()),
+        ));
     }
     let bytes = std::fs::read(f).map_err(|e| unreadable(&name, &e, locale))?;
     read_input(&name, bytes, locale)
@@ -109,7 +130,9 @@ fn read_file(f: &std::path::Path, locale: Locale) -> Result<String, String> {
 
 fn run(cli: Cli) -> Result<(), String> {
     let (lang, openclaw_version, format, files) = match cli.command {
-        Command::Diagnose { lang, openclaw_version, format, files } => (lang, openclaw_version, format, files),
+        Command::Diagnose { lang, openclaw_version, format, files } => {
+            (lang, openclaw_version, format, files)
+        }
         Command::Bot => return run_bot(),
         Command::Serve => return run_serve(),
     };
@@ -119,7 +142,10 @@ fn run(cli: Cli) -> Result<(), String> {
     if let Some(l) = &lang {
         if Locale::negotiate(l).is_none() {
             let list: Vec<&str> = Locale::ALL.iter().map(|l| l.id()).collect();
-            return Err(tr(Locale::En, &Msg::new("error-unknown-lang").arg("lang", l.clone()).arg("list", list.join(", "))));
+            return Err(tr(
+                Locale::En,
+                &Msg::new("error-unknown-lang").arg("lang", l.clone()).arg("list", list.join(", ")),
+            ));
         }
     }
     // Never an error: what names no release is unknown, and the reply says so.
@@ -155,7 +181,8 @@ fn init_logging(default_filter: &str) {
     use std::io::IsTerminal;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
-    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -179,7 +206,8 @@ fn run_bot() -> Result<(), String> {
     // serenity's request spans can carry interaction tokens: keep them out of default logs.
     init_logging("info,serenity=warn");
     log_default_store(&config.database_url);
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
+    let runtime = tokio::runtime::Runtime::new()
+        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
     runtime.block_on(clawmedic::discord::run_bot(config)).map_err(|e| format!("{e:#}"))
 }
 
@@ -189,7 +217,8 @@ fn run_serve() -> Result<(), String> {
     // reqwest/hyper spans could carry webhook URLs (with interaction tokens): keep them quiet.
     init_logging("info,reqwest=warn,hyper=warn,sqlx=warn");
     log_default_store(&config.database_url);
-    let runtime = tokio::runtime::Runtime::new().map_err(|e| format!("cannot start the async runtime: {e}"))?;
+    let runtime = tokio::runtime::Runtime::new()
+        .map_err(|e| format!("cannot start the async runtime: {e}"))?;
     runtime.block_on(clawmedic::http::run(config)).map_err(|e| format!("{e:#}"))
 }
 

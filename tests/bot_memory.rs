@@ -6,10 +6,10 @@
 
 mod support;
 
+use std::time::Duration;
 use support::fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
 use support::payloads::{opt, Envelope};
 use support::TOKEN;
-use std::time::Duration;
 
 /// Pastes the interactions rotate through: the typical shapes of a first question.
 const PASTES: &[&str] = &[
@@ -22,7 +22,8 @@ const PASTES: &[&str] = &[
 
 /// VmRSS of a process, in KiB.
 fn rss_kib(pid: u32) -> u64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the bot is running");
+    let status =
+        std::fs::read_to_string(format!("/proc/{pid}/status")).expect("the bot is running");
     let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("VmRSS");
     line.split_whitespace().nth(1).and_then(|v| v.parse().ok()).expect("a number of kB")
 }
@@ -31,7 +32,8 @@ fn rss_kib(pid: u32) -> u64 {
 #[ignore = "runs the bot binary for about a minute; see the module docs"]
 async fn bot_rss_idle_and_after_1000_diagnoses() {
     let fake = FakeDiscord::start().await;
-    let db = std::env::temp_dir().join(format!("clawmedic-bot-memory-{}.sqlite", std::process::id()));
+    let db =
+        std::env::temp_dir().join(format!("clawmedic-bot-memory-{}.sqlite", std::process::id()));
     let _ = std::fs::remove_file(&db);
     let mut bot = std::process::Command::new(env!("CARGO_BIN_EXE_clawmedic"))
         .arg("bot")
@@ -47,20 +49,30 @@ async fn bot_rss_idle_and_after_1000_diagnoses() {
         .expect("the clawmedic binary starts");
     let pid = bot.id();
     let path = format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands");
-    tokio::time::timeout(Duration::from_secs(60), fake.wait_for(|r| r.method == "PUT" && r.path == path))
-        .await
-        .expect("the bot registers its commands");
+    tokio::time::timeout(
+        Duration::from_secs(60),
+        fake.wait_for(|r| r.method == "PUT" && r.path == path),
+    )
+    .await
+    .expect("the bot registers its commands");
     tokio::time::sleep(Duration::from_secs(2)).await;
     let idle = rss_kib(pid);
     // `BOT_MEMORY_DIAGNOSES=3000` runs longer, to see whether growth levels off.
-    let runs: u64 = std::env::var("BOT_MEMORY_DIAGNOSES").ok().and_then(|v| v.parse().ok()).unwrap_or(1000).max(100);
+    let runs: u64 = std::env::var("BOT_MEMORY_DIAGNOSES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1000)
+        .max(100);
     let mut after = Vec::new();
     for i in 0..runs {
         let env = Envelope::new(fake.id(), 1_300_000_000_000_001_000 + i % 10, "en-US");
-        let payload = env.command("diagnose", vec![opt("paste", PASTES[i as usize % PASTES.len()])]);
+        let payload =
+            env.command("diagnose", vec![opt("paste", PASTES[i as usize % PASTES.len()])]);
         let id: u64 = payload["id"].as_str().unwrap().parse().unwrap();
         fake.dispatch("INTERACTION_CREATE", payload);
-        let cb = tokio::time::timeout(Duration::from_secs(30), fake.callback(id)).await.expect("the bot answers");
+        let cb = tokio::time::timeout(Duration::from_secs(30), fake.callback(id))
+            .await
+            .expect("the bot answers");
         assert_eq!(cb["type"], 4, "a reply, not an error: {cb}");
         if (i + 1) % 100 == 0 || i + 1 == runs {
             after.push((i + 1, rss_kib(pid)));
@@ -78,5 +90,8 @@ async fn bot_rss_idle_and_after_1000_diagnoses() {
     // No growth across the run: what the first 100 built (regexes, bundles, caches) stays,
     // nothing more accumulates (4 MiB allows for allocator fragmentation).
     let (first, last) = (after[0].1, after[after.len() - 1].1);
-    assert!(last <= first + 4096, "RSS grew from {first} KiB after 100 to {last} KiB after {runs} diagnoses");
+    assert!(
+        last <= first + 4096,
+        "RSS grew from {first} KiB after 100 to {last} KiB after {runs} diagnoses"
+    );
 }

@@ -18,7 +18,13 @@ fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 }
 
 fn run_stdin(args: &[&str], input: &str) -> Output {
-    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -41,9 +47,15 @@ fn json_contract_from_two_files_as_one_thread() {
     assert!(top["confidence"].as_f64().unwrap() > 0.75);
     assert_eq!(top["evidence"][0]["message"], 2);
     assert_eq!(top["steps"][0]["where"], "chat");
-    assert_eq!(top["steps"][0]["command"], "/model openai-codex/gpt-5.5@openai-codex:dana@example.com");
+    assert_eq!(
+        top["steps"][0]["command"],
+        "/model openai-codex/gpt-5.5@openai-codex:dana@example.com"
+    );
     assert!(v["asks"].is_array());
-    assert!(v["reply"].as_str().unwrap().contains("`/model openai-codex/gpt-5.5@openai-codex:dana@example.com`"));
+    assert!(v["reply"]
+        .as_str()
+        .unwrap()
+        .contains("`/model openai-codex/gpt-5.5@openai-codex:dana@example.com`"));
 }
 
 #[test]
@@ -104,9 +116,16 @@ fn bad_flags_are_explained() {
 fn a_secret_is_never_printed() {
     let key = "sk-proj-hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM";
     for format in ["text", "json"] {
-        let out = run_stdin(&["diagnose", "--format", format], &format!("my config: {{\"apiKey\": \"{key}\"}}\n401 Incorrect API key provided"));
+        let out = run_stdin(
+            &["diagnose", "--format", format],
+            &format!("my config: {{\"apiKey\": \"{key}\"}}\n401 Incorrect API key provided"),
+        );
         assert_eq!(out.status.code(), Some(0));
-        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(!all.contains(key) && !all.contains("hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM"));
         assert!(all.contains("rotate"), "{all}");
     }
@@ -132,7 +151,10 @@ fn openclaw_version_accepts_what_openclaw_prints() {
         ("2026.7.1-beta.2 (a580a7f)", "2026.7.1-beta.2"),
         ("v2026.3.11", "2026.3.11"),
     ] {
-        let v = json_of(&run_stdin(&["diagnose", "--format", "json", "--openclaw-version", given], LOGIN));
+        let v = json_of(&run_stdin(
+            &["diagnose", "--format", "json", "--openclaw-version", given],
+            LOGIN,
+        ));
         assert_eq!(v["openclaw_version"], want, "{given}");
         assert_eq!(v["notes"], serde_json::json!([]), "{given}");
     }
@@ -192,7 +214,10 @@ fn utf16_and_cp1252_files_are_read_as_text() {
     let v = json_of(&out);
     assert!(!String::from_utf8(out.stdout).unwrap().contains('\u{FFFD}'));
     assert_eq!(v["findings"][0]["cause"], "oauth_expired");
-    assert!(v["findings"][0]["evidence"][0]["text"].as_str().unwrap().contains("“Model login expired"), "{v}");
+    assert!(
+        v["findings"][0]["evidence"][0]["text"].as_str().unwrap().contains("“Model login expired"),
+        "{v}"
+    );
 }
 
 /// `-` is stdin, also among files.
@@ -224,7 +249,10 @@ fn a_dash_reads_stdin() {
 fn a_directory_is_named_as_a_folder_in_the_asked_language() {
     let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-adir", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for (lang, want) in [("en", "is a folder, not a file: name the file that holds the output."), ("de", "ist ein Ordner, keine Datei")] {
+    for (lang, want) in [
+        ("en", "is a folder, not a file: name the file that holds the output."),
+        ("de", "ist ein Ordner, keine Datei"),
+    ] {
         let out = bin().args(["diagnose", "--lang", lang]).arg(&dir).output().unwrap();
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8(out.stderr).unwrap();
@@ -291,7 +319,9 @@ fn readme() -> String {
 #[test]
 fn readme_example_is_what_the_cli_prints() {
     let readme = readme();
-    let start = readme.find("```\nOpenClaw 2026.5.12 (read from your paste).").expect("the README example") + 4;
+    let start =
+        readme.find("```\nOpenClaw 2026.5.12 (read from your paste).").expect("the README example")
+            + 4;
     let block = &readme[start..];
     let shown: Vec<&str> = block.lines().take_while(|l| *l != "…").collect();
     assert!(shown.len() > 10, "{shown:?}");
@@ -299,7 +329,10 @@ fn readme_example_is_what_the_cli_prints() {
     let out = bin().args(["diagnose", example]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let real: Vec<&str> = text.lines().take(shown.len()).collect();
-    assert_eq!(shown, real, "README.md's example differs from `clawmedic diagnose examples/pastes/probe-excluded.txt`");
+    assert_eq!(
+        shown, real,
+        "README.md's example differs from `clawmedic diagnose examples/pastes/probe-excluded.txt`"
+    );
 }
 
 /// Every key path of a JSON value (`findings[].steps[].why`).
@@ -359,8 +392,11 @@ fn json_confidences_have_two_decimals() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/pastes/probe-excluded.txt");
     let out = bin().args(["diagnose", "--format", "json", example]).output().unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    let confidences: Vec<&str> =
-        text.lines().filter_map(|l| l.trim().strip_prefix("\"confidence\": ")).map(|c| c.trim_end_matches(',')).collect();
+    let confidences: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("\"confidence\": "))
+        .map(|c| c.trim_end_matches(','))
+        .collect();
     assert!(!confidences.is_empty(), "{text}");
     for c in confidences {
         let decimals = c.split('.').nth(1).map_or(0, str::len);
@@ -392,18 +428,36 @@ fn env_example_lists_every_variable_by_front_door() {
             _ => {
                 if let Some(c) = assign.captures(line) {
                     assert!(!group.is_empty(), "{line} is outside the groups");
-                    assert!(groups.insert(c[1].to_string(), group).is_none(), "{} is listed twice", &c[1]);
+                    assert!(
+                        groups.insert(c[1].to_string(), group).is_none(),
+                        "{} is listed twice",
+                        &c[1]
+                    );
                 }
             }
         }
     }
     let missing: Vec<&String> = read.iter().filter(|v| !groups.contains_key(*v)).collect();
     assert!(missing.is_empty(), ".env.example lacks {missing:?}");
-    for (var, want) in [("DISCORD_TOKEN", "bot"), ("WATCH_MODE", "bot"), ("HTTP_BIND", "serve"), ("RATE_LIMIT_PER_IP", "serve"), ("DATABASE_URL", "both"), ("DISCORD_PUBLIC_KEY", "both")] {
+    for (var, want) in [
+        ("DISCORD_TOKEN", "bot"),
+        ("WATCH_MODE", "bot"),
+        ("HTTP_BIND", "serve"),
+        ("RATE_LIMIT_PER_IP", "serve"),
+        ("DATABASE_URL", "both"),
+        ("DISCORD_PUBLIC_KEY", "both"),
+    ] {
         assert_eq!(groups.get(var).copied(), Some(want), "{var}");
     }
     // The comment right above the variable.
-    let above: Vec<&str> = example.lines().take_while(|l| !l.starts_with("DISCORD_TOKEN=")).collect();
-    let comment = above.iter().rev().take_while(|l| l.starts_with('#')).copied().collect::<Vec<_>>().join(" ");
+    let above: Vec<&str> =
+        example.lines().take_while(|l| !l.starts_with("DISCORD_TOKEN=")).collect();
+    let comment = above
+        .iter()
+        .rev()
+        .take_while(|l| l.starts_with('#'))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(comment.contains("REQUIRED for `bot` (not needed by `serve`)"), "{comment}");
 }

@@ -7,6 +7,7 @@ mod support;
 
 use clawmedic::config::BotSettings;
 use clawmedic::diagnose::Msg;
+use clawmedic::discord::conversation::show_in_id;
 use clawmedic::discord::interactions::command_definitions;
 use clawmedic::discord::layout::diagnosis_messages;
 use clawmedic::lang::Locale;
@@ -20,7 +21,6 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 use support::fake_discord::{APP_ID, GUILD_ID};
 use support::payloads::*;
-use clawmedic::discord::conversation::show_in_id;
 use support::{user_key, without_reply_id, Bot, TOKEN};
 
 // ---------------------------------------------------------------------------------------------
@@ -53,7 +53,8 @@ const PROBE_CODEX: &str = "Auth probes
 └──────────────────────┴──────────────────────────────────────────────────────────────────┴─────────────────────────────────────────────┘
 Probed 2 targets in 9.6s";
 
-const ZH_TW_PROSE: &str = "我的 Discord 頻道一直回覆登入已過期，但是命令列的探測結果看起來正常。請問下一步應該怎麼做？";
+const ZH_TW_PROSE: &str =
+    "我的 Discord 頻道一直回覆登入已過期，但是命令列的探測結果看起來正常。請問下一步應該怎麼做？";
 
 const CHAT_STATUS: &str = "Current: openai/gpt-5.5
 Default: openai/gpt-5.5
@@ -68,7 +69,11 @@ Auth file: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite
 // Helpers
 
 fn settings(watch: bool) -> BotSettings {
-    BotSettings { watch_enabled: watch, watch_cooldown: Duration::from_secs(3600), ..BotSettings::default() }
+    BotSettings {
+        watch_enabled: watch,
+        watch_cooldown: Duration::from_secs(3600),
+        ..BotSettings::default()
+    }
 }
 
 async fn bot() -> Bot {
@@ -90,7 +95,12 @@ fn fields(msg: &Value) -> Vec<(String, String)> {
         .as_array()
         .map(|a| {
             a.iter()
-                .map(|f| (f["name"].as_str().unwrap().to_string(), f["value"].as_str().unwrap().to_string()))
+                .map(|f| {
+                    (
+                        f["name"].as_str().unwrap().to_string(),
+                        f["value"].as_str().unwrap().to_string(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default()
@@ -121,7 +131,9 @@ fn init_logs() {
     static INIT: OnceLock<()> = OnceLock::new();
     INIT.get_or_init(|| {
         let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new("info,clawmedic=debug,serenity=debug"))
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                "info,clawmedic=debug,serenity=debug",
+            ))
             .with_writer(|| Capture)
             .with_ansi(false)
             .try_init();
@@ -138,17 +150,26 @@ async fn commands_are_registered_with_localized_descriptions_and_minimal_intents
     let put = b.fake.wait_for(|r| r.method == "PUT").await;
     assert_eq!(put.path, format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"));
     assert_eq!(put.body, command_definitions(&b.settings));
-    let names: Vec<&str> = put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        put.body.as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["diagnose", "model", "Diagnose"]);
     let diagnose = &put.body[0];
-    let locales: Vec<&String> = diagnose["description_localizations"].as_object().unwrap().keys().collect();
+    let locales: Vec<&String> =
+        diagnose["description_localizations"].as_object().unwrap().keys().collect();
     assert_eq!(locales.len(), 21);
     for code in ["en-US", "en-GB", "de", "es-ES", "es-419", "ja", "pt-BR", "zh-CN", "zh-TW", "uk"] {
         assert!(diagnose["description_localizations"][code].is_string(), "{code}");
     }
-    assert_eq!(diagnose["description_localizations"]["zh-TW"], json!(t(Locale::ZhTw, "cmd-diagnose-description")));
-    let option_names: Vec<&str> =
-        diagnose["options"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        diagnose["description_localizations"]["zh-TW"],
+        json!(t(Locale::ZhTw, "cmd-diagnose-description"))
+    );
+    let option_names: Vec<&str> = diagnose["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["name"].as_str().unwrap())
+        .collect();
     assert_eq!(option_names, ["paste", "file", "version", "language"]);
     assert_eq!(diagnose["options"][1]["type"], 11);
     assert_eq!(diagnose["options"][2]["autocomplete"], true);
@@ -163,8 +184,14 @@ async fn commands_are_registered_with_localized_descriptions_and_minimal_intents
 
     let b = Bot::start(Arc::new(MemoryStore::new()), settings(true)).await;
     let put = b.fake.wait_for(|r| r.method == "PUT").await;
-    let watch =
-        put.body.as_array().unwrap().iter().find(|c| c["name"] == "clawmedic-watch").expect("watch command").clone();
+    let watch = put
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "clawmedic-watch")
+        .expect("watch command")
+        .clone();
     assert_eq!(watch["default_member_permissions"], "32");
     assert_eq!(watch["contexts"], json!([0]));
     // Watch mode: GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT.
@@ -180,7 +207,10 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
 
     // The whole payload is the engine's diagnosis in the Discord layout…
-    let report = diagnose_thread(&[PASTE_PIN], &Options { discord_locale: Some("en-US"), ..Default::default() });
+    let report = diagnose_thread(
+        &[PASTE_PIN],
+        &Options { discord_locale: Some("en-US"), ..Default::default() },
+    );
     let expected = diagnosis_messages(&report);
     assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": expected[0] }));
     assert!(b.fake.followups(&env.token()).is_empty());
@@ -191,7 +221,10 @@ async fn diagnose_with_a_paste_replies_with_the_exact_pin() {
     let embed = &data["embeds"][0];
     assert_eq!(embed["title"], "Most likely: The failing conversation still uses an old profile");
     assert_eq!(embed["footer"]["text"], "clawmedic · session_pin_stale · en");
-    let steps = fields(data).into_iter().find(|(n, _)| n == "Next steps · the failing OpenClaw chat").expect("chat steps");
+    let steps = fields(data)
+        .into_iter()
+        .find(|(n, _)| n == "Next steps · the failing OpenClaw chat")
+        .expect("chat steps");
     assert_eq!(
         steps.1,
         "**1.** Pin `openai-codex:ines@example.com` in the failing conversation, then send a normal test message.\n```\n/model openai-codex/gpt-5.4@openai-codex:ines@example.com\n```"
@@ -215,7 +248,9 @@ async fn diagnose_without_input_opens_a_modal_and_the_submit_is_diagnosed() {
     let b = bot().await;
     let ch = channel();
     let env = Envelope::new(b.fake.id(), ch, "de");
-    let cb = b.interact(env.command("diagnose", vec![opt("version", "2026.5.12"), opt("language", "en")])).await;
+    let cb = b
+        .interact(env.command("diagnose", vec![opt("version", "2026.5.12"), opt("language", "en")]))
+        .await;
     assert_eq!(
         cb,
         json!({ "type": 9, "data": {
@@ -233,8 +268,15 @@ async fn diagnose_without_input_opens_a_modal_and_the_submit_is_diagnosed() {
     assert_eq!(embed["title"], "Most likely: The OAuth login has expired");
     assert!(embed["description"].as_str().unwrap().starts_with("OpenClaw 2026.5.12 (as given)."));
     assert_eq!(cb["data"]["allowed_mentions"], no_mentions());
-    let shell = fields(&cb["data"]).into_iter().find(|(n, _)| n == "Next steps · gateway host shell").unwrap();
-    assert!(shell.1.contains("```sh\nopenclaw models auth login --provider openai-codex\n```"), "{}", shell.1);
+    let shell = fields(&cb["data"])
+        .into_iter()
+        .find(|(n, _)| n == "Next steps · gateway host shell")
+        .unwrap();
+    assert!(
+        shell.1.contains("```sh\nopenclaw models auth login --provider openai-codex\n```"),
+        "{}",
+        shell.1
+    );
     b.shutdown().await.unwrap();
 }
 
@@ -245,20 +287,33 @@ async fn the_version_option_reads_what_openclaw_prints() {
     let b = bot().await;
     let ch = channel();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let cb = b.interact(env.command("diagnose", vec![opt("version", "🦞 OpenClaw 2026.6.9 (c645ec4)"), opt("paste", BANNER)])).await;
+    let cb = b
+        .interact(env.command(
+            "diagnose",
+            vec![opt("version", "🦞 OpenClaw 2026.6.9 (c645ec4)"), opt("paste", BANNER)],
+        ))
+        .await;
     let description = cb["data"]["embeds"][0]["description"].as_str().unwrap().to_string();
     assert!(description.starts_with("OpenClaw 2026.6.9 (as given)."), "{description}");
     // Another thread (this one now remembers 2026.6.9).
     let ch = channel();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let cb = b.interact(env.command("diagnose", vec![opt("version", "latest: 最新版"), opt("language", "en")])).await;
+    let cb = b
+        .interact(
+            env.command("diagnose", vec![opt("version", "latest: 最新版"), opt("language", "en")]),
+        )
+        .await;
     let custom_id = cb["data"]["custom_id"].as_str().unwrap().to_string();
     assert_eq!(custom_id, "cm:modal:d:en:latest: 最新版");
     let env = Envelope::new(b.fake.id(), ch, "en-US");
     let cb = b.interact(env.modal_submit(&custom_id, BANNER)).await;
     let description = cb["data"]["embeds"][0]["description"].as_str().unwrap();
     assert!(description.starts_with("OpenClaw version unknown"), "{description}");
-    assert!(description.contains("The version you gave, “`latest: 最新版`”, is not an OpenClaw release"), "{description}");
+    assert!(
+        description
+            .contains("The version you gave, “`latest: 最新版`”, is not an OpenClaw release"),
+        "{description}"
+    );
     b.shutdown().await.unwrap();
 }
 
@@ -279,14 +334,16 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
     assert_eq!(cb["data"]["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
     assert!(shown(&cb).contains("/model openai-codex/gpt-5.4@openai-codex:ines@example.com"));
     // The file was fetched from the fake (loopback), once.
-    assert_eq!(b.fake.requests().iter().filter(|r| r.path == "/attachments/1/probe.txt").count(), 1);
+    assert_eq!(
+        b.fake.requests().iter().filter(|r| r.path == "/attachments/1/probe.txt").count(),
+        1
+    );
 
     // A picture: refused before any download, ephemeral and clear.
     let png = b.fake.serve_file("2/shot.png", "image/png", b"\x89PNG");
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let resolved =
-        json!({ "attachments": { att_id.to_string(): attachment(att_id, "shot.png", "image/png", 4, &png) } });
+    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "shot.png", "image/png", 4, &png) } });
     let cb = b
         .interact(env.command_with_resolved(
             "diagnose",
@@ -304,8 +361,7 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
     let big = b.fake.serve_file("3/huge.log", "text/plain", b"x");
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let resolved =
-        json!({ "attachments": { att_id.to_string(): attachment(att_id, "huge.log", "text/plain", 5_000_000, &big) } });
+    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "huge.log", "text/plain", 5_000_000, &big) } });
     let cb = b
         .interact(env.command_with_resolved(
             "diagnose",
@@ -314,7 +370,10 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
         ))
         .await;
     assert_eq!(cb["data"]["flags"], 64);
-    assert_eq!(cb["data"]["content"], "huge.log is larger than 1048576 bytes; paste only the relevant output.");
+    assert_eq!(
+        cb["data"]["content"],
+        "huge.log is larger than 1048576 bytes; paste only the relevant output."
+    );
     assert!(!b.fake.requests().iter().any(|r| r.path == "/attachments/3/huge.log"));
     b.shutdown().await.unwrap();
 }
@@ -334,7 +393,10 @@ async fn context_menu_replies_in_the_authors_language_not_the_helpers() {
     assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
     let embed = &cb["data"]["embeds"][0];
     assert_eq!(embed["footer"]["text"], "clawmedic · oauth_expired · zh-TW");
-    let title = tr(Locale::ZhTw, &Msg::new("reply-top-finding").arg("title", t(Locale::ZhTw, "cause-oauth_expired")));
+    let title = tr(
+        Locale::ZhTw,
+        &Msg::new("reply-top-finding").arg("title", t(Locale::ZhTw, "cause-oauth_expired")),
+    );
     assert_eq!(embed["title"], json!(title));
     assert!(cb["data"].get("flags").is_none(), "the reply goes to the thread");
     assert_eq!(cb["data"]["components"][0]["components"][0]["custom_id"], "cm:ok:zh-TW");
@@ -375,7 +437,11 @@ async fn model_pin_builds_the_5_12_codex_pin_and_explains_the_prefix() {
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let pin = subcommand(
         "pin",
-        vec![opt("profile", "openai-codex:kim"), opt("model", "openai/gpt-5.5"), opt("version", "2026.6.9")],
+        vec![
+            opt("profile", "openai-codex:kim"),
+            opt("model", "openai/gpt-5.5"),
+            opt("version", "2026.6.9"),
+        ],
     );
     let cb = b.interact(env.command("model", vec![pin])).await;
     let f = fields(&cb["data"]);
@@ -399,12 +465,10 @@ async fn model_status_explains_the_active_profile_and_its_expiry() {
     let b = bot().await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b
-        .interact(
-            env.command(
-                "model",
-                vec![subcommand("status", vec![opt("paste", CHAT_STATUS), opt("version", "2026.6.9")])],
-            ),
-        )
+        .interact(env.command(
+            "model",
+            vec![subcommand("status", vec![opt("paste", CHAT_STATUS), opt("version", "2026.6.9")])],
+        ))
         .await;
     let data = &cb["data"];
     assert_eq!(data["allowed_mentions"], no_mentions());
@@ -444,13 +508,19 @@ async fn autocomplete_offers_versions_and_the_threads_profiles_and_models() {
     );
     // Nothing remembered yet: no profiles.
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let cb = b.interact(env.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "")])])).await;
+    let cb = b
+        .interact(env.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "")])]))
+        .await;
     assert_eq!(cb, json!({ "type": 8, "data": { "choices": [] } }));
     // After a probe table in this thread, its profiles and models are offered.
     let env = Envelope::new(b.fake.id(), ch, "en-US");
     b.interact(env.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let cb = b.interact(env.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "sam")])])).await;
+    let cb = b
+        .interact(
+            env.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "sam")])]),
+        )
+        .await;
     assert_eq!(
         cb,
         json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex:sam.lee@example.net", "value": "openai-codex:sam.lee@example.net" }] } })
@@ -459,7 +529,10 @@ async fn autocomplete_offers_versions_and_the_threads_profiles_and_models() {
     let cb = b
         .interact(env.autocomplete(
             "model",
-            vec![subcommand("pin", vec![opt("profile", "openai-codex:sam.lee@example.net"), focused("model", "")])],
+            vec![subcommand(
+                "pin",
+                vec![opt("profile", "openai-codex:sam.lee@example.net"), focused("model", "")],
+            )],
         ))
         .await;
     assert_eq!(
@@ -474,7 +547,9 @@ async fn thread_memory_combines_a_banner_and_a_probe_table() {
     let b = bot().await;
     let ch = channel();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let first = b.interact(env.command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")])).await;
+    let first = b
+        .interact(env.command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")]))
+        .await;
     assert_eq!(first["data"]["embeds"][0]["footer"]["text"], "clawmedic · oauth_expired · en");
     let env = Envelope::new(b.fake.id(), ch, "en-US");
     let second = b.interact(env.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
@@ -484,14 +559,21 @@ async fn thread_memory_combines_a_banner_and_a_probe_table() {
     assert_eq!(alone.diagnosis.findings[0].cause.id(), "all_ok");
     let together = diagnose_thread(
         &[BANNER, PROBE_CODEX],
-        &Options { openclaw_version: clawmedic::versions::Version::parse("2026.5.12"), ..Default::default() },
+        &Options {
+            openclaw_version: clawmedic::versions::Version::parse("2026.5.12"),
+            ..Default::default()
+        },
     );
     assert_eq!(together.diagnosis.findings[0].cause.id(), "session_pin_stale");
     let data = &second["data"];
     assert_eq!(data["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
     let evidence = fields(data).into_iter().find(|(n, _)| n == "Evidence").unwrap().1;
-    assert!(evidence.contains("*message 1, line 2*") && evidence.contains("*message 2, line "), "{evidence}");
-    assert!(shown(&second).contains("```\\n/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net\\n```"));
+    assert!(
+        evidence.contains("*message 1, line 2*") && evidence.contains("*message 2, line "),
+        "{evidence}"
+    );
+    assert!(shown(&second)
+        .contains("```\\n/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net\\n```"));
     // The memory holds both messages, the version and the language.
     let mem = b.store.load(&user_key(ch)).await.unwrap().unwrap();
     assert_eq!(mem.messages, 2);
@@ -528,7 +610,9 @@ async fn a_pasted_api_key_is_never_echoed() {
     assert!(!all.contains(key) && !all.contains("Q3vX9kLmN2pR7sT4"), "{all}");
     let desc = cb["data"]["embeds"][0]["description"].as_str().unwrap();
     assert!(
-        desc.contains("⚠️ **Your paste contained 2 secrets (API keys or tokens). They are not repeated here."),
+        desc.contains(
+            "⚠️ **Your paste contained 2 secrets (API keys or tokens). They are not repeated here."
+        ),
         "{desc}"
     );
     b.shutdown().await.unwrap();
@@ -540,19 +624,27 @@ async fn a_failing_or_slow_store_still_gets_a_stateless_reply() {
     let b = Bot::start(Arc::new(FailingStore::new()), settings(false)).await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
-    let report = diagnose_thread(&[PASTE_PIN], &Options { discord_locale: Some("en-US"), ..Default::default() });
+    let report = diagnose_thread(
+        &[PASTE_PIN],
+        &Options { discord_locale: Some("en-US"), ..Default::default() },
+    );
     assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
     // "Show in" needs memory: with none, a clear ephemeral error in the chosen language.
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
-    let cb = b.interact(env.component("cm:show", 3, Some(vec!["en"]), &bot_message(b.fake.id(), 1))).await;
+    let cb = b
+        .interact(env.component("cm:show", 3, Some(vec!["en"]), &bot_message(b.fake.id(), 1)))
+        .await;
     assert_eq!(cb["data"]["flags"], 64);
     assert_eq!(cb["data"]["content"], json!(t(Locale::En, "error-no-memory")));
     b.shutdown().await.unwrap();
 
     // A store that answers too late is not waited for.
     let slow = SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_secs(30));
-    let b =
-        Bot::start(Arc::new(slow), BotSettings { store_timeout: Duration::from_millis(100), ..settings(false) }).await;
+    let b = Bot::start(
+        Arc::new(slow),
+        BotSettings { store_timeout: Duration::from_millis(100), ..settings(false) },
+    )
+    .await;
     let env = Envelope::new(b.fake.id(), channel(), "en-US");
     let cb = b.interact(env.command("diagnose", vec![opt("paste", PASTE_PIN)])).await;
     assert_eq!(without_reply_id(&cb), json!({ "type": 4, "data": diagnosis_messages(&report)[0] }));
@@ -591,9 +683,20 @@ async fn buttons_worked_still_failing_and_show_in_another_language() {
 
     // A German-speaking helper reads the same diagnosis in German, just for themselves.
     let env = Envelope::new(b.fake.id(), ch, "de");
-    let cb = b.interact(env.component(&show_in_id(&user_key(asked.channel_id), 1), 3, Some(vec!["de"]), &reply)).await;
+    let cb = b
+        .interact(env.component(
+            &show_in_id(&user_key(asked.channel_id), 1),
+            3,
+            Some(vec!["de"]),
+            &reply,
+        ))
+        .await;
     let mem = b.store.load(&user_key(ch)).await.unwrap().unwrap();
-    let report = clawmedic::diagnose_with_memory(&mem.facts, &[], &Options { lang: Some("de"), ..Default::default() });
+    let report = clawmedic::diagnose_with_memory(
+        &mem.facts,
+        &[],
+        &Options { lang: Some("de"), ..Default::default() },
+    );
     let expected = clawmedic::discord::layout::messages(
         &clawmedic::discord::layout::diagnosis_reply(&report),
         &clawmedic::discord::layout::Delivery { ephemeral: true, components: None },
@@ -627,21 +730,27 @@ async fn watch_mode_replies_once_per_thread_within_the_rate_limit() {
     assert_eq!(cb["data"]["flags"], 64);
 
     // Chat in a watched channel: no reply. OpenClaw output: one reply, as a reply to it.
-    b.fake.dispatch("MESSAGE_CREATE", message(b.fake.id(), ch, user(USER_ID, "asker"), "hi all, anyone around?"));
+    b.fake.dispatch(
+        "MESSAGE_CREATE",
+        message(b.fake.id(), ch, user(USER_ID, "asker"), "hi all, anyone around?"),
+    );
     let msg_id = b.fake.id();
     b.fake.dispatch("MESSAGE_CREATE", message(msg_id, ch, user(USER_ID, "asker"), BANNER));
     let path = format!("/api/v10/channels/{ch}/messages");
     let sent = b.fake.wait_for(|r| r.method == "POST" && r.path == path).await;
     let report = diagnose_thread(&[BANNER], &Options::default());
     let mut expected = diagnosis_messages(&report)[0].clone();
-    expected["message_reference"] =
-        json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
+    expected["message_reference"] = json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
     assert_eq!(without_reply_id(&sent.body), expected);
-    assert_eq!(sent.body["components"][1]["components"][0]["custom_id"], json!(show_in_id(&user_key(ch), 1)));
+    assert_eq!(
+        sent.body["components"][1]["components"][0]["custom_id"],
+        json!(show_in_id(&user_key(ch), 1))
+    );
     assert_eq!(sent.body["allowed_mentions"], no_mentions());
 
     // A second paste in the same thread within the rate limit: remembered, not answered.
-    b.fake.dispatch("MESSAGE_CREATE", message(b.fake.id(), ch, user(USER_ID, "asker"), PROBE_CODEX));
+    b.fake
+        .dispatch("MESSAGE_CREATE", message(b.fake.id(), ch, user(USER_ID, "asker"), PROBE_CODEX));
     let key = user_key(ch);
     for _ in 0..600 {
         if b.store.load(&key).await.unwrap().is_some_and(|m| m.messages == 2) {
@@ -653,7 +762,8 @@ async fn watch_mode_replies_once_per_thread_within_the_rate_limit() {
     // Graceful shutdown waits for in-flight handlers, so after it nothing else can be sent.
     let fake = b.fake.clone();
     b.shutdown().await.unwrap();
-    let replies = fake.requests().into_iter().filter(|r| r.method == "POST" && r.path == path).count();
+    let replies =
+        fake.requests().into_iter().filter(|r| r.method == "POST" && r.path == path).count();
     assert_eq!(replies, 1);
 }
 
@@ -663,12 +773,16 @@ async fn the_zh_tw_codex_case_payload() {
     let ch = channel();
     let paste = format!("{ZH_TW_PROSE}\n{BANNER}\n\n{PROBE_CODEX}");
     let env = Envelope::new(b.fake.id(), ch, "zh-TW");
-    let cb = b.interact(env.command("diagnose", vec![opt("paste", &paste), opt("version", "2026.5.12")])).await;
+    let cb = b
+        .interact(env.command("diagnose", vec![opt("paste", &paste), opt("version", "2026.5.12")]))
+        .await;
     let embed = &cb["data"]["embeds"][0];
     assert_eq!(embed["footer"]["text"], "clawmedic · session_pin_stale · zh-TW");
     assert_eq!(cb["data"]["allowed_mentions"], no_mentions());
-    assert!(shown(&cb).contains("```\\n/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net\\n```"));
-    let steps_title = format!("{} · {}", t(Locale::ZhTw, "reply-steps"), t(Locale::ZhTw, "where-chat"));
+    assert!(shown(&cb)
+        .contains("```\\n/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net\\n```"));
+    let steps_title =
+        format!("{} · {}", t(Locale::ZhTw, "reply-steps"), t(Locale::ZhTw, "where-chat"));
     assert!(fields(&cb["data"]).iter().any(|(n, _)| *n == steps_title));
     println!("ZH-TW PAYLOAD\n{}", serde_json::to_string_pretty(&cb).unwrap());
     b.shutdown().await.unwrap();
@@ -682,7 +796,10 @@ async fn the_bot_token_is_never_logged() {
     b.shutdown().await.unwrap();
     let logs = String::from_utf8_lossy(&LOGS.lock().unwrap()).into_owned();
     assert!(logs.contains("connected to the gateway"), "logs are captured");
-    assert!(!logs.contains(TOKEN) && !logs.contains("never-printed"), "the token leaked into the logs");
+    assert!(
+        !logs.contains(TOKEN) && !logs.contains("never-printed"),
+        "the token leaked into the logs"
+    );
 }
 
 /// Security review H2: two users in one ordinary text channel. Nothing of A's paste (profile
@@ -702,19 +819,32 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     bee.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
     let b_reply = b.interact(bee.command("diagnose", vec![opt("paste", BANNER)])).await;
     // B's reply is exactly what B's paste alone gives.
-    let alone = diagnose_thread(&[BANNER], &Options { discord_locale: Some("en-US"), ..Default::default() });
-    assert_eq!(without_reply_id(&b_reply), json!({ "type": 4, "data": diagnosis_messages(&alone)[0] }));
+    let alone = diagnose_thread(
+        &[BANNER],
+        &Options { discord_locale: Some("en-US"), ..Default::default() },
+    );
+    assert_eq!(
+        without_reply_id(&b_reply),
+        json!({ "type": 4, "data": diagnosis_messages(&alone)[0] })
+    );
     for leaked in ["sam.lee", "evil.example", "curl", "message 2"] {
-        assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply: {b_reply}");
+        assert!(
+            !b_reply.to_string().contains(leaked),
+            "{leaked} of A's paste in B's reply: {b_reply}"
+        );
     }
     // Autocomplete shows each asker their own memory only.
     let mut q = Envelope::new(b.fake.id(), ch, "en-US");
     q.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
-    let cb = b.interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "")])])).await;
+    let cb = b
+        .interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "")])]))
+        .await;
     assert_eq!(cb, json!({ "type": 8, "data": { "choices": [] } }));
     let mut q = Envelope::new(b.fake.id(), ch, "en-US");
     q.invoker = member(USER_ID, "alice", MEMBER_PERMS);
-    let cb = b.interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "sam")])])).await;
+    let cb = b
+        .interact(q.autocomplete("model", vec![subcommand("pin", vec![focused("profile", "sam")])]))
+        .await;
     assert_eq!(
         cb,
         json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex:sam.lee@example.net", "value": "openai-codex:sam.lee@example.net" }] } })
@@ -733,12 +863,25 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     let mut again = Envelope::new(b.fake.id(), ch, "en-US");
     again.invoker = member(HELPER_ID, "bob", MEMBER_PERMS);
     let second = b.interact(again.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
-    assert_eq!(second["data"]["components"][1]["components"][0]["custom_id"], json!(show_in_id(&b_key, 2)));
+    assert_eq!(
+        second["data"]["components"][1]["components"][0]["custom_id"],
+        json!(show_in_id(&b_key, 2))
+    );
     let mut press = Envelope::new(b.fake.id(), ch, "de");
     press.invoker = member(USER_ID, "alice", MEMBER_PERMS);
-    let shown_b = b.interact(press.component(&show_in_id(&b_key, 1), 3, Some(vec!["de"]), &bot_message(b.fake.id(), ch))).await;
+    let shown_b = b
+        .interact(press.component(
+            &show_in_id(&b_key, 1),
+            3,
+            Some(vec!["de"]),
+            &bot_message(b.fake.id(), ch),
+        ))
+        .await;
     let de = diagnose_thread(&[BANNER], &Options { lang: Some("de"), ..Default::default() });
-    assert_eq!(shown_b["data"]["embeds"][0]["footer"]["text"], json!(clawmedic::render::text::footer(&de)));
+    assert_eq!(
+        shown_b["data"]["embeds"][0]["footer"]["text"],
+        json!(clawmedic::render::text::footer(&de))
+    );
     assert!(!shown_b.to_string().contains("sam.lee"), "{shown_b}");
     assert_eq!(shown_b["data"]["flags"], 64);
     b.shutdown().await.unwrap();
@@ -755,10 +898,14 @@ async fn a_thread_is_one_shared_conversation() {
         v
     };
     let a = Envelope::new(b.fake.id(), ch, "en-US");
-    b.interact(in_thread(a.command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")]))).await;
+    b.interact(in_thread(
+        a.command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")]),
+    ))
+    .await;
     let mut helper = Envelope::new(b.fake.id(), ch, "en-US");
     helper.invoker = member(HELPER_ID, "helper", MEMBER_PERMS);
-    let cb = b.interact(in_thread(helper.command("diagnose", vec![opt("paste", PROBE_CODEX)]))).await;
+    let cb =
+        b.interact(in_thread(helper.command("diagnose", vec![opt("paste", PROBE_CODEX)]))).await;
     assert_eq!(cb["data"]["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
     assert_eq!(b.store.load(&ThreadKey::discord(ch)).await.unwrap().unwrap().messages, 2);
     b.shutdown().await.unwrap();

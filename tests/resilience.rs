@@ -33,7 +33,9 @@ use clawmedic::render::t;
 use clawmedic::store::testing::SlowStore;
 use clawmedic::store::{MemoryStore, PgStore, SqliteStore, ThreadStore, ThreadUpdate};
 use clawmedic::{diagnose_thread, Options};
-use faults::{fill_disk, pg_addr, pg_thread, sqlite_threads, Ended, Probe, SqliteLocker, TcpProxy, SAFETY};
+use faults::{
+    fill_disk, pg_addr, pg_thread, sqlite_threads, Ended, Probe, SqliteLocker, TcpProxy, SAFETY,
+};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::PathBuf;
@@ -71,7 +73,13 @@ const WITHOUT_MEMORY: &str = "clawmedic · all_ok · en";
 /// sends it anyway): the point is a reply that needs follow-ups.
 fn long_status() -> String {
     let auth: Vec<String> = (0..15)
-        .map(|i| format!("openai:{}{i}=OAuth (user{i}@example.com) (exp {}d)", "longprofilename".repeat(60), i % 9 + 1))
+        .map(|i| {
+            format!(
+                "openai:{}{i}=OAuth (user{i}@example.com) (exp {}d)",
+                "longprofilename".repeat(60),
+                i % 9 + 1
+            )
+        })
         .collect();
     format!(
         "Current: openai/gpt-5.5\nDefault: openai/gpt-5.5\nAgent: main\nAuth file: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite\n\n[openai] endpoint: default api: openai-chatgpt-responses auth: {} (auth-profiles.json: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite)\n  • openai/gpt-5.5 (gpt)",
@@ -105,7 +113,9 @@ fn init_logs() {
     static INIT: OnceLock<()> = OnceLock::new();
     INIT.get_or_init(|| {
         let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new("info,clawmedic=debug,serenity=info"))
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                "info,clawmedic=debug,serenity=info",
+            ))
             .with_writer(|| Capture)
             .with_ansi(false)
             .try_init();
@@ -179,7 +189,10 @@ impl Harness {
 
     async fn join(mut self) -> anyhow::Result<()> {
         let task = self.task.take().expect("running");
-        tokio::time::timeout(SAFETY, task).await.expect("the bot stops in time").expect("the bot task")
+        tokio::time::timeout(SAFETY, task)
+            .await
+            .expect("the bot stops in time")
+            .expect("the bot task")
     }
 
     async fn shutdown(mut self) -> anyhow::Result<()> {
@@ -213,12 +226,14 @@ fn diagnose(fake: &FakeDiscord, ch: u64, paste: &str) -> Value {
 /// The first message of BANNER's diagnosis, with the version given (so the thread remembers
 /// it, as in a real first question).
 fn first_question(fake: &FakeDiscord, ch: u64) -> Value {
-    Envelope::new(fake.id(), ch, "en-US").command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")])
+    Envelope::new(fake.id(), ch, "en-US")
+        .command("diagnose", vec![opt("paste", BANNER), opt("version", "2026.5.12")])
 }
 
 /// The callback a stateless bot sends for `paste` (nothing remembered).
 fn stateless(paste: &str) -> Value {
-    let report = diagnose_thread(&[paste], &Options { discord_locale: Some("en-US"), ..Default::default() });
+    let report =
+        diagnose_thread(&[paste], &Options { discord_locale: Some("en-US"), ..Default::default() });
     json!({ "type": 4, "data": diagnosis_messages(&report)[0] })
 }
 
@@ -230,7 +245,10 @@ fn footer(cb: &Value) -> &str {
 fn update_for(paste: &str, version: Option<&str>) -> ThreadUpdate {
     let report = diagnose_thread(
         &[paste],
-        &Options { openclaw_version: version.and_then(clawmedic::versions::Version::parse), ..Default::default() },
+        &Options {
+            openclaw_version: version.and_then(clawmedic::versions::Version::parse),
+            ..Default::default()
+        },
     );
     ThreadUpdate {
         facts: report.facts.clone(),
@@ -275,7 +293,9 @@ fn pg_url() -> Option<String> {
     match std::env::var("DATABASE_URL_PG") {
         Ok(url) if !url.trim().is_empty() => Some(url),
         _ => {
-            let ci = std::env::var("CI").map(|v| !v.is_empty() && v != "false" && v != "0").unwrap_or(false);
+            let ci = std::env::var("CI")
+                .map(|v| !v.is_empty() && v != "false" && v != "0")
+                .unwrap_or(false);
             assert!(!ci, "DATABASE_URL_PG is not set but CI is: the PostgreSQL resilience test must run in CI");
             eprintln!("SKIPPED PostgreSQL resilience test: DATABASE_URL_PG is unset (scripts/start-postgres.sh)");
             None
@@ -392,13 +412,18 @@ fn check_rendered(s: &str, ctx: &str) {
         assert!(!invisible(*c), "{ctx}: invisible character U+{:04X} in {s:?}", *c as u32);
     }
     static MENTION: OnceLock<regex::Regex> = OnceLock::new();
-    let mention = MENTION
-        .get_or_init(|| regex::Regex::new(r"@(everyone|here)|<@[!&]?\d|<#\d|</[^>\s]+:\d|<a?:\w+:\d|<t:-?\d").unwrap());
+    let mention = MENTION.get_or_init(|| {
+        regex::Regex::new(r"@(everyone|here)|<@[!&]?\d|<#\d|</[^>\s]+:\d|<a?:\w+:\d|<t:-?\d")
+            .unwrap()
+    });
     for p in pieces(s) {
         if let Piece::Prose(text) = p {
             assert!(!mention.is_match(text), "{ctx}: a live mention in prose {text:?} (of {s:?})");
             for trick in TRICKS {
-                assert!(!text.contains(trick), "{ctx}: {trick:?} unescaped in prose {text:?} (of {s:?})");
+                assert!(
+                    !text.contains(trick),
+                    "{ctx}: {trick:?} unescaped in prose {text:?} (of {s:?})"
+                );
             }
         }
     }
@@ -423,7 +448,9 @@ fn check_outgoing(fake: &FakeDiscord, ctx: &str) -> String {
         .into_iter()
         .filter(|r| {
             r.method == "POST"
-                && (r.path.ends_with("/callback") || r.path.contains("/webhooks/") || r.path.contains("/messages"))
+                && (r.path.ends_with("/callback")
+                    || r.path.contains("/webhooks/")
+                    || r.path.contains("/messages"))
         })
         .collect();
     assert!(!sent.is_empty(), "{ctx}: nothing was sent");
@@ -434,7 +461,13 @@ fn check_outgoing(fake: &FakeDiscord, ctx: &str) -> String {
         } else {
             &r.body
         };
-        assert_eq!(msg["allowed_mentions"], json!({ "parse": [] }), "{ctx}: {} {}", r.method, r.path);
+        assert_eq!(
+            msg["allowed_mentions"],
+            json!({ "parse": [] }),
+            "{ctx}: {} {}",
+            r.method,
+            r.path
+        );
         let mut ss = Vec::new();
         strings(msg, &mut ss);
         for s in ss {
@@ -450,7 +483,10 @@ fn check_outgoing(fake: &FakeDiscord, ctx: &str) -> String {
 fn the_markdown_splitter_finds_code_like_discord() {
     assert_eq!(pieces("a `b` c"), [Piece::Prose("a "), Piece::Code("`b`"), Piece::Prose(" c")]);
     assert_eq!(pieces("`` a`b ``"), [Piece::Code("`` a`b ``")]);
-    assert_eq!(pieces("x ```sh\nrm\n``` y"), [Piece::Prose("x "), Piece::Code("```sh\nrm\n```"), Piece::Prose(" y")]);
+    assert_eq!(
+        pieces("x ```sh\nrm\n``` y"),
+        [Piece::Prose("x "), Piece::Code("```sh\nrm\n```"), Piece::Prose(" y")]
+    );
     // A lone backtick is literal; what follows it is still prose.
     assert_eq!(pieces("a ` @everyone"), [Piece::Prose("a ` @everyone")]);
     // A double span is not closed by a single backtick.
@@ -499,13 +535,21 @@ struct Hostile {
 }
 
 const HOSTILE: &[Hostile] = &[
-    Hostile { name: "everyone/here", prefix: "@everyone @here look:", shows: &["@\u{200B}everyone @\u{200B}here"] },
+    Hostile {
+        name: "everyone/here",
+        prefix: "@everyone @here look:",
+        shows: &["@\u{200B}everyone @\u{200B}here"],
+    },
     Hostile {
         name: "user/role/channel/command pings",
         prefix: "<@123> <@!124> <@&456> <#789> </diagnose:1300000000000000900> <t:1700000000:R>",
         shows: &["<\u{200B}@123>", "<\u{200B}@&456>", "<\u{200B}#789>"],
     },
-    Hostile { name: "bold and underline", prefix: "**pwned** __pwned__ ~~pwned~~", shows: &["pwned"] },
+    Hostile {
+        name: "bold and underline",
+        prefix: "**pwned** __pwned__ ~~pwned~~",
+        shows: &["pwned"],
+    },
     Hostile { name: "spoiler and italics", prefix: "||pwned|| *pwned* _pwned_", shows: &["pwned"] },
     Hostile { name: "heading", prefix: "# pwned heading", shows: &["pwned heading"] },
     Hostile { name: "quote", prefix: "> pwned quote", shows: &["pwned quote"] },
@@ -525,21 +569,39 @@ const HOSTILE: &[Hostile] = &[
         prefix: "\u{202E}enilno\u{202C} \u{2066}isolate\u{2069} \u{200F}",
         shows: &["enilno"],
     },
-    Hostile { name: "backtick span breakout", prefix: "` @everyone `", shows: &["@\u{200B}everyone"] },
-    Hostile { name: "double backtick breakout", prefix: "`` @everyone `` x", shows: &["@\u{200B}everyone"] },
-    Hostile { name: "fence breakout", prefix: "``` @everyone ``` <@123>", shows: &["@\u{200B}everyone"] },
+    Hostile {
+        name: "backtick span breakout",
+        prefix: "` @everyone `",
+        shows: &["@\u{200B}everyone"],
+    },
+    Hostile {
+        name: "double backtick breakout",
+        prefix: "`` @everyone `` x",
+        shows: &["@\u{200B}everyone"],
+    },
+    Hostile {
+        name: "fence breakout",
+        prefix: "``` @everyone ``` <@123>",
+        shows: &["@\u{200B}everyone"],
+    },
 ];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed() {
     let store = Arc::new(MemoryStore::new());
-    let h = Harness::start(store.clone(), BotSettings { watch_enabled: true, ..settings(1500) }).await;
+    let h =
+        Harness::start(store.clone(), BotSettings { watch_enabled: true, ..settings(1500) }).await;
     for hostile in HOSTILE {
         let paste = format!("{} {BANNER}", hostile.prefix);
         // /diagnose with the paste.
         let ch = channel();
         let cb = h.interact(diagnose(&h.fake, ch, &paste)).await;
-        assert_eq!(footer(&cb), "clawmedic · oauth_expired · en", "{}: the banner was read", hostile.name);
+        assert_eq!(
+            footer(&cb),
+            "clawmedic · oauth_expired · en",
+            "{}: the banner was read",
+            hostile.name
+        );
         // The context menu on someone's message holding it.
         let ch2 = channel();
         let msg = message(h.fake.id(), ch2, user(USER_ID, "asker"), &paste);
@@ -549,7 +611,8 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
         // Watch mode on a watched channel.
         let ch3 = channel();
         store.set_watch(GUILD_ID, ch3, true).await.unwrap();
-        h.fake.dispatch("MESSAGE_CREATE", message(h.fake.id(), ch3, user(USER_ID, "asker"), &paste));
+        h.fake
+            .dispatch("MESSAGE_CREATE", message(h.fake.id(), ch3, user(USER_ID, "asker"), &paste));
         let path = format!("/api/v10/channels/{ch3}/messages");
         h.fake.wait_for(|r| r.method == "POST" && r.path == path).await;
     }
@@ -558,7 +621,10 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
     let cb = h
         .interact(env.command(
             "diagnose",
-            vec![opt("paste", BANNER), opt("version", "@everyone **pwned** <@123> [click here](https://evil.example)")],
+            vec![
+                opt("paste", BANNER),
+                opt("version", "@everyone **pwned** <@123> [click here](https://evil.example)"),
+            ],
         ))
         .await;
     // A version field is never refused (issue 16): the reply is a diagnosis, and the hostile
@@ -570,13 +636,19 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
         "model",
         vec![subcommand(
             "pin",
-            vec![opt("profile", "openai-codex:@everyone<@&456>**pwned**"), opt("model", "openai-codex/||pwned||")],
+            vec![
+                opt("profile", "openai-codex:@everyone<@&456>**pwned**"),
+                opt("model", "openai-codex/||pwned||"),
+            ],
         )],
     ))
     .await;
     let env = Envelope::new(h.fake.id(), channel(), "en-US");
     let cb = h
-        .interact(env.command("model", vec![subcommand("pin", vec![opt("profile", "@everyone **pwned** <@123>")])]))
+        .interact(env.command(
+            "model",
+            vec![subcommand("pin", vec![opt("profile", "@everyone **pwned** <@123>")])],
+        ))
         .await;
     assert_eq!(cb["data"]["flags"], 64, "a bad profile id is refused");
     let att = h.fake.id();
@@ -591,7 +663,10 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
         ))
         .await;
     assert!(
-        cb["data"]["content"].as_str().unwrap().starts_with("The attachment @\u{200B}everyone \\|\\|pwned"),
+        cb["data"]["content"]
+            .as_str()
+            .unwrap()
+            .starts_with("The attachment @\u{200B}everyone \\|\\|pwned"),
         "{cb}"
     );
 
@@ -609,7 +684,10 @@ async fn hostile_pastes_are_rendered_inert_everywhere_with_no_mentions_allowed()
     let callbacks = h.fake.attempts(|r| r.path.ends_with("/callback"));
     assert_eq!(callbacks.len(), HOSTILE.len() * 2 + 4);
     assert!(callbacks.iter().all(|r| r.status == 204));
-    assert_eq!(h.fake.attempts(|r| r.path.contains("/channels/") && r.method == "POST").len(), HOSTILE.len());
+    assert_eq!(
+        h.fake.attempts(|r| r.path.contains("/channels/") && r.method == "POST").len(),
+        HOSTILE.len()
+    );
     h.shutdown().await.unwrap();
 }
 
@@ -618,7 +696,9 @@ async fn follow_ups_of_a_hostile_long_reply_carry_no_mentions_either() {
     let h = Harness::start(Arc::new(MemoryStore::new()), settings(1500)).await;
     let status = long_status().replace("Agent: main", "Agent: @everyone <@&456> **pwned**");
     let env = Envelope::new(h.fake.id(), channel(), "en-US");
-    let cb = h.interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])])).await;
+    let cb = h
+        .interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]))
+        .await;
     assert_eq!(cb["type"], 4);
     let token = env.token();
     h.fake.wait_until("three follow-ups", |f| f.followups(&token).len() == 3).await;
@@ -662,7 +742,8 @@ async fn sqlite_write_lock_never_holds_a_reply_and_loses_nothing_acknowledged() 
     assert_eq!(probe.wait_ended("append", 3).await[2].ended, Some(Ended::Unavailable));
     assert_eq!(sqlite_thread(&sqlite, ch).await, Some((2, 2)));
     lock.release().await;
-    wait_log(&["thread store append failed; this message is not remembered", &ch.to_string()]).await;
+    wait_log(&["thread store append failed; this message is not remembered", &ch.to_string()])
+        .await;
 
     // After the release the next message is remembered, numbered after the two kept.
     let cb = h.interact(diagnose(&h.fake, ch, PROBE_CODEX)).await;
@@ -686,7 +767,11 @@ async fn sqlite_read_only_database_answers_and_writes_nothing() {
 
     let ro = SqliteStore::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap();
     let probe = Probe::new(Arc::new(ro));
-    let h = Harness::start(Arc::new(probe.clone()), BotSettings { watch_enabled: true, ..settings(1500) }).await;
+    let h = Harness::start(
+        Arc::new(probe.clone()),
+        BotSettings { watch_enabled: true, ..settings(1500) },
+    )
+    .await;
     let cb = h.interact(diagnose(&h.fake, ch, PROBE_CODEX)).await;
     assert_eq!(footer(&cb), WITH_MEMORY, "the stored memory is still read");
     assert_eq!(probe.wait_ended("append", 1).await[0].ended, Some(Ended::Full));
@@ -723,7 +808,9 @@ async fn sqlite_full_disk_rolls_the_append_back_whole() {
     // A long status explanation: its evidence needs new pages.
     let status = long_status();
     let env = Envelope::new(h.fake.id(), ch, "en-US");
-    let cb = h.interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])])).await;
+    let cb = h
+        .interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]))
+        .await;
     assert_eq!(cb["type"], 4, "answered");
     h.fake.wait_until("the follow-ups", |f| f.followups(&env.token()).len() == 3).await;
     assert_eq!(probe.wait_ended("append", 2).await[1].ended, Some(Ended::Full));
@@ -762,7 +849,8 @@ async fn postgres_down_mid_request_keeps_replying_and_loses_nothing_acknowledged
     let h = Harness::start(Arc::new(probe.clone()), settings(500)).await;
     // A thread id no earlier run used.
     let ch = 1_300_000_000_000_000_000
-        + (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_micros() as u64
+        + (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_micros()
+            as u64
             % 1_000_000_000);
     let key = user_key(ch);
 
@@ -777,13 +865,21 @@ async fn postgres_down_mid_request_keeps_replying_and_loses_nothing_acknowledged
     assert_eq!(footer(&cb), WITH_MEMORY);
     assert_eq!(probe.wait_ended("append", 2).await[1].ended, Some(Ended::Unavailable));
     assert!(proxy.was_cut());
-    assert_eq!(pg_thread(direct.pool(), &key).await, Some((1, 1)), "the half-done append was rolled back");
+    assert_eq!(
+        pg_thread(direct.pool(), &key).await,
+        Some((1, 1)),
+        "the half-done append was rolled back"
+    );
 
     // Down (connections refused): a stateless reply within the time box.
     proxy.wait_down().await;
     let cb = h.interact(diagnose(&h.fake, ch, PROBE_CODEX)).await;
     assert_eq!(without_reply_id(&cb), stateless(PROBE_CODEX));
-    assert_eq!(probe.wait_ended("load", 3).await[2].ended, Some(Ended::Dropped), "the load was time-boxed");
+    assert_eq!(
+        probe.wait_ended("load", 3).await[2].ended,
+        Some(Ended::Dropped),
+        "the load was time-boxed"
+    );
     assert_eq!(probe.wait_ended("append", 3).await[2].ended, Some(Ended::Unavailable));
 
     // Black hole (connections hang): the same.
@@ -824,11 +920,16 @@ async fn slow_store_replies_within_the_time_box_and_the_late_append_lands() {
     let sqlite = SqliteStore::connect(path.to_str().unwrap()).await.unwrap();
     let ch = channel();
     sqlite.append(&user_key(ch), &update_for(BANNER, Some("2026.5.12"))).await.unwrap();
-    let probe = Probe::new(Arc::new(SlowStore::new(Arc::new(sqlite.clone()), Duration::from_millis(800))));
+    let probe =
+        Probe::new(Arc::new(SlowStore::new(Arc::new(sqlite.clone()), Duration::from_millis(800))));
     let h = Harness::start(Arc::new(probe.clone()), settings(200)).await;
 
     let cb = h.interact(diagnose(&h.fake, ch, PROBE_CODEX)).await;
-    assert_eq!(without_reply_id(&cb), stateless(PROBE_CODEX), "no memory: the load was not waited for");
+    assert_eq!(
+        without_reply_id(&cb),
+        stateless(PROBE_CODEX),
+        "no memory: the load was not waited for"
+    );
     assert_eq!(footer(&cb), WITHOUT_MEMORY);
     assert_eq!(probe.wait_ended("load", 1).await[0].ended, Some(Ended::Dropped));
     assert_eq!(probe.wait_ended("append", 1).await[0].ended, Some(Ended::Ok));
@@ -859,7 +960,8 @@ async fn a_rate_limited_callback_is_retried_after_retry_after_and_delivered_once
     h.fake.inject(callback_of(env.id), Fault::rate_limited(0.05), Some(2));
     let cb = h.interact(env.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
     assert_eq!(without_reply_id(&cb), stateless(PROBE_CODEX));
-    let tries = h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id)));
+    let tries =
+        h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id)));
     assert_eq!(tries.iter().map(|r| r.status).collect::<Vec<_>>(), [429, 429, 204]);
     assert!(tries.iter().all(|r| r.body == cb), "the same callback each time");
     wait_log(&["interaction callback", "delivered after retrying", "attempt=3"]).await;
@@ -876,18 +978,32 @@ async fn a_permanently_rate_limited_callback_is_given_up_after_bounded_attempts(
     let env = Envelope::new(h.fake.id(), channel(), "en-US");
     h.fake.inject(callback_of(env.id), Fault::rate_limited(0.05), None);
     h.fake.dispatch("INTERACTION_CREATE", env.command("diagnose", vec![opt("paste", PROBE_CODEX)]));
-    let line = wait_log(&["sending the interaction response failed", &format!("interaction={}", env.id)]).await;
-    assert!(line.contains("attempts=3") && line.contains("every attempt failed (last: status 429)"), "{line}");
-    let tries = h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id)));
+    let line =
+        wait_log(&["sending the interaction response failed", &format!("interaction={}", env.id)])
+            .await;
+    assert!(
+        line.contains("attempts=3") && line.contains("every attempt failed (last: status 429)"),
+        "{line}"
+    );
+    let tries =
+        h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id)));
     assert_eq!(tries.len() as u32, CALLBACK_POLICY.attempts);
     assert!(tries.iter().all(|r| r.status == 429));
 
     let env2 = Envelope::new(h.fake.id(), channel(), "en-US");
     h.fake.inject(callback_of(env2.id), Fault::rate_limited(30.0), None);
-    h.fake.dispatch("INTERACTION_CREATE", env2.command("diagnose", vec![opt("paste", PROBE_CODEX)]));
-    let line = wait_log(&["sending the interaction response failed", &format!("interaction={}", env2.id)]).await;
+    h.fake
+        .dispatch("INTERACTION_CREATE", env2.command("diagnose", vec![opt("paste", PROBE_CODEX)]));
+    let line =
+        wait_log(&["sending the interaction response failed", &format!("interaction={}", env2.id)])
+            .await;
     assert!(line.contains("attempts=1") && line.contains("asks to retry after 30.0s"), "{line}");
-    assert_eq!(h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env2.id))).len(), 1);
+    assert_eq!(
+        h.fake
+            .attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env2.id)))
+            .len(),
+        1
+    );
 
     // Still serving.
     let env3 = Envelope::new(h.fake.id(), channel(), "en-US");
@@ -919,9 +1035,16 @@ async fn a_callback_server_error_is_retried_and_a_client_error_is_not() {
         Fault::status(400, json!({ "message": "Invalid Form Body", "code": 50035 })),
         None,
     );
-    h.fake.dispatch("INTERACTION_CREATE", env2.command("diagnose", vec![opt("paste", PROBE_CODEX)]));
-    let line = wait_log(&["sending the interaction response failed", &format!("interaction={}", env2.id)]).await;
-    assert!(line.contains("refused with status 400 (Discord code 50035)") && line.contains("attempts=1"), "{line}");
+    h.fake
+        .dispatch("INTERACTION_CREATE", env2.command("diagnose", vec![opt("paste", PROBE_CODEX)]));
+    let line =
+        wait_log(&["sending the interaction response failed", &format!("interaction={}", env2.id)])
+            .await;
+    assert!(
+        line.contains("refused with status 400 (Discord code 50035)")
+            && line.contains("attempts=1"),
+        "{line}"
+    );
     h.shutdown().await.unwrap();
     assert_no_token_logged();
 }
@@ -964,13 +1087,22 @@ async fn a_failing_follow_up_webhook_is_given_up_after_bounded_attempts() {
     let token = env.token();
     h.fake.inject(webhook_of(token.clone()), Fault::server_error(500), None);
     let status = long_status();
-    let cb = h.interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])])).await;
+    let cb = h
+        .interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]))
+        .await;
     assert_eq!(cb["type"], 4, "the callback itself went through");
-    let line = wait_log(&["sending a follow-up message failed", &format!("interaction={}", env.id)]).await;
-    assert!(line.contains("followup=1") && line.contains("of=3") && line.contains("attempts=5"), "{line}");
+    let line =
+        wait_log(&["sending a follow-up message failed", &format!("interaction={}", env.id)]).await;
+    assert!(
+        line.contains("followup=1") && line.contains("of=3") && line.contains("attempts=5"),
+        "{line}"
+    );
     let tries = h.fake.attempts(|r| r.path.contains(&token) && r.path.contains("/webhooks/"));
     assert_eq!(tries.len() as u32, FOLLOWUP_POLICY.attempts);
-    assert!(tries.iter().all(|r| r.status == 500 && r.body == tries[0].body), "only the first follow-up was tried");
+    assert!(
+        tries.iter().all(|r| r.status == 500 && r.body == tries[0].body),
+        "only the first follow-up was tried"
+    );
 
     let env2 = Envelope::new(h.fake.id(), channel(), "en-US");
     let cb = h.interact(env2.command("diagnose", vec![opt("paste", PROBE_CODEX)])).await;
@@ -993,13 +1125,22 @@ async fn a_gateway_close_frame_is_followed_by_a_resume_and_service_continues() {
     let cb = h.interact(diagnose(&h.fake, channel(), PROBE_CODEX)).await;
     assert_eq!(without_reply_id(&cb), stateless(PROBE_CODEX));
     h.fake.drop_gateway(GatewayDrop::Close(4000));
-    h.fake.wait_until("a RESUME on a second connection", |f| identifies_and_resumes(f).1 == 1).await;
+    h.fake
+        .wait_until("a RESUME on a second connection", |f| identifies_and_resumes(f).1 == 1)
+        .await;
     let resume = h.fake.gateway_ops().into_iter().find(|o| o.op == Some(6)).unwrap();
     assert_eq!(resume.connection, 1);
     assert_eq!(resume.frame["d"]["session_id"], "fake-session");
-    assert!(resume.frame["d"]["seq"].as_u64().unwrap() >= 2, "it resumes after the dispatch it saw");
+    assert!(
+        resume.frame["d"]["seq"].as_u64().unwrap() >= 2,
+        "it resumes after the dispatch it saw"
+    );
     assert_eq!(identifies_and_resumes(&h.fake), (1, 1), "resumed, not identified again");
-    h.fake.wait_until("the old connection closed", |f| f.ended_connections().iter().any(|(c, _)| *c == 0)).await;
+    h.fake
+        .wait_until("the old connection closed", |f| {
+            f.ended_connections().iter().any(|(c, _)| *c == 0)
+        })
+        .await;
     h.fake.wait_until("RESUMED sent", |f| f.live_connection() == Some(1)).await;
 
     let cb = h.interact(diagnose(&h.fake, channel(), PROBE_CODEX)).await;
@@ -1031,10 +1172,13 @@ async fn a_refused_resume_leads_to_a_new_identify_and_service_continues() {
     h.fake.drop_gateway(GatewayDrop::Close(4000));
     h.fake.wait_until("a second IDENTIFY", |f| identifies_and_resumes(f).0 == 2).await;
     let ops = h.fake.gateway_ops();
-    let resumed_on = ops.iter().find(|o| o.op == Some(6)).expect("it tried to resume first").connection;
+    let resumed_on =
+        ops.iter().find(|o| o.op == Some(6)).expect("it tried to resume first").connection;
     let identified_on = ops.iter().filter(|o| o.op == Some(2)).nth(1).unwrap().connection;
     assert!(identified_on > resumed_on, "identified on a new connection after the refused resume");
-    h.fake.wait_until("READY on the new connection", |f| f.live_connection() == Some(identified_on)).await;
+    h.fake
+        .wait_until("READY on the new connection", |f| f.live_connection() == Some(identified_on))
+        .await;
     // The commands are registered once, not at every READY.
     assert_eq!(h.fake.attempts(|r| r.method == "PUT").len(), 1);
     let cb = h.interact(diagnose(&h.fake, channel(), PROBE_CODEX)).await;
@@ -1052,7 +1196,8 @@ async fn a_refused_resume_leads_to_a_new_identify_and_service_continues() {
 async fn shutdown_finishes_the_interaction_in_flight_and_refuses_new_ones_clearly() {
     let path = sqlite_path("shutdown-inflight");
     let sqlite = SqliteStore::connect(path.to_str().unwrap()).await.unwrap();
-    let probe = Probe::new(Arc::new(SlowStore::new(Arc::new(sqlite.clone()), Duration::from_millis(100))));
+    let probe =
+        Probe::new(Arc::new(SlowStore::new(Arc::new(sqlite.clone()), Duration::from_millis(100))));
     let mut h = Harness::start(
         Arc::new(probe.clone()),
         BotSettings {
@@ -1079,7 +1224,9 @@ async fn shutdown_finishes_the_interaction_in_flight_and_refuses_new_ones_clearl
         json!({ "type": 4, "data": { "content": t(Locale::De, "error-internal"), "flags": 64, "allowed_mentions": { "parse": [] } } })
     );
     assert!(
-        h.fake.attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id))).is_empty(),
+        h.fake
+            .attempts(|r| r.path.starts_with(&format!("/api/v10/interactions/{}/", env.id)))
+            .is_empty(),
         "still in flight"
     );
 
@@ -1112,7 +1259,11 @@ async fn shutdown_waits_for_a_detached_append_to_land() {
     let ch = channel();
     probe.hold("append");
     let cb = h.interact(first_question(&h.fake, ch)).await;
-    assert_eq!(footer(&cb), "clawmedic · oauth_expired · en", "answered without waiting for the append");
+    assert_eq!(
+        footer(&cb),
+        "clawmedic · oauth_expired · en",
+        "answered without waiting for the append"
+    );
     assert_eq!(probe.wait_started("append", 1).await[0].ended, None, "the append is still running");
     let fake = h.fake.clone();
     let stopping = tokio::spawn(h.shutdown());

@@ -15,7 +15,8 @@ use clawmedic::{diagnose_thread, Options, Report};
 /// A deterministic "random" token body (letters and digits, like real keys).
 fn body(n: usize, seed: u64) -> String {
     const A: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789";
-    let mut x = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+    let mut x =
+        seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
     (0..n)
         .map(|_| {
             x ^= x << 13;
@@ -47,11 +48,7 @@ fn secret(name: &'static str, value: String, key: &'static str, snippet: Option<
 
 /// Every shape formats.md §13 lists.
 fn secrets() -> Vec<Secret> {
-    let jwt = format!(
-        "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ{}.{}",
-        body(120, 20),
-        body(43, 21)
-    );
+    let jwt = format!("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ{}.{}", body(120, 20), body(43, 21));
     let opaque_refresh = format!("rt_{}", body(40, 22));
     let opaque_access = body(48, 23);
     let bearer = body(44, 24);
@@ -62,7 +59,15 @@ fn secrets() -> Vec<Secret> {
     // Keys without a known prefix (security review M1, issue 12).
     let mistral = body(32, 30);
     let hex40 = hex(40, 31);
-    let akia = format!("AKIA{}", body(40, 32).bytes().filter(|b| b.is_ascii_uppercase() || b.is_ascii_digit()).take(16).map(char::from).collect::<String>());
+    let akia = format!(
+        "AKIA{}",
+        body(40, 32)
+            .bytes()
+            .filter(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            .take(16)
+            .map(char::from)
+            .collect::<String>()
+    );
     let aws_secret = format!("{}/{}+{}", body(20, 33), body(9, 34), body(9, 35));
     let gateway48 = body(48, 36);
     let opaque_api = body(32, 37);
@@ -222,7 +227,8 @@ fn check_report(report: &Report, s: &Secret, place: &str) -> Result<(), String> 
         absent(&format!("text reply ({})", l.id()), &text, s, place)?;
         let warning = tr(l, &Msg::new("secret-warning").arg("count", r.secrets.to_string()));
         // Right-to-left replies isolate Latin runs (LRI … PDI): the warning is there between them.
-        let unisolated: String = text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect();
+        let unisolated: String =
+            text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect();
         if !unisolated.contains(&warning) {
             return Err(format!("{} in {place}: no rotate warning in {}", s.name, l.id()));
         }
@@ -240,11 +246,20 @@ fn every_secret_in_every_output_kind_is_redacted_everywhere() {
     for s in secrets() {
         for (place, paste) in placements(&s) {
             let r = absent("normalised text", &ingest(&paste).text, &s, place)
-                .and_then(|_| check_report(&diagnose_thread(&[&paste], &Options::default()), &s, place))
+                .and_then(|_| {
+                    check_report(&diagnose_thread(&[&paste], &Options::default()), &s, place)
+                })
                 .and_then(|_| {
                     // After other messages, and with a language forced.
                     let opts = Options { lang: Some("de"), ..Default::default() };
-                    check_report(&diagnose_thread(&["openclaw models status", &paste, "still failing"], &opts), &s, place)
+                    check_report(
+                        &diagnose_thread(
+                            &["openclaw models status", &paste, "still failing"],
+                            &opts,
+                        ),
+                        &s,
+                        place,
+                    )
                 });
             failures.extend(r.err());
             checked += 1;
@@ -291,9 +306,18 @@ fn remembered_evidence_holds_no_secret() {
             let first = diagnose_thread(&[&paste], &Options::default());
             let stored = serde_json::to_string(&first.facts).unwrap();
             let back: Vec<clawmedic::parse::Located> = serde_json::from_str(&stored).unwrap();
-            let second = clawmedic::diagnose_with_memory(&back, &["what now?"], &Options::default());
+            let second =
+                clawmedic::diagnose_with_memory(&back, &["what now?"], &Options::default());
             failures.extend(absent("second reply", &reply(&second), &s, place).err());
-            failures.extend(absent("second stored facts", &serde_json::to_string(&second.facts).unwrap(), &s, place).err());
+            failures.extend(
+                absent(
+                    "second stored facts",
+                    &serde_json::to_string(&second.facts).unwrap(),
+                    &s,
+                    place,
+                )
+                .err(),
+            );
         }
     }
     all_pass(failures);
@@ -352,7 +376,10 @@ fn secret_paste() -> (Vec<Secret>, String) {
     let all = secrets();
     let mut paste = String::from("The bot fails with this, config below:\n");
     for s in &all {
-        paste.push_str(&format!("2026-07-03T21:04:17.223+08:00 [gateway] auth failed {}\n", s.snippet));
+        paste.push_str(&format!(
+            "2026-07-03T21:04:17.223+08:00 [gateway] auth failed {}\n",
+            s.snippet
+        ));
     }
     paste.push_str("⚠️ Model login expired on the gateway for openai. Re-auth with `openclaw models auth login --provider openai` in a terminal, then try again.\n");
     (all, paste)
@@ -369,7 +396,8 @@ async fn the_interaction_handler_logs_no_secret() {
     let _guard = tracing::subscriber::set_default(capture::subscriber(&buf));
     let (all, paste) = secret_paste();
     let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
-    let payload = harness::diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", &paste);
+    let payload =
+        harness::diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", &paste);
     let out = handle_interaction(&deps, &payload).await;
     tracing::info!(target: "secrets_everywhere", "handler done");
     let response = format!("{out:?}");
@@ -418,8 +446,13 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     req.extensions_mut().insert(ConnectInfo("192.0.2.9:40000".parse::<SocketAddr>().unwrap()));
     bodies.push(send(req).await);
     // A signed Discord interaction.
-    let payload = harness::diagnose(1_310_000_000_000_001_002, 1_310_000_000_000_002_002, "en-US", &paste);
-    let req = harness::signed_request(&harness::signing_key(), harness::now(), serde_json::to_vec(&payload).unwrap());
+    let payload =
+        harness::diagnose(1_310_000_000_000_001_002, 1_310_000_000_000_002_002, "en-US", &paste);
+    let req = harness::signed_request(
+        &harness::signing_key(),
+        harness::now(),
+        serde_json::to_vec(&payload).unwrap(),
+    );
     bodies.push(send(req).await);
     // The web page's form (POST /, form-encoded), which may put the paste back after an error.
     let form = format!("paste={}&lang=en", form_encode(&paste));
@@ -432,7 +465,10 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     req.extensions_mut().insert(ConnectInfo("192.0.2.10:40000".parse::<SocketAddr>().unwrap()));
     let page = send(req).await;
     assert!(page.0.is_success(), "web page answered {}", page.0);
-    assert!(page.1.contains("Your paste contained") && page.1.contains("rotate"), "the page warns to rotate");
+    assert!(
+        page.1.contains("Your paste contained") && page.1.contains("rotate"),
+        "the page warns to rotate"
+    );
     bodies.push(page);
     // The metrics (labels must not carry user input).
     let req = Request::builder().uri("/metrics").body(Body::empty()).unwrap();
@@ -442,7 +478,11 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     let logs = buf.text();
     assert!(logs.contains("http done"));
     assert!(bodies[0].0.is_success(), "API answered {}: {}", bodies[0].0, bodies[0].1);
-    assert!(bodies[0].1.contains("secret"), "the API reply warns about the secrets: {}", bodies[0].1);
+    assert!(
+        bodies[0].1.contains("secret"),
+        "the API reply warns about the secrets: {}",
+        bodies[0].1
+    );
     for s in &all {
         for (status, b) in &bodies {
             assert_absent(&format!("HTTP body ({status})"), b, s, "http");
@@ -456,7 +496,9 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
 fn form_encode(v: &str) -> String {
     v.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'*' => {
+                (b as char).to_string()
+            }
             b' ' => "+".to_string(),
             _ => format!("%{b:02X}"),
         })
@@ -487,10 +529,16 @@ fn the_cli_prints_no_secret_and_warns() {
             assert_absent(&format!("CLI {format} stderr"), &stderr, s, "cli");
         }
         if format == "json" {
-            let found = serde_json::from_str::<serde_json::Value>(&stdout).unwrap()["secrets_redacted"].as_u64().unwrap();
+            let found = serde_json::from_str::<serde_json::Value>(&stdout).unwrap()
+                ["secrets_redacted"]
+                .as_u64()
+                .unwrap();
             assert!(found as usize >= all.len(), "{found} secrets redacted of {}", all.len());
         }
         // The rotate warning (the plural form: many secrets).
-        assert!(stdout.contains("Your paste contained") && stdout.contains("rotate each of them"), "{format}: no rotate warning in {stdout}");
+        assert!(
+            stdout.contains("Your paste contained") && stdout.contains("rotate each of them"),
+            "{format}: no rotate warning in {stdout}"
+        );
     }
 }

@@ -47,22 +47,12 @@ macro_rules! pg_or_skip {
 /// A thread scope no other test (or earlier run) uses.
 fn unique_scope(name: &str) -> String {
     static SEQ: AtomicUsize = AtomicUsize::new(0);
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!(
-        "test-{name}-{}-{nanos}-{}",
-        std::process::id(),
-        SEQ.fetch_add(1, Ordering::Relaxed)
-    )
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
+    format!("test-{name}-{}-{nanos}-{}", std::process::id(), SEQ.fetch_add(1, Ordering::Relaxed))
 }
 
 fn unique_channel() -> u64 {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_nanos() as u64;
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos() as u64;
     (1 << 62) + (nanos % (1 << 40)) * 1024 + std::process::id() as u64 % 1024
 }
 
@@ -78,10 +68,7 @@ fn agent(message: usize, line: usize, tag: &str) -> Located {
     Located {
         loc: Loc { message, line },
         quote: format!("\"model\": \"{tag}\""),
-        fact: Fact::AgentModelString {
-            agent: tag.to_string(),
-            model_ref: format!("openai/{tag}"),
-        },
+        fact: Fact::AgentModelString { agent: tag.to_string(), model_ref: format!("openai/{tag}") },
     }
 }
 
@@ -89,10 +76,7 @@ fn session(message: usize, profile: &str) -> Located {
     Located {
         loc: Loc { message, line: 3 },
         quote: "authProfileOverride".into(),
-        fact: Fact::SessionOverride {
-            profile_id: profile.into(),
-            source: None,
-        },
+        fact: Fact::SessionOverride { profile_id: profile.into(), source: None },
     }
 }
 
@@ -109,20 +93,14 @@ async fn round_trip_is_exact_and_renumbered() {
     let store = PgStore::connect(&url).await.unwrap();
     store.ping().await.unwrap();
     let scope = unique_scope("roundtrip");
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "1234".into(),
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "1234".into() };
     assert_eq!(store.load(&key).await.unwrap(), None);
 
     let first = vec![
         agent(1, 1, "ops"),
         session(2, "openai-codex:default"),
         Located {
-            loc: Loc {
-                message: 2,
-                line: 9,
-            },
+            loc: Loc { message: 2, line: 9 },
             quote: "3 targets".into(),
             fact: Fact::ProbeFooter { targets: 3 },
         },
@@ -144,26 +122,14 @@ async fn round_trip_is_exact_and_renumbered() {
     let m = store.append(&key, &u2).await.unwrap();
 
     let mut expected = first.clone();
-    expected.push(Located {
-        loc: Loc {
-            message: 3,
-            line: 1,
-        },
-        ..second[0].clone()
-    });
+    expected.push(Located { loc: Loc { message: 3, line: 1 }, ..second[0].clone() });
     assert_eq!(m.facts, expected);
     assert_eq!(m.messages, 3);
     assert_eq!(m.version.as_deref(), Some("2026.6.9"));
     assert_eq!(m.locale.as_deref(), Some("ja"));
     assert_eq!(store.load(&key).await.unwrap(), Some(m));
     assert_eq!(
-        store
-            .load(&ThreadKey {
-                scope: scope.clone(),
-                id: "other".into()
-            })
-            .await
-            .unwrap(),
+        store.load(&ThreadKey { scope: scope.clone(), id: "other".into() }).await.unwrap(),
         None
     );
     cleanup(&store, &scope).await;
@@ -174,22 +140,11 @@ async fn sequential_appends_number_messages_1_to_n() {
     let url = pg_or_skip!();
     let store = PgStore::connect(&url).await.unwrap();
     let scope = unique_scope("sequential");
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "t".into(),
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "t".into() };
     for i in 0..6 {
         let facts = vec![agent(1, 1, &format!("a{i}")), agent(2, 1, &format!("b{i}"))];
         let m = store
-            .append(
-                &key,
-                &ThreadUpdate {
-                    facts,
-                    messages: 2,
-                    version: None,
-                    locale: None,
-                },
-            )
+            .append(&key, &ThreadUpdate { facts, messages: 2, version: None, locale: None })
             .await
             .unwrap();
         assert_eq!(m.messages, 2 * (i + 1));
@@ -199,10 +154,7 @@ async fn sequential_appends_number_messages_1_to_n() {
         m.facts.iter().map(|f| f.loc.message).collect::<Vec<_>>(),
         (1..=12).collect::<Vec<_>>()
     );
-    assert_eq!(
-        m.facts.iter().map(tag_of).collect::<Vec<_>>()[..4],
-        ["a0", "b0", "a1", "b1"]
-    );
+    assert_eq!(m.facts.iter().map(tag_of).collect::<Vec<_>>()[..4], ["a0", "b0", "a1", "b1"]);
     cleanup(&store, &scope).await;
 }
 
@@ -214,10 +166,7 @@ async fn two_replicas_appending_concurrently_lose_nothing() {
     let a: Arc<dyn ThreadStore> = Arc::new(a.unwrap());
     let b: Arc<dyn ThreadStore> = Arc::new(b.unwrap());
     let scope = unique_scope("concurrent");
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "shared-thread".into(),
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "shared-thread".into() };
     let appends = 50;
     let mut tasks = Vec::new();
     for i in 0..appends {
@@ -225,9 +174,7 @@ async fn two_replicas_appending_concurrently_lose_nothing() {
         let key = key.clone();
         tasks.push(tokio::spawn(async move {
             let messages = 1 + i % 3;
-            let facts = (1..=messages)
-                .map(|m| agent(m, 1, &format!("t{i}-m{m}")))
-                .collect();
+            let facts = (1..=messages).map(|m| agent(m, 1, &format!("t{i}-m{m}"))).collect();
             store
                 .append(
                     &key,
@@ -274,10 +221,7 @@ async fn two_replicas_appending_concurrently_lose_nothing() {
             let (xi, xm) = x.split_once("-m").unwrap();
             let (yi, ym) = y.split_once("-m").unwrap();
             if ym != "1" {
-                assert_eq!(
-                    (xi, xm.parse::<u32>().unwrap() + 1),
-                    (yi, ym.parse::<u32>().unwrap())
-                );
+                assert_eq!((xi, xm.parse::<u32>().unwrap() + 1), (yi, ym.parse::<u32>().unwrap()));
             }
         }
     }
@@ -290,20 +234,10 @@ async fn expire_removes_only_old_threads_and_their_evidence() {
     let url = pg_or_skip!();
     let store = PgStore::connect(&url).await.unwrap();
     let scope = unique_scope("expire");
-    let old = ThreadKey {
-        scope: scope.clone(),
-        id: "old".into(),
-    };
-    let fresh = ThreadKey {
-        scope: scope.clone(),
-        id: "fresh".into(),
-    };
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "x")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let old = ThreadKey { scope: scope.clone(), id: "old".into() };
+    let fresh = ThreadKey { scope: scope.clone(), id: "fresh".into() };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "x")], messages: 1, version: None, locale: None };
     store.append(&old, &update).await.unwrap();
     store.append(&old, &update).await.unwrap();
     store.append(&fresh, &update).await.unwrap();
@@ -328,11 +262,7 @@ async fn expire_removes_only_old_threads_and_their_evidence() {
     assert_eq!(evidence, 0, "evidence goes with its thread");
     assert_eq!(store.load(&fresh).await.unwrap().unwrap().messages, 1);
     let m = store.append(&old, &update).await.unwrap();
-    assert_eq!(
-        (m.messages, m.facts[0].loc.message),
-        (1, 1),
-        "an expired thread starts over"
-    );
+    assert_eq!((m.messages, m.facts[0].loc.message), (1, 1), "an expired thread starts over");
     cleanup(&store, &scope).await;
 }
 
@@ -347,10 +277,7 @@ async fn watch_mode_set_and_unset() {
     store.set_watch(2, channel, true).await.unwrap();
     store.set_watch(3, huge, true).await.unwrap();
     assert!(store.is_watched(channel).await.unwrap());
-    assert!(
-        store.is_watched(huge).await.unwrap(),
-        "snowflakes above i64::MAX survive"
-    );
+    assert!(store.is_watched(huge).await.unwrap(), "snowflakes above i64::MAX survive");
     assert!(!store.is_watched(channel + 1).await.unwrap());
     store.set_watch(1, channel, false).await.unwrap();
     store.set_watch(1, channel, false).await.unwrap();
@@ -364,16 +291,9 @@ async fn corrupt_json_row_is_reported_as_corrupt() {
     let url = pg_or_skip!();
     let store = PgStore::connect(&url).await.unwrap();
     let scope = unique_scope("corrupt");
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "77".into(),
-    };
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "c")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "77".into() };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "c")], messages: 1, version: None, locale: None };
     store.append(&key, &update).await.unwrap();
     sqlx::query(
         "UPDATE thread_evidence SET facts = 'not json at all' WHERE scope = $1 AND id = $2",
@@ -387,10 +307,7 @@ async fn corrupt_json_row_is_reported_as_corrupt() {
         Err(StoreError::Corrupt(msg)) => assert!(msg.contains(&scope), "names the thread: {msg}"),
         other => panic!("expected Corrupt, got {other:?}"),
     }
-    assert!(matches!(
-        store.append(&key, &update).await,
-        Err(StoreError::Corrupt(_))
-    ));
+    assert!(matches!(store.append(&key, &update).await, Err(StoreError::Corrupt(_))));
     cleanup(&store, &scope).await;
 }
 
@@ -402,26 +319,16 @@ async fn connect_dispatches_postgres_urls() {
     for u in [url.as_str(), alt.as_str()] {
         let s = store::connect(u).await.unwrap();
         s.ping().await.unwrap();
-        let key = ThreadKey {
-            scope: scope.clone(),
-            id: "x".into(),
-        };
+        let key = ThreadKey { scope: scope.clone(), id: "x".into() };
         s.append(
             &key,
-            &ThreadUpdate {
-                facts: vec![agent(1, 1, "d")],
-                messages: 1,
-                ..Default::default()
-            },
+            &ThreadUpdate { facts: vec![agent(1, 1, "d")], messages: 1, ..Default::default() },
         )
         .await
         .unwrap();
     }
     let pg = PgStore::connect(&url).await.unwrap();
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "x".into(),
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "x".into() };
     assert_eq!(
         pg.load(&key).await.unwrap().unwrap().messages,
         2,
@@ -442,21 +349,13 @@ async fn unreachable_server_is_unavailable_quickly_and_hides_the_password() {
     let port = unused_port().await;
     let url = format!("postgres://clawmedic:topsecret-pw@127.0.0.1:{port}/clawmedic");
     let started = Instant::now();
-    let result = tokio::time::timeout(Duration::from_secs(20), store::connect(&url))
-        .await
-        .expect("no hang");
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "took {:?}",
-        started.elapsed()
-    );
+    let result =
+        tokio::time::timeout(Duration::from_secs(20), store::connect(&url)).await.expect("no hang");
+    assert!(started.elapsed() < Duration::from_secs(10), "took {:?}", started.elapsed());
     match result {
         Err(StoreError::Unavailable(msg)) => {
             assert!(!msg.contains("topsecret-pw"), "password leaked: {msg}");
-            assert!(
-                msg.contains(&format!("127.0.0.1:{port}")),
-                "names the server: {msg}"
-            );
+            assert!(msg.contains(&format!("127.0.0.1:{port}")), "names the server: {msg}");
         }
         Err(other) => panic!("expected Unavailable, got {other}"),
         Ok(_) => panic!("connected to a port nothing listens on"),
@@ -515,11 +414,7 @@ fn via(url: &str, port: u16) -> ((String, u16), String) {
         Some((h, p)) => (h.to_string(), p.parse().unwrap()),
         None => (hostport.to_string(), 5432),
     };
-    let rewritten = format!(
-        "{}127.0.0.1:{port}{}",
-        &url[..start + host_start],
-        &url[end..]
-    );
+    let rewritten = format!("{}127.0.0.1:{port}{}", &url[..start + host_start], &url[end..]);
     ((host, pg_port), rewritten)
 }
 
@@ -532,15 +427,8 @@ async fn outage_after_connect_is_unavailable_then_recovers() {
     let (relay, _) = Relay::start(&listen, target.clone()).await;
     let store = PgStore::connect(&relayed).await.unwrap();
     let scope = unique_scope("outage");
-    let key = ThreadKey {
-        scope: scope.clone(),
-        id: "o".into(),
-    };
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "o")],
-        messages: 1,
-        ..Default::default()
-    };
+    let key = ThreadKey { scope: scope.clone(), id: "o".into() };
+    let update = ThreadUpdate { facts: vec![agent(1, 1, "o")], messages: 1, ..Default::default() };
     store.append(&key, &update).await.unwrap();
 
     relay.cut();
@@ -555,15 +443,8 @@ async fn outage_after_connect_is_unavailable_then_recovers() {
         })
         .await
         .unwrap_or_else(|_| panic!("{call} hung during an outage"));
-        assert!(
-            matches!(result, Err(StoreError::Unavailable(_))),
-            "{call}: {result:?}"
-        );
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "{call} took {:?}",
-            started.elapsed()
-        );
+        assert!(matches!(result, Err(StoreError::Unavailable(_))), "{call}: {result:?}");
+        assert!(started.elapsed() < Duration::from_secs(10), "{call} took {:?}", started.elapsed());
     }
 
     // The server comes back (same address): the same store works again without a restart.

@@ -18,18 +18,13 @@ struct TempDb {
 impl TempDb {
     fn new(name: &str) -> TempDb {
         static SEQ: AtomicUsize = AtomicUsize::new(0);
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_nanos();
         let unique = format!(
             "clawmedic-store-{name}-{}-{nanos}-{}",
             std::process::id(),
             SEQ.fetch_add(1, Ordering::Relaxed)
         );
-        TempDb {
-            path: std::env::temp_dir().join(unique).join("threads.db"),
-        }
+        TempDb { path: std::env::temp_dir().join(unique).join("threads.db") }
     }
 
     fn path(&self) -> String {
@@ -37,9 +32,7 @@ impl TempDb {
     }
 
     async fn open(&self) -> SqliteStore {
-        SqliteStore::connect(&self.path())
-            .await
-            .expect("open the SQLite store")
+        SqliteStore::connect(&self.path()).await.expect("open the SQLite store")
     }
 }
 
@@ -55,10 +48,7 @@ fn agent(message: usize, line: usize, tag: &str) -> Located {
     Located {
         loc: Loc { message, line },
         quote: format!("\"model\": \"{tag}\""),
-        fact: Fact::AgentModelString {
-            agent: tag.to_string(),
-            model_ref: format!("openai/{tag}"),
-        },
+        fact: Fact::AgentModelString { agent: tag.to_string(), model_ref: format!("openai/{tag}") },
     }
 }
 
@@ -74,10 +64,7 @@ fn session(message: usize, profile: &str) -> Located {
     Located {
         loc: Loc { message, line: 3 },
         quote: "authProfileOverride".into(),
-        fact: Fact::SessionOverride {
-            profile_id: profile.into(),
-            source: Some("user".into()),
-        },
+        fact: Fact::SessionOverride { profile_id: profile.into(), source: Some("user".into()) },
     }
 }
 
@@ -106,11 +93,7 @@ async fn round_trip_is_exact_and_renumbered() {
     let key = ThreadKey::discord(1234);
     assert_eq!(store.load(&key).await.unwrap(), None);
 
-    let first = vec![
-        agent(1, 4, "ops"),
-        session(1, "anthropic:work"),
-        footer(2, 3),
-    ];
+    let first = vec![agent(1, 4, "ops"), session(1, "anthropic:work"), footer(2, 3)];
     let u1 = ThreadUpdate {
         facts: first.clone(),
         messages: 2,
@@ -121,10 +104,7 @@ async fn round_trip_is_exact_and_renumbered() {
     assert_eq!(m1.facts, first);
     assert_eq!(m1.messages, 2);
 
-    let second = vec![
-        session(1, "openai-codex:default"),
-        agent(2, 1, "ünïcödé \"quoted\" ✓"),
-    ];
+    let second = vec![session(1, "openai-codex:default"), agent(2, 1, "ünïcödé \"quoted\" ✓")];
     let u2 = ThreadUpdate {
         facts: second.clone(),
         messages: 2,
@@ -137,11 +117,7 @@ async fn round_trip_is_exact_and_renumbered() {
     expected.extend(shifted(&second, 2));
     assert_eq!(m2.facts, expected);
     assert_eq!(m2.messages, 4);
-    assert_eq!(
-        m2.version.as_deref(),
-        Some("2026.6.9"),
-        "a None version keeps the remembered one"
-    );
+    assert_eq!(m2.version.as_deref(), Some("2026.6.9"), "a None version keeps the remembered one");
     assert_eq!(m2.locale.as_deref(), Some("de"), "the latest locale wins");
     assert_eq!(store.load(&key).await.unwrap(), Some(m2.clone()));
 
@@ -150,13 +126,7 @@ async fn round_trip_is_exact_and_renumbered() {
     assert_eq!(again.load(&key).await.unwrap(), Some(m2));
     assert_eq!(again.load(&ThreadKey::discord(1235)).await.unwrap(), None);
     assert_eq!(
-        again
-            .load(&ThreadKey {
-                scope: "web".into(),
-                id: "1234".into()
-            })
-            .await
-            .unwrap(),
+        again.load(&ThreadKey { scope: "web".into(), id: "1234".into() }).await.unwrap(),
         None
     );
 }
@@ -177,12 +147,7 @@ async fn engine_facts_survive_the_store() {
     let db = TempDb::new("engine");
     let store = db.open().await;
     let key = ThreadKey::discord(4321);
-    let update = ThreadUpdate {
-        facts: facts.clone(),
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let update = ThreadUpdate { facts: facts.clone(), messages: 1, version: None, locale: None };
     store.append(&key, &update).await.unwrap();
     let m = store.append(&key, &update).await.unwrap();
     let mut expected = facts.clone();
@@ -195,10 +160,7 @@ async fn engine_facts_survive_the_store() {
 async fn sequential_appends_number_messages_1_to_n() {
     let db = TempDb::new("sequential");
     let store = db.open().await;
-    let key = ThreadKey {
-        scope: "web".into(),
-        id: "session-42".into(),
-    };
+    let key = ThreadKey { scope: "web".into(), id: "session-42".into() };
     for i in 0..5 {
         let update = ThreadUpdate {
             facts: vec![agent(1, 1, &format!("a{i}")), agent(2, 1, &format!("b{i}"))],
@@ -214,30 +176,14 @@ async fn sequential_appends_number_messages_1_to_n() {
     let numbers: Vec<usize> = m.facts.iter().map(|f| f.loc.message).collect();
     assert_eq!(numbers, (1..=10).collect::<Vec<_>>());
     let tags: Vec<String> = m.facts.iter().map(tag_of).collect();
-    assert_eq!(
-        tags,
-        ["a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"]
-    );
+    assert_eq!(tags, ["a0", "b0", "a1", "b1", "a2", "b2", "a3", "b3", "a4", "b4"]);
 
     // An update without facts still counts its messages; the next one is numbered after it.
-    store
-        .append(
-            &key,
-            &ThreadUpdate {
-                messages: 1,
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    store.append(&key, &ThreadUpdate { messages: 1, ..Default::default() }).await.unwrap();
     let m = store
         .append(
             &key,
-            &ThreadUpdate {
-                facts: vec![agent(1, 1, "last")],
-                messages: 1,
-                ..Default::default()
-            },
+            &ThreadUpdate { facts: vec![agent(1, 1, "last")], messages: 1, ..Default::default() },
         )
         .await
         .unwrap();
@@ -259,19 +205,9 @@ async fn concurrent_appends_through_two_pools_lose_nothing() {
         tasks.push(tokio::spawn(async move {
             // Odd tasks send two messages, so ranges of different sizes interleave.
             let messages = 1 + i % 2;
-            let facts = (1..=messages)
-                .map(|m| agent(m, 1, &format!("t{i}-m{m}")))
-                .collect();
+            let facts = (1..=messages).map(|m| agent(m, 1, &format!("t{i}-m{m}"))).collect();
             store
-                .append(
-                    &key,
-                    &ThreadUpdate {
-                        facts,
-                        messages,
-                        version: None,
-                        locale: None,
-                    },
-                )
+                .append(&key, &ThreadUpdate { facts, messages, version: None, locale: None })
                 .await
                 .unwrap()
         }));
@@ -335,30 +271,18 @@ async fn expire_removes_only_old_threads_and_their_evidence() {
     let store = db.open().await;
     let old = ThreadKey::discord(1);
     let fresh = ThreadKey::discord(2);
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "x")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "x")], messages: 1, version: None, locale: None };
     store.append(&old, &update).await.unwrap();
     store.append(&old, &update).await.unwrap();
     store.append(&fresh, &update).await.unwrap();
     backdate(&store, &old, 2 * 3600).await;
     assert_eq!(evidence_rows(&store, &old).await, 2);
 
-    assert_eq!(
-        store.expire(Duration::from_secs(3 * 3600)).await.unwrap(),
-        0,
-        "nothing is 3 h old"
-    );
+    assert_eq!(store.expire(Duration::from_secs(3 * 3600)).await.unwrap(), 0, "nothing is 3 h old");
     assert_eq!(store.expire(Duration::from_secs(3600)).await.unwrap(), 1);
     assert_eq!(store.load(&old).await.unwrap(), None);
-    assert_eq!(
-        evidence_rows(&store, &old).await,
-        0,
-        "evidence goes with its thread"
-    );
+    assert_eq!(evidence_rows(&store, &old).await, 0, "evidence goes with its thread");
     assert_eq!(store.load(&fresh).await.unwrap().unwrap().messages, 1);
     assert_eq!(evidence_rows(&store, &fresh).await, 1);
 
@@ -376,10 +300,7 @@ async fn watch_mode_set_and_unset() {
     store.set_watch(1, 10, true).await.unwrap();
     store.set_watch(2, u64::MAX, true).await.unwrap();
     assert!(store.is_watched(10).await.unwrap());
-    assert!(
-        store.is_watched(u64::MAX).await.unwrap(),
-        "snowflakes above i64::MAX survive"
-    );
+    assert!(store.is_watched(u64::MAX).await.unwrap(), "snowflakes above i64::MAX survive");
     assert!(!store.is_watched(11).await.unwrap());
     store.set_watch(1, 10, false).await.unwrap();
     store.set_watch(1, 10, false).await.unwrap();
@@ -392,12 +313,8 @@ async fn watch_mode_set_and_unset() {
 async fn exercise(store: &dyn ThreadStore) {
     store.ping().await.unwrap();
     let key = ThreadKey::discord(5);
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "u")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "u")], messages: 1, version: None, locale: None };
     store.append(&key, &update).await.unwrap();
     assert_eq!(store.load(&key).await.unwrap().unwrap().facts, update.facts);
 }
@@ -415,21 +332,14 @@ async fn url_forms_plain_path_sqlite_colon_and_sqlite_slashes() {
         (format!("sqlite:{}", colon.display()), &colon),
         (format!("sqlite://{}?mode=rwc", slashes.display()), &slashes),
     ] {
-        let store = store::connect(&url)
-            .await
-            .unwrap_or_else(|e| panic!("{url}: {e}"));
+        let store = store::connect(&url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
         exercise(&*store).await;
         assert!(file.exists(), "{url} created {}", file.display());
     }
     // In memory (no file) works too.
     exercise(&*store::connect("sqlite::memory:").await.unwrap()).await;
 
-    for bad in [
-        "",
-        "   ",
-        "mysql://user:pw@localhost/db",
-        "http://example.com/x.db",
-    ] {
+    for bad in ["", "   ", "mysql://user:pw@localhost/db", "http://example.com/x.db"] {
         match store::connect(bad).await {
             Err(StoreError::BadUrl(msg)) => assert!(!msg.contains("pw@"), "password shown: {msg}"),
             Err(other) => panic!("{bad:?}: expected BadUrl, got {other}"),
@@ -437,10 +347,7 @@ async fn url_forms_plain_path_sqlite_colon_and_sqlite_slashes() {
         }
     }
     let bogus = format!("sqlite:{}?mode=bogus", colon.display());
-    assert!(matches!(
-        store::connect(&bogus).await,
-        Err(StoreError::BadUrl(_))
-    ));
+    assert!(matches!(store::connect(&bogus).await, Err(StoreError::BadUrl(_))));
 }
 
 #[tokio::test]
@@ -465,12 +372,8 @@ async fn unwritable_path_is_a_clear_error() {
     // A database opened read-only reads fine but refuses writes with `Full` (full or read-only).
     let store = db.open().await;
     let key = ThreadKey::discord(8);
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "r")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "r")], messages: 1, version: None, locale: None };
     store.append(&key, &update).await.unwrap();
     let ro = SqliteStore::connect(&format!("sqlite://{}?mode=ro", db.path()))
         .await
@@ -480,10 +383,7 @@ async fn unwritable_path_is_a_clear_error() {
         Err(StoreError::Full(msg)) => assert!(msg.contains("read"), "says why: {msg}"),
         other => panic!("expected Full for a read-only database, got {other:?}"),
     }
-    assert!(matches!(
-        ro.set_watch(1, 2, true).await,
-        Err(StoreError::Full(_))
-    ));
+    assert!(matches!(ro.set_watch(1, 2, true).await, Err(StoreError::Full(_))));
 }
 
 #[tokio::test]
@@ -491,12 +391,8 @@ async fn corrupt_json_row_is_reported_as_corrupt() {
     let db = TempDb::new("corrupt");
     let store = db.open().await;
     let key = ThreadKey::discord(77);
-    let update = ThreadUpdate {
-        facts: vec![agent(1, 1, "c")],
-        messages: 1,
-        version: None,
-        locale: None,
-    };
+    let update =
+        ThreadUpdate { facts: vec![agent(1, 1, "c")], messages: 1, version: None, locale: None };
     store.append(&key, &update).await.unwrap();
     sqlx::query("UPDATE thread_evidence SET facts = $1 WHERE scope = $2 AND id = $3")
         .bind("[{\"loc\": {\"message\": 1, \"line\"")
@@ -511,10 +407,7 @@ async fn corrupt_json_row_is_reported_as_corrupt() {
         }
         other => panic!("expected Corrupt, got {other:?}"),
     }
-    assert!(matches!(
-        store.append(&key, &update).await,
-        Err(StoreError::Corrupt(_))
-    ));
+    assert!(matches!(store.append(&key, &update).await, Err(StoreError::Corrupt(_))));
     // Other threads are unaffected.
     exercise(&store).await;
 }
@@ -528,20 +421,13 @@ async fn embedded_migrations_match_the_migrations_directory() {
         .filter(|p| p.extension().is_some_and(|x| x == "sql"))
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            let version: i64 = name
-                .split('_')
-                .next()
-                .unwrap()
-                .parse()
-                .expect("NNNN_name.sql");
+            let version: i64 = name.split('_').next().unwrap().parse().expect("NNNN_name.sql");
             (version, std::fs::read_to_string(&p).unwrap())
         })
         .collect();
     files.sort();
-    let embedded: Vec<(i64, String)> = store::MIGRATIONS
-        .iter()
-        .map(|(v, _, sql)| (*v, sql.to_string()))
-        .collect();
+    let embedded: Vec<(i64, String)> =
+        store::MIGRATIONS.iter().map(|(v, _, sql)| (*v, sql.to_string())).collect();
     assert_eq!(
         embedded, files,
         "every migrations/*.sql file must be listed in store::MIGRATIONS (src/store/sql.rs)"
@@ -557,16 +443,7 @@ fn urls_are_redacted_for_display() {
         shown,
         "postgres://clawmedic:***@127.0.0.1:5433/clawmedic?sslmode=disable&password=***"
     );
-    assert_eq!(
-        store::redact_url("postgresql://u@h/db"),
-        "postgresql://u@h/db"
-    );
-    assert_eq!(
-        store::redact_url("/var/lib/clawmedic/threads.db"),
-        "/var/lib/clawmedic/threads.db"
-    );
-    assert_eq!(
-        store::redact_url("postgres://u:p%40ss@h:1/db"),
-        "postgres://u:***@h:1/db"
-    );
+    assert_eq!(store::redact_url("postgresql://u@h/db"), "postgresql://u@h/db");
+    assert_eq!(store::redact_url("/var/lib/clawmedic/threads.db"), "/var/lib/clawmedic/threads.db");
+    assert_eq!(store::redact_url("postgres://u:p%40ss@h:1/db"), "postgres://u:***@h:1/db");
 }

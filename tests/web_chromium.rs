@@ -53,12 +53,16 @@ fn base64_decode(s: &str) -> Vec<u8> {
 }
 
 fn chromium_path() -> Option<PathBuf> {
-    let path = std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(CHROMIUM));
+    let path =
+        std::env::var_os("CHROMIUM").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(CHROMIUM));
     if path.is_file() {
         return Some(path);
     }
     if std::env::var_os("CI").is_some() {
-        panic!("CI is set but {} is missing: .ci/run must run scripts/install-chromium.sh", path.display());
+        panic!(
+            "CI is set but {} is missing: .ci/run must run scripts/install-chromium.sh",
+            path.display()
+        );
     }
     eprintln!("SKIPPED web_page_in_headless_chromium: {} is not installed (run scripts/install-chromium.sh)", path.display());
     None
@@ -81,7 +85,11 @@ impl Drop for TempDir {
 
 impl Browser {
     async fn launch(path: &Path) -> Browser {
-        let dir = std::env::temp_dir().join(format!("clawmedic-chromium-{}-{}", std::process::id(), now()));
+        let dir = std::env::temp_dir().join(format!(
+            "clawmedic-chromium-{}-{}",
+            std::process::id(),
+            now()
+        ));
         std::fs::create_dir_all(&dir).unwrap();
         let mut child = Command::new(path)
             .args([
@@ -175,7 +183,9 @@ impl Cdp {
             }
             panic!("the DevTools connection closed");
         };
-        tokio::time::timeout(Duration::from_secs(30), wait).await.unwrap_or_else(|_| panic!("{method} timed out"))
+        tokio::time::timeout(Duration::from_secs(30), wait)
+            .await
+            .unwrap_or_else(|_| panic!("{method} timed out"))
     }
 
     /// Evaluate JavaScript in the page and return its value.
@@ -202,13 +212,18 @@ impl Cdp {
 
     async fn navigate(&mut self, url: &str) {
         self.page("Page.navigate", json!({ "url": url })).await;
-        self.wait_until(&format!("location.href === {} && document.readyState === 'complete'", json!(url))).await;
+        self.wait_until(&format!(
+            "location.href === {} && document.readyState === 'complete'",
+            json!(url)
+        ))
+        .await;
     }
 
     /// A real left click in the middle of the element matched by `selector`.
     async fn click(&mut self, selector: &str) {
         let sel = json!(selector);
-        self.eval(&format!("document.querySelector({sel}).scrollIntoView({{block: 'center'}})")).await;
+        self.eval(&format!("document.querySelector({sel}).scrollIntoView({{block: 'center'}})"))
+            .await;
         let rect = self
             .eval(&format!(
                 "(() => {{ const r = document.querySelector({sel}).getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()"
@@ -216,7 +231,11 @@ impl Cdp {
             .await;
         let (x, y) = (rect[0].as_f64().unwrap(), rect[1].as_f64().unwrap());
         for kind in ["mouseMoved", "mousePressed", "mouseReleased"] {
-            self.page("Input.dispatchMouseEvent", json!({ "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1 })).await;
+            self.page(
+                "Input.dispatchMouseEvent",
+                json!({ "type": kind, "x": x, "y": y, "button": "left", "clickCount": 1 }),
+            )
+            .await;
         }
     }
 
@@ -234,12 +253,18 @@ impl Cdp {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn web_page_in_headless_chromium() {
     let Some(path) = chromium_path() else { return };
-    let server = Running::start(state(config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))).await;
+    let server =
+        Running::start(state(config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))).await;
     let origin = server.base.clone();
     let browser = Browser::launch(&path).await;
     let mut cdp = Cdp::connect(&browser.ws_url).await;
     let target = cdp.browser("Target.createTarget", json!({ "url": "about:blank" })).await;
-    let attached = cdp.browser("Target.attachToTarget", json!({ "targetId": target["targetId"], "flatten": true })).await;
+    let attached = cdp
+        .browser(
+            "Target.attachToTarget",
+            json!({ "targetId": target["targetId"], "flatten": true }),
+        )
+        .await;
     cdp.session = Some(attached["sessionId"].as_str().unwrap().to_string());
     cdp.browser(
         "Browser.grantPermissions",
@@ -249,37 +274,70 @@ async fn web_page_in_headless_chromium() {
     cdp.page("Page.enable", json!({})).await;
     cdp.page("Runtime.enable", json!({})).await;
     cdp.page("Emulation.setFocusEmulationEnabled", json!({ "enabled": true })).await;
-    cdp.page("Emulation.setDeviceMetricsOverride", json!({ "width": 960, "height": 1300, "deviceScaleFactor": 1, "mobile": false }))
-        .await;
+    cdp.page(
+        "Emulation.setDeviceMetricsOverride",
+        json!({ "width": 960, "height": 1300, "deviceScaleFactor": 1, "mobile": false }),
+    )
+    .await;
 
     // The empty page, in English.
     cdp.navigate(&format!("{origin}/?lang=en")).await;
     assert_eq!(cdp.eval("document.documentElement.lang").await, json!("en"));
     assert_eq!(cdp.eval("document.querySelector('label[for=paste]') !== null").await, json!(true));
-    assert_eq!(cdp.eval("document.getElementById('file-row').hidden").await, json!(false), "the script ran");
+    assert_eq!(
+        cdp.eval("document.getElementById('file-row').hidden").await,
+        json!(false),
+        "the script ran"
+    );
 
     // Paste the probe table into the textarea (as typing/pasting does) and submit.
     cdp.eval("document.getElementById('paste').focus()").await;
     cdp.page("Input.insertText", json!({ "text": PROBE_PASTE })).await;
-    assert_eq!(cdp.eval("document.getElementById('paste').value.length").await, json!(PROBE_PASTE.chars().count()));
+    assert_eq!(
+        cdp.eval("document.getElementById('paste').value.length").await,
+        json!(PROBE_PASTE.chars().count())
+    );
     cdp.click("button[type=submit]").await;
-    cdp.wait_until("document.readyState === 'complete' && document.getElementById('result') !== null").await;
+    cdp.wait_until(
+        "document.readyState === 'complete' && document.getElementById('result') !== null",
+    )
+    .await;
 
     // The right pin, shown as code, first command of the top finding.
-    assert_eq!(cdp.eval("document.querySelector('.finding.top').dataset.cause").await, json!("session_pin_stale"));
+    assert_eq!(
+        cdp.eval("document.querySelector('.finding.top').dataset.cause").await,
+        json!("session_pin_stale")
+    );
     assert_eq!(cdp.eval("document.getElementById('cmd-1').textContent").await, json!(PIN));
-    assert_eq!(cdp.eval("document.getElementById('paste').value").await, json!(""), "the paste is not echoed back");
+    assert_eq!(
+        cdp.eval("document.getElementById('paste').value").await,
+        json!(""),
+        "the paste is not echoed back"
+    );
 
     // Copy it with a real click: the clipboard holds exactly the command, the button says so.
-    let label = cdp.eval("document.querySelector('button.copy[data-target=cmd-1]').textContent").await;
+    let label =
+        cdp.eval("document.querySelector('button.copy[data-target=cmd-1]').textContent").await;
     assert_eq!(label, json!("Copy"));
     cdp.click("button.copy[data-target=cmd-1]").await;
-    cdp.wait_until("document.querySelector('button.copy[data-target=cmd-1]').dataset.copied === 'true'").await;
-    assert_eq!(cdp.eval("document.querySelector('button.copy[data-target=cmd-1]').textContent").await, json!("Copied"));
-    assert_eq!(cdp.eval("navigator.clipboard.readText()").await, json!(PIN), "the clipboard holds the exact command");
+    cdp.wait_until(
+        "document.querySelector('button.copy[data-target=cmd-1]').dataset.copied === 'true'",
+    )
+    .await;
+    assert_eq!(
+        cdp.eval("document.querySelector('button.copy[data-target=cmd-1]').textContent").await,
+        json!("Copied")
+    );
+    assert_eq!(
+        cdp.eval("navigator.clipboard.readText()").await,
+        json!(PIN),
+        "the clipboard holds the exact command"
+    );
 
     // The screenshot of the result.
-    let shot = cdp.page("Page.captureScreenshot", json!({ "format": "png", "captureBeyondViewport": false })).await;
+    let shot = cdp
+        .page("Page.captureScreenshot", json!({ "format": "png", "captureBeyondViewport": false }))
+        .await;
     let png = base64_decode(shot["data"].as_str().unwrap());
     assert!(png.starts_with(b"\x89PNG"));
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -296,16 +354,28 @@ async fn web_page_in_headless_chromium() {
     cdp.page("Input.insertText", json!({ "text": PROBE_PASTE })).await;
     cdp.eval("document.getElementById('lang').value = 'ar'").await;
     cdp.click("button[type=submit]").await;
-    cdp.wait_until("document.readyState === 'complete' && document.getElementById('result') !== null").await;
+    cdp.wait_until(
+        "document.readyState === 'complete' && document.getElementById('result') !== null",
+    )
+    .await;
     assert_eq!(cdp.eval("document.getElementById('result').dir").await, json!("rtl"));
-    assert_eq!(cdp.eval("getComputedStyle(document.getElementById('result')).direction").await, json!("rtl"));
-    assert_eq!(cdp.eval("getComputedStyle(document.getElementById('cmd-1')).direction").await, json!("ltr"));
+    assert_eq!(
+        cdp.eval("getComputedStyle(document.getElementById('result')).direction").await,
+        json!("rtl")
+    );
+    assert_eq!(
+        cdp.eval("getComputedStyle(document.getElementById('cmd-1')).direction").await,
+        json!("ltr")
+    );
     assert_eq!(cdp.eval("document.getElementById('cmd-1').textContent").await, json!(PIN));
     cdp.eval("navigator.clipboard.writeText('')").await;
     cdp.eval("document.querySelector('button.copy[data-target=cmd-1]').focus()").await;
     assert_eq!(cdp.eval("document.activeElement.dataset.target").await, json!("cmd-1"));
     cdp.press_enter().await;
-    cdp.wait_until("document.querySelector('button.copy[data-target=cmd-1]').dataset.copied === 'true'").await;
+    cdp.wait_until(
+        "document.querySelector('button.copy[data-target=cmd-1]').dataset.copied === 'true'",
+    )
+    .await;
     assert_eq!(cdp.eval("navigator.clipboard.readText()").await, json!(PIN));
 
     drop(cdp);

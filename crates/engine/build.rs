@@ -45,10 +45,8 @@ fn main() {
                 let clauses: Vec<String> = clauses
                     .iter()
                     .map(|c| {
-                        let items: Vec<String> = c
-                            .iter()
-                            .map(|l| format!("b\"{}\"", l.escape_ascii()))
-                            .collect();
+                        let items: Vec<String> =
+                            c.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
                         format!("&[{}]", items.join(", "))
                     })
                     .collect();

@@ -47,7 +47,11 @@ fn parse_text(text: &str) {
     }
     let p = parse::parse_message(text, 1);
     let n = lines.len();
-    assert!(p.facts.len() <= MAX_FACTS_PER_LINE * n + MAX_JSON_FACTS, "{} facts, {n} lines", p.facts.len());
+    assert!(
+        p.facts.len() <= MAX_FACTS_PER_LINE * n + MAX_JSON_FACTS,
+        "{} facts, {n} lines",
+        p.facts.len()
+    );
     for f in &p.facts {
         assert!(f.quote.chars().count() <= 241, "quote of {} chars", f.quote.chars().count());
         assert!(f.loc.line >= 1 && f.loc.line <= n, "fact on line {} of {n}", f.loc.line);
@@ -84,7 +88,12 @@ pub fn diagnose(data: &[u8]) {
             assert!(e.text.chars().count() <= 241);
         }
     }
-    assert!(reply.len() <= 24 * 1024 + 4 * text.len(), "reply {} for input {}", reply.len(), text.len());
+    assert!(
+        reply.len() <= 24 * 1024 + 4 * text.len(),
+        "reply {} for input {}",
+        reply.len(),
+        text.len()
+    );
     if report.secrets > 0 {
         assert!(reply.contains('⚠'), "secrets without a warning");
     }

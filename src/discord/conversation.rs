@@ -24,10 +24,7 @@ pub fn key_for(channel: u64, in_thread: bool, user: Option<u64>) -> Option<Threa
     if in_thread {
         return Some(ThreadKey::discord(channel));
     }
-    user.map(|u| ThreadKey {
-        scope: "discord".into(),
-        id: format!("{channel}:{u}"),
-    })
+    user.map(|u| ThreadKey { scope: "discord".into(), id: format!("{channel}:{u}") })
 }
 
 /// The custom id of the "Show in …" menu under a reply that read `messages` messages of the
@@ -60,11 +57,7 @@ pub fn parse_show_in(custom_id: &str, channel: u64) -> Option<(ThreadKey, usize)
 
 /// The facts a reply read: the conversation's first `messages` messages.
 pub fn facts_up_to(facts: &[Located], messages: usize) -> Vec<Located> {
-    facts
-        .iter()
-        .filter(|f| f.loc.message <= messages)
-        .cloned()
-        .collect()
+    facts.iter().filter(|f| f.loc.message <= messages).cloned().collect()
 }
 
 /// Point every "Show in …" menu of these messages at their reply.
@@ -113,19 +106,10 @@ mod tests {
             { "type": 1, "components": [{ "type": 3, "custom_id": ID_SHOW_IN }] }
         ]})];
         tag_show_in(&mut msgs, &id);
-        assert_eq!(
-            msgs[0]["components"][1]["components"][0]["custom_id"],
-            json!("cm:show:5:7:3")
-        );
-        assert_eq!(
-            msgs[0]["components"][0]["components"][0]["custom_id"],
-            json!("cm:ok:en")
-        );
+        assert_eq!(msgs[0]["components"][1]["components"][0]["custom_id"], json!("cm:show:5:7:3"));
+        assert_eq!(msgs[0]["components"][0]["components"][0]["custom_id"], json!("cm:ok:en"));
         assert_eq!(parse_show_in("cm:show:5:7:3", 5), Some((key, 3)));
-        assert_eq!(
-            parse_show_in("cm:show:5:2", 5),
-            Some((ThreadKey::discord(5), 2))
-        );
+        assert_eq!(parse_show_in("cm:show:5:2", 5), Some((ThreadKey::discord(5), 2)));
         // Only in its own channel, and only well formed.
         for bad in [
             "cm:show:5:7:3",

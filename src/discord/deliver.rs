@@ -86,10 +86,16 @@ pub enum Failure {
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Failure::Refused { status, code: Some(c) } => write!(f, "refused with status {status} (Discord code {c})"),
+            Failure::Refused { status, code: Some(c) } => {
+                write!(f, "refused with status {status} (Discord code {c})")
+            }
             Failure::Refused { status, code: None } => write!(f, "refused with status {status}"),
             Failure::RetryAfterTooLong { status, retry_after } => {
-                write!(f, "status {status} asks to retry after {:.1}s, longer than we wait", retry_after.as_secs_f64())
+                write!(
+                    f,
+                    "status {status} asks to retry after {:.1}s, longer than we wait",
+                    retry_after.as_secs_f64()
+                )
             }
             Failure::Exhausted { last } => write!(f, "every attempt failed (last: {last})"),
         }
@@ -111,7 +117,11 @@ impl Deliverer {
         Deliverer::with_policies(api_base, CALLBACK_POLICY, FOLLOWUP_POLICY)
     }
 
-    pub fn with_policies(api_base: Option<&str>, callback: RetryPolicy, followup: RetryPolicy) -> Deliverer {
+    pub fn with_policies(
+        api_base: Option<&str>,
+        callback: RetryPolicy,
+        followup: RetryPolicy,
+    ) -> Deliverer {
         let client = reqwest::Client::builder()
             // Webhook URLs carry the token: never follow a redirect elsewhere with it.
             .redirect(reqwest::redirect::Policy::none())
@@ -182,7 +192,8 @@ impl Deliverer {
                         let global = headers.contains_key("x-ratelimit-global")
                             || json.get("global").and_then(Value::as_bool) == Some(true);
                         if retry_after > policy.max_wait {
-                            let reason = Failure::RetryAfterTooLong { status: status.as_u16(), retry_after };
+                            let reason =
+                                Failure::RetryAfterTooLong { status: status.as_u16(), retry_after };
                             tracing::warn!(what, attempt, global, %reason, "rate-limited by Discord; giving up");
                             return Delivery::Failed { attempts: attempt, reason };
                         }
@@ -196,7 +207,8 @@ impl Deliverer {
                         last = format!("status {}", status.as_u16());
                         retry_after
                     } else if status.is_server_error() {
-                        let wait = retry_after(&headers, &json).unwrap_or(backoff).min(policy.max_wait);
+                        let wait =
+                            retry_after(&headers, &json).unwrap_or(backoff).min(policy.max_wait);
                         tracing::warn!(
                             what,
                             attempt,
@@ -216,7 +228,11 @@ impl Deliverer {
                     // reqwest's error text includes the URL (and so the token): drop it.
                     let e = e.without_url();
                     tracing::warn!(what, attempt, timeout = e.is_timeout(), connect = e.is_connect(), error = %e, "could not reach Discord");
-                    last = if e.is_timeout() { "timed out".to_string() } else { "not reachable".to_string() };
+                    last = if e.is_timeout() {
+                        "timed out".to_string()
+                    } else {
+                        "not reachable".to_string()
+                    };
                     backoff.min(policy.max_wait)
                 }
             };
@@ -234,8 +250,9 @@ impl Deliverer {
 /// How long Discord asks us to wait: the `retry-after` header (seconds, may be fractional),
 /// else the body's `retry_after`, else `x-ratelimit-reset-after`.
 fn retry_after(headers: &HeaderMap, body: &Value) -> Option<Duration> {
-    let header =
-        |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<f64>().ok());
+    let header = |name: &str| {
+        headers.get(name).and_then(|v| v.to_str().ok()).and_then(|v| v.trim().parse::<f64>().ok())
+    };
     header(RETRY_AFTER.as_str())
         .or_else(|| body.get("retry_after").and_then(Value::as_f64))
         .or_else(|| header("x-ratelimit-reset-after"))
@@ -256,7 +273,10 @@ mod tests {
         assert_eq!(retry_after(&h, &json!({})), None);
         h.insert("x-ratelimit-reset-after", HeaderValue::from_static("2.5"));
         assert_eq!(retry_after(&h, &json!({})), Some(Duration::from_millis(2500)));
-        assert_eq!(retry_after(&h, &json!({ "retry_after": 0.25 })), Some(Duration::from_millis(250)));
+        assert_eq!(
+            retry_after(&h, &json!({ "retry_after": 0.25 })),
+            Some(Duration::from_millis(250))
+        );
         h.insert(RETRY_AFTER, HeaderValue::from_static("1"));
         assert_eq!(retry_after(&h, &json!({ "retry_after": 0.25 })), Some(Duration::from_secs(1)));
         h.insert(RETRY_AFTER, HeaderValue::from_static("-3"));

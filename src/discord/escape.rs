@@ -19,7 +19,9 @@ fn is_invisible(c: char) -> bool {
 
 /// Remove invisible characters and control characters other than newline and tab.
 pub fn strip_invisible(s: &str) -> String {
-    s.chars().filter(|c| !is_invisible(*c) && (!c.is_control() || *c == '\n' || *c == '\t')).collect()
+    s.chars()
+        .filter(|c| !is_invisible(*c) && (!c.is_control() || *c == '\n' || *c == '\t'))
+        .collect()
 }
 
 /// The zero-width space we insert ourselves to defuse a mention (after stripping the user's).
@@ -57,7 +59,23 @@ pub fn plain(s: &str) -> String {
     let s = strip_invisible(s);
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '-' | '[' | ']' | '(' | ')' | '<' | ':') {
+        if matches!(
+            c,
+            '\\' | '*'
+                | '_'
+                | '~'
+                | '`'
+                | '|'
+                | '>'
+                | '#'
+                | '-'
+                | '['
+                | ']'
+                | '('
+                | ')'
+                | '<'
+                | ':'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -173,7 +191,10 @@ mod tests {
 
     #[test]
     fn code_blocks_keep_commands_and_neutralise_fences() {
-        let b = code_block("sh", &["openclaw models auth login --provider openai-codex", "echo ```oops"]);
+        let b = code_block(
+            "sh",
+            &["openclaw models auth login --provider openai-codex", "echo ```oops"],
+        );
         assert!(b.starts_with("```sh\nopenclaw models auth login --provider openai-codex\n"));
         assert_eq!(b.matches("```").count(), 2, "{b}");
         // Emails and @ in commands are left alone (they are copied).

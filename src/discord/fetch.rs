@@ -21,11 +21,16 @@ pub enum FetchError {
 
 /// Downloads an attachment, at most `max_bytes` of it.
 pub trait AttachmentFetcher: Send + Sync + 'static {
-    fn fetch<'a>(&'a self, url: &'a str, max_bytes: usize) -> BoxFuture<'a, Result<Vec<u8>, FetchError>>;
+    fn fetch<'a>(
+        &'a self,
+        url: &'a str,
+        max_bytes: usize,
+    ) -> BoxFuture<'a, Result<Vec<u8>, FetchError>>;
 }
 
 /// Discord's attachment hosts.
-pub const DISCORD_CDN_BASES: [&str; 2] = ["https://cdn.discordapp.com/", "https://media.discordapp.net/"];
+pub const DISCORD_CDN_BASES: [&str; 2] =
+    ["https://cdn.discordapp.com/", "https://media.discordapp.net/"];
 
 /// The real fetcher (reqwest, rustls).
 pub struct HttpFetcher {
@@ -56,14 +61,22 @@ impl HttpFetcher {
 }
 
 impl AttachmentFetcher for HttpFetcher {
-    fn fetch<'a>(&'a self, url: &'a str, max_bytes: usize) -> BoxFuture<'a, Result<Vec<u8>, FetchError>> {
+    fn fetch<'a>(
+        &'a self,
+        url: &'a str,
+        max_bytes: usize,
+    ) -> BoxFuture<'a, Result<Vec<u8>, FetchError>> {
         Box::pin(async move {
             if !self.allowed(url) {
                 return Err(FetchError::NotAllowed);
             }
             let work = async {
-                let mut resp =
-                    self.client.get(url).send().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))?;
+                let mut resp = self
+                    .client
+                    .get(url)
+                    .send()
+                    .await
+                    .map_err(|e| FetchError::Failed(e.without_url().to_string()))?;
                 if !resp.status().is_success() {
                     return Err(FetchError::Failed(format!("HTTP {}", resp.status().as_u16())));
                 }
@@ -71,8 +84,10 @@ impl AttachmentFetcher for HttpFetcher {
                     return Err(FetchError::TooLarge);
                 }
                 let mut body = Vec::new();
-                while let Some(chunk) =
-                    resp.chunk().await.map_err(|e| FetchError::Failed(e.without_url().to_string()))?
+                while let Some(chunk) = resp
+                    .chunk()
+                    .await
+                    .map_err(|e| FetchError::Failed(e.without_url().to_string()))?
                 {
                     if body.len() + chunk.len() > max_bytes {
                         return Err(FetchError::TooLarge);
@@ -97,16 +112,17 @@ pub fn acceptable(filename: &str, content_type: Option<&str>) -> bool {
     let ext_ok = filename
         .rsplit_once('.')
         .is_some_and(|(_, ext)| ALLOWED_EXTENSIONS.iter().any(|a| ext.eq_ignore_ascii_case(a)));
-    let type_ok = match content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase()) {
-        None => true,
-        Some(c) => {
-            c.is_empty()
-                || c.starts_with("text/")
-                || c == "application/json"
-                || c == "application/x-ndjson"
-                || c == "application/octet-stream"
-        }
-    };
+    let type_ok =
+        match content_type.map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase()) {
+            None => true,
+            Some(c) => {
+                c.is_empty()
+                    || c.starts_with("text/")
+                    || c == "application/json"
+                    || c == "application/x-ndjson"
+                    || c == "application/octet-stream"
+            }
+        };
     ext_ok && type_ok
 }
 
@@ -141,6 +157,9 @@ mod tests {
     async fn urls_outside_discord_are_not_fetched() {
         let f = HttpFetcher::new(None, Duration::from_secs(1));
         assert_eq!(f.fetch("http://169.254.169.254/latest", 10).await, Err(FetchError::NotAllowed));
-        assert_eq!(f.fetch("https://cdn.discordapp.com.evil.example/x", 10).await, Err(FetchError::NotAllowed));
+        assert_eq!(
+            f.fetch("https://cdn.discordapp.com.evil.example/x", 10).await,
+            Err(FetchError::NotAllowed)
+        );
     }
 }

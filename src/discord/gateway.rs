@@ -21,7 +21,8 @@ use crate::store::ThreadStore;
 use regex::Regex;
 use serde_json::{json, Value};
 use serenity::all::{
-    ApplicationId, ChannelId, Context, EventHandler, GatewayIntents, GuildId, Interaction, Message, Ready,
+    ApplicationId, ChannelId, Context, EventHandler, GatewayIntents, GuildId, Interaction, Message,
+    Ready,
 };
 use serenity::client::ClientBuilder;
 use serenity::http::HttpBuilder;
@@ -104,8 +105,9 @@ struct Handler {
     deliver: Deliverer,
 }
 
-static TOKEN_IN_URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"/(interactions/\d+|webhooks/\d+)/[^/\s?)]+").expect("token in url"));
+static TOKEN_IN_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/(interactions/\d+|webhooks/\d+)/[^/\s?)]+").expect("token in url")
+});
 
 /// An error as text, with interaction tokens scrubbed from any URL in it.
 fn describe(e: &serenity::Error) -> String {
@@ -115,10 +117,18 @@ fn describe(e: &serenity::Error) -> String {
 impl Handler {
     /// The callback, then the follow-ups in order; stop at the first that cannot be delivered
     /// (a reply with a gap in the middle would be worse than a short one).
-    async fn send(&self, ctx: &Context, interaction: &Interaction, response: &Value, followups: &[Value]) {
+    async fn send(
+        &self,
+        ctx: &Context,
+        interaction: &Interaction,
+        response: &Value,
+        followups: &[Value],
+    ) {
         let token = interaction.token();
         let id = interaction.id().get();
-        if let Delivery::Failed { attempts, reason } = self.deliver.callback(id, token, response).await {
+        if let Delivery::Failed { attempts, reason } =
+            self.deliver.callback(id, token, response).await
+        {
             tracing::warn!(interaction = id, attempts, %reason, "sending the interaction response failed");
             return;
         }
@@ -127,7 +137,9 @@ impl Handler {
         }
         let app = ctx.http.application_id().unwrap_or(interaction.application_id()).get();
         for (i, f) in followups.iter().enumerate() {
-            if let Delivery::Failed { attempts, reason } = self.deliver.followup(app, token, f).await {
+            if let Delivery::Failed { attempts, reason } =
+                self.deliver.followup(app, token, f).await
+            {
                 tracing::warn!(
                     interaction = id,
                     followup = i + 1,
@@ -156,7 +168,8 @@ impl Handler {
         }
         if parent.is_none() && locale.is_none() {
             // Not cached: one REST lookup (rate-limited by serenity).
-            if let Ok(serenity::all::Channel::Guild(c)) = ctx.http.get_channel(msg.channel_id).await {
+            if let Ok(serenity::all::Channel::Guild(c)) = ctx.http.get_channel(msg.channel_id).await
+            {
                 parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(|p| p.get());
             }
         }
@@ -222,15 +235,21 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
-        if !self.deps.settings.watch_enabled || msg.author.bot || !self.shared.accepting.load(Ordering::SeqCst) {
+        if !self.deps.settings.watch_enabled
+            || msg.author.bot
+            || !self.shared.accepting.load(Ordering::SeqCst)
+        {
             return;
         }
         let _guard = self.shared.inflight.enter();
         let (parent, guild_locale) = self.channel_context(&ctx, &msg).await;
         let Ok(value) = serde_json::to_value(&msg) else { return };
-        let bodies = on_message(&self.deps, &self.watcher, &value, parent, guild_locale.as_deref()).await;
+        let bodies =
+            on_message(&self.deps, &self.watcher, &value, parent, guild_locale.as_deref()).await;
         for body in bodies {
-            if let Err(e) = ctx.http.send_message(ChannelId::new(msg.channel_id.get()), vec![], &body).await {
+            if let Err(e) =
+                ctx.http.send_message(ChannelId::new(msg.channel_id.get()), vec![], &body).await
+            {
                 tracing::warn!(error = %describe(&e), channel = msg.channel_id.get(), "watch mode reply failed");
                 return;
             }
@@ -273,7 +292,8 @@ pub async fn run_gateway(
     } else {
         GatewayIntents::GUILDS
     };
-    let shared = Arc::new(Shared { accepting: AtomicBool::new(true), inflight: InFlight::default() });
+    let shared =
+        Arc::new(Shared { accepting: AtomicBool::new(true), inflight: InFlight::default() });
     let handler = Handler {
         deps: deps.clone(),
         watcher: Watcher::new(deps.settings.watch_cooldown),
@@ -298,7 +318,10 @@ pub async fn run_gateway(
         tracing::info!("shutting down: no new interactions; waiting for those in flight");
         let deadline = tokio::time::Instant::now() + grace;
         if !shared.inflight.wait_idle(grace).await {
-            tracing::warn!(grace_s = grace.as_secs(), "some interactions were still running at the deadline");
+            tracing::warn!(
+                grace_s = grace.as_secs(),
+                "some interactions were still running at the deadline"
+            );
         }
         // Evidence appends that outlived their reply's wait: let them land (or fail) now rather
         // than be cut off when the process exits.

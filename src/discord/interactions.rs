@@ -9,14 +9,15 @@
 //! (when watch mode is enabled); components under replies (Worked, Still failing, Show in …);
 //! autocomplete of versions, profiles and models.
 
+use super::conversation::{self, THREAD_TYPES};
 use super::escape::{code_span, plain};
 use super::fetch::{acceptable, decode_text, AttachmentFetcher, FetchError, HttpFetcher};
 use super::layout::{
-    clip, diagnosis_messages, diagnosis_reply, feedback_components, isolate_reply, messages, no_mentions, text_messages,
-    tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE, ID_SHOW_IN, ID_WORKED,
+    clip, diagnosis_messages, diagnosis_reply, feedback_components, isolate_reply, messages,
+    no_mentions, text_messages, tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE,
+    ID_SHOW_IN, ID_WORKED,
 };
 use super::locales::{self as dlocales, endonym, DISCORD_LOCALES};
-use super::conversation::{self, THREAD_TYPES};
 use super::thread::{run_tagged, Asker};
 use super::{memory, status};
 use crate::config::BotSettings;
@@ -120,7 +121,10 @@ impl<'a> Ix<'a> {
         Ix { v, data: v.get("data").unwrap_or(&Value::Null) }
     }
     fn channel_id(&self) -> Option<u64> {
-        self.v.get("channel_id").and_then(snowflake).or_else(|| self.v.pointer("/channel/id").and_then(snowflake))
+        self.v
+            .get("channel_id")
+            .and_then(snowflake)
+            .or_else(|| self.v.pointer("/channel/id").and_then(snowflake))
     }
     fn guild_id(&self) -> Option<u64> {
         self.v.get("guild_id").and_then(snowflake)
@@ -147,7 +151,10 @@ impl<'a> Ix<'a> {
         self.v.pointer("/member/user/id").or_else(|| self.v.pointer("/user/id")).and_then(snowflake)
     }
     fn in_thread(&self) -> bool {
-        self.v.pointer("/channel/type").and_then(Value::as_u64).is_some_and(|t| THREAD_TYPES.contains(&t))
+        self.v
+            .pointer("/channel/type")
+            .and_then(Value::as_u64)
+            .is_some_and(|t| THREAD_TYPES.contains(&t))
     }
     /// This conversation's memory: the thread's, or the invoking user's in this channel.
     fn key(&self) -> Option<ThreadKey> {
@@ -159,18 +166,36 @@ impl<'a> Ix<'a> {
     }
     /// Locale for errors and confirmations shown to the invoking user.
     fn error_locale(&self, explicit: Option<&str>) -> Locale {
-        choose_locale(&LocaleInputs { explicit, prose: None, discord_user: self.user_locale(), thread: None })
+        choose_locale(&LocaleInputs {
+            explicit,
+            prose: None,
+            discord_user: self.user_locale(),
+            thread: None,
+        })
     }
     /// The top-level options, or the options of the chosen subcommand.
     fn options(&self) -> (Option<&'a str>, &'a [Value]) {
-        let top = self.data.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        if let Some(sub) = top.iter().find(|o| matches!(o.get("type").and_then(Value::as_u64), Some(1 | 2))) {
+        let top =
+            self.data.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+        if let Some(sub) =
+            top.iter().find(|o| matches!(o.get("type").and_then(Value::as_u64), Some(1 | 2)))
+        {
             let name = sub.get("name").and_then(Value::as_str);
-            let opts = sub.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
+            let opts =
+                sub.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
             // A subcommand group holds one more level.
-            if let Some(inner) = opts.iter().find(|o| o.get("type").and_then(Value::as_u64) == Some(1)) {
+            if let Some(inner) =
+                opts.iter().find(|o| o.get("type").and_then(Value::as_u64) == Some(1))
+            {
                 let n = inner.get("name").and_then(Value::as_str);
-                return (n, inner.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]));
+                return (
+                    n,
+                    inner
+                        .get("options")
+                        .and_then(Value::as_array)
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[]),
+                );
             }
             return (name, opts);
         }
@@ -187,12 +212,17 @@ impl<'a> Ix<'a> {
     }
     fn opt_raw(&self, name: &str) -> Option<&'a Value> {
         let (_, opts) = self.options();
-        opts.iter().find(|o| o.get("name").and_then(Value::as_str) == Some(name)).and_then(|o| o.get("value"))
+        opts.iter()
+            .find(|o| o.get("name").and_then(Value::as_str) == Some(name))
+            .and_then(|o| o.get("value"))
     }
     fn focused(&self) -> Option<(&'a str, &'a str)> {
         let (_, opts) = self.options();
         opts.iter().find(|o| o.get("focused").and_then(Value::as_bool) == Some(true)).map(|o| {
-            (o.get("name").and_then(Value::as_str).unwrap_or(""), o.get("value").and_then(Value::as_str).unwrap_or(""))
+            (
+                o.get("name").and_then(Value::as_str).unwrap_or(""),
+                o.get("value").and_then(Value::as_str).unwrap_or(""),
+            )
         })
     }
     fn resolved_attachment(&self, id: &Value) -> Option<&'a Value> {
@@ -214,7 +244,10 @@ fn reply(mut msgs: Vec<Value>) -> InteractionOutcome {
         msgs.push(json!({ "content": "…", "allowed_mentions": no_mentions() }));
     }
     let first = msgs.remove(0);
-    InteractionOutcome { response: json!({ "type": CHANNEL_MESSAGE, "data": first }), followups: msgs }
+    InteractionOutcome {
+        response: json!({ "type": CHANNEL_MESSAGE, "data": first }),
+        followups: msgs,
+    }
 }
 
 /// An ephemeral message to the invoking user.
@@ -287,7 +320,12 @@ impl Kind {
 
 /// The paste modal; its custom id carries the options given with the command (the version
 /// last, as given, so a `:` in it cannot shift the other parts).
-fn modal(locale: Locale, kind: Kind, lang: Option<&str>, version: Option<&GivenVersion>) -> InteractionOutcome {
+fn modal(
+    locale: Locale,
+    kind: Kind,
+    lang: Option<&str>,
+    version: Option<&GivenVersion>,
+) -> InteractionOutcome {
     let version = match version {
         Some(GivenVersion::Release(v)) => v.to_string(),
         Some(GivenVersion::Unknown(s)) => s.clone(),
@@ -309,7 +347,11 @@ fn modal(locale: Locale, kind: Kind, lang: Option<&str>, version: Option<&GivenV
 }
 
 /// Read an attachment option into text, or the ephemeral error to send.
-async fn read_attachment(deps: &Deps, locale: Locale, att: &Value) -> Result<String, InteractionOutcome> {
+async fn read_attachment(
+    deps: &Deps,
+    locale: Locale,
+    att: &Value,
+) -> Result<String, InteractionOutcome> {
     let filename = att.get("filename").and_then(Value::as_str).unwrap_or("attachment");
     let shown = plain(&clip(filename, 80));
     let content_type = att.get("content_type").and_then(Value::as_str);
@@ -317,8 +359,12 @@ async fn read_attachment(deps: &Deps, locale: Locale, att: &Value) -> Result<Str
         return Err(error(locale, "error-attachment-type"));
     }
     let limit = deps.settings.max_attachment_bytes;
-    let too_large =
-        || error_msg(locale, &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()));
+    let too_large = || {
+        error_msg(
+            locale,
+            &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()),
+        )
+    };
     if att.get("size").and_then(Value::as_u64).is_some_and(|s| s > limit as u64) {
         return Err(too_large());
     }
@@ -326,9 +372,8 @@ async fn read_attachment(deps: &Deps, locale: Locale, att: &Value) -> Result<Str
         return Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)));
     };
     match tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(url, limit)).await {
-        Ok(Ok(bytes)) => {
-            decode_text(bytes).ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone())))
-        }
+        Ok(Ok(bytes)) => decode_text(bytes)
+            .ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone()))),
         Ok(Err(FetchError::TooLarge)) => Err(too_large()),
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "attachment download failed");
@@ -362,7 +407,8 @@ async fn diagnose_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let Some(paste) = paste.filter(|p| !p.trim().is_empty()) else {
         return modal(err_locale, Kind::Diagnose, c.lang, c.version.as_ref());
     };
-    let asker = Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
+    let asker =
+        Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
     let (report, _, show_in) = run_tagged(deps, ix.key(), &paste, &asker).await;
     tagged(diagnosis_messages(&report), show_in)
 }
@@ -383,11 +429,17 @@ async fn status_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let Some(paste) = ix.opt_str("paste") else {
         return modal(ix.error_locale(c.lang), Kind::Status, c.lang, c.version.as_ref());
     };
-    let asker = Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
+    let asker =
+        Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
     status_reply(deps, ix, paste, &asker).await
 }
 
-async fn status_reply(deps: &Deps, ix: &Ix<'_>, paste: &str, asker: &Asker<'_>) -> InteractionOutcome {
+async fn status_reply(
+    deps: &Deps,
+    ix: &Ix<'_>,
+    paste: &str,
+    asker: &Asker<'_>,
+) -> InteractionOutcome {
     let (report, new, show_in) = run_tagged(deps, ix.key(), paste, asker).await;
     tagged(status_messages(&report, &new), show_in)
 }
@@ -428,14 +480,20 @@ async fn pin_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         thread: mem.as_ref().and_then(|m| m.locale.as_deref()).and_then(dlocales::parse),
     });
     if !profile.contains(':') || profile.contains(char::is_whitespace) || profile.len() > 200 {
-        return error_msg(locale, &Msg::new("error-bad-profile").arg("profile", code_span(&clip(profile, 100))));
+        return error_msg(
+            locale,
+            &Msg::new("error-bad-profile").arg("profile", code_span(&clip(profile, 100))),
+        );
     }
     let facts = mem.as_ref().map(|m| m.facts.as_slice()).unwrap_or(&[]);
     let (version, version_from_option) = match c.version.as_ref().and_then(GivenVersion::release) {
         Some(v) => (Some(v), true),
         None => (remembered_version(mem.as_ref()), false),
     };
-    let model = ix.opt_str("model").map(str::to_string).or_else(|| memory::model_for_profile(facts, profile));
+    let model = ix
+        .opt_str("model")
+        .map(str::to_string)
+        .or_else(|| memory::model_for_profile(facts, profile));
     let stored = memory::stored_provider(facts, profile);
     let pin = build_pin(&PinRequest {
         version,
@@ -446,7 +504,10 @@ async fn pin_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let mut r = pin_reply(locale, version, version_from_option, &pin);
     if let Some(given) = c.version.as_ref().and_then(GivenVersion::unknown) {
         // As in a diagnosis: a version that names no release is unknown, and the reply says so.
-        r.description.insert(1, tr_safe(locale, &Msg::new("note-version-not-a-release").arg("given", given)));
+        r.description.insert(
+            1,
+            tr_safe(locale, &Msg::new("note-version-not-a-release").arg("given", given)),
+        );
     }
     reply(messages(&r, &Delivery::default()))
 }
@@ -461,20 +522,39 @@ fn remembered_version(mem: Option<&crate::store::ThreadMemory>) -> Option<Versio
 }
 
 /// The pin reply: why the prefix is what it is, then the steps.
-fn pin_reply(l: Locale, version: Option<Version>, from_option: bool, pin: &crate::diagnose::Pin) -> Reply {
-    let provider = pin.command.strip_prefix("/model ").and_then(|r| r.split('/').next()).unwrap_or("").to_string();
+fn pin_reply(
+    l: Locale,
+    version: Option<Version>,
+    from_option: bool,
+    pin: &crate::diagnose::Pin,
+) -> Reply {
+    let provider = pin
+        .command
+        .strip_prefix("/model ")
+        .and_then(|r| r.split('/').next())
+        .unwrap_or("")
+        .to_string();
     let mut description = vec![match (version, from_option) {
         (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
         (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
         (None, _) => t(l, "reply-version-unknown"),
     }];
     description.push(String::new());
-    let explain =
-        tr_safe(l, &Msg::new("pin-explain").arg("profile", pin.profile_id.clone()).arg("provider", provider.clone()));
+    let explain = tr_safe(
+        l,
+        &Msg::new("pin-explain")
+            .arg("profile", pin.profile_id.clone())
+            .arg("provider", provider.clone()),
+    );
     // "must start with `openai-codex`/" reads better as "`openai-codex/`".
-    description.push(explain.replace(&format!("{}/", code_span(&provider)), &code_span(&format!("{provider}/"))));
+    description.push(
+        explain.replace(&format!("{}/", code_span(&provider)), &code_span(&format!("{provider}/"))),
+    );
     if pin.needs_doctor {
-        description.push(tr_safe(l, &Msg::new("pin-explain-renamed").arg("profile", pin.profile_id.clone())));
+        description.push(tr_safe(
+            l,
+            &Msg::new("pin-explain-renamed").arg("profile", pin.profile_id.clone()),
+        ));
     }
     if pin.model_placeholder {
         description.push(tr_safe(l, &Msg::new("pin-model-placeholder").arg("provider", provider)));
@@ -484,7 +564,11 @@ fn pin_reply(l: Locale, version: Option<Version>, from_option: bool, pin: &crate
     if pin.needs_doctor {
         n += 1;
         sections.push(Section {
-            name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Cli, "openclaw doctor --fix")),
+            name: format!(
+                "{} · {}",
+                t(l, "reply-steps"),
+                where_label(l, Place::Cli, "openclaw doctor --fix")
+            ),
             blocks: vec![format!(
                 "**{n}.** {}\n{}",
                 t(l, "step-doctor-fix"),
@@ -545,7 +629,8 @@ async fn context_menu(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     }
     // Someone else's message: it belongs to its author's conversation, not the helper's.
     let author = msg.pointer("/author/id").and_then(snowflake);
-    let (report, _, show_in) = run_tagged(deps, ix.key_of(author), &paste, &Asker::Author { guild_locale }).await;
+    let (report, _, show_in) =
+        run_tagged(deps, ix.key_of(author), &paste, &Asker::Author { guild_locale }).await;
     tagged(diagnosis_messages(&report), show_in)
 }
 
@@ -561,14 +646,24 @@ async fn watch_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         return error(l, "error-permission");
     }
     // In a thread (a forum post), watch its parent channel or forum.
-    let in_thread = ix.v.pointer("/channel/type").and_then(Value::as_u64).is_some_and(|t| THREAD_TYPES.contains(&t));
+    let in_thread =
+        ix.v.pointer("/channel/type")
+            .and_then(Value::as_u64)
+            .is_some_and(|t| THREAD_TYPES.contains(&t));
     let channel =
-        if in_thread { ix.v.pointer("/channel/parent_id").and_then(snowflake) } else { None }.or(ix.channel_id());
+        if in_thread { ix.v.pointer("/channel/parent_id").and_then(snowflake) } else { None }
+            .or(ix.channel_id());
     let Some(channel) = channel else {
         return error(l, "error-guild-only");
     };
-    let on = ix.opt_raw("mode").is_some_and(|m| m.as_str() == Some("on") || m.as_bool() == Some(true));
-    match tokio::time::timeout(deps.settings.store_timeout, deps.store.set_watch(guild_id, channel, on)).await {
+    let on =
+        ix.opt_raw("mode").is_some_and(|m| m.as_str() == Some("on") || m.as_bool() == Some(true));
+    match tokio::time::timeout(
+        deps.settings.store_timeout,
+        deps.store.set_watch(guild_id, channel, on),
+    )
+    .await
+    {
         Ok(Ok(())) => {}
         Ok(Err(e)) => {
             tracing::warn!(error = %e, "could not save the watch setting");
@@ -603,7 +698,9 @@ async fn component(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         _ => (custom_id, ""),
     };
     let reply_locale = dlocales::parse(arg).unwrap_or_else(|| ix.error_locale(None));
-    if custom_id == ID_SHOW_IN || custom_id.strip_prefix(ID_SHOW_IN).is_some_and(|r| r.starts_with(':')) {
+    if custom_id == ID_SHOW_IN
+        || custom_id.strip_prefix(ID_SHOW_IN).is_some_and(|r| r.starts_with(':'))
+    {
         let read = ix.channel_id().and_then(|ch| conversation::parse_show_in(custom_id, ch));
         return show_in(deps, ix, read).await;
     }
@@ -639,7 +736,9 @@ async fn show_in(deps: &Deps, ix: &Ix<'_>, read: Option<(ThreadKey, usize)>) -> 
         .and_then(dlocales::parse)
         .unwrap_or_else(|| ix.error_locale(None));
     let (mem, read_count) = match read {
-        Some((key, n)) => (memory::load(deps.store.as_ref(), &key, deps.settings.store_timeout).await, n),
+        Some((key, n)) => {
+            (memory::load(deps.store.as_ref(), &key, deps.settings.store_timeout).await, n)
+        }
         None => (None, 0),
     };
     let Some(mut mem) = mem else {
@@ -650,8 +749,11 @@ async fn show_in(deps: &Deps, ix: &Ix<'_>, read: Option<(ThreadKey, usize)>) -> 
     if mem.facts.is_empty() {
         return error(chosen, "error-no-memory");
     }
-    let version =
-        if memory::has_version_fact(&mem.facts) { None } else { mem.version.as_deref().and_then(Version::parse) };
+    let version = if memory::has_version_fact(&mem.facts) {
+        None
+    } else {
+        mem.version.as_deref().and_then(Version::parse)
+    };
     let report = diagnose_with_memory(
         &mem.facts,
         &[],
@@ -680,7 +782,9 @@ async fn modal_submit(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .flat_map(|row| row.get("components").and_then(Value::as_array).cloned().unwrap_or_default())
+        .flat_map(|row| {
+            row.get("components").and_then(Value::as_array).cloned().unwrap_or_default()
+        })
         .find(|c| c.get("custom_id").and_then(Value::as_str) == Some("paste"))
         .and_then(|c| c.get("value").and_then(Value::as_str).map(str::to_string))
         .unwrap_or_default();
@@ -705,7 +809,9 @@ async fn autocomplete(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
     let typed_l = typed.trim().to_lowercase();
     let matches = |s: &str| typed_l.is_empty() || s.to_lowercase().contains(&typed_l);
     let values: Vec<String> = match name {
-        "version" => KNOWN_RELEASES.iter().rev().filter(|v| matches(v)).map(|v| v.to_string()).collect(),
+        "version" => {
+            KNOWN_RELEASES.iter().rev().filter(|v| matches(v)).map(|v| v.to_string()).collect()
+        }
         "profile" | "model" => {
             let mem = match ix.key() {
                 Some(k) => memory::load(deps.store.as_ref(), &k, deps.settings.store_timeout).await,
@@ -715,7 +821,8 @@ async fn autocomplete(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
             if name == "profile" {
                 memory::profiles(facts).into_iter().filter(|p| matches(p)).collect()
             } else {
-                let mut models: Vec<String> = memory::models(facts).into_iter().filter(|m| matches(m)).collect();
+                let mut models: Vec<String> =
+                    memory::models(facts).into_iter().filter(|m| matches(m)).collect();
                 // Models of the chosen profile's provider first.
                 if let Some(provider) = ix.opt_str("profile").and_then(|p| p.split(':').next()) {
                     models.sort_by_key(|m| !m.starts_with(&format!("{provider}/")));
@@ -755,7 +862,9 @@ fn option(kind: u64, name: &str, desc_id: &'static str) -> Value {
 
 fn language_option() -> Value {
     let mut o = option(3, "language", "opt-language-description");
-    o["choices"] = Value::Array(Locale::ALL.iter().map(|l| json!({ "name": endonym(*l), "value": l.id() })).collect());
+    o["choices"] = Value::Array(
+        Locale::ALL.iter().map(|l| json!({ "name": endonym(*l), "value": l.id() })).collect(),
+    );
     o
 }
 
@@ -806,7 +915,8 @@ pub fn command_definitions(settings: &BotSettings) -> Value {
         let (watch_desc, watch_loc) = localized("cmd-watch-description", DESCRIPTION_MAX);
         let mut mode = option(3, "mode", "opt-watch-mode-description");
         mode["required"] = json!(true);
-        mode["choices"] = json!([{ "name": "on", "value": "on" }, { "name": "off", "value": "off" }]);
+        mode["choices"] =
+            json!([{ "name": "on", "value": "on" }, { "name": "off", "value": "off" }]);
         commands.push(json!({
             "type": 1, "name": WATCH_COMMAND, "description": watch_desc, "description_localizations": watch_loc,
             "default_member_permissions": MANAGE_GUILD.to_string(), "contexts": [0], "options": [mode]
@@ -821,7 +931,10 @@ mod tests {
     use crate::store::testing::FailingStore;
 
     fn deps() -> Deps {
-        Deps::new(Arc::new(FailingStore::new()), BotSettings { watch_enabled: true, ..BotSettings::default() })
+        Deps::new(
+            Arc::new(FailingStore::new()),
+            BotSettings { watch_enabled: true, ..BotSettings::default() },
+        )
     }
 
     #[tokio::test]
@@ -845,7 +958,8 @@ mod tests {
     /// Discord rejects the whole registration when one name or description breaks its rules.
     #[test]
     fn command_definitions_follow_discords_rules() {
-        let defs = command_definitions(&BotSettings { watch_enabled: true, ..BotSettings::default() });
+        let defs =
+            command_definitions(&BotSettings { watch_enabled: true, ..BotSettings::default() });
         fn check(opts: &[Value]) {
             let mut optional_seen = false;
             for o in opts {

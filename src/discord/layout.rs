@@ -254,10 +254,15 @@ pub fn messages(reply: &Reply, delivery: &Delivery) -> Vec<Value> {
         cur.description = Some(chunk);
     }
     for section in &reply.sections {
-        let name = clip(if section.name.trim().is_empty() { "\u{200B}" } else { &section.name }, FIELD_NAME_LIMIT);
+        let name = clip(
+            if section.name.trim().is_empty() { "\u{200B}" } else { &section.name },
+            FIELD_NAME_LIMIT,
+        );
         for (i, value) in pack_blocks(&section.blocks, FIELD_VALUE_LIMIT).into_iter().enumerate() {
             let mut field_name = if i == 0 { name.clone() } else { "\u{200B}".to_string() };
-            if cur.fields.len() >= FIELDS_PER_EMBED || cur.total + dlen(&field_name) + dlen(&value) > budget {
+            if cur.fields.len() >= FIELDS_PER_EMBED
+                || cur.total + dlen(&field_name) + dlen(&value) > budget
+            {
                 embeds.push(std::mem::replace(&mut cur, EmbedBuild::new(None, reply.color)));
                 // A section continued in a new message repeats its name.
                 field_name = name.clone();
@@ -349,8 +354,11 @@ pub fn text_messages(text: &str, delivery: &Delivery) -> Vec<Value> {
 /// A message with its paste-derived arguments shown as code (ids, refs, providers), numbers
 /// left as numbers for plural rules.
 pub fn tr_safe(locale: Locale, msg: &Msg) -> String {
-    let args =
-        msg.args.iter().map(|(k, v)| (*k, if v.parse::<i64>().is_ok() { v.clone() } else { code_span(v) })).collect();
+    let args = msg
+        .args
+        .iter()
+        .map(|(k, v)| (*k, if v.parse::<i64>().is_ok() { v.clone() } else { code_span(v) }))
+        .collect();
     tr(locale, &Msg { id: msg.id, args })
 }
 
@@ -415,8 +423,10 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
     let d = &report.diagnosis;
     let mut description = vec![version_line(report)];
     if report.secrets > 0 {
-        description
-            .push(format!("⚠️ **{}**", tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()))));
+        description.push(format!(
+            "⚠️ **{}**",
+            tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()))
+        ));
     }
     if report.mojibake {
         description.push(t(l, "mojibake-note"));
@@ -467,15 +477,23 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                     .filter(|(_, s)| where_id(s.place, &s.command) == place)
                     .map(|(n, s)| step_block(l, *n, s.place, &s.command, s.note.as_ref()))
                     .collect();
-                sections.push(Section { name: format!("{} · {}", t(l, "reply-steps"), t(l, place)), blocks });
+                sections.push(Section {
+                    name: format!("{} · {}", t(l, "reply-steps"), t(l, place)),
+                    blocks,
+                });
             }
             if !top.rules_out.is_empty() {
                 // Human titles here; the ids are in the footer and the JSON.
-                let titles: Vec<String> = top.rules_out.iter().map(|c| format!("• {}", cause_name(l, *c))).collect();
-                sections.push(Section { name: t(l, "reply-ruled-out"), blocks: vec![titles.join("\n")] });
+                let titles: Vec<String> =
+                    top.rules_out.iter().map(|c| format!("• {}", cause_name(l, *c))).collect();
+                sections.push(Section {
+                    name: t(l, "reply-ruled-out"),
+                    blocks: vec![titles.join("\n")],
+                });
             }
             for f in d.findings.iter().skip(1) {
-                let name = tr(l, &Msg::new("reply-next-finding").arg("title", cause_name(l, f.cause)));
+                let name =
+                    tr(l, &Msg::new("reply-next-finding").arg("title", cause_name(l, f.cause)));
                 let mut blocks = vec![tr_safe(l, &f.summary)];
                 let mut n = 0;
                 let numbered: Vec<(usize, &crate::diagnose::Step)> = f
@@ -488,7 +506,9 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                     .collect();
                 for place in places(f) {
                     blocks.push(format!("__{}__", t(l, place)));
-                    for (n, s) in numbered.iter().filter(|(_, s)| where_id(s.place, &s.command) == place) {
+                    for (n, s) in
+                        numbered.iter().filter(|(_, s)| where_id(s.place, &s.command) == place)
+                    {
                         blocks.push(step_block(l, *n, s.place, &s.command, s.note.as_ref()));
                     }
                 }
@@ -535,8 +555,10 @@ fn squeeze(blocks: Vec<String>) -> Vec<String> {
 
 /// The components under a public diagnosis: Worked / Still failing, and "Show in …".
 pub fn feedback_components(locale: Locale) -> Value {
-    let options: Vec<Value> =
-        Locale::ALL.iter().map(|l| json!({ "label": endonym(*l), "value": l.id(), "default": false })).collect();
+    let options: Vec<Value> = Locale::ALL
+        .iter()
+        .map(|l| json!({ "label": endonym(*l), "value": l.id(), "default": false }))
+        .collect();
     json!([
         { "type": 1, "components": [
             { "type": 2, "style": 3, "label": clip(&t(locale, "button-worked"), 80), "custom_id": format!("{ID_WORKED}:{}", locale.id()) },
@@ -567,8 +589,11 @@ mod tests {
 
     #[test]
     fn pack_keeps_blocks_whole() {
-        let blocks: Vec<String> =
-            (0..40).map(|i| format!("**{i}.** note\n```sh\nopenclaw models auth login --provider p{i}\n```")).collect();
+        let blocks: Vec<String> = (0..40)
+            .map(|i| {
+                format!("**{i}.** note\n```sh\nopenclaw models auth login --provider p{i}\n```")
+            })
+            .collect();
         let chunks = pack_blocks(&blocks, FIELD_VALUE_LIMIT);
         assert!(chunks.len() > 1);
         for c in &chunks {
@@ -584,8 +609,9 @@ mod tests {
 
     #[test]
     fn a_long_code_block_is_refenced_at_line_boundaries() {
-        let lines: Vec<String> =
-            (0..200).map(|i| format!("openclaw config set agents.list.{i}.model openai/gpt-5.5")).collect();
+        let lines: Vec<String> = (0..200)
+            .map(|i| format!("openclaw config set agents.list.{i}.model openai/gpt-5.5"))
+            .collect();
         let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
         let block = code_block("sh", &refs);
         let pieces = split_block(&block, 1024);
@@ -603,7 +629,9 @@ mod tests {
     fn split_markdown_never_cuts_a_fence() {
         let mut text = String::new();
         for i in 0..60 {
-            text.push_str(&format!("Step {i}: do this.\n```\n/model openai/gpt-5.5@openai:user{i}@example.com\n```\n"));
+            text.push_str(&format!(
+                "Step {i}: do this.\n```\n/model openai/gpt-5.5@openai:user{i}@example.com\n```\n"
+            ));
         }
         let chunks = split_markdown(&text, CONTENT_LIMIT);
         assert!(chunks.len() > 1);
@@ -613,7 +641,8 @@ mod tests {
         }
         let joined = chunks.join("\n");
         for i in 0..60 {
-            assert!(joined.contains(&format!("```\n/model openai/gpt-5.5@openai:user{i}@example.com\n```")));
+            assert!(joined
+                .contains(&format!("```\n/model openai/gpt-5.5@openai:user{i}@example.com\n```")));
         }
     }
 
@@ -636,7 +665,9 @@ mod tests {
             .map(|s| Section {
                 name: format!("Section {s}"),
                 blocks: (0..8)
-                    .map(|i| format!("**{i}.** {}\n```sh\nopenclaw x {s} {i}\n```", "word ".repeat(20)))
+                    .map(|i| {
+                        format!("**{i}.** {}\n```sh\nopenclaw x {s} {i}\n```", "word ".repeat(20))
+                    })
                     .collect(),
             })
             .collect();
@@ -673,6 +704,11 @@ mod tests {
     #[test]
     fn text_messages_carry_flags_and_no_mentions() {
         let m = text_messages("@everyone hi", &Delivery { ephemeral: true, components: None });
-        assert_eq!(m, vec![json!({"content": "@everyone hi", "allowed_mentions": {"parse": []}, "flags": 64})]);
+        assert_eq!(
+            m,
+            vec![
+                json!({"content": "@everyone hi", "allowed_mentions": {"parse": []}, "flags": 64})
+            ]
+        );
     }
 }

@@ -9,7 +9,11 @@ use std::sync::{Arc, LazyLock, Mutex};
 use std::time::Duration;
 
 /// Load a thread's memory, or `None` (nothing remembered, store down or too slow).
-pub async fn load(store: &dyn ThreadStore, key: &ThreadKey, limit: Duration) -> Option<ThreadMemory> {
+pub async fn load(
+    store: &dyn ThreadStore,
+    key: &ThreadKey,
+    limit: Duration,
+) -> Option<ThreadMemory> {
     match tokio::time::timeout(limit, store.load(key)).await {
         Ok(Ok(m)) => m,
         Ok(Err(e)) => {
@@ -36,7 +40,8 @@ struct Pending {
     idle: Arc<tokio::sync::Notify>,
 }
 
-static PENDING: LazyLock<Mutex<HashMap<usize, Pending>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+static PENDING: LazyLock<Mutex<HashMap<usize, Pending>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
 
 fn store_key(store: &Arc<dyn ThreadStore>) -> usize {
     Arc::as_ptr(store) as *const () as usize
@@ -265,12 +270,16 @@ mod tests {
     #[tokio::test]
     async fn a_slow_append_outlives_the_reply_and_a_drain_waits_for_it() {
         let inner: Arc<dyn ThreadStore> = Arc::new(MemoryStore::new());
-        let store: Arc<dyn ThreadStore> = Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(300)));
+        let store: Arc<dyn ThreadStore> =
+            Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(300)));
         let other: Arc<dyn ThreadStore> = Arc::new(MemoryStore::new());
         let key = ThreadKey::discord(7);
         let update = ThreadUpdate { messages: 1, ..ThreadUpdate::default() };
         // The reply does not wait for it…
-        assert_eq!(append(store.clone(), key.clone(), update, Duration::from_millis(10)).await, None);
+        assert_eq!(
+            append(store.clone(), key.clone(), update, Duration::from_millis(10)).await,
+            None
+        );
         assert_eq!(pending_appends(&store), 1);
         // …another store's drain does not wait for it either…
         assert_eq!(pending_appends(&other), 0);

@@ -33,7 +33,10 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
     let store = crate::store::connect(&config.database_url)
         .await
         .map_err(|e| anyhow::anyhow!("cannot open the thread store: {e}"))?;
-    let fetcher = Arc::new(fetch::HttpFetcher::new(config.api_base.as_deref(), config.settings.fetch_timeout));
+    let fetcher = Arc::new(fetch::HttpFetcher::new(
+        config.api_base.as_deref(),
+        config.settings.fetch_timeout,
+    ));
     let deps = Arc::new(interactions::Deps { store, settings: config.settings.clone(), fetcher });
     tracing::info!(
         command = %deps.settings.command_name,
@@ -41,9 +44,12 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
         dev_guild = ?config.dev_guild_id,
         "starting the Discord bot"
     );
-    let result =
-        gateway::run_gateway(deps.clone(), gateway::GatewayOptions::from_config(&config), gateway::shutdown_signal())
-            .await;
+    let result = gateway::run_gateway(
+        deps.clone(),
+        gateway::GatewayOptions::from_config(&config),
+        gateway::shutdown_signal(),
+    )
+    .await;
     // The gateway, its handler and the expiry task are gone: dropping the last reference closes
     // the store's connection pool.
     drop(deps);

@@ -59,7 +59,9 @@ fn line(locale: Locale, p: &ProfileLine) -> String {
     let profile = code_span(&p.profile);
     let detail = p.detail.clone().unwrap_or_default();
     let (icon, msg) = match p.state {
-        State::Ok if p.detail.is_some() => ("✅", Msg::new("status-auth-ok").arg("remaining", detail)),
+        State::Ok if p.detail.is_some() => {
+            ("✅", Msg::new("status-auth-ok").arg("remaining", detail))
+        }
         State::Ok => ("✅", Msg::new("status-auth-ok-plain")),
         State::Expiring => ("⚠️", Msg::new("status-auth-expiring").arg("remaining", detail)),
         State::Cooldown => ("⏳", Msg::new("status-auth-cooldown").arg("remaining", detail)),
@@ -108,7 +110,10 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
     }
     // The profile the next request uses (chat `/model status`: the `next` flag).
     let mut lines: Vec<ProfileLine> = Vec::new();
-    let push = |lines: &mut Vec<ProfileLine>, p: ProfileLine| match lines.iter_mut().find(|l| l.profile == p.profile) {
+    let push = |lines: &mut Vec<ProfileLine>, p: ProfileLine| match lines
+        .iter_mut()
+        .find(|l| l.profile == p.profile)
+    {
         Some(l) if p.state > l.state => *l = p,
         Some(_) => {}
         None => lines.push(p),
@@ -136,18 +141,31 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
         for a in ordered {
             let exp = a.flags.iter().find_map(|fl| fl.strip_prefix("exp ").map(str::trim));
             let cooldown = a.flags.iter().find_map(|fl| fl.strip_prefix("cooldown").map(str::trim));
-            let disabled =
-                a.flags.iter().find_map(|fl| fl.strip_prefix("disabled").map(|s| s.trim_start_matches(':').trim()));
+            let disabled = a.flags.iter().find_map(|fl| {
+                fl.strip_prefix("disabled").map(|s| s.trim_start_matches(':').trim())
+            });
             let p = if a.is_missing() {
                 ProfileLine { profile: a.profile_id.clone(), state: State::Missing, detail: None }
             } else if a.is_expired() {
                 ProfileLine { profile: a.profile_id.clone(), state: State::Expired, detail: None }
             } else if let Some(d) = disabled {
-                ProfileLine { profile: a.profile_id.clone(), state: State::Disabled, detail: Some(d.to_string()) }
+                ProfileLine {
+                    profile: a.profile_id.clone(),
+                    state: State::Disabled,
+                    detail: Some(d.to_string()),
+                }
             } else if let Some(c) = cooldown {
-                ProfileLine { profile: a.profile_id.clone(), state: State::Cooldown, detail: Some(c.to_string()) }
+                ProfileLine {
+                    profile: a.profile_id.clone(),
+                    state: State::Cooldown,
+                    detail: Some(c.to_string()),
+                }
             } else {
-                ProfileLine { profile: a.profile_id.clone(), state: timed(exp), detail: exp.map(str::to_string) }
+                ProfileLine {
+                    profile: a.profile_id.clone(),
+                    state: timed(exp),
+                    detail: exp.map(str::to_string),
+                }
             };
             push(&mut lines, p);
         }
@@ -162,7 +180,8 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
                     "expiring" => State::Expiring,
                     _ => timed(o.remaining.as_deref()),
                 };
-                let detail = o.remaining.clone().filter(|r| state != State::Ok || hours(r).is_some());
+                let detail =
+                    o.remaining.clone().filter(|r| state != State::Ok || hours(r).is_some());
                 push(&mut lines, ProfileLine { profile: o.profile_id.clone(), state, detail });
             }
             Fact::Unavailable(u) => {
@@ -173,12 +192,22 @@ pub fn explain(locale: Locale, facts: &[Located]) -> Option<Vec<String>> {
                 } else {
                     u.remaining.clone()
                 };
-                push(&mut lines, ProfileLine { profile: u.profile_id.clone(), state, detail: Some(detail) });
+                push(
+                    &mut lines,
+                    ProfileLine { profile: u.profile_id.clone(), state, detail: Some(detail) },
+                );
             }
             Fact::ProviderLine(p) => {
                 seen_status = true;
                 if p.effective_kind == "missing" {
-                    push(&mut lines, ProfileLine { profile: p.provider.clone(), state: State::Missing, detail: None });
+                    push(
+                        &mut lines,
+                        ProfileLine {
+                            profile: p.provider.clone(),
+                            state: State::Missing,
+                            detail: None,
+                        },
+                    );
                 }
             }
             _ => {}

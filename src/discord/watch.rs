@@ -31,7 +31,11 @@ const MAX_TRACKED: usize = 10_000;
 
 impl Watcher {
     pub fn new(cooldown: Duration) -> Watcher {
-        Watcher { cooldown, last_reply: Mutex::new(HashMap::new()), known: Mutex::new(HashMap::new()) }
+        Watcher {
+            cooldown,
+            last_reply: Mutex::new(HashMap::new()),
+            known: Mutex::new(HashMap::new()),
+        }
     }
 
     /// May the bot reply in this thread now? Claims the slot when it may.
@@ -56,7 +60,13 @@ impl Watcher {
                 self.known.lock().unwrap_or_else(|e| e.into_inner()).insert(channel, on);
                 on
             }
-            None => self.known.lock().unwrap_or_else(|e| e.into_inner()).get(&channel).copied().unwrap_or(false),
+            None => self
+                .known
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&channel)
+                .copied()
+                .unwrap_or(false),
         }
     }
 }
@@ -101,7 +111,10 @@ pub async fn on_message(
                     a.get("content_type").and_then(Value::as_str),
                 )
             })
-            .filter(|a| a.get("size").and_then(Value::as_u64).unwrap_or(0) <= deps.settings.max_attachment_bytes as u64)
+            .filter(|a| {
+                a.get("size").and_then(Value::as_u64).unwrap_or(0)
+                    <= deps.settings.max_attachment_bytes as u64
+            })
     });
     if text.trim().is_empty() && attachment.is_none() {
         return Vec::new();

@@ -111,7 +111,8 @@ impl HttpConfig {
 
     /// Build from any variable lookup (tests pass a map).
     pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<HttpConfig, ConfigError> {
-        let var = |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let var =
+            |name: &'static str| get(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         // The bot settings are parsed by the bot's own configuration; `serve` needs no bot token
         // (HTTP interactions are answered in the response and follow-ups use the interaction
         // token), so a placeholder stands in for it and is dropped right away.
@@ -142,7 +143,10 @@ impl HttpConfig {
             } else {
                 "use the 64 hex digits of the application's public key (Developer Portal, General Information)"
             };
-            c.public_key = Some(parse_public_key(&k).ok_or(ConfigError::Invalid { name: "DISCORD_PUBLIC_KEY", why })?);
+            c.public_key = Some(
+                parse_public_key(&k)
+                    .ok_or(ConfigError::Invalid { name: "DISCORD_PUBLIC_KEY", why })?,
+            );
         }
         if let Some(v) = var("INTERACTION_DEFER_MS") {
             let ms = num("INTERACTION_DEFER_MS", &v)?;
@@ -184,7 +188,12 @@ impl HttpConfig {
             c.trust_forwarded_for = match v.to_ascii_lowercase().as_str() {
                 "1" | "true" | "yes" | "on" => true,
                 "0" | "false" | "no" | "off" => false,
-                _ => return Err(ConfigError::Invalid { name: "TRUST_FORWARDED_FOR", why: "expected true or false" }),
+                _ => {
+                    return Err(ConfigError::Invalid {
+                        name: "TRUST_FORWARDED_FOR",
+                        why: "expected true or false",
+                    })
+                }
             };
         }
         Ok(c)
@@ -198,7 +207,6 @@ impl HttpConfig {
             None => format!("{}/api/v10/applications/{app}/commands", self.api_base),
         })
     }
-
 }
 
 fn num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
@@ -225,7 +233,8 @@ mod tests {
     use std::collections::HashMap;
 
     fn cfg(vars: &[(&str, &str)]) -> Result<HttpConfig, ConfigError> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         HttpConfig::from_lookup(|k| map.get(k).cloned())
     }
 
@@ -263,10 +272,19 @@ mod tests {
         assert_eq!(c.settings.command_name, "claw-model");
         assert!(c.discord_token.is_none());
         let token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
-        let c = cfg(&[("DISCORD_TOKEN", token), ("DISCORD_APPLICATION_ID", "7"), ("DEV_GUILD_ID", "9"), ("WATCH_MODE", "on")]).unwrap();
+        let c = cfg(&[
+            ("DISCORD_TOKEN", token),
+            ("DISCORD_APPLICATION_ID", "7"),
+            ("DEV_GUILD_ID", "9"),
+            ("WATCH_MODE", "on"),
+        ])
+        .unwrap();
         assert_eq!(c.discord_token.as_ref().map(|t| t.expose()), Some(token));
         assert!(!c.settings.watch_enabled, "no watch mode without the gateway");
-        assert_eq!(c.commands_url().unwrap(), "https://discord.com/api/v10/applications/7/guilds/9/commands");
+        assert_eq!(
+            c.commands_url().unwrap(),
+            "https://discord.com/api/v10/applications/7/guilds/9/commands"
+        );
         for (name, value) in [
             ("DISCORD_PUBLIC_KEY", "not-hex"),
             ("HTTP_BIND", "localhost"),

@@ -62,8 +62,16 @@ fn kind_label(kind: Option<u64>) -> &'static str {
 }
 
 /// Read a body up to `limit` bytes; `None` when it is larger (or the client went away).
-pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, StatusCode> {
-    if let Some(len) = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok()) {
+pub async fn read_limited(
+    headers: &HeaderMap,
+    body: Body,
+    limit: usize,
+) -> Result<Bytes, StatusCode> {
+    if let Some(len) = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+    {
         if len > limit as u64 {
             return Err(StatusCode::PAYLOAD_TOO_LARGE);
         }
@@ -81,7 +89,9 @@ pub async fn read_limited(headers: &HeaderMap, body: Body, limit: usize) -> Resu
 
 /// The handler of `POST /interactions`.
 pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
-    let reject = |reason: &'static str| state.metrics.interaction_rejections.get_or_create(&ReasonLabels { reason }).inc();
+    let reject = |reason: &'static str| {
+        state.metrics.interaction_rejections.get_or_create(&ReasonLabels { reason }).inc()
+    };
     let Some(key) = state.config.public_key else {
         reject("not_configured");
         return error_body(StatusCode::SERVICE_UNAVAILABLE, "interactions_not_configured");
@@ -110,7 +120,9 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
         tracing::info!(reason = r.label(), bytes = bytes.len(), "interaction refused");
         return match r {
             Rejection::Stale => error_body(StatusCode::UNAUTHORIZED, "stale_timestamp"),
-            Rejection::Malformed | Rejection::BadSignature => error_body(StatusCode::UNAUTHORIZED, "invalid_signature"),
+            Rejection::Malformed | Rejection::BadSignature => {
+                error_body(StatusCode::UNAUTHORIZED, "invalid_signature")
+            }
         };
     }
     let value: Value = match serde_json::from_slice(&bytes) {
@@ -123,7 +135,11 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
     let kind = value.get("type").and_then(Value::as_u64);
     let label = kind_label(kind);
     let count = |response: &'static str| {
-        state.metrics.interactions.get_or_create(&InteractionLabels { kind: label, response }).inc();
+        state
+            .metrics
+            .interactions
+            .get_or_create(&InteractionLabels { kind: label, response })
+            .inc();
     };
     if kind == Some(PING) {
         count("immediate");
@@ -159,8 +175,10 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
                 drop(bg);
             });
             let body = serde_json::to_vec(&response).unwrap_or_default();
-            let mut res = Response::new(Body::new(SignalOnDrop { inner: Body::from(body), tx: Some(tx) }));
-            res.headers_mut().insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+            let mut res =
+                Response::new(Body::new(SignalOnDrop { inner: Body::from(body), tx: Some(tx) }));
+            res.headers_mut()
+                .insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
             res
         }
         Ok(Err(e)) => {
@@ -171,7 +189,10 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
         Err(_) if kind == Some(AUTOCOMPLETE) => {
             task.abort();
             count("immediate");
-            tracing::warn!(budget_ms = budget.as_millis() as u64, "autocomplete was not ready in time; no choices");
+            tracing::warn!(
+                budget_ms = budget.as_millis() as u64,
+                "autocomplete was not ready in time; no choices"
+            );
             json_response(json!({ "type": 8, "data": { "choices": [] } }))
         }
         Err(_) => {
@@ -188,7 +209,10 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
                     }
                     Err(_) => {
                         task.abort();
-                        tracing::error!(limit_s = DEFERRED_WORK_LIMIT.as_secs(), "the deferred interaction took too long");
+                        tracing::error!(
+                            limit_s = DEFERRED_WORK_LIMIT.as_secs(),
+                            "the deferred interaction took too long"
+                        );
                         None
                     }
                 };
@@ -217,7 +241,11 @@ fn json_response(v: Value) -> Response {
 
 /// The ephemeral "something went wrong" reply, in the invoker's language.
 fn internal_error(interaction: &Value) -> Value {
-    let locale = interaction.get("locale").and_then(Value::as_str).and_then(Locale::from_discord).unwrap_or(Locale::En);
+    let locale = interaction
+        .get("locale")
+        .and_then(Value::as_str)
+        .and_then(Locale::from_discord)
+        .unwrap_or(Locale::En);
     json!({ "type": CHANNEL_MESSAGE, "data": {
         "content": t(locale, "error-internal"), "flags": EPHEMERAL, "allowed_mentions": { "parse": [] } } })
 }
@@ -228,7 +256,8 @@ fn defer_ephemeral(interaction: &Value) -> bool {
     match interaction.get("type").and_then(Value::as_u64) {
         Some(MESSAGE_COMPONENT) => true,
         Some(APPLICATION_COMMAND) => {
-            interaction.pointer("/data/name").and_then(Value::as_str) == Some(crate::discord::interactions::WATCH_COMMAND)
+            interaction.pointer("/data/name").and_then(Value::as_str)
+                == Some(crate::discord::interactions::WATCH_COMMAND)
         }
         _ => false,
     }
@@ -285,7 +314,11 @@ fn record_diagnosis(state: &AppState, outcome: &InteractionOutcome, took: Durati
 
 /// A token as Discord issues them (base64url-ish); anything else is not put into a URL.
 fn plausible_token(token: &str) -> bool {
-    !token.is_empty() && token.len() <= 1024 && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
+    !token.is_empty()
+        && token.len() <= 1024
+        && token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'))
 }
 
 /// Post messages to the interaction's follow-up webhook, in order, through the gateway bot's
@@ -295,10 +328,15 @@ async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Val
     if messages.is_empty() {
         return;
     }
-    let app_id = interaction.get("application_id").and_then(crate::discord::interactions::snowflake).or(state.config.application_id);
+    let app_id = interaction
+        .get("application_id")
+        .and_then(crate::discord::interactions::snowflake)
+        .or(state.config.application_id);
     let token = interaction.get("token").and_then(Value::as_str).filter(|t| plausible_token(t));
     let (Some(app_id), Some(token)) = (app_id, token) else {
-        tracing::warn!("an interaction without application id or token: its follow-ups cannot be sent");
+        tracing::warn!(
+            "an interaction without application id or token: its follow-ups cannot be sent"
+        );
         state.metrics.followups.get_or_create(&ResultLabels { result: "failed" }).inc();
         return;
     };
@@ -359,7 +397,11 @@ mod tests {
     async fn the_signal_fires_only_once_the_body_has_been_taken_and_dropped() {
         let (tx, mut rx) = oneshot::channel::<()>();
         let body = Body::new(SignalOnDrop { inner: Body::from(r#"{"type":4}"#), tx: Some(tx) });
-        assert_eq!(body.size_hint().exact(), Some(10), "the length is still known (Content-Length)");
+        assert_eq!(
+            body.size_hint().exact(),
+            Some(10),
+            "the length is still known (Content-Length)"
+        );
         assert!(rx.try_recv().is_err(), "not before the body is written");
         let bytes = axum::body::to_bytes(body, 1024).await.unwrap();
         assert_eq!(&bytes[..], br#"{"type":4}"#);

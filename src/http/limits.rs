@@ -79,9 +79,16 @@ pub fn ip_key(ip: IpAddr) -> IpAddr {
 
 /// The client address: the peer, or (behind a trusted proxy) the last `X-Forwarded-For` hop,
 /// which is the one the proxy itself appended.
-pub fn client_ip(peer: Option<SocketAddr>, forwarded_for: Option<&str>, trust_forwarded: bool) -> Option<IpAddr> {
+pub fn client_ip(
+    peer: Option<SocketAddr>,
+    forwarded_for: Option<&str>,
+    trust_forwarded: bool,
+) -> Option<IpAddr> {
     if trust_forwarded {
-        if let Some(ip) = forwarded_for.and_then(|h| h.rsplit(',').next()).and_then(|s| s.trim().parse::<IpAddr>().ok()) {
+        if let Some(ip) = forwarded_for
+            .and_then(|h| h.rsplit(',').next())
+            .and_then(|s| s.trim().parse::<IpAddr>().ok())
+        {
             return Some(ip);
         }
     }

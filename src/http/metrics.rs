@@ -113,33 +113,68 @@ impl Metrics {
     pub fn new() -> Metrics {
         let mut registry = Registry::with_prefix("clawmedic");
         let requests = Family::<RequestLabels, Counter>::default();
-        let request_duration: HistogramFamily<RouteLabels> = Family::new_with_constructor(latency_histogram);
+        let request_duration: HistogramFamily<RouteLabels> =
+            Family::new_with_constructor(latency_histogram);
         let diagnoses = Family::<DiagnosisLabels, Counter>::default();
-        let diagnosis_duration: HistogramFamily<FrontDoorLabels> = Family::new_with_constructor(latency_histogram);
+        let diagnosis_duration: HistogramFamily<FrontDoorLabels> =
+            Family::new_with_constructor(latency_histogram);
         let interactions = Family::<InteractionLabels, Counter>::default();
         let interaction_rejections = Family::<ReasonLabels, Counter>::default();
         let followups = Family::<ResultLabels, Counter>::default();
         let rate_limited = Family::<ScopeLabels, Counter>::default();
         let store_errors = Family::<StoreErrorLabels, Counter>::default();
-        let store_duration: HistogramFamily<OpLabels> = Family::new_with_constructor(latency_histogram);
-        registry.register("http_requests", "HTTP requests by route, method and status", requests.clone());
-        registry.register("http_request_duration_seconds", "HTTP request latency by route", request_duration.clone());
-        registry.register("diagnoses", "Diagnoses by front door, top cause id and reply locale", diagnoses.clone());
+        let store_duration: HistogramFamily<OpLabels> =
+            Family::new_with_constructor(latency_histogram);
+        registry.register(
+            "http_requests",
+            "HTTP requests by route, method and status",
+            requests.clone(),
+        );
+        registry.register(
+            "http_request_duration_seconds",
+            "HTTP request latency by route",
+            request_duration.clone(),
+        );
+        registry.register(
+            "diagnoses",
+            "Diagnoses by front door, top cause id and reply locale",
+            diagnoses.clone(),
+        );
         registry.register(
             "diagnosis_duration_seconds",
             "Time to diagnose (thread memory and engine) by front door",
             diagnosis_duration.clone(),
         );
-        registry.register("interactions", "Discord interactions by type and how they were answered", interactions.clone());
+        registry.register(
+            "interactions",
+            "Discord interactions by type and how they were answered",
+            interactions.clone(),
+        );
         registry.register(
             "interaction_rejections",
             "Interaction requests refused before handling, by reason",
             interaction_rejections.clone(),
         );
-        registry.register("followups", "Follow-up webhook messages sent to Discord, by result", followups.clone());
-        registry.register("rate_limited", "Requests refused by a rate limit, by scope", rate_limited.clone());
-        registry.register("store_errors", "Thread store calls that failed or timed out, by operation", store_errors.clone());
-        registry.register("store_duration_seconds", "Thread store call latency by operation", store_duration.clone());
+        registry.register(
+            "followups",
+            "Follow-up webhook messages sent to Discord, by result",
+            followups.clone(),
+        );
+        registry.register(
+            "rate_limited",
+            "Requests refused by a rate limit, by scope",
+            rate_limited.clone(),
+        );
+        registry.register(
+            "store_errors",
+            "Thread store calls that failed or timed out, by operation",
+            store_errors.clone(),
+        );
+        registry.register(
+            "store_duration_seconds",
+            "Thread store call latency by operation",
+            store_duration.clone(),
+        );
         Metrics {
             registry,
             requests,
@@ -165,11 +200,23 @@ impl Metrics {
     }
 
     /// Count one diagnosis. `cause` is a cause id (validated against the cause table).
-    pub fn diagnosis(&self, front_door: &'static str, cause: Option<Cause>, locale: Locale, took: Duration) {
+    pub fn diagnosis(
+        &self,
+        front_door: &'static str,
+        cause: Option<Cause>,
+        locale: Locale,
+        took: Duration,
+    ) {
         self.diagnoses
-            .get_or_create(&DiagnosisLabels { front_door, cause: cause.map(Cause::id).unwrap_or("none"), locale: locale.id() })
+            .get_or_create(&DiagnosisLabels {
+                front_door,
+                cause: cause.map(Cause::id).unwrap_or("none"),
+                locale: locale.id(),
+            })
             .inc();
-        self.diagnosis_duration.get_or_create(&FrontDoorLabels { front_door }).observe(took.as_secs_f64());
+        self.diagnosis_duration
+            .get_or_create(&FrontDoorLabels { front_door })
+            .observe(took.as_secs_f64());
     }
 }
 
@@ -191,11 +238,15 @@ impl InstrumentedStore {
         fut: BoxFuture<'a, Result<T, StoreError>>,
     ) -> BoxFuture<'a, Result<T, StoreError>> {
         Box::pin(async move {
-            let mut guard = CallGuard { metrics: &self.metrics, op, start: Instant::now(), done: false };
+            let mut guard =
+                CallGuard { metrics: &self.metrics, op, start: Instant::now(), done: false };
             let result = fut.await;
             guard.done = true;
             if result.is_err() {
-                self.metrics.store_errors.get_or_create(&StoreErrorLabels { op, kind: "error" }).inc();
+                self.metrics
+                    .store_errors
+                    .get_or_create(&StoreErrorLabels { op, kind: "error" })
+                    .inc();
             }
             result
         })
@@ -211,18 +262,31 @@ struct CallGuard<'a> {
 
 impl Drop for CallGuard<'_> {
     fn drop(&mut self) {
-        self.metrics.store_duration.get_or_create(&OpLabels { op: self.op }).observe(self.start.elapsed().as_secs_f64());
+        self.metrics
+            .store_duration
+            .get_or_create(&OpLabels { op: self.op })
+            .observe(self.start.elapsed().as_secs_f64());
         if !self.done {
-            self.metrics.store_errors.get_or_create(&StoreErrorLabels { op: self.op, kind: "timeout" }).inc();
+            self.metrics
+                .store_errors
+                .get_or_create(&StoreErrorLabels { op: self.op, kind: "timeout" })
+                .inc();
         }
     }
 }
 
 impl ThreadStore for InstrumentedStore {
-    fn load<'a>(&'a self, key: &'a ThreadKey) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
+    fn load<'a>(
+        &'a self,
+        key: &'a ThreadKey,
+    ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
         self.track("load", self.inner.load(key))
     }
-    fn append<'a>(&'a self, key: &'a ThreadKey, update: &'a ThreadUpdate) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    fn append<'a>(
+        &'a self,
+        key: &'a ThreadKey,
+        update: &'a ThreadUpdate,
+    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
         self.track("append", self.inner.append(key, update))
     }
     fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
@@ -231,7 +295,12 @@ impl ThreadStore for InstrumentedStore {
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>> {
         self.track("ping", self.inner.ping())
     }
-    fn set_watch<'a>(&'a self, guild_id: u64, channel_id: u64, on: bool) -> BoxFuture<'a, Result<(), StoreError>> {
+    fn set_watch<'a>(
+        &'a self,
+        guild_id: u64,
+        channel_id: u64,
+        on: bool,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
         self.track("set_watch", self.inner.set_watch(guild_id, channel_id, on))
     }
     fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>> {
@@ -258,9 +327,20 @@ mod tests {
         assert!(tokio::time::timeout(Duration::from_millis(10), slow.load(&key)).await.is_err());
         m.diagnosis("api", Some(Cause::ALL[0]), Locale::De, Duration::from_millis(1));
         let text = m.encode();
-        assert!(text.contains(r#"clawmedic_store_errors_total{op="ping",kind="error"} 1"#), "{text}");
-        assert!(text.contains(r#"clawmedic_store_errors_total{op="load",kind="timeout"} 1"#), "{text}");
+        assert!(
+            text.contains(r#"clawmedic_store_errors_total{op="ping",kind="error"} 1"#),
+            "{text}"
+        );
+        assert!(
+            text.contains(r#"clawmedic_store_errors_total{op="load",kind="timeout"} 1"#),
+            "{text}"
+        );
         let cause = Cause::ALL[0].id();
-        assert!(text.contains(&format!(r#"clawmedic_diagnoses_total{{front_door="api",cause="{cause}",locale="de"}} 1"#)), "{text}");
+        assert!(
+            text.contains(&format!(
+                r#"clawmedic_diagnoses_total{{front_door="api",cause="{cause}",locale="de"}} 1"#
+            )),
+            "{text}"
+        );
     }
 }

@@ -121,10 +121,15 @@ impl AppState {
         AppState::with_fetcher(config, store, fetcher)
     }
 
-    pub fn with_fetcher(config: HttpConfig, store: Arc<dyn ThreadStore>, fetcher: Arc<dyn AttachmentFetcher>) -> AppState {
+    pub fn with_fetcher(
+        config: HttpConfig,
+        store: Arc<dyn ThreadStore>,
+        fetcher: Arc<dyn AttachmentFetcher>,
+    ) -> AppState {
         let metrics = Arc::new(Metrics::new());
         let store: Arc<dyn ThreadStore> = Arc::new(InstrumentedStore::new(store, metrics.clone()));
-        let deps = Arc::new(Deps { store: store.clone(), settings: config.settings.clone(), fetcher });
+        let deps =
+            Arc::new(Deps { store: store.clone(), settings: config.settings.clone(), fetcher });
         let webhooks = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
             .redirect(reqwest::redirect::Policy::none())
@@ -182,20 +187,35 @@ fn method_name(m: &Method) -> &'static str {
 async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let route = route_name(req.extensions().get::<MatchedPath>().map(MatchedPath::as_str));
     let method = method_name(req.method());
-    let req_bytes = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    let req_bytes = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
     let start = Instant::now();
     let mut res = next.run(req).await;
     let took = start.elapsed();
     let status = res.status().as_u16();
     state.metrics.requests.get_or_create(&RequestLabels { route, method, status }).inc();
-    state.metrics.request_duration.get_or_create(&RouteLabels { route }).observe(took.as_secs_f64());
+    state
+        .metrics
+        .request_duration
+        .get_or_create(&RouteLabels { route })
+        .observe(took.as_secs_f64());
     let h = res.headers_mut();
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     if matches!(route, "healthz" | "readyz" | "metrics") {
         tracing::debug!(route, status, ms = took.as_secs_f64() * 1000.0, "request");
     } else {
-        tracing::info!(route, method, status, req_bytes, ms = took.as_secs_f64() * 1000.0, "request");
+        tracing::info!(
+            route,
+            method,
+            status,
+            req_bytes,
+            ms = took.as_secs_f64() * 1000.0,
+            "request"
+        );
     }
     res
 }
@@ -281,7 +301,10 @@ pub async fn serve(
     }
     let deadline = tokio::time::Instant::now() + grace;
     if !state.background.wait_idle(grace).await {
-        tracing::warn!(running = state.background.count(), "some follow-ups were still running at the deadline");
+        tracing::warn!(
+            running = state.background.count(),
+            "some follow-ups were still running at the deadline"
+        );
     }
     // Thread memory writes that outlived their reply's wait: let them land before exiting.
     let left = deadline.saturating_duration_since(tokio::time::Instant::now());
@@ -313,7 +336,10 @@ async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
 
 /// Register the application commands (bulk overwrite, the same definitions as the gateway
 /// bot) when a bot token and an application id are configured. Returns whether it was done.
-pub async fn register_commands(config: &HttpConfig, client: &reqwest::Client) -> anyhow::Result<bool> {
+pub async fn register_commands(
+    config: &HttpConfig,
+    client: &reqwest::Client,
+) -> anyhow::Result<bool> {
     let (Some(token), Some(url)) = (&config.discord_token, config.commands_url()) else {
         return Ok(false);
     };
@@ -324,7 +350,13 @@ pub async fn register_commands(config: &HttpConfig, client: &reqwest::Client) ->
         .json(&defs)
         .send()
         .await
-        .map_err(|e| anyhow::anyhow!("registering the commands failed (timeout: {}, connect: {})", e.is_timeout(), e.is_connect()))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "registering the commands failed (timeout: {}, connect: {})",
+                e.is_timeout(),
+                e.is_connect()
+            )
+        })?;
     if !res.status().is_success() {
         anyhow::bail!("registering the commands failed: Discord answered {}", res.status());
     }
@@ -346,13 +378,21 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
         "serving HTTP"
     );
     if config.public_key.is_none() {
-        tracing::warn!("DISCORD_PUBLIC_KEY is not set: /interactions answers 503; the web page and API work");
+        tracing::warn!(
+            "DISCORD_PUBLIC_KEY is not set: /interactions answers 503; the web page and API work"
+        );
     }
     let state = AppState::new(config, store);
     match register_commands(&state.config, &state.webhooks).await {
-        Ok(true) => tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered"),
-        Ok(false) => tracing::info!("commands not registered here (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)"),
-        Err(e) => tracing::warn!(error = %e, "the commands could not be registered; interactions still work"),
+        Ok(true) => {
+            tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered")
+        }
+        Ok(false) => tracing::info!(
+            "commands not registered here (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)"
+        ),
+        Err(e) => {
+            tracing::warn!(error = %e, "the commands could not be registered; interactions still work")
+        }
     }
     let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.thread_ttl));
     let result = serve(listener, state, crate::discord::gateway::shutdown_signal()).await;

@@ -163,7 +163,8 @@ pub const SCRIPT: &str = r#"(function () {
 "#;
 
 /// The Content-Security-Policy of the page: no inline script, nothing from elsewhere.
-pub const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; \
+pub const CSP: &str =
+    "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; \
 form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// A command with its copy button. `n` numbers commands on the page.
@@ -206,7 +207,11 @@ fn result(out: &mut String, report: &Report) {
     }
     for (i, f) in d.findings.iter().enumerate() {
         let title = cause_name(l, f.cause);
-        let head = tr(l, &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" }).arg("title", title));
+        let head = tr(
+            l,
+            &Msg::new(if i == 0 { "reply-top-finding" } else { "reply-next-finding" })
+                .arg("title", title),
+        );
         let _ = write!(
             out,
             r#"<article class="finding{}" data-cause="{}"><h3>{}</h3><p>{}</p>"#,
@@ -216,28 +221,46 @@ fn result(out: &mut String, report: &Report) {
             prose(&tr(l, &f.summary))
         );
         if !f.evidence.is_empty() {
-            let _ = write!(out, r#"<h4>{}</h4><ul class="evidence">"#, esc(&t(l, "reply-evidence")));
+            let _ =
+                write!(out, r#"<h4>{}</h4><ul class="evidence">"#, esc(&t(l, "reply-evidence")));
             for e in f.evidence.iter().take(3) {
                 let at = tr(
                     l,
-                    &Msg::new("reply-evidence-line").arg("message", e.loc.message.to_string()).arg("line", e.loc.line.to_string()),
+                    &Msg::new("reply-evidence-line")
+                        .arg("message", e.loc.message.to_string())
+                        .arg("line", e.loc.line.to_string()),
                 );
-                let _ = write!(out, r#"<li><code dir="ltr">{}</code><span class="at">{}</span></li>"#, prose(&e.text), prose(&in_parens(l, &at)));
+                let _ = write!(
+                    out,
+                    r#"<li><code dir="ltr">{}</code><span class="at">{}</span></li>"#,
+                    prose(&e.text),
+                    prose(&in_parens(l, &at))
+                );
             }
             out.push_str("</ul>");
         }
         if i == 0 && !f.rules_out.is_empty() {
             // Human titles; the ids stay in the footer and the JSON.
-            let _ = write!(out, r#"<h4>{}</h4><ul class="ruled-out">"#, esc(&t(l, "reply-ruled-out")));
+            let _ =
+                write!(out, r#"<h4>{}</h4><ul class="ruled-out">"#, esc(&t(l, "reply-ruled-out")));
             for c in &f.rules_out {
-                let _ = write!(out, r#"<li data-cause="{}">{}</li>"#, esc(c.id()), esc(&cause_name(l, *c)));
+                let _ = write!(
+                    out,
+                    r#"<li data-cause="{}">{}</li>"#,
+                    esc(c.id()),
+                    esc(&cause_name(l, *c))
+                );
             }
             out.push_str("</ul>");
         }
         if !f.steps.is_empty() {
             let _ = write!(out, r#"<h4>{}</h4><ol class="steps">"#, esc(&t(l, "reply-steps")));
             for s in &f.steps {
-                let _ = write!(out, r#"<li><span class="where">{}</span>"#, esc(&where_label(l, s.place, &s.command)));
+                let _ = write!(
+                    out,
+                    r#"<li><span class="where">{}</span>"#,
+                    esc(&where_label(l, s.place, &s.command))
+                );
                 command(out, l, &mut n, &s.command);
                 if let Some(note) = &s.note {
                     let _ = write!(out, "<p>{}</p>", prose(&tr(l, note)));
@@ -270,7 +293,12 @@ fn result(out: &mut String, report: &Report) {
 pub fn render(view: &View<'_>) -> String {
     let ui = view.ui.unwrap_or(Locale::En);
     let mut out = String::with_capacity(16 * 1024);
-    let too_large = tr(ui, &Msg::new("error-too-large").arg("path", "{file}").arg("limit", MAX_MESSAGE_BYTES.to_string()));
+    let too_large = tr(
+        ui,
+        &Msg::new("error-too-large")
+            .arg("path", "{file}")
+            .arg("limit", MAX_MESSAGE_BYTES.to_string()),
+    );
     let _ = write!(
         out,
         r#"<!doctype html><html lang="{id}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>{title}</title><style>{STYLE}</style><script src="/app.js" defer></script></head><body data-copied-label="{copied}" data-max-bytes="{max}" data-too-large="{too_large}"><main><h1>{title}</h1>"#,
@@ -324,10 +352,17 @@ mod tests {
 
     #[test]
     fn everything_from_the_engine_is_escaped() {
-        assert_eq!(esc(r#"<a href="x">'&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            esc(r#"<a href="x">'&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+        );
         let paste = "OpenClaw 2026.6.9\n⚠️ Agent failed before reply: No API key found for provider \"<script>alert(1)</script>\".";
         let report = diagnose_thread(&[paste], &Options::default());
-        let html = render(&View { report: Some(&report), error: Some("<b>x</b>".into()), ..Default::default() });
+        let html = render(&View {
+            report: Some(&report),
+            error: Some("<b>x</b>".into()),
+            ..Default::default()
+        });
         assert!(!html.contains("<script>alert"), "{html}");
         assert!(!html.contains("<b>x</b>"));
         // The only scripts are the page's own.
@@ -338,7 +373,8 @@ mod tests {
     fn rtl_prose_with_ltr_commands() {
         let paste = include_str!("../../examples/pastes/probe-excluded.txt");
         let report = diagnose_thread(&[paste], &Options { lang: Some("ar"), ..Default::default() });
-        let html = render(&View { ui: Some(Locale::Ar), report: Some(&report), ..Default::default() });
+        let html =
+            render(&View { ui: Some(Locale::Ar), report: Some(&report), ..Default::default() });
         assert!(html.contains(r#"<html lang="ar" dir="rtl">"#));
         assert!(html.contains(r#"lang="ar" dir="rtl" aria-labelledby="result-title""#));
         assert!(html.contains(r#"<code dir="ltr" id="cmd-1">/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net</code>"#), "{html}");

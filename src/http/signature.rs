@@ -48,8 +48,10 @@ pub fn verify(
     let (Some(sig_hex), Some(ts)) = (signature_hex, timestamp) else {
         return Err(Rejection::Malformed);
     };
-    let sig_bytes: [u8; 64] =
-        hex::decode(sig_hex.trim()).ok().and_then(|b| b.try_into().ok()).ok_or(Rejection::Malformed)?;
+    let sig_bytes: [u8; 64] = hex::decode(sig_hex.trim())
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(Rejection::Malformed)?;
     let ts = ts.trim();
     if ts.is_empty() || ts.len() > 20 || !ts.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Rejection::Malformed);
@@ -91,14 +93,23 @@ mod tests {
         assert_eq!(verify(&pk, Some(&sig), Some(&ts), body, now + 300, AGE), Ok(()));
         assert_eq!(verify(&pk, Some(&sig), Some(&ts), body, now + 301, AGE), Err(Rejection::Stale));
         assert_eq!(verify(&pk, Some(&sig), Some(&ts), body, now - 301, AGE), Err(Rejection::Stale));
-        assert_eq!(verify(&pk, Some(&sig), Some(&ts), br#"{"type":2}"#, now, AGE), Err(Rejection::BadSignature));
+        assert_eq!(
+            verify(&pk, Some(&sig), Some(&ts), br#"{"type":2}"#, now, AGE),
+            Err(Rejection::BadSignature)
+        );
         let other = SigningKey::from_bytes(&[8; 32]).verifying_key();
-        assert_eq!(verify(&other, Some(&sig), Some(&ts), body, now, AGE), Err(Rejection::BadSignature));
+        assert_eq!(
+            verify(&other, Some(&sig), Some(&ts), body, now, AGE),
+            Err(Rejection::BadSignature)
+        );
         assert_eq!(verify(&pk, None, Some(&ts), body, now, AGE), Err(Rejection::Malformed));
         assert_eq!(verify(&pk, Some("zz"), Some(&ts), body, now, AGE), Err(Rejection::Malformed));
         assert_eq!(verify(&pk, Some(&sig), Some("-5"), body, now, AGE), Err(Rejection::Malformed));
         // A signature over another timestamp does not verify with this one.
         let later = (now + 10).to_string();
-        assert_eq!(verify(&pk, Some(&sig), Some(&later), body, now, AGE), Err(Rejection::BadSignature));
+        assert_eq!(
+            verify(&pk, Some(&sig), Some(&later), body, now, AGE),
+            Err(Rejection::BadSignature)
+        );
     }
 }

@@ -64,7 +64,9 @@ impl Refusal {
     }
 
     fn api(self) -> Response {
-        let mut res = (self.status, axum::Json(json!({ "error": self.error, "message": self.message }))).into_response();
+        let mut res =
+            (self.status, axum::Json(json!({ "error": self.error, "message": self.message })))
+                .into_response();
         if let Some(w) = self.retry_after {
             res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(w.as_secs().max(1)));
         }
@@ -100,12 +102,15 @@ pub fn accept_language(headers: &HeaderMap) -> Option<Locale> {
         })
         .take(20)
         .collect();
-    tags.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+    tags.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1))
+    });
     tags.iter().find_map(|(_, _, tag)| Locale::negotiate(tag))
 }
 
 fn valid_thread_id(id: &str) -> bool {
-    (16..=128).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (16..=128).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// The client address of a request (see `TRUST_FORWARDED_FOR`).
@@ -130,9 +135,13 @@ fn rate_limited(state: &AppState, scope: &'static str, wait: Duration, l: Locale
 /// Text from bytes the way the CLI reads a file (the engine's decoder: UTF-8, UTF-16 from
 /// PowerShell, CP1252/CP1251); binary data is refused.
 fn text_from_bytes(bytes: &[u8], l: Locale) -> Result<String, Refusal> {
-    crate::ingest::decode(bytes)
-        .map(|(text, _)| text)
-        .map_err(|_| Refusal::new(StatusCode::BAD_REQUEST, "binary", tr(l, &Msg::new("error-binary").arg("path", "paste"))))
+    crate::ingest::decode(bytes).map(|(text, _)| text).map_err(|_| {
+        Refusal::new(
+            StatusCode::BAD_REQUEST,
+            "binary",
+            tr(l, &Msg::new("error-binary").arg("path", "paste")),
+        )
+    })
 }
 
 /// At most this many messages per API call.
@@ -141,7 +150,12 @@ pub const MAX_MESSAGES: usize = 20;
 /// Validate, rate-limit per thread, and diagnose. The per-IP limit is checked by the caller
 /// before the body is even read.
 pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, Refusal> {
-    let l = ask.lang.as_deref().and_then(Locale::negotiate).or(ask.browser.as_deref().and_then(Locale::negotiate)).unwrap_or(Locale::En);
+    let l = ask
+        .lang
+        .as_deref()
+        .and_then(Locale::negotiate)
+        .or(ask.browser.as_deref().and_then(Locale::negotiate))
+        .unwrap_or(Locale::En);
     let messages: Vec<String> = ask.messages.into_iter().filter(|m| !m.trim().is_empty()).collect();
     if messages.is_empty() {
         return Err(Refusal::new(StatusCode::BAD_REQUEST, "no_input", t(l, "error-no-input")));
@@ -157,20 +171,35 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         return Err(Refusal::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
-            tr(l, &Msg::new("error-too-large").arg("path", "messages").arg("limit", (2 * MAX_MESSAGE_BYTES).to_string())),
+            tr(
+                l,
+                &Msg::new("error-too-large")
+                    .arg("path", "messages")
+                    .arg("limit", (2 * MAX_MESSAGE_BYTES).to_string()),
+            ),
         ));
     }
     for (i, m) in messages.iter().enumerate() {
-        let name = if messages.len() == 1 { "paste".to_string() } else { format!("message {}", i + 1) };
+        let name =
+            if messages.len() == 1 { "paste".to_string() } else { format!("message {}", i + 1) };
         if m.len() > MAX_MESSAGE_BYTES {
             return Err(Refusal::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
-                tr(l, &Msg::new("error-too-large").arg("path", name).arg("limit", MAX_MESSAGE_BYTES.to_string())),
+                tr(
+                    l,
+                    &Msg::new("error-too-large")
+                        .arg("path", name)
+                        .arg("limit", MAX_MESSAGE_BYTES.to_string()),
+                ),
             ));
         }
         if m.contains('\0') {
-            return Err(Refusal::new(StatusCode::BAD_REQUEST, "binary", tr(l, &Msg::new("error-binary").arg("path", name))));
+            return Err(Refusal::new(
+                StatusCode::BAD_REQUEST,
+                "binary",
+                tr(l, &Msg::new("error-binary").arg("path", name)),
+            ));
         }
     }
     let lang = match ask.lang.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -182,7 +211,12 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
                 return Err(Refusal::new(
                     StatusCode::BAD_REQUEST,
                     "unknown_lang",
-                    tr(l, &Msg::new("error-unknown-lang").arg("lang", shown).arg("list", list.join(", "))),
+                    tr(
+                        l,
+                        &Msg::new("error-unknown-lang")
+                            .arg("lang", shown)
+                            .arg("list", list.join(", ")),
+                    ),
                 ));
             }
         },
@@ -214,7 +248,11 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         Some(id) => {
             // Thread memory: the Discord front door's own code, under the `web` scope.
             let key = ThreadKey { scope: "web".into(), id };
-            let asker = Asker::Invoker { lang: lang_id, version: given.as_ref(), locale: ask.browser.as_deref() };
+            let asker = Asker::Invoker {
+                lang: lang_id,
+                version: given.as_ref(),
+                locale: ask.browser.as_deref(),
+            };
             let mut last = None;
             for m in &messages {
                 last = Some(run_in_thread(&state.deps, Some(key.clone()), m, &asker).await);
@@ -307,8 +345,18 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     if let Some(ip) = request_ip(&state, &req) {
         if let Err(wait) = state.ip_limiter.check(&ip) {
             let r = rate_limited(&state, "ip", wait, ui_guess);
-            let mut res = html(r.status, page::render(&View { ui: Some(ui_guess), error: Some(r.message), ..Default::default() }));
-            res.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(r.retry_after.map_or(1, |w| w.as_secs().max(1))));
+            let mut res = html(
+                r.status,
+                page::render(&View {
+                    ui: Some(ui_guess),
+                    error: Some(r.message),
+                    ..Default::default()
+                }),
+            );
+            res.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from(r.retry_after.map_or(1, |w| w.as_secs().max(1))),
+            );
             return res;
         }
     }
@@ -317,11 +365,19 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
         Ok(b) => b,
         Err(status) => {
             let msg = if status == StatusCode::PAYLOAD_TOO_LARGE {
-                tr(ui_guess, &Msg::new("error-too-large").arg("path", "paste").arg("limit", MAX_MESSAGE_BYTES.to_string()))
+                tr(
+                    ui_guess,
+                    &Msg::new("error-too-large")
+                        .arg("path", "paste")
+                        .arg("limit", MAX_MESSAGE_BYTES.to_string()),
+                )
             } else {
                 t(ui_guess, "error-no-input")
             };
-            return html(status, page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }));
+            return html(
+                status,
+                page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }),
+            );
         }
     };
     let rebuilt = Request::from_parts(parts, Body::from(bytes));
@@ -329,7 +385,10 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
         Ok(Form(f)) => f,
         Err(_) => {
             let msg = t(ui_guess, "error-no-input");
-            return html(StatusCode::BAD_REQUEST, page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }));
+            return html(
+                StatusCode::BAD_REQUEST,
+                page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }),
+            );
         }
     };
     let ui = f.ui.as_deref().and_then(Locale::negotiate).or(browser);
@@ -347,7 +406,13 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     match diagnose(&state, ask, Door::Web).await {
         Ok(report) => html(
             StatusCode::OK,
-            page::render(&View { ui, chosen, version: version.as_deref(), report: Some(&report), ..Default::default() }),
+            page::render(&View {
+                ui,
+                chosen,
+                version: version.as_deref(),
+                report: Some(&report),
+                ..Default::default()
+            }),
         ),
         Err(r) => {
             let kept = crate::ingest::redact(&paste);
@@ -385,7 +450,11 @@ struct ApiBody {
 }
 
 /// `POST /api/diagnose`.
-pub async fn api(State(state): State<AppState>, Query(q): Query<ApiQuery>, req: Request) -> Response {
+pub async fn api(
+    State(state): State<AppState>,
+    Query(q): Query<ApiQuery>,
+    req: Request,
+) -> Response {
     let browser = accept_language(req.headers());
     let l = q.lang.as_deref().and_then(Locale::negotiate).or(browser).unwrap_or(Locale::En);
     if let Some(ip) = request_ip(&state, &req) {
@@ -405,18 +474,33 @@ pub async fn api(State(state): State<AppState>, Query(q): Query<ApiQuery>, req: 
             return Refusal::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "too_large",
-                tr(l, &Msg::new("error-too-large").arg("path", "request").arg("limit", state.config.max_body.to_string())),
+                tr(
+                    l,
+                    &Msg::new("error-too-large")
+                        .arg("path", "request")
+                        .arg("limit", state.config.max_body.to_string()),
+                ),
             )
             .api()
         }
-        Err(status) => return Refusal::new(status, "body_unreadable", t(l, "error-no-input")).api(),
+        Err(status) => {
+            return Refusal::new(status, "body_unreadable", t(l, "error-no-input")).api()
+        }
     };
     let browser = browser.map(|b| b.id().to_string());
     let ask = if is_json {
-        let b: ApiBody = match serde_json::from_slice::<Value>(&bytes).ok().and_then(|v| serde_json::from_value(v).ok()) {
+        let b: ApiBody = match serde_json::from_slice::<Value>(&bytes)
+            .ok()
+            .and_then(|v| serde_json::from_value(v).ok())
+        {
             Some(b) => b,
             None => {
-                return Refusal::new(StatusCode::BAD_REQUEST, "malformed_json", t(l, "error-malformed-json")).api()
+                return Refusal::new(
+                    StatusCode::BAD_REQUEST,
+                    "malformed_json",
+                    t(l, "error-malformed-json"),
+                )
+                .api()
             }
         };
         let mut messages = b.messages.unwrap_or_default();
@@ -454,7 +538,10 @@ mod tests {
     #[test]
     fn accept_language_by_quality() {
         let mut h = HeaderMap::new();
-        h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("xx;q=1, fr;q=0.4, zh-HK;q=0.8, *;q=0.1"));
+        h.insert(
+            header::ACCEPT_LANGUAGE,
+            HeaderValue::from_static("xx;q=1, fr;q=0.4, zh-HK;q=0.8, *;q=0.1"),
+        );
         assert_eq!(accept_language(&h), Some(Locale::ZhTw));
         h.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("de-CH, en;q=0.9"));
         assert_eq!(accept_language(&h), Some(Locale::De));

@@ -50,9 +50,7 @@ impl ThreadStore for MemoryStore {
                 .threads
                 .entry(key.clone())
                 .or_insert_with(|| (ThreadMemory::default(), Instant::now()));
-            memory
-                .facts
-                .extend(renumber(&update.facts, memory.messages));
+            memory.facts.extend(renumber(&update.facts, memory.messages));
             memory.messages += update_count(update);
             if update.version.is_some() {
                 memory.version.clone_from(&update.version);
@@ -70,9 +68,7 @@ impl ThreadStore for MemoryStore {
             let now = Instant::now();
             let mut inner = self.lock();
             let before = inner.threads.len();
-            inner
-                .threads
-                .retain(|_, (_, touched)| now.duration_since(*touched) <= older_than);
+            inner.threads.retain(|_, (_, touched)| now.duration_since(*touched) <= older_than);
             Ok((before - inner.threads.len()) as u64)
         })
     }
@@ -112,10 +108,7 @@ mod tests {
         Located {
             loc: Loc { message, line: 1 },
             quote: tag.to_string(),
-            fact: Fact::AgentModelString {
-                agent: tag.to_string(),
-                model_ref: "m".into(),
-            },
+            fact: Fact::AgentModelString { agent: tag.to_string(), model_ref: "m".into() },
         }
     }
 
@@ -139,10 +132,7 @@ mod tests {
         store.append(&key, &u1).await.unwrap();
         let m = store.append(&key, &u2).await.unwrap();
         assert_eq!(m.messages, 3);
-        assert_eq!(
-            m.facts.iter().map(|f| f.loc.message).collect::<Vec<_>>(),
-            vec![1, 2, 3]
-        );
+        assert_eq!(m.facts.iter().map(|f| f.loc.message).collect::<Vec<_>>(), vec![1, 2, 3]);
         assert_eq!(m.version.as_deref(), Some("2026.6.9"));
         assert_eq!(m.locale.as_deref(), Some("de"));
         assert_eq!(store.load(&key).await.unwrap(), Some(m));

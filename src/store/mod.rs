@@ -63,15 +63,27 @@ pub enum StoreError {
 
 /// Thread memory and per-channel settings.
 pub trait ThreadStore: Send + Sync + 'static {
-    fn load<'a>(&'a self, key: &'a ThreadKey) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>>;
+    fn load<'a>(
+        &'a self,
+        key: &'a ThreadKey,
+    ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>>;
     /// Append new evidence and return the merged memory.
-    fn append<'a>(&'a self, key: &'a ThreadKey, update: &'a ThreadUpdate) -> BoxFuture<'a, Result<ThreadMemory, StoreError>>;
+    fn append<'a>(
+        &'a self,
+        key: &'a ThreadKey,
+        update: &'a ThreadUpdate,
+    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>>;
     /// Forget threads not updated for `older_than`; returns how many were removed.
     fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>>;
     /// Is the store reachable (readiness)?
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>>;
     /// Watch mode per channel (off by default).
-    fn set_watch<'a>(&'a self, guild_id: u64, channel_id: u64, on: bool) -> BoxFuture<'a, Result<(), StoreError>>;
+    fn set_watch<'a>(
+        &'a self,
+        guild_id: u64,
+        channel_id: u64,
+        on: bool,
+    ) -> BoxFuture<'a, Result<(), StoreError>>;
     fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>>;
 }
 
@@ -100,7 +112,8 @@ pub async fn connect(database_url: &str) -> Result<Arc<dyn ThreadStore>, StoreEr
     } else if lower.starts_with("sqlite:") || (!url.is_empty() && !url.contains("://")) {
         let store = SqliteStore::connect(url).await?;
         // The full path, so a relative default is never a surprise (docs: README, .env.example).
-        let file = sqlite::file_of(url).map_or_else(|| "in memory".to_string(), |p| p.display().to_string());
+        let file = sqlite::file_of(url)
+            .map_or_else(|| "in memory".to_string(), |p| p.display().to_string());
         tracing::info!(%file, "thread store: SQLite");
         Ok(Arc::new(store))
     } else if url.is_empty() {

@@ -43,10 +43,8 @@ impl PgStore {
             }
         };
         let migrator = sql::migrator().await?;
-        let migrated = migrator
-            .run(&mut conn)
-            .await
-            .map_err(|e| sql::map_migrate(Backend::Postgres, e));
+        let migrated =
+            migrator.run(&mut conn).await.map_err(|e| sql::map_migrate(Backend::Postgres, e));
         let _ = conn.close().await;
         migrated?;
         let pool = PgPoolOptions::new()
@@ -151,10 +149,7 @@ impl ThreadStore for PgStore {
 
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
-            sqlx::query("SELECT 1")
-                .execute(&self.pool)
-                .await
-                .map_err(err("ping"))?;
+            sqlx::query("SELECT 1").execute(&self.pool).await.map_err(err("ping"))?;
             Ok(())
         })
     }
@@ -173,9 +168,7 @@ impl ThreadStore for PgStore {
             } else {
                 sqlx::query(sql::WATCH_OFF).bind(sql::id_to_sql(channel_id))
             };
-            q.execute(&self.pool)
-                .await
-                .map_err(err("setting watch mode"))?;
+            q.execute(&self.pool).await.map_err(err("setting watch mode"))?;
             Ok(())
         })
     }

@@ -10,11 +10,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// The migrations compiled into the binary: `(version, description, sql)`, one per file in
 /// `migrations/` (a test checks the two agree). Embedded so a deployed binary needs no files.
-pub const MIGRATIONS: &[(i64, &str, &str)] = &[(
-    1,
-    "thread memory",
-    include_str!("../../migrations/0001_thread_memory.sql"),
-)];
+pub const MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "thread memory", include_str!("../../migrations/0001_thread_memory.sql"))];
 
 /// How long a caller waits for a pooled connection before the store reports `Unavailable`:
 /// short, so an outage degrades front doors to stateless replies instead of hanging them.
@@ -94,13 +91,7 @@ pub(crate) const WATCH_OFF: &str = "DELETE FROM watched_channels WHERE channel_i
 pub(crate) const IS_WATCHED: &str = "SELECT 1 FROM watched_channels WHERE channel_id = $1";
 
 /// One row of [`LOAD_THREAD`].
-pub(crate) type LoadRow = (
-    i64,
-    Option<String>,
-    Option<String>,
-    Option<i64>,
-    Option<String>,
-);
+pub(crate) type LoadRow = (i64, Option<String>, Option<String>, Option<i64>, Option<String>);
 
 /// Assemble a thread's memory from the rows of [`LOAD_THREAD`] (None when the thread is unknown).
 pub(crate) fn memory_from_rows(
@@ -134,12 +125,7 @@ pub(crate) fn memory_from_rows(
 /// How many message numbers an update takes: its `messages`, or more if its facts cite a higher
 /// message (keeps numbering consistent even for a sloppy caller).
 pub(crate) fn update_count(update: &ThreadUpdate) -> usize {
-    let cited = update
-        .facts
-        .iter()
-        .map(|f| f.loc.message)
-        .max()
-        .unwrap_or(0);
+    let cited = update.facts.iter().map(|f| f.loc.message).max().unwrap_or(0);
     update.messages.max(cited)
 }
 
@@ -162,10 +148,7 @@ pub(crate) fn encode_facts(facts: &[Located]) -> Result<String, StoreError> {
 
 /// Unix seconds now (the clock of whichever replica writes; expiry is coarse, so skew is fine).
 pub(crate) fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
 /// The `updated_at` before which threads expire.

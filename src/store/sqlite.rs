@@ -32,11 +32,7 @@ impl SqliteStore {
         let in_memory =
             shown.starts_with("file:sqlx-in-memory-") || database_url.contains("mode=memory");
         if !in_memory {
-            if let Some(dir) = opts
-                .get_filename()
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-            {
+            if let Some(dir) = opts.get_filename().parent().filter(|d| !d.as_os_str().is_empty()) {
                 if !dir.exists() {
                     std::fs::create_dir_all(dir).map_err(|e| {
                         StoreError::Unavailable(format!(
@@ -69,16 +65,13 @@ impl SqliteStore {
 
     async fn migrate(&self, shown: &str) -> Result<(), StoreError> {
         let migrator = sql::migrator().await?;
-        migrator
-            .run(&self.pool)
-            .await
-            .map_err(|e| match sql::map_migrate(Backend::Sqlite, e) {
-                StoreError::Full(m) => StoreError::Full(format!("{m} (database {shown})")),
-                StoreError::Unavailable(m) => {
-                    StoreError::Unavailable(format!("{m} (database {shown})"))
-                }
-                other => other,
-            })
+        migrator.run(&self.pool).await.map_err(|e| match sql::map_migrate(Backend::Sqlite, e) {
+            StoreError::Full(m) => StoreError::Full(format!("{m} (database {shown})")),
+            StoreError::Unavailable(m) => {
+                StoreError::Unavailable(format!("{m} (database {shown})"))
+            }
+            other => other,
+        })
     }
 
     /// The underlying pool (for tools and tests that need raw SQL).
@@ -102,11 +95,8 @@ impl SqliteStore {
         update: &ThreadUpdate,
     ) -> Result<ThreadMemory, StoreError> {
         let count = sql::update_count(update);
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .map_err(err("starting an append"))?;
+        let mut tx =
+            self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err("starting an append"))?;
         let total: i64 = sqlx::query_scalar(sql::UPSERT_THREAD)
             .bind(&key.scope)
             .bind(&key.id)
@@ -149,11 +139,8 @@ impl SqliteStore {
         let cutoff = sql::cutoff(older_than);
         // Evidence first, then threads, in one write transaction: correct even without
         // `ON DELETE CASCADE` being enforced, and no append can slip in between.
-        let mut tx = self
-            .pool
-            .begin_with("BEGIN IMMEDIATE")
-            .await
-            .map_err(err("starting expiry"))?;
+        let mut tx =
+            self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err("starting expiry"))?;
         sqlx::query(sql::EXPIRE_EVIDENCE)
             .bind(cutoff)
             .execute(&mut *tx)
@@ -174,7 +161,8 @@ impl SqliteStore {
 pub fn file_of(database_url: &str) -> Option<std::path::PathBuf> {
     let opts = options(database_url).ok()?;
     let name = opts.get_filename();
-    let in_memory = name.display().to_string().starts_with("file:sqlx-in-memory-") || database_url.contains("mode=memory");
+    let in_memory = name.display().to_string().starts_with("file:sqlx-in-memory-")
+        || database_url.contains("mode=memory");
     if in_memory {
         return None;
     }
@@ -188,11 +176,7 @@ fn options(database_url: &str) -> Result<SqliteConnectOptions, StoreError> {
     if url.is_empty() {
         return Err(StoreError::BadUrl("DATABASE_URL is empty".into()));
     }
-    let url = if url == ":memory:" {
-        "sqlite::memory:"
-    } else {
-        url
-    };
+    let url = if url == ":memory:" { "sqlite::memory:" } else { url };
     let opts = if url.starts_with("sqlite:") {
         let parsed = SqliteConnectOptions::from_str(url)
             .map_err(|e| StoreError::BadUrl(format!("{url}: {}", sql::config_message(e))))?;
@@ -202,17 +186,14 @@ fn options(database_url: &str) -> Result<SqliteConnectOptions, StoreError> {
             parsed.create_if_missing(true)
         }
     } else {
-        SqliteConnectOptions::new()
-            .filename(Path::new(url))
-            .create_if_missing(true)
+        SqliteConnectOptions::new().filename(Path::new(url)).create_if_missing(true)
     };
     let read_only = url.contains("mode=ro");
     let opts = opts.busy_timeout(BUSY_TIMEOUT).foreign_keys(true);
     Ok(if read_only {
         opts
     } else {
-        opts.journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+        opts.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
     })
 }
 
@@ -238,10 +219,7 @@ impl ThreadStore for SqliteStore {
 
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
-            sqlx::query("SELECT 1")
-                .execute(&self.pool)
-                .await
-                .map_err(err("ping"))?;
+            sqlx::query("SELECT 1").execute(&self.pool).await.map_err(err("ping"))?;
             Ok(())
         })
     }
@@ -260,9 +238,7 @@ impl ThreadStore for SqliteStore {
             } else {
                 sqlx::query(sql::WATCH_OFF).bind(sql::id_to_sql(channel_id))
             };
-            q.execute(&self.pool)
-                .await
-                .map_err(err("setting watch mode"))?;
+            q.execute(&self.pool).await.map_err(err("setting watch mode"))?;
             Ok(())
         })
     }

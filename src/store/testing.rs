@@ -15,9 +15,7 @@ impl FailingStore {
     }
 
     fn fail<T>(what: &str) -> Result<T, StoreError> {
-        Err(StoreError::Unavailable(format!(
-            "{what}: injected failure (FailingStore)"
-        )))
+        Err(StoreError::Unavailable(format!("{what}: injected failure (FailingStore)")))
     }
 }
 
@@ -79,9 +77,7 @@ impl SlowStore {
 
 impl std::fmt::Debug for SlowStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SlowStore")
-            .field("delay", &self.delay)
-            .finish_non_exhaustive()
+        f.debug_struct("SlowStore").field("delay", &self.delay).finish_non_exhaustive()
     }
 }
 
@@ -151,14 +147,8 @@ mod tests {
     async fn failing_store_is_unavailable() {
         let s = FailingStore::new();
         assert!(matches!(s.ping().await, Err(StoreError::Unavailable(_))));
-        assert!(matches!(
-            s.load(&ThreadKey::discord(1)).await,
-            Err(StoreError::Unavailable(_))
-        ));
-        assert!(matches!(
-            s.is_watched(1).await,
-            Err(StoreError::Unavailable(_))
-        ));
+        assert!(matches!(s.load(&ThreadKey::discord(1)).await, Err(StoreError::Unavailable(_))));
+        assert!(matches!(s.is_watched(1).await, Err(StoreError::Unavailable(_))));
     }
 
     #[tokio::test]
@@ -169,9 +159,6 @@ mod tests {
         assert!(s.is_watched(2).await.unwrap());
         assert!(t.elapsed() >= Duration::from_millis(100));
         let timed_out = tokio::time::timeout(Duration::from_millis(10), s.ping()).await;
-        assert!(
-            timed_out.is_err(),
-            "a caller's timeout fires before the slow store answers"
-        );
+        assert!(timed_out.is_err(), "a caller's timeout fires before the slow store answers");
     }
 }

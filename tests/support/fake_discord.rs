@@ -90,7 +90,11 @@ impl Fault {
 
     /// A server error (500, 502, 503, …) with Discord's usual body.
     pub fn server_error(status: u16) -> Fault {
-        Fault { status, headers: Vec::new(), body: json!({ "message": "Internal Server Error", "code": 0 }) }
+        Fault {
+            status,
+            headers: Vec::new(),
+            body: json!({ "message": "Internal Server Error", "code": 0 }),
+        }
     }
 
     /// Any status and JSON body.
@@ -192,7 +196,11 @@ impl FakeDiscord {
     /// Serve a file at `/attachments/<name>`; returns its URL.
     pub fn serve_file(&self, name: &str, content_type: &str, bytes: &[u8]) -> String {
         let path = format!("/attachments/{name}");
-        self.inner.files.lock().unwrap().insert(path.clone(), (content_type.to_string(), bytes.to_vec()));
+        self.inner
+            .files
+            .lock()
+            .unwrap()
+            .insert(path.clone(), (content_type.to_string(), bytes.to_vec()));
         format!("{}{path}", self.base)
     }
 
@@ -205,7 +213,8 @@ impl FakeDiscord {
         dispatched.push(frame.clone());
         let live = *self.inner.live.lock().unwrap();
         if let Some(conn) = live {
-            let _ = self.inner.sockets.lock().unwrap()[conn].send(WsMessage::Text(frame.to_string()));
+            let _ =
+                self.inner.sockets.lock().unwrap()[conn].send(WsMessage::Text(frame.to_string()));
         }
     }
 
@@ -221,7 +230,11 @@ impl FakeDiscord {
         fault: Fault,
         times: Option<usize>,
     ) {
-        self.inner.faults.lock().unwrap().push(Injected { matches: Box::new(matches), fault, remaining: times });
+        self.inner.faults.lock().unwrap().push(Injected {
+            matches: Box::new(matches),
+            fault,
+            remaining: times,
+        });
     }
 
     pub fn clear_faults(&self) {
@@ -239,9 +252,15 @@ impl FakeDiscord {
         *self.inner.live.lock().unwrap() = None;
         match how {
             GatewayDrop::Close(code) => {
-                let frame = CloseFrame { code: CloseCode::from(code), reason: "fake discord: reconnect".into() };
+                let frame = CloseFrame {
+                    code: CloseCode::from(code),
+                    reason: "fake discord: reconnect".into(),
+                };
                 let sockets = self.inner.sockets.lock().unwrap();
-                let _ = sockets.last().expect("the bot is connected").send(WsMessage::Close(Some(frame)));
+                let _ = sockets
+                    .last()
+                    .expect("the bot is connected")
+                    .send(WsMessage::Close(Some(frame)));
             }
             GatewayDrop::Abrupt => {
                 self.inner.kills.lock().unwrap().last().expect("the bot is connected").notify_one();
@@ -283,8 +302,12 @@ impl FakeDiscord {
                 return;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                let ops: Vec<(usize, Option<u64>)> = self.gateway_ops().iter().map(|o| (o.connection, o.op)).collect();
-                panic!("timed out waiting for {what}; gateway ops: {ops:?}; ended: {:?}", self.ended_connections());
+                let ops: Vec<(usize, Option<u64>)> =
+                    self.gateway_ops().iter().map(|o| (o.connection, o.op)).collect();
+                panic!(
+                    "timed out waiting for {what}; gateway ops: {ops:?}; ended: {:?}",
+                    self.ended_connections()
+                );
             }
         }
     }
@@ -295,7 +318,11 @@ impl FakeDiscord {
 
     /// Wait until `count` recorded requests match; returns them (panics after 30 s with the
     /// requests seen, so a broken bot fails instead of hanging).
-    pub async fn wait_for_n(&self, count: usize, pred: impl Fn(&Recorded) -> bool) -> Vec<Recorded> {
+    pub async fn wait_for_n(
+        &self,
+        count: usize,
+        pred: impl Fn(&Recorded) -> bool,
+    ) -> Vec<Recorded> {
         let deadline = tokio::time::Instant::now() + WAIT;
         loop {
             let notified = self.inner.changed.notified();
@@ -304,7 +331,8 @@ impl FakeDiscord {
                 return found;
             }
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
-                let seen: Vec<String> = self.requests().iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+                let seen: Vec<String> =
+                    self.requests().iter().map(|r| format!("{} {}", r.method, r.path)).collect();
                 panic!("timed out waiting for {count} matching request(s); seen: {seen:#?}");
             }
         }
@@ -317,15 +345,24 @@ impl FakeDiscord {
     /// The callback body the bot sent for an interaction (the first one the fake accepted).
     pub async fn callback(&self, interaction_id: u64) -> Value {
         let prefix = format!("/api/v10/interactions/{interaction_id}/");
-        self.wait_for(|r| r.ok() && r.method == "POST" && r.path.starts_with(&prefix) && r.path.ends_with("/callback"))
-            .await
-            .body
+        self.wait_for(|r| {
+            r.ok()
+                && r.method == "POST"
+                && r.path.starts_with(&prefix)
+                && r.path.ends_with("/callback")
+        })
+        .await
+        .body
     }
 
     /// Follow-up messages sent with an interaction token (those the fake accepted).
     pub fn followups(&self, token: &str) -> Vec<Value> {
         let path = format!("/api/v10/webhooks/{APP_ID}/{token}");
-        self.requests().into_iter().filter(|r| r.ok() && r.method == "POST" && r.path == path).map(|r| r.body).collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.ok() && r.method == "POST" && r.path == path)
+            .map(|r| r.body)
+            .collect()
     }
 
     fn next_id(&self) -> u64 {
@@ -339,8 +376,17 @@ impl FakeDiscord {
 }
 
 fn record(inner: &Inner, method: &Method, path: &str, body: &Bytes, status: u16) {
-    let body = if body.is_empty() { Value::Null } else { serde_json::from_slice(body).unwrap_or(Value::Null) };
-    inner.requests.lock().unwrap().push(Recorded { method: method.to_string(), path: path.to_string(), body, status });
+    let body = if body.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_slice(body).unwrap_or(Value::Null)
+    };
+    inner.requests.lock().unwrap().push(Recorded {
+        method: method.to_string(),
+        path: path.to_string(),
+        body,
+        status,
+    });
     inner.changed.notify_waiters();
 }
 
@@ -415,7 +461,8 @@ fn route(inner: &Arc<Inner>, method: &Method, path: &str, body: &Bytes) -> Respo
                     "bot_public": true, "bot_require_code_grant": false, "verify_key": "00", "flags": 0,
                     "owner": bot_user(), "team": null }),
         ),
-        ("PUT", ["applications", _, "commands"]) | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
+        ("PUT", ["applications", _, "commands"])
+        | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
             json_response(StatusCode::OK, json!([]))
         }
         ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
@@ -479,7 +526,9 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
         inner.changed.notify_waiters();
         match op {
             Some(1) => {
-                let _ = tx.send(WsMessage::Text(json!({ "op": 11, "d": null, "s": null, "t": null }).to_string()));
+                let _ = tx.send(WsMessage::Text(
+                    json!({ "op": 11, "d": null, "s": null, "t": null }).to_string(),
+                ));
             }
             Some(2) => {
                 *inner.identify.lock().unwrap() = Some(v["d"].clone());
@@ -495,7 +544,9 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
             }
             Some(6) => {
                 if inner.refuse_resume.load(Ordering::SeqCst) {
-                    let _ = tx.send(WsMessage::Text(json!({ "op": 9, "d": false, "s": null, "t": null }).to_string()));
+                    let _ = tx.send(WsMessage::Text(
+                        json!({ "op": 9, "d": false, "s": null, "t": null }).to_string(),
+                    ));
                     continue;
                 }
                 // Replay what the bot missed, then RESUMED; dispatches go here from now on.
@@ -505,7 +556,9 @@ async fn gateway_connection(inner: Arc<Inner>, stream: tokio::net::TcpStream) {
                     let _ = tx.send(WsMessage::Text(f.to_string()));
                 }
                 let s = inner.seq.fetch_add(1, Ordering::SeqCst) + 2;
-                let _ = tx.send(WsMessage::Text(json!({ "op": 0, "t": "RESUMED", "s": s, "d": {} }).to_string()));
+                let _ = tx.send(WsMessage::Text(
+                    json!({ "op": 0, "t": "RESUMED", "s": s, "d": {} }).to_string(),
+                ));
                 *inner.live.lock().unwrap() = Some(conn);
                 drop(dispatched);
                 inner.changed.notify_waiters();

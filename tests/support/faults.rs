@@ -148,7 +148,8 @@ impl Probe {
         let deadline = tokio::time::Instant::now() + SAFETY;
         loop {
             let notified = self.state.changed.notified();
-            let found: Vec<Call> = self.calls_of(op).into_iter().filter(|c| !ended || c.ended.is_some()).collect();
+            let found: Vec<Call> =
+                self.calls_of(op).into_iter().filter(|c| !ended || c.ended.is_some()).collect();
             if found.len() >= n {
                 return found;
             }
@@ -178,7 +179,10 @@ impl Probe {
 }
 
 impl ThreadStore for Probe {
-    fn load<'a>(&'a self, key: &'a ThreadKey) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
+    fn load<'a>(
+        &'a self,
+        key: &'a ThreadKey,
+    ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
         Box::pin(async move {
             let call = self.start("load", key.id.clone(), 0);
             self.gate("load").await;
@@ -220,7 +224,12 @@ impl ThreadStore for Probe {
         })
     }
 
-    fn set_watch<'a>(&'a self, guild_id: u64, channel_id: u64, on: bool) -> BoxFuture<'a, Result<(), StoreError>> {
+    fn set_watch<'a>(
+        &'a self,
+        guild_id: u64,
+        channel_id: u64,
+        on: bool,
+    ) -> BoxFuture<'a, Result<(), StoreError>> {
         Box::pin(async move {
             let call = self.start("set_watch", channel_id.to_string(), 0);
             let r = self.inner.set_watch(guild_id, channel_id, on).await;
@@ -334,7 +343,13 @@ impl TcpProxy {
         let auth_end = rest.find(['/', '?']).unwrap_or(rest.len());
         let authority = &rest[..auth_end];
         let host_start = authority.rfind('@').map_or(0, |i| i + 1);
-        format!("{}{}{}{}", &url[..scheme_end], &authority[..host_start], self.addr, &rest[auth_end..])
+        format!(
+            "{}{}{}{}",
+            &url[..scheme_end],
+            &authority[..host_start],
+            self.addr,
+            &rest[auth_end..]
+        )
     }
 
     /// Close every open connection and stop listening (connections are refused), like a server
@@ -372,7 +387,10 @@ impl TcpProxy {
     /// Wait until the port refuses connections (after an armed cut).
     pub async fn wait_down(&self) {
         let mut rx = self.state.listening.subscribe();
-        tokio::time::timeout(SAFETY, rx.wait_for(|l| !*l)).await.expect("the proxy went down").expect("proxy running");
+        tokio::time::timeout(SAFETY, rx.wait_for(|l| !*l))
+            .await
+            .expect("the proxy went down")
+            .expect("proxy running");
     }
 
     pub fn accepted(&self) -> usize {
@@ -432,7 +450,8 @@ pub fn pg_addr(url: &str) -> SocketAddr {
     let rest = &url[url.find("://").expect("a URL") + 3..];
     let authority = &rest[..rest.find(['/', '?']).unwrap_or(rest.len())];
     let hostport = &authority[authority.rfind('@').map_or(0, |i| i + 1)..];
-    let hostport = if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:5432") };
+    let hostport =
+        if hostport.contains(':') { hostport.to_string() } else { format!("{hostport}:5432") };
     let hostport = hostport.replace("localhost", "127.0.0.1");
     hostport.parse().expect("DATABASE_URL_PG host must be an IP address and port (loopback)")
 }
@@ -468,8 +487,10 @@ pub async fn fill_disk(pool: &SqlitePool, max: u32) -> i64 {
     let mut pages = 0;
     for _ in 0..max {
         let mut c = pool.acquire().await.expect("a pooled connection");
-        pages =
-            sqlx::query_scalar::<_, i64>("PRAGMA max_page_count = 1").fetch_one(&mut *c).await.expect("max_page_count");
+        pages = sqlx::query_scalar::<_, i64>("PRAGMA max_page_count = 1")
+            .fetch_one(&mut *c)
+            .await
+            .expect("max_page_count");
         held.push(c);
     }
     assert_eq!(pool.size(), max, "every connection of the pool was reached");
@@ -516,8 +537,14 @@ pub async fn sqlite_threads(pool: &SqlitePool) -> Vec<StoredThread> {
             let mut cited: Vec<usize> = facts.iter().map(|f| f.loc.message).collect();
             cited.sort_unstable();
             cited.dedup();
-            assert!(cited[0] as i64 >= first, "thread {scope}/{id}: row {seq} cites a message before its first");
-            assert!(cited[0] > last_cited, "thread {scope}/{id}: row {seq} overlaps the previous row");
+            assert!(
+                cited[0] as i64 >= first,
+                "thread {scope}/{id}: row {seq} cites a message before its first"
+            );
+            assert!(
+                cited[0] > last_cited,
+                "thread {scope}/{id}: row {seq} overlaps the previous row"
+            );
             assert!(
                 *cited.last().unwrap() as i64 <= messages,
                 "thread {scope}/{id}: row {seq} cites message {} but the thread counts {messages}",
@@ -533,17 +560,19 @@ pub async fn sqlite_threads(pool: &SqlitePool) -> Vec<StoredThread> {
 
 /// Evidence rows and message count of one thread in PostgreSQL (for "nothing half-written").
 pub async fn pg_thread(pool: &sqlx::PgPool, key: &ThreadKey) -> Option<(i64, i64)> {
-    let messages: Option<i64> = sqlx::query_scalar("SELECT messages FROM threads WHERE scope = $1 AND id = $2")
-        .bind(&key.scope)
-        .bind(&key.id)
-        .fetch_optional(pool)
-        .await
-        .expect("threads");
-    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM thread_evidence WHERE scope = $1 AND id = $2")
-        .bind(&key.scope)
-        .bind(&key.id)
-        .fetch_one(pool)
-        .await
-        .expect("evidence");
+    let messages: Option<i64> =
+        sqlx::query_scalar("SELECT messages FROM threads WHERE scope = $1 AND id = $2")
+            .bind(&key.scope)
+            .bind(&key.id)
+            .fetch_optional(pool)
+            .await
+            .expect("threads");
+    let rows: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM thread_evidence WHERE scope = $1 AND id = $2")
+            .bind(&key.scope)
+            .bind(&key.id)
+            .fetch_one(pool)
+            .await
+            .expect("evidence");
     messages.map(|m| (m, rows))
 }

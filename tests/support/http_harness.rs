@@ -115,8 +115,15 @@ pub fn diagnose(id: u64, channel_id: u64, locale: &str, paste: &str) -> Value {
 }
 
 /// A button or select press (type 3).
-pub fn component(id: u64, channel_id: u64, locale: &str, custom_id: &str, values: Option<Vec<&str>>) -> Value {
-    let mut data = json!({ "custom_id": custom_id, "component_type": if values.is_some() { 3 } else { 2 } });
+pub fn component(
+    id: u64,
+    channel_id: u64,
+    locale: &str,
+    custom_id: &str,
+    values: Option<Vec<&str>>,
+) -> Value {
+    let mut data =
+        json!({ "custom_id": custom_id, "component_type": if values.is_some() { 3 } else { 2 } });
     if let Some(v) = values {
         data["values"] = json!(v);
     }
@@ -160,9 +167,18 @@ pub struct FakeWebhook {
     inner: Arc<WebhookInner>,
 }
 
-async fn record(State(inner): State<Arc<WebhookInner>>, method: Method, uri: Uri, body: Bytes) -> (StatusCode, axum::Json<Value>) {
+async fn record(
+    State(inner): State<Arc<WebhookInner>>,
+    method: Method,
+    uri: Uri,
+    body: Bytes,
+) -> (StatusCode, axum::Json<Value>) {
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    inner.hits.lock().unwrap().push(Hit { method: method.to_string(), path: uri.path().to_string(), body });
+    inner.hits.lock().unwrap().push(Hit {
+        method: method.to_string(),
+        path: uri.path().to_string(),
+        body,
+    });
     inner.changed.notify_waiters();
     let status = {
         let mut f = inner.fail_first.lock().unwrap();
@@ -172,7 +188,10 @@ async fn record(State(inner): State<Arc<WebhookInner>>, method: Method, uri: Uri
             f.remove(0)
         }
     };
-    (StatusCode::from_u16(status).unwrap(), axum::Json(json!({ "id": "1310000000000009999", "type": 0 })))
+    (
+        StatusCode::from_u16(status).unwrap(),
+        axum::Json(json!({ "id": "1310000000000009999", "type": 0 })),
+    )
 }
 
 impl FakeWebhook {
@@ -239,7 +258,10 @@ impl Running {
             let _ = tx.send(());
         }
         let task = self.task.take().unwrap();
-        tokio::time::timeout(Duration::from_secs(30), task).await.expect("the server stops in time").expect("server task")
+        tokio::time::timeout(Duration::from_secs(30), task)
+            .await
+            .expect("the server stops in time")
+            .expect("server task")
     }
 }
 

@@ -20,7 +20,8 @@ use tokio::task::JoinHandle;
 /// The memory of the test user in a text channel: outside threads each user has their own
 /// (security review H2).
 pub fn user_key(ch: u64) -> clawmedic::store::ThreadKey {
-    clawmedic::discord::conversation::key_for(ch, false, Some(payloads::USER_ID)).expect("a user key")
+    clawmedic::discord::conversation::key_for(ch, false, Some(payloads::USER_ID))
+        .expect("a user key")
 }
 
 /// A reply with its "Show in …" menus untagged (each is tagged with the id of its own reply,
@@ -29,7 +30,9 @@ pub fn without_reply_id(v: &Value) -> Value {
     match v {
         Value::String(s) if s.starts_with("cm:show:") => Value::String("cm:show".into()),
         Value::Array(a) => Value::Array(a.iter().map(without_reply_id).collect()),
-        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), without_reply_id(v))).collect()),
+        Value::Object(o) => {
+            Value::Object(o.iter().map(|(k, v)| (k.clone(), without_reply_id(v))).collect())
+        }
         other => other.clone(),
     }
 }
@@ -80,7 +83,10 @@ impl Bot {
             let _ = tx.send(());
         }
         let task = self.task.take().expect("running");
-        tokio::time::timeout(Duration::from_secs(30), task).await.expect("the bot stops in time").expect("the bot task")
+        tokio::time::timeout(Duration::from_secs(30), task)
+            .await
+            .expect("the bot stops in time")
+            .expect("the bot task")
     }
 }
 

@@ -48,7 +48,13 @@ pub struct Envelope {
 
 impl Envelope {
     pub fn new(id: u64, channel_id: u64, locale: &'static str) -> Envelope {
-        Envelope { id, channel_id, locale, guild_locale: "en-US", invoker: member(USER_ID, "asker", MEMBER_PERMS) }
+        Envelope {
+            id,
+            channel_id,
+            locale,
+            guild_locale: "en-US",
+            invoker: member(USER_ID, "asker", MEMBER_PERMS),
+        }
     }
 
     pub fn token(&self) -> String {
@@ -81,7 +87,10 @@ impl Envelope {
 
     /// Autocomplete (type 4).
     pub fn autocomplete(&self, name: &str, options: Vec<Value>) -> Value {
-        self.base(4, json!({ "id": "1300000000000000900", "name": name, "type": 1, "options": options }))
+        self.base(
+            4,
+            json!({ "id": "1300000000000000900", "name": name, "type": 1, "options": options }),
+        )
     }
 
     /// The message context menu command "Diagnose" on `message`.
@@ -95,7 +104,13 @@ impl Envelope {
     }
 
     /// A button or select press on `message` (type 3).
-    pub fn component(&self, custom_id: &str, component_type: u8, values: Option<Vec<&str>>, message: &Value) -> Value {
+    pub fn component(
+        &self,
+        custom_id: &str,
+        component_type: u8,
+        values: Option<Vec<&str>>,
+        message: &Value,
+    ) -> Value {
         let mut data = json!({ "custom_id": custom_id, "component_type": component_type });
         if let Some(v) = values {
             data["values"] = json!(v);

@@ -38,7 +38,9 @@ fn pipeline(c: &mut Criterion) {
         } else {
             g.sample_size(100).measurement_time(Duration::from_secs(5));
         }
-        g.bench_with_input(BenchmarkId::from_parameter(name), paste, |b, p| b.iter(|| diagnose_and_render(black_box(p))));
+        g.bench_with_input(BenchmarkId::from_parameter(name), paste, |b, p| {
+            b.iter(|| diagnose_and_render(black_box(p)))
+        });
     }
     g.finish();
 
@@ -63,7 +65,9 @@ fn stages(c: &mut Criterion) {
     g.throughput(Throughput::BytesDecimal(paste.len() as u64));
     g.bench_function("ingest", |b| b.iter(|| ingest(black_box(paste))));
     g.bench_function("parse", |b| b.iter(|| parse_message(black_box(&ingested.text), 1)));
-    g.bench_function("detect_language", |b| b.iter(|| detect_prose_locale(black_box(&ingested.text))));
+    g.bench_function("detect_language", |b| {
+        b.iter(|| detect_prose_locale(black_box(&ingested.text)))
+    });
     g.bench_function("render_text", |b| b.iter(|| reply(black_box(&report))));
     g.finish();
 }
@@ -72,7 +76,9 @@ fn language(c: &mut Criterion) {
     let mut g = c.benchmark_group("detect_short_prose");
     for (locale, prose) in fixtures::SHORT_PROSE {
         g.throughput(Throughput::BytesDecimal(prose.len() as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(locale), prose, |b, p| b.iter(|| detect_prose_locale(black_box(p))));
+        g.bench_with_input(BenchmarkId::from_parameter(locale), prose, |b, p| {
+            b.iter(|| detect_prose_locale(black_box(p)))
+        });
     }
     g.finish();
 }
@@ -125,7 +131,9 @@ fn shapes(c: &mut Criterion) {
         let one = make(1024 * 1024).remove(0);
         let messages = vec![one.clone(), one];
         g.throughput(Throughput::BytesDecimal(messages.iter().map(|m| m.len() as u64).sum()));
-        g.bench_with_input(BenchmarkId::from_parameter(name), &messages, |b, m| b.iter(|| diagnose_thread_and_render(black_box(m))));
+        g.bench_with_input(BenchmarkId::from_parameter(name), &messages, |b, m| {
+            b.iter(|| diagnose_thread_and_render(black_box(m)))
+        });
     }
     g.finish();
 }

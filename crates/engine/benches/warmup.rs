@@ -75,12 +75,18 @@ fn main() {
         };
         let ing = clawmedic_engine::ingest::ingest(paste);
         let text = ing.text.clone();
-        step("ingest (markup, mojibake, secrets)", &|| drop(clawmedic_engine::ingest::ingest(paste)));
-        step("parse (signal set, parsers)", &|| drop(clawmedic_engine::parse::parse_message(&text, 1)));
+        step("ingest (markup, mojibake, secrets)", &|| {
+            drop(clawmedic_engine::ingest::ingest(paste))
+        });
+        step("parse (signal set, parsers)", &|| {
+            drop(clawmedic_engine::parse::parse_message(&text, 1))
+        });
         step("language detection", &|| {
             let _ = clawmedic_engine::lang::detect::detect_prose_locale(&text);
         });
-        step("diagnose + render (Fluent bundles)", &|| drop(reply(&diagnose_thread(&[paste], &Options::default()))));
+        step("diagnose + render (Fluent bundles)", &|| {
+            drop(reply(&diagnose_thread(&[paste], &Options::default())))
+        });
         return;
     }
     let live0 = LIVE.load(Relaxed);
@@ -88,13 +94,25 @@ fn main() {
     let live1 = LIVE.load(Relaxed);
     println!("warmup: the same ~2 KB probe-table paste, diagnose + text reply, three times");
     for (i, c) in calls.iter().enumerate() {
-        println!("  call {}: {:>8} allocations {:>10} bytes allocated {:>10.1} µs", i + 1, c.allocs, c.bytes, c.micros);
+        println!(
+            "  call {}: {:>8} allocations {:>10} bytes allocated {:>10.1} µs",
+            i + 1,
+            c.allocs,
+            c.bytes,
+            c.micros
+        );
     }
     // A locale not used yet: its bundle was built with the others on the first call.
     let de = call(paste, Some("de"));
-    println!("  call 4 (--lang de, first German reply): {:>8} allocations {:>10} bytes {:>10.1} µs", de.allocs, de.bytes, de.micros);
+    println!(
+        "  call 4 (--lang de, first German reply): {:>8} allocations {:>10} bytes {:>10.1} µs",
+        de.allocs, de.bytes, de.micros
+    );
     let de2 = call(paste, Some("de"));
-    println!("  call 5 (--lang de again):               {:>8} allocations {:>10} bytes {:>10.1} µs", de2.allocs, de2.bytes, de2.micros);
+    println!(
+        "  call 5 (--lang de again):               {:>8} allocations {:>10} bytes {:>10.1} µs",
+        de2.allocs, de2.bytes, de2.micros
+    );
 
     println!(
         "  live heap kept by the engine after these calls (regexes, Fluent bundles, DFA caches): {:.1} MiB",
@@ -115,7 +133,10 @@ fn main() {
         && de2.allocs <= de.allocs
         && de.allocs * 4 < calls[0].allocs;
     if ok {
-        println!("warmup: OK — later calls allocate {:.1}% of the first call", 100.0 * calls[1].allocs as f64 / calls[0].allocs as f64);
+        println!(
+            "warmup: OK — later calls allocate {:.1}% of the first call",
+            100.0 * calls[1].allocs as f64 / calls[0].allocs as f64
+        );
     } else {
         println!("warmup: FAILED — something is built per request");
         std::process::exit(1);

@@ -20,10 +20,15 @@ fn main() {
             _ => files.push(a),
         }
     }
-    let texts: Vec<String> =
-        files.iter().map(|f| String::from_utf8_lossy(&std::fs::read(f).expect("readable file")).into_owned()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|f| String::from_utf8_lossy(&std::fs::read(f).expect("readable file")).into_owned())
+        .collect();
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let report = diagnose_thread(&refs, &Options { lang: lang.as_deref(), openclaw_version: version, ..Default::default() });
+    let report = diagnose_thread(
+        &refs,
+        &Options { lang: lang.as_deref(), openclaw_version: version, ..Default::default() },
+    );
     if json {
         println!("{}", serde_json::to_string_pretty(&render::json::json(&report)).expect("json"));
     } else {

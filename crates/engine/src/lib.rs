@@ -73,12 +73,23 @@ fn recognized(parsed: &parse::Parsed) -> Vec<String> {
             Fact::Probe(_) | Fact::ProbeFooter { .. } => "probe_table".to_string(),
             Fact::AuthOrder(_) => "auth_order".to_string(),
             Fact::AuthList(_) => "auth_list".to_string(),
-            Fact::StatusHeader(_) | Fact::ProviderLine(_) | Fact::OAuthRow(_) | Fact::Unavailable(_) => "models_status".to_string(),
+            Fact::StatusHeader(_)
+            | Fact::ProviderLine(_)
+            | Fact::OAuthRow(_)
+            | Fact::Unavailable(_) => "models_status".to_string(),
             Fact::ChatCurrent(_) | Fact::ChatAuth(_) => "chat_model_status".to_string(),
             Fact::AllFailed { .. } => "all_models_failed".to_string(),
             Fact::Decision(_) => "decision_log".to_string(),
-            Fact::Signal(s) => format!("signal:{}", serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()),
-            Fact::AgentModelString { .. } | Fact::SessionOverride { .. } | Fact::Config(_) => "config".to_string(),
+            Fact::Signal(s) => format!(
+                "signal:{}",
+                serde_json::to_value(s.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            ),
+            Fact::AgentModelString { .. } | Fact::SessionOverride { .. } | Fact::Config(_) => {
+                "config".to_string()
+            }
         };
         if !kinds.contains(&k) {
             kinds.push(k);
@@ -94,7 +105,11 @@ pub fn diagnose_thread(messages: &[&str], opts: &Options<'_>) -> Report {
 
 /// Diagnose new messages together with evidence remembered from earlier messages of the same
 /// thread (front doors with thread memory). New messages are numbered after the remembered ones.
-pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &Options<'_>) -> Report {
+pub fn diagnose_with_memory(
+    prior: &[parse::Located],
+    messages: &[&str],
+    opts: &Options<'_>,
+) -> Report {
     let offset = prior.iter().map(|f| f.loc.message).max().unwrap_or(0);
     let mut parsed = Vec::with_capacity(messages.len() + 1);
     if !prior.is_empty() {
@@ -105,7 +120,8 @@ pub fn diagnose_with_memory(prior: &[parse::Located], messages: &[&str], opts: &
     let mut mojibake = false;
     let mut prose_locale = None;
     for (i, raw) in messages.iter().enumerate() {
-        let raw = if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
+        let raw =
+            if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
         let ing = ingest::ingest(raw);
         let p = parse::parse_message(&ing.text, offset + i + 1);
         // The asker's language: the latest message with enough prose wins.

@@ -77,7 +77,8 @@ impl Serialize for Version {
 impl<'de> Deserialize<'de> for Version {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Version::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("not an OpenClaw version: {s}")))
+        Version::parse(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not an OpenClaw version: {s}")))
     }
 }
 
@@ -283,8 +284,11 @@ fn halfwidth(c: char) -> char {
 /// controls, no emoji), clipped. A field is not a paste, but it is the asker's text all the
 /// same, so it is quoted no longer than needed.
 fn shown(s: &str) -> String {
-    let kept: String =
-        s.chars().filter(|c| c.is_alphanumeric() || " .-_()+:/".contains(*c)).take(SHOWN_CHARS).collect();
+    let kept: String = s
+        .chars()
+        .filter(|c| c.is_alphanumeric() || " .-_()+:/".contains(*c))
+        .take(SHOWN_CHARS)
+        .collect();
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -315,11 +319,38 @@ impl Version {
 
 /// Versions a user could be told to move to, as known stable releases (versions.md §1).
 pub const KNOWN_RELEASES: &[&str] = &[
-    "2026.5.2", "2026.5.3", "2026.5.4", "2026.5.5", "2026.5.6", "2026.5.7", "2026.5.12",
-    "2026.5.18", "2026.5.19", "2026.5.20", "2026.5.22", "2026.5.26", "2026.5.27", "2026.5.28",
-    "2026.6.1", "2026.6.5", "2026.6.6", "2026.6.8", "2026.6.9", "2026.6.10", "2026.6.11",
-    "2026.7.1", "2026.7.1-1", "2026.7.1-2", "2026.8.1", "2026.8.2", "2026.9.1", "2026.9.2",
-    "2026.9.3", "2026.9.4", "2026.9.5", "2026.9.6",
+    "2026.5.2",
+    "2026.5.3",
+    "2026.5.4",
+    "2026.5.5",
+    "2026.5.6",
+    "2026.5.7",
+    "2026.5.12",
+    "2026.5.18",
+    "2026.5.19",
+    "2026.5.20",
+    "2026.5.22",
+    "2026.5.26",
+    "2026.5.27",
+    "2026.5.28",
+    "2026.6.1",
+    "2026.6.5",
+    "2026.6.6",
+    "2026.6.8",
+    "2026.6.9",
+    "2026.6.10",
+    "2026.6.11",
+    "2026.7.1",
+    "2026.7.1-1",
+    "2026.7.1-2",
+    "2026.8.1",
+    "2026.8.2",
+    "2026.9.1",
+    "2026.9.2",
+    "2026.9.3",
+    "2026.9.4",
+    "2026.9.5",
+    "2026.9.6",
 ];
 
 #[cfg(test)]
@@ -404,15 +435,29 @@ mod tests {
             assert_eq!(given(field), Some(GivenVersion::Unknown(shown.to_string())), "{field}");
         }
         assert_eq!(given("   "), None);
-        assert_eq!(given(&"9".repeat(500)).and_then(|g| g.unknown().map(|s| s.chars().count())), Some(SHOWN_CHARS));
+        assert_eq!(
+            given(&"9".repeat(500)).and_then(|g| g.unknown().map(|s| s.chars().count())),
+            Some(SHOWN_CHARS)
+        );
     }
 
     #[test]
     fn releases_follow_the_table() {
-        for real in ["2026.5.12", "2026.6.11", "2026.7.1-2", "2026.9.6", "2026.5.16-beta.2", "2026.4.26", "2026.2.3-1", "2026.5.3-1"] {
+        for real in [
+            "2026.5.12",
+            "2026.6.11",
+            "2026.7.1-2",
+            "2026.9.6",
+            "2026.5.16-beta.2",
+            "2026.4.26",
+            "2026.2.3-1",
+            "2026.5.3-1",
+        ] {
             assert!(v(real).could_be_a_release(), "{real}");
         }
-        for never in ["2026.5.9", "2026.5.14", "2026.6.12", "2026.9.7", "2026.10.1", "2099.1.1", "2026.4.32"] {
+        for never in
+            ["2026.5.9", "2026.5.14", "2026.6.12", "2026.9.7", "2026.10.1", "2099.1.1", "2026.4.32"]
+        {
             assert!(!v(never).could_be_a_release(), "{never}");
         }
     }

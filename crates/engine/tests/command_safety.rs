@@ -86,10 +86,7 @@ fn reports(paste: &str) -> Vec<Report> {
         .map(|v| {
             diagnose_thread(
                 &[paste],
-                &Options {
-                    openclaw_version: v.and_then(Version::parse),
-                    ..Options::default()
-                },
+                &Options { openclaw_version: v.and_then(Version::parse), ..Options::default() },
             )
         })
         .collect()
@@ -187,10 +184,7 @@ fn regex_lite(cmd: &str) -> String {
 
 /// Our longer placeholders (`<index of x>`, `<the Default: ref …>`) hold spaces or colons.
 fn placeholder_phrase(inner: &str) -> bool {
-    !inner.is_empty()
-        && inner
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || " :_.-".contains(c))
+    !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric() || " :_.-".contains(c))
 }
 
 struct Sandbox {
@@ -255,12 +249,7 @@ impl Sandbox {
         (String::from_utf8_lossy(&out.stderr).into_owned(), runs, env)
     }
     fn syntax_ok(&self, cmd: &str) -> bool {
-        Command::new(bash())
-            .arg("-n")
-            .arg("-c")
-            .arg(cmd)
-            .output()
-            .is_ok_and(|o| o.status.success())
+        Command::new(bash()).arg("-n").arg("-c").arg(cmd).output().is_ok_and(|o| o.status.success())
     }
     /// Nothing but our own files in the sandbox (no `PWNED`, no files made by a redirection).
     fn untouched(&self) -> Vec<String> {
@@ -322,9 +311,8 @@ fn check(sb: &Sandbox, place: Option<Place>, cmd: &str) -> Result<(), String> {
         return Err(format!("files created: {extra:?}"));
     }
     // What should have run, read the POSIX way.
-    let expected: Vec<Vec<String>> = if let Some(line) = filled
-        .strip_prefix("echo ")
-        .and_then(|r| r.strip_suffix(" >> ~/.openclaw/.env"))
+    let expected: Vec<Vec<String>> = if let Some(line) =
+        filled.strip_prefix("echo ").and_then(|r| r.strip_suffix(" >> ~/.openclaw/.env"))
     {
         let words = sh_words(line).ok_or("echo line")?;
         if words.len() != 1 || env != format!("{}\n", words[0]) || !runs.is_empty() {
@@ -386,20 +374,12 @@ fn hostile_names_never_run_anything() {
     assert!(HOSTILE.len() >= 12);
     assert!(checked > 1000, "only {checked} commands checked");
     // The reply says in words that a name could not be used (the step keeps a placeholder).
-    assert!(
-        unusable_said > 50,
-        "only {unusable_said} steps say a name was unusable"
-    );
+    assert!(unusable_said > 50, "only {unusable_said} steps say a name was unusable");
     assert!(
         failures.is_empty(),
         "{} failures, first:\n{}",
         failures.len(),
-        failures
-            .iter()
-            .take(8)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join("\n")
+        failures.iter().take(8).cloned().collect::<Vec<_>>().join("\n")
     );
 }
 
@@ -410,12 +390,7 @@ fn the_review_payload_becomes_a_placeholder_with_a_reason() {
         &["Unknown provider \"x;{touch,./rt/pwned3}\". Loaded providers: openai"],
         &Options::default(),
     );
-    let steps: Vec<_> = r
-        .diagnosis
-        .findings
-        .iter()
-        .flat_map(|f| f.steps.iter())
-        .collect();
+    let steps: Vec<_> = r.diagnosis.findings.iter().flat_map(|f| f.steps.iter()).collect();
     assert!(!steps.is_empty());
     for s in &steps {
         assert!(
@@ -429,10 +404,7 @@ fn the_review_payload_becomes_a_placeholder_with_a_reason() {
         .find(|s| s.command.starts_with("openclaw plugins enable"))
         .expect("plugins enable step");
     assert_eq!(enable.command, "openclaw plugins enable <provider>");
-    assert_eq!(
-        enable.note.as_ref().map(|n| n.id),
-        Some("step-unusable-name")
-    );
+    assert_eq!(enable.note.as_ref().map(|n| n.id), Some("step-unusable-name"));
     // The reply says in words why the command has a placeholder (the paste itself is only
     // quoted as evidence, never as a command).
     let text = clawmedic_engine::render::text::reply(&r);
@@ -441,10 +413,7 @@ fn the_review_payload_becomes_a_placeholder_with_a_reason() {
         &Msg::new("step-unusable-name").arg("placeholder", "<provider>"),
     );
     assert!(text.contains(&said), "{text}");
-    assert!(
-        text.contains("openclaw plugins enable <provider>"),
-        "{text}"
-    );
+    assert!(text.contains("openclaw plugins enable <provider>"), "{text}");
 }
 
 /// Legitimate names still reach the command as they are.
@@ -455,21 +424,13 @@ fn legitimate_names_are_kept() {
         &Options::default(),
     );
     let cmds: Vec<String> = commands(&r).into_iter().map(|c| c.1).collect();
-    assert!(
-        cmds.iter()
-            .any(|c| c == "openclaw plugins enable google-gemini-cli"),
-        "{cmds:?}"
-    );
+    assert!(cmds.iter().any(|c| c == "openclaw plugins enable google-gemini-cli"), "{cmds:?}");
     let r = diagnose_thread(
         &["/model openai/gpt-5.5@openai-codex:kim.lee+2@example.org\nAuth profile \"openai-codex:kim.lee+2@example.org\" is for openai-codex, not openai."],
         &Options { openclaw_version: Version::parse("2026.5.12"), ..Options::default() },
     );
     let cmds: Vec<String> = commands(&r).into_iter().map(|c| c.1).collect();
-    assert!(
-        cmds.iter()
-            .any(|c| c.contains("@openai-codex:kim.lee+2@example.org")),
-        "{cmds:?}"
-    );
+    assert!(cmds.iter().any(|c| c.contains("@openai-codex:kim.lee+2@example.org")), "{cmds:?}");
     let sb = Sandbox::new("legit");
     assert!(check_report(&sb, &r, "legit").is_empty());
 }
@@ -522,7 +483,8 @@ fn rendered_replies_hold_no_hiding_format_characters() {
     ];
     for paste in pastes {
         for l in Locale::ALL {
-            let r = diagnose_thread(&[paste], &Options { lang: Some(l.id()), ..Options::default() });
+            let r =
+                diagnose_thread(&[paste], &Options { lang: Some(l.id()), ..Options::default() });
             let text = reply(&r);
             let j = json(&r).to_string();
             for (what, s) in [("text", &text), ("json", &j)] {
@@ -530,7 +492,11 @@ fn rendered_replies_hold_no_hiding_format_characters() {
                     panic!("{}: U+{:04X} in the {what} reply:\n{s}", l.id(), c as u32);
                 }
                 if !l.is_rtl() {
-                    assert!(!s.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']), "{}: isolation marks", l.id());
+                    assert!(
+                        !s.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+                        "{}: isolation marks",
+                        l.id()
+                    );
                 }
             }
             assert!(!bidi::marks_inside_code(&text), "{}: marks inside code", l.id());

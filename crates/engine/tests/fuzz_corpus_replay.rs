@@ -53,7 +53,10 @@ fn detect_corpus() {
 #[test]
 fn regressions_are_kept() {
     for target in ["ingest", "parse", "diagnose", "detect"] {
-        for f in corpus(target).iter().filter(|f| f.file_name().is_some_and(|n| n.to_string_lossy().starts_with("regress-"))) {
+        for f in corpus(target)
+            .iter()
+            .filter(|f| f.file_name().is_some_and(|n| n.to_string_lossy().starts_with("regress-")))
+        {
             let data = std::fs::read(f).unwrap();
             match target {
                 "ingest" => checks::ingest(&data),

@@ -53,7 +53,11 @@ fn normalised_lines(messages: &[&str]) -> usize {
     messages
         .iter()
         .map(|m| {
-            let m = if m.len() > MAX_MESSAGE_BYTES { &m[..floor_boundary(m, MAX_MESSAGE_BYTES)] } else { m };
+            let m = if m.len() > MAX_MESSAGE_BYTES {
+                &m[..floor_boundary(m, MAX_MESSAGE_BYTES)]
+            } else {
+                m
+            };
             ingest(m).text.lines().count()
         })
         .sum()
@@ -99,7 +103,11 @@ pub fn run_checked(messages: &[&str], lang: Option<&str>) -> Outcome {
     );
     let bound = REPLY_BASE + REPLY_PER_INPUT_BYTE * input_bytes;
     assert!(reply.len() <= bound, "reply of {} bytes for {input_bytes} input bytes", reply.len());
-    assert!(json.len() <= 2 * bound + 4096, "JSON of {} bytes for {input_bytes} input bytes", json.len());
+    assert!(
+        json.len() <= 2 * bound + 4096,
+        "JSON of {} bytes for {input_bytes} input bytes",
+        json.len()
+    );
     assert_eq!(report.inputs.len(), messages.len());
     Outcome { report, reply, json, input_bytes, lines }
 }
@@ -134,7 +142,11 @@ fn parsers_checked(text: &str) {
     }
     let _ = total;
     let p = parse_message(text, 1);
-    assert!(p.facts.len() <= MAX_FACTS_PER_LINE * n + MAX_JSON_FACTS, "{} facts for {n} lines", p.facts.len());
+    assert!(
+        p.facts.len() <= MAX_FACTS_PER_LINE * n + MAX_JSON_FACTS,
+        "{} facts for {n} lines",
+        p.facts.len()
+    );
     for f in &p.facts {
         assert!(f.quote.chars().count() <= MAX_QUOTE_CHARS);
         assert!(f.loc.line >= 1 && f.loc.line <= n.max(1), "line {} of {n}", f.loc.line);
@@ -154,9 +166,9 @@ fn everything(raw: &str) {
 #[test]
 fn one_mib_of_one_character() {
     let chars = [
-        'a', ' ', '\n', '\r', '\t', '│', '─', '┌', '|', '+', '-', '=', '`', '*', '_', '>', '&', ';', ':', '[', ']',
-        '{', '}', '"', '\\', '/', '.', '·', '↳', 'โ', 'â', 'Ã', '\u{1b}', '\u{200b}', '\u{a0}', '\u{85}', '\u{fffd}',
-        '🦞', '0', '@', '=', '%', '#',
+        'a', ' ', '\n', '\r', '\t', '│', '─', '┌', '|', '+', '-', '=', '`', '*', '_', '>', '&',
+        ';', ':', '[', ']', '{', '}', '"', '\\', '/', '.', '·', '↳', 'โ', 'â', 'Ã', '\u{1b}',
+        '\u{200b}', '\u{a0}', '\u{85}', '\u{fffd}', '🦞', '0', '@', '=', '%', '#',
     ];
     for c in chars {
         let n = MAX_MESSAGE_BYTES / c.len_utf8();
@@ -195,11 +207,18 @@ fn huge_single_lines_of_real_records() {
     let mut line = String::new();
     let mut i = 0;
     while line.len() < MAX_MESSAGE_BYTES - 200 {
-        line.push_str(&format!("Provider p{i} is in cooldown (all profiles unavailable) /model p{i}/m@p{i}:x{i} "));
+        line.push_str(&format!(
+            "Provider p{i} is in cooldown (all profiles unavailable) /model p{i}/m@p{i}:x{i} "
+        ));
         i += 1;
     }
     let out = run_checked(&[&line], None);
-    assert!(out.report.facts.len() <= MAX_FACTS_PER_LINE * out.lines, "{} facts from {} lines", out.report.facts.len(), out.lines);
+    assert!(
+        out.report.facts.len() <= MAX_FACTS_PER_LINE * out.lines,
+        "{} facts from {} lines",
+        out.report.facts.len(),
+        out.lines
+    );
 }
 
 /// Box drawing nested 2,000 deep, and frames inside table cells.
@@ -222,7 +241,9 @@ fn deeply_nested_box_drawing() {
     everything(&s);
     // A probe table whose cells hold tables.
     let inner = "┌──┬──┐│ a│ b│├──┼──┤│ ok · 1s │└──┴──┘";
-    let mut t = String::from("Auth probes\n┌────┬────┬────┐\n│ Model │ Profile │ Status │\n├────┼────┼────┤\n");
+    let mut t = String::from(
+        "Auth probes\n┌────┬────┬────┐\n│ Model │ Profile │ Status │\n├────┼────┼────┤\n",
+    );
     for _ in 0..500 {
         t.push_str(&format!("│ {inner} │ {inner} │ {inner} │\n"));
     }
@@ -256,10 +277,12 @@ fn ten_thousand_table_rows() {
     }
     s.push_str("└──────────────────┴───────────────────────┴─────────────────────────────────┘\nProbed 10000 targets in 12s\n");
     let out = run_checked(&[&s], None);
-    let probes = out.report.facts.iter().filter(|f| matches!(f.fact, parse::Fact::Probe(_))).count();
+    let probes =
+        out.report.facts.iter().filter(|f| matches!(f.fact, parse::Fact::Probe(_))).count();
     assert!(probes > 0, "the rows are still read");
     // The same through `models status --json` on one line (facts anchored on one line).
-    let mut j = String::from("{\"defaultModel\":\"openai/gpt-5.5\",\"auth\":{\"probes\":{\"results\":[");
+    let mut j =
+        String::from("{\"defaultModel\":\"openai/gpt-5.5\",\"auth\":{\"probes\":{\"results\":[");
     for i in 0..10_000 {
         if i > 0 {
             j.push(',');
@@ -342,8 +365,27 @@ fn degenerate_threads() {
 #[test]
 fn markup_floods() {
     let pieces = [
-        "```", "```ansi\n", "> ", ">>> ", "**", "__", "||", "\u{1b}[31m", "[2m", "\u{1b}]8;;https://x\u{1b}\\", "&quot;",
-        "&amp;amp;", "&#39;", "&#x1F99E;", "\\u003c", "\u{200b}", "\u{2066}", "\u{202e}", "\r\n", "`", "~~",
+        "```",
+        "```ansi\n",
+        "> ",
+        ">>> ",
+        "**",
+        "__",
+        "||",
+        "\u{1b}[31m",
+        "[2m",
+        "\u{1b}]8;;https://x\u{1b}\\",
+        "&quot;",
+        "&amp;amp;",
+        "&#39;",
+        "&#x1F99E;",
+        "\\u003c",
+        "\u{200b}",
+        "\u{2066}",
+        "\u{202e}",
+        "\r\n",
+        "`",
+        "~~",
     ];
     for p in pieces {
         let s = p.repeat(256 * 1024 / p.len());
@@ -367,19 +409,114 @@ fn every_locale_renders_hostile_input() {
 
 /// Tokens that mean something to some stage, for a grammar-shaped soup.
 const TOKENS: &[&str] = &[
-    "\n", " ", "  ", "│", "|", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼", "─", "+", "-", "↳ ", " · ", "ok", "unknown",
-    "auth", "rate_limit", "-", "9.6s", "12ms", "Auth probes", "Model", "Profile", "Status", "Probed 3 targets in 2s",
-    "openai/gpt-5.5", "anthropic/claude-sonnet-4-6", "openai:work", "openai-codex:alice@example.com", "(oauth)",
-    "(token)", "(api_key)", "Excluded by auth.order for this provider.", "Auth reason [expired]: ", "🦞 OpenClaw ",
-    "2026.6.9", "(c645ec4)", "Order override: ", "Auth state file: ", "Profiles:", "- ", "effective=", "profiles:",
-    " | ", "OAuth/token status", "Unavailable auth profiles", "cooldown:auth (5m)", " — ", "Current: ",
-    "[openai] endpoint: default auth: ", "=OAuth", "All models failed (2): ", "(auth)", "decision=candidate_failed ",
-    "requested=", "candidate=", "reason=auth ", "next=none", "detail=", "21:04:17 ", "[model-fallback/decision] ",
-    "Model login expired on the gateway for openai", "/model ", "@", "\"", "{", "}", "[", "]", ":", ",",
-    "\"defaultModel\":", "\"probes\":{\"results\":[", "\"agents\":{\"list\":[{\"id\":\"main\",\"model\":\"x/y\"}",
-    "authProfileOverride", "```", "> ", "**", "\u{1b}[1m", "[0m", "&quot;", "â”‚", "Â·", "â†³", "โ", "ยท", "โณ",
-    "в”‚", "Γöé", "\u{a0}", "\u{200b}", "sk-proj-Zq8Lm2Np4Rt6Vx0Bc3De5", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijkl",
-    "Bearer ", "token=", "?code=", "OPENAI_API_KEY=", "Seit heute ", "今朝から", "ตั้งแต่", "توقف ", "С утра ",
+    "\n",
+    " ",
+    "  ",
+    "│",
+    "|",
+    "┌",
+    "┐",
+    "└",
+    "┘",
+    "├",
+    "┤",
+    "┬",
+    "┴",
+    "┼",
+    "─",
+    "+",
+    "-",
+    "↳ ",
+    " · ",
+    "ok",
+    "unknown",
+    "auth",
+    "rate_limit",
+    "-",
+    "9.6s",
+    "12ms",
+    "Auth probes",
+    "Model",
+    "Profile",
+    "Status",
+    "Probed 3 targets in 2s",
+    "openai/gpt-5.5",
+    "anthropic/claude-sonnet-4-6",
+    "openai:work",
+    "openai-codex:alice@example.com",
+    "(oauth)",
+    "(token)",
+    "(api_key)",
+    "Excluded by auth.order for this provider.",
+    "Auth reason [expired]: ",
+    "🦞 OpenClaw ",
+    "2026.6.9",
+    "(c645ec4)",
+    "Order override: ",
+    "Auth state file: ",
+    "Profiles:",
+    "- ",
+    "effective=",
+    "profiles:",
+    " | ",
+    "OAuth/token status",
+    "Unavailable auth profiles",
+    "cooldown:auth (5m)",
+    " — ",
+    "Current: ",
+    "[openai] endpoint: default auth: ",
+    "=OAuth",
+    "All models failed (2): ",
+    "(auth)",
+    "decision=candidate_failed ",
+    "requested=",
+    "candidate=",
+    "reason=auth ",
+    "next=none",
+    "detail=",
+    "21:04:17 ",
+    "[model-fallback/decision] ",
+    "Model login expired on the gateway for openai",
+    "/model ",
+    "@",
+    "\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    ",",
+    "\"defaultModel\":",
+    "\"probes\":{\"results\":[",
+    "\"agents\":{\"list\":[{\"id\":\"main\",\"model\":\"x/y\"}",
+    "authProfileOverride",
+    "```",
+    "> ",
+    "**",
+    "\u{1b}[1m",
+    "[0m",
+    "&quot;",
+    "â”‚",
+    "Â·",
+    "â†³",
+    "โ",
+    "ยท",
+    "โณ",
+    "в”‚",
+    "Γöé",
+    "\u{a0}",
+    "\u{200b}",
+    "sk-proj-Zq8Lm2Np4Rt6Vx0Bc3De5",
+    "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcdefghijkl",
+    "Bearer ",
+    "token=",
+    "?code=",
+    "OPENAI_API_KEY=",
+    "Seit heute ",
+    "今朝から",
+    "ตั้งแต่",
+    "توقف ",
+    "С утра ",
 ];
 
 fn soup() -> impl Strategy<Value = String> {
@@ -395,8 +532,11 @@ fn mutated_fixture() -> impl Strategy<Value = String> {
         fixtures::MODELS_STATUS,
         &fixtures::GATEWAY_LOG_200[..4000],
     ];
-    (prop::sample::select(base.to_vec()), prop::collection::vec((0usize..6, any::<u16>(), any::<u16>()), 0..40)).prop_map(
-        |(text, edits)| {
+    (
+        prop::sample::select(base.to_vec()),
+        prop::collection::vec((0usize..6, any::<u16>(), any::<u16>()), 0..40),
+    )
+        .prop_map(|(text, edits)| {
             let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
             for (op, a, b) in edits {
                 if lines.is_empty() {
@@ -432,8 +572,7 @@ fn mutated_fixture() -> impl Strategy<Value = String> {
                 }
             }
             lines.join("\n")
-        },
-    )
+        })
 }
 
 proptest! {
@@ -516,7 +655,8 @@ fn measure_hostile_costs() {
         }
     }
     for n in [1000usize, 2500, 5000, 10_000] {
-        let mut s = String::from("Auth probes\n┌──┬──┬──┐\n│ Model │ Profile │ Status │\n├──┼──┼──┤\n");
+        let mut s =
+            String::from("Auth probes\n┌──┬──┬──┐\n│ Model │ Profile │ Status │\n├──┼──┼──┤\n");
         for i in 0..n {
             s.push_str(&probe_row(i));
         }
@@ -551,8 +691,31 @@ fn decision_fields_by_regex(line: &str) -> std::collections::BTreeMap<String, St
 }
 
 const KV_TOKENS: &[&str] = &[
-    "decision=", "candidate_failed", " ", "  ", "\t", "\u{a0}", "\u{3000}", "reason=auth", "next=none", "=", "==", "a=b=c", "x:y=z",
-    "_k=v", "k=", "=v", "9=1", "from=openai/gpt-5.5", "runId=0b7c", "stage=assistant", "é", "k", "K_1", "-", "detail=x y",
+    "decision=",
+    "candidate_failed",
+    " ",
+    "  ",
+    "\t",
+    "\u{a0}",
+    "\u{3000}",
+    "reason=auth",
+    "next=none",
+    "=",
+    "==",
+    "a=b=c",
+    "x:y=z",
+    "_k=v",
+    "k=",
+    "=v",
+    "9=1",
+    "from=openai/gpt-5.5",
+    "runId=0b7c",
+    "stage=assistant",
+    "é",
+    "k",
+    "K_1",
+    "-",
+    "detail=x y",
 ];
 
 proptest! {

@@ -27,11 +27,7 @@ fn code_fences_are_stripped_and_their_content_kept() {
             "error:\n```\nUnknown model: x/y\n```\nhelp?",
             "error:\nUnknown model: x/y\nhelp?",
         ),
-        (
-            "```ansi fence",
-            "```ansi\nAuth overview\n```",
-            "Auth overview",
-        ),
+        ("```ansi fence", "```ansi\nAuth overview\n```", "Auth overview"),
         ("```json fence", "```json\n{\"a\": 1}\n```", "{\"a\": 1}"),
         (
             "```console fence, four backticks",
@@ -74,46 +70,22 @@ fn blockquotes_and_line_endings_are_normalised() {
             ">>> Agent: main\nProvider: openai",
             "Agent: main\nProvider: openai",
         ),
-        (
-            "nested quote",
-            "> > Order override: (none)",
-            "Order override: (none)",
-        ),
+        ("nested quote", "> > Order override: (none)", "Order override: (none)"),
         ("empty quote line", "> a\n>\n> b", "a\n\nb"),
         ("quoted fence", "> ```\n> Agent: main\n> ```", "Agent: main"),
         ("> inside a line is text", "a > b", "a > b"),
-        (
-            "CRLF",
-            "Agent: main\r\nProvider: openai\r\n",
-            "Agent: main\nProvider: openai\n",
-        ),
-        (
-            "lone CR",
-            "Agent: main\rProvider: openai",
-            "Agent: main\nProvider: openai",
-        ),
+        ("CRLF", "Agent: main\r\nProvider: openai\r\n", "Agent: main\nProvider: openai\n"),
+        ("lone CR", "Agent: main\rProvider: openai", "Agent: main\nProvider: openai"),
     ]);
 }
 
 #[test]
 fn ansi_escapes_are_stripped_also_when_the_esc_was_lost() {
     check(&[
-        (
-            "CSI colours",
-            "\x1b[31mError:\x1b[39m Unknown provider",
-            "Error: Unknown provider",
-        ),
-        (
-            "bold / dim",
-            "\x1b[1mAuth overview\x1b[22m",
-            "Auth overview",
-        ),
+        ("CSI colours", "\x1b[31mError:\x1b[39m Unknown provider", "Error: Unknown provider"),
+        ("bold / dim", "\x1b[1mAuth overview\x1b[22m", "Auth overview"),
         ("256 colours", "\x1b[38;5;208mwarn\x1b[0m", "warn"),
-        (
-            "lost ESC: [31m … [39m",
-            "[31mError:[39m Unknown provider",
-            "Error: Unknown provider",
-        ),
+        ("lost ESC: [31m … [39m", "[31mError:[39m Unknown provider", "Error: Unknown provider"),
         (
             "lost ESC: [2m [0m [1m [22m",
             "[2m21:04:17[0m [1mAuth overview[22m",
@@ -130,32 +102,16 @@ fn ansi_escapes_are_stripped_also_when_the_esc_was_lost() {
             "see docs now",
         ),
         ("bare control characters", "a\x07b\x08c", "abc"),
-        (
-            "`[5m]` in brackets is text",
-            "cooldown [5m]",
-            "cooldown [5m]",
-        ),
-        (
-            "`[30min]` is text",
-            "wait [30min] then",
-            "wait [30min] then",
-        ),
-        (
-            "a probe reason code is text",
-            "↳ Auth reason [expired]: x",
-            "↳ Auth reason [expired]: x",
-        ),
+        ("`[5m]` in brackets is text", "cooldown [5m]", "cooldown [5m]"),
+        ("`[30min]` is text", "wait [30min] then", "wait [30min] then"),
+        ("a probe reason code is text", "↳ Auth reason [expired]: x", "↳ Auth reason [expired]: x"),
     ]);
 }
 
 #[test]
 fn html_entities_and_json_escapes_are_unescaped_once() {
     check(&[
-        (
-            "&#39;",
-            "but it&#39;s the right token",
-            "but it's the right token",
-        ),
+        ("&#39;", "but it&#39;s the right token", "but it's the right token"),
         ("&quot;", "&quot;openai:work&quot;", "\"openai:work\""),
         ("&lt; &gt;", "&lt;redacted&gt;", "<redacted>"),
         ("&amp;", "a &amp; b", "a & b"),
@@ -164,11 +120,7 @@ fn html_entities_and_json_escapes_are_unescaped_once() {
         ("hex", "&#x2192; &#X21B3;", "→ ↳"),
         ("unknown entity kept", "&copy; &foo;", "&copy; &foo;"),
         ("control entity kept", "&#27;[31m", "&#27;"),
-        (
-            "JSON \\u003c \\u003e \\u0026",
-            "\\u003cOLD-UUID\\u003e \\u0026 x",
-            "<OLD-UUID> & x",
-        ),
+        ("JSON \\u003c \\u003e \\u0026", "\\u003cOLD-UUID\\u003e \\u0026 x", "<OLD-UUID> & x"),
         ("other JSON escapes kept", "\\u0041\\n", "\\u0041\\n"),
     ]);
 }
@@ -177,44 +129,20 @@ fn html_entities_and_json_escapes_are_unescaped_once() {
 fn emphasis_and_spoiler_markers_are_removed_but_identifiers_kept() {
     check(&[
         ("**bold**", "**Auth probes**", "Auth probes"),
-        (
-            "bold inside a sentence",
-            "the **openai:work** profile",
-            "the openai:work profile",
-        ),
-        (
-            "__underline__",
-            "__Order override: (none)__",
-            "Order override: (none)",
-        ),
-        (
-            "||spoiler||",
-            "pin ||openai:alice@example.com||",
-            "pin openai:alice@example.com",
-        ),
+        ("bold inside a sentence", "the **openai:work** profile", "the openai:work profile"),
+        ("__underline__", "__Order override: (none)__", "Order override: (none)"),
+        ("||spoiler||", "pin ||openai:alice@example.com||", "pin openai:alice@example.com"),
         ("two pairs", "**a** and **b**", "a and b"),
         ("nested", "**__x y__**", "x y"),
-        (
-            "__init__ stays",
-            "in __init__.py and __dirname",
-            "in __init__.py and __dirname",
-        ),
-        (
-            "snake_case stays",
-            "refresh_token__reused__now",
-            "refresh_token__reused__now",
-        ),
+        ("__init__ stays", "in __init__.py and __dirname", "in __init__.py and __dirname"),
+        ("snake_case stays", "refresh_token__reused__now", "refresh_token__reused__now"),
         (
             "asterisk mask stays",
             "sk-proj-****Xq7d and sk-proj-****Ab12",
             "sk-proj-****Xq7d and sk-proj-****Ab12",
         ),
         ("email mask stays", "a***@example.com", "a***@example.com"),
-        (
-            "shell || stays",
-            "openclaw doctor || true",
-            "openclaw doctor || true",
-        ),
+        ("shell || stays", "openclaw doctor || true", "openclaw doctor || true"),
         ("**kwargs stays", "f(**kwargs)", "f(**kwargs)"),
     ]);
 }
@@ -222,34 +150,14 @@ fn emphasis_and_spoiler_markers_are_removed_but_identifiers_kept() {
 #[test]
 fn invisible_and_non_breaking_spaces_are_normalised() {
     check(&[
-        (
-            "NBSP",
-            "Default\u{00A0}: openai/gpt-5.5",
-            "Default : openai/gpt-5.5",
-        ),
+        ("NBSP", "Default\u{00A0}: openai/gpt-5.5", "Default : openai/gpt-5.5"),
         ("narrow NBSP", "affiche\u{202F}:", "affiche :"),
-        (
-            "zero-width space",
-            "open\u{200B}claw models",
-            "openclaw models",
-        ),
+        ("zero-width space", "open\u{200B}claw models", "openclaw models"),
         ("BOM", "\u{FEFF}Auth probes", "Auth probes"),
         ("word joiner", "openai\u{2060}:work", "openai:work"),
-        (
-            "ZWJ inside an identifier",
-            "openai\u{200D}-codex",
-            "openai-codex",
-        ),
-        (
-            "ZWJ in an emoji is kept",
-            "👨\u{200D}👩\u{200D}👧",
-            "👨\u{200D}👩\u{200D}👧",
-        ),
-        (
-            "ZWNJ in Persian is kept",
-            "همه\u{200C}ی حساب\u{200C}ها",
-            "همه\u{200C}ی حساب\u{200C}ها",
-        ),
+        ("ZWJ inside an identifier", "openai\u{200D}-codex", "openai-codex"),
+        ("ZWJ in an emoji is kept", "👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),
+        ("ZWNJ in Persian is kept", "همه\u{200C}ی حساب\u{200C}ها", "همه\u{200C}ی حساب\u{200C}ها"),
     ]);
 }
 
@@ -258,26 +166,17 @@ fn invisible_and_non_breaking_spaces_are_normalised() {
 
 /// UTF-8 bytes read as Windows-1252 (undefined bytes become U+0081…U+009D, as browsers do).
 fn as_cp1252(s: &str) -> String {
-    encoding_rs::WINDOWS_1252
-        .decode_without_bom_handling(s.as_bytes())
-        .0
-        .into_owned()
+    encoding_rs::WINDOWS_1252.decode_without_bom_handling(s.as_bytes()).0.into_owned()
 }
 
 fn as_cp1251(s: &str) -> String {
-    encoding_rs::WINDOWS_1251
-        .decode_without_bom_handling(s.as_bytes())
-        .0
-        .into_owned()
+    encoding_rs::WINDOWS_1251.decode_without_bom_handling(s.as_bytes()).0.into_owned()
 }
 
 /// UTF-8 bytes read as TIS-620 by a tool that drops the C1 bytes 0x80–0x9F.
 fn as_tis620_c1_dropped(s: &str) -> String {
     let bytes: Vec<u8> = s.bytes().filter(|b| !(0x80..=0x9F).contains(b)).collect();
-    encoding_rs::WINDOWS_874
-        .decode_without_bom_handling(&bytes)
-        .0
-        .into_owned()
+    encoding_rs::WINDOWS_874.decode_without_bom_handling(&bytes).0.into_owned()
 }
 
 const ROW: &str = "│ openai/gpt-5.5 │ openai:work (oauth) │ ok · 3.1s │";
@@ -347,22 +246,14 @@ fn mojibake_of_markers_and_banners_is_repaired() {
             "ðŸ¦ž OpenClaw 2026.6.9 (c645ec4) â€” tagline",
             "🦞 OpenClaw 2026.6.9 (c645ec4) — tagline",
         ),
-        (
-            "CP1252 ’ and …",
-            "donâ€™t â€¦ ~/.openclaâ€¦",
-            "don’t … ~/.opencla…",
-        ),
+        ("CP1252 ’ and …", "donâ€™t â€¦ ~/.openclaâ€¦", "don’t … ~/.opencla…"),
         (
             "CP1252 double-encoded French",
             "Depuis ce matin le bot ne rÃ©pond plus",
             "Depuis ce matin le bot ne répond plus",
         ),
         ("CP1251 ·", "ok В· 3.1s", "ok · 3.1s"),
-        (
-            "TIS-620 ⚠️",
-            "โ ๏ธ Agent failed before reply",
-            "⚠️ Agent failed before reply",
-        ),
+        ("TIS-620 ⚠️", "โ ๏ธ Agent failed before reply", "⚠️ Agent failed before reply"),
         (
             "TIS-620 ↪️",
             "โช๏ธ Model Fallback: anthropic/claude-sonnet-4-6",
@@ -374,11 +265,7 @@ fn mojibake_of_markers_and_banners_is_repaired() {
             "re-auth required [refresh_token_reused] — Run it",
         ),
         ("TIS-620 ’ inside a word", "donโt", "don’t"),
-        (
-            "TIS-620 🦞 banner",
-            "๐ฆ OpenClaw 2026.6.9 (c645ec4)",
-            "🦞 OpenClaw 2026.6.9 (c645ec4)",
-        ),
+        ("TIS-620 🦞 banner", "๐ฆ OpenClaw 2026.6.9 (c645ec4)", "🦞 OpenClaw 2026.6.9 (c645ec4)"),
     ]);
 }
 
@@ -485,10 +372,7 @@ fn clean_pastes_in_any_language_are_left_unchanged() {
 fn clean_prose_lines_around_mojibake_are_kept_verbatim() {
     let raw = "Привет! Вот что показывает:\nâ”‚ openai/gpt-5.5 â”‚ openai:work (oauth) â”‚ ok Â· 3.1s â”‚\n主模型不工作";
     let got = ingest(raw);
-    assert_eq!(
-        got.text,
-        format!("Привет! Вот что показывает:\n{ROW}\n主模型不工作")
-    );
+    assert_eq!(got.text, format!("Привет! Вот что показывает:\n{ROW}\n主模型不工作"));
     assert_eq!(got.mojibake, Some(Mojibake::Cp1252));
 }
 
@@ -566,26 +450,14 @@ fn smart_dashes_before_flags_become_double_hyphens_in_commands() {
             "openclaw models auth login —provider openai",
             "openclaw models auth login --provider openai",
         ),
-        (
-            "en dash",
-            "`openclaw models auth login –force`",
-            "`openclaw models auth login --force`",
-        ),
+        ("en dash", "`openclaw models auth login –force`", "`openclaw models auth login --force`"),
         (
             "several",
             "openclaw models status —probe —probe-provider openai",
             "openclaw models status --probe --probe-provider openai",
         ),
-        (
-            "prose dash",
-            "openclaw doctor — it fixed it",
-            "openclaw doctor — it fixed it",
-        ),
-        (
-            "range",
-            "openclaw 2026.5.4–2026.5.5",
-            "openclaw 2026.5.4–2026.5.5",
-        ),
+        ("prose dash", "openclaw doctor — it fixed it", "openclaw doctor — it fixed it"),
+        ("range", "openclaw 2026.5.4–2026.5.5", "openclaw 2026.5.4–2026.5.5"),
         ("no command context", "try —force", "try —force"),
     ]);
 }
@@ -626,36 +498,21 @@ const REFRESH: &str = "rt_2039bicBTW5ZE9LFaez7770H2DCpYgojjHRg80US";
 fn every_kind_of_secret_is_redacted_with_kind_and_line() {
     use SecretKind::*;
     let table: &[(&str, String, SecretKind, &str)] = &[
-        (
-            "OpenAI legacy key in .env",
-            format!("OPENAI_API_KEY={OPENAI}"),
-            OpenAiKey,
-            OPENAI,
-        ),
+        ("OpenAI legacy key in .env", format!("OPENAI_API_KEY={OPENAI}"), OpenAiKey, OPENAI),
         (
             "OpenAI project key in JSON",
             format!("\"apiKey\": \"{OPENAI_PROJ}\","),
             OpenAiKey,
             OPENAI_PROJ,
         ),
-        (
-            "OpenAI service-account key",
-            format!("key: {OPENAI_SVC}"),
-            OpenAiKey,
-            OPENAI_SVC,
-        ),
+        ("OpenAI service-account key", format!("key: {OPENAI_SVC}"), OpenAiKey, OPENAI_SVC),
         (
             "OpenAI admin key in prose",
             format!("my admin key {OPENAI_ADMIN} works"),
             OpenAiKey,
             OPENAI_ADMIN,
         ),
-        (
-            "Anthropic API key",
-            format!("\"key\": \"{ANTHROPIC}\""),
-            AnthropicKey,
-            ANTHROPIC,
-        ),
+        ("Anthropic API key", format!("\"key\": \"{ANTHROPIC}\""), AnthropicKey, ANTHROPIC),
         (
             "Anthropic setup token",
             format!("paste-token gave {ANTHROPIC_OAT}"),
@@ -668,80 +525,30 @@ fn every_kind_of_secret_is_redacted_with_kind_and_line() {
             RefreshToken,
             ANTHROPIC_ORT,
         ),
-        (
-            "OpenRouter key",
-            format!("OPENROUTER_API_KEY={OPENROUTER}"),
-            OpenRouterKey,
-            OPENROUTER,
-        ),
-        (
-            "Google key",
-            format!("GEMINI_API_KEY=\"{GOOGLE}\""),
-            GoogleKey,
-            GOOGLE,
-        ),
+        ("OpenRouter key", format!("OPENROUTER_API_KEY={OPENROUTER}"), OpenRouterKey, OPENROUTER),
+        ("Google key", format!("GEMINI_API_KEY=\"{GOOGLE}\""), GoogleKey, GOOGLE),
         ("Groq key", format!("groq: {GROQ}"), OtherProviderKey, GROQ),
         ("xAI key", format!("--api-key {XAI}"), OtherProviderKey, XAI),
-        (
-            "Hugging Face token",
-            format!("HF={HF}"),
-            OtherProviderKey,
-            HF,
-        ),
+        ("Hugging Face token", format!("HF={HF}"), OtherProviderKey, HF),
         (
             "sk- + 32 hex (DeepSeek style)",
             format!("DEEPSEEK_API_KEY={DEEPSEEK}"),
             OtherProviderKey,
             DEEPSEEK,
         ),
-        (
-            "GitHub token",
-            format!("GH_TOKEN={GITHUB}"),
-            GithubToken,
-            GITHUB,
-        ),
-        (
-            "GitHub fine-grained PAT",
-            format!("copilot: {GITHUB_PAT}"),
-            GithubToken,
-            GITHUB_PAT,
-        ),
-        (
-            "OAuth access JWT",
-            format!("\"access\": \"{JWT}\","),
-            Jwt,
-            JWT,
-        ),
-        (
-            "Discord bot token",
-            format!("\"token\": \"{DISCORD}\""),
-            DiscordToken,
-            DISCORD,
-        ),
-        (
-            "Telegram bot token",
-            format!("botToken: \"{TELEGRAM}\""),
-            ChatToken,
-            TELEGRAM,
-        ),
-        (
-            "Slack bot token",
-            format!("slack: {SLACK}"),
-            ChatToken,
-            SLACK,
-        ),
+        ("GitHub token", format!("GH_TOKEN={GITHUB}"), GithubToken, GITHUB),
+        ("GitHub fine-grained PAT", format!("copilot: {GITHUB_PAT}"), GithubToken, GITHUB_PAT),
+        ("OAuth access JWT", format!("\"access\": \"{JWT}\","), Jwt, JWT),
+        ("Discord bot token", format!("\"token\": \"{DISCORD}\""), DiscordToken, DISCORD),
+        ("Telegram bot token", format!("botToken: \"{TELEGRAM}\""), ChatToken, TELEGRAM),
+        ("Slack bot token", format!("slack: {SLACK}"), ChatToken, SLACK),
         (
             "Authorization header",
             format!("curl -H \"Authorization: Bearer {OPAQUE}\" https://api.example.com/v1/models"),
             BearerHeader,
             OPAQUE,
         ),
-        (
-            "bare Bearer",
-            format!("sent Bearer {OPAQUE} and got 401"),
-            BearerHeader,
-            OPAQUE,
-        ),
+        ("bare Bearer", format!("sent Bearer {OPAQUE} and got 401"), BearerHeader, OPAQUE),
         (
             "Bearer with an OpenAI key",
             format!("Authorization: Bearer {OPENAI_PROJ}"),
@@ -760,60 +567,20 @@ fn every_kind_of_secret_is_redacted_with_kind_and_line() {
             GatewayToken,
             GATEWAY,
         ),
-        (
-            "gateway token env",
-            format!("OPENCLAW_GATEWAY_TOKEN={GATEWAY}"),
-            GatewayToken,
-            GATEWAY,
-        ),
-        (
-            "generic apiKey",
-            format!("\"apiKey\": \"{GENERIC}\""),
-            GenericSecret,
-            GENERIC,
-        ),
-        (
-            "refresh_token",
-            format!("\"refresh_token\": \"{REFRESH}\""),
-            RefreshToken,
-            REFRESH,
-        ),
-        (
-            "id_token (opaque)",
-            format!("\"id_token\": \"{GENERIC}\""),
-            GenericSecret,
-            GENERIC,
-        ),
-        (
-            "client_secret",
-            format!("client_secret={GENERIC}"),
-            GenericSecret,
-            GENERIC,
-        ),
-        (
-            "secret in YAML",
-            format!("  secret: {GENERIC}"),
-            GenericSecret,
-            GENERIC,
-        ),
-        (
-            "token in YAML",
-            format!("  token: {GATEWAY}"),
-            GenericSecret,
-            GATEWAY,
-        ),
+        ("gateway token env", format!("OPENCLAW_GATEWAY_TOKEN={GATEWAY}"), GatewayToken, GATEWAY),
+        ("generic apiKey", format!("\"apiKey\": \"{GENERIC}\""), GenericSecret, GENERIC),
+        ("refresh_token", format!("\"refresh_token\": \"{REFRESH}\""), RefreshToken, REFRESH),
+        ("id_token (opaque)", format!("\"id_token\": \"{GENERIC}\""), GenericSecret, GENERIC),
+        ("client_secret", format!("client_secret={GENERIC}"), GenericSecret, GENERIC),
+        ("secret in YAML", format!("  secret: {GENERIC}"), GenericSecret, GENERIC),
+        ("token in YAML", format!("  token: {GATEWAY}"), GenericSecret, GATEWAY),
         (
             "other provider key in .env",
             format!("export MOONSHOT_API_KEY='{GENERIC}'"),
             OtherProviderKey,
             GENERIC,
         ),
-        (
-            "PowerShell env",
-            format!("$env:CLIENT_SECRET=\"{GENERIC}\""),
-            GenericSecret,
-            GENERIC,
-        ),
+        ("PowerShell env", format!("$env:CLIENT_SECRET=\"{GENERIC}\""), GenericSecret, GENERIC),
         (
             "CLI flag",
             format!("openclaw models auth paste-token --provider x --token {GENERIC}"),
@@ -824,27 +591,17 @@ fn every_kind_of_secret_is_redacted_with_kind_and_line() {
     for (what, line, kind, value) in table {
         let raw = format!("here is what I have:\n{line}\nthanks");
         let got = ingest(&raw);
-        assert!(
-            !got.text.contains(value),
-            "{what}: value leaked: {}",
-            got.text
-        );
+        assert!(!got.text.contains(value), "{what}: value leaked: {}", got.text);
         assert!(got.text.contains(REDACTED), "{what}");
         assert_eq!(
             got.secrets,
-            vec![SecretFinding {
-                kind: *kind,
-                line: 2
-            }],
+            vec![SecretFinding { kind: *kind, line: 2 }],
             "{what}: {}",
             got.text
         );
         // `redact` does the same on arbitrary text.
         let (red, findings) = redact_with_findings(&raw);
-        assert!(
-            !red.contains(value) && red.contains(REDACTED),
-            "{what}: {red}"
-        );
+        assert!(!red.contains(value) && red.contains(REDACTED), "{what}: {red}");
         assert_eq!(findings, got.secrets, "{what}");
     }
 }
@@ -853,10 +610,7 @@ fn every_kind_of_secret_is_redacted_with_kind_and_line() {
 fn oauth_callback_codes_in_urls_are_redacted() {
     let raw = "http://localhost:1455/auth/callback?code=ac_7Hn2Qk9LmP4xR8sT1vW3yZ&state=Zx81Kq0PmN2bV7cT5";
     let got = ingest(raw);
-    assert_eq!(
-        got.text,
-        "http://localhost:1455/auth/callback?code=[REDACTED]&state=[REDACTED]"
-    );
+    assert_eq!(got.text, "http://localhost:1455/auth/callback?code=[REDACTED]&state=[REDACTED]");
     assert_eq!(got.secrets.len(), 2);
 }
 
@@ -864,21 +618,11 @@ fn oauth_callback_codes_in_urls_are_redacted() {
 fn the_api_key_of_syn_14_is_redacted_and_the_openclaw_mask_kept() {
     let raw = "Here's my provider block and the error. OpenClaw 2026.6.9\n```json\n{\n  \"models\": {\n    \"providers\": {\n      \"openai\": {\n        \"apiKey\": \"sk-proj-hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM\",\n        \"baseUrl\": \"https://api.openai.com/v1\"\n      }\n    }\n  }\n}\n```\n⚠️ Agent failed before reply: 401 Incorrect API key provided: sk-proj-************************************Xq7d.";
     let got = ingest(raw);
-    assert!(!got
-        .text
-        .contains("hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM"));
+    assert!(!got.text.contains("hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM"));
     assert!(got.text.contains("\"apiKey\": \"[REDACTED]\","));
-    assert!(got
-        .text
-        .contains("sk-proj-************************************Xq7d."));
+    assert!(got.text.contains("sk-proj-************************************Xq7d."));
     // The fence lines are gone, so the key is on line 6 of the detection copy.
-    assert_eq!(
-        got.secrets,
-        vec![SecretFinding {
-            kind: SecretKind::OpenAiKey,
-            line: 6
-        }]
-    );
+    assert_eq!(got.secrets, vec![SecretFinding { kind: SecretKind::OpenAiKey, line: 6 }]);
     assert!(!format!("{got:?}").contains("hvkRYtW6ZCrNBQH4S7otNn9aCyZLzEyYaGomLaQM"));
 }
 
@@ -892,18 +636,9 @@ fn secrets_hidden_or_split_by_markup_are_still_caught() {
             "split by a zero-width space",
             format!("{}\u{200B}{}", &OPENAI_PROJ[..20], &OPENAI_PROJ[20..]),
         ),
-        (
-            "split by an ANSI reset",
-            format!("{}\x1b[0m{}", &OPENAI_PROJ[..20], &OPENAI_PROJ[20..]),
-        ),
-        (
-            "split by a lost-ESC reset",
-            format!("{}[0m{}", &OPENAI_PROJ[..20], &OPENAI_PROJ[20..]),
-        ),
-        (
-            "HTML-escaped JSON",
-            format!("&quot;apiKey&quot;: &quot;{GENERIC}&quot;"),
-        ),
+        ("split by an ANSI reset", format!("{}\x1b[0m{}", &OPENAI_PROJ[..20], &OPENAI_PROJ[20..])),
+        ("split by a lost-ESC reset", format!("{}[0m{}", &OPENAI_PROJ[..20], &OPENAI_PROJ[20..])),
+        ("HTML-escaped JSON", format!("&quot;apiKey&quot;: &quot;{GENERIC}&quot;")),
         ("bold key name", format!("**token**: {GENERIC}")),
         ("quoted", format!("> OPENAI_API_KEY={OPENAI}")),
         ("CP1252 mojibake around it", format!("â”‚ {OPENAI} â”‚")),
@@ -913,11 +648,7 @@ fn secrets_hidden_or_split_by_markup_are_still_caught() {
         for v in [OPENAI_PROJ, OPENAI, GENERIC] {
             assert!(!got.text.contains(v), "{what}: {}", got.text);
         }
-        assert!(
-            !got.text.contains(&OPENAI_PROJ[20..]),
-            "{what}: tail leaked: {}",
-            got.text
-        );
+        assert!(!got.text.contains(&OPENAI_PROJ[20..]), "{what}: tail leaked: {}", got.text);
         assert!(got.text.contains(REDACTED), "{what}: {}", got.text);
         assert_eq!(got.secrets.len(), 1, "{what}: {:?}", got.secrets);
     }
@@ -931,14 +662,8 @@ fn a_value_seen_once_is_scrubbed_everywhere() {
     assert_eq!(
         got.secrets,
         vec![
-            SecretFinding {
-                kind: SecretKind::GatewayToken,
-                line: 1
-            },
-            SecretFinding {
-                kind: SecretKind::GatewayToken,
-                line: 2
-            },
+            SecretFinding { kind: SecretKind::GatewayToken, line: 1 },
+            SecretFinding { kind: SecretKind::GatewayToken, line: 2 },
         ]
     );
 }
@@ -953,13 +678,7 @@ fn finding_lines_refer_to_the_normalised_text() {
         got.text.lines().nth(2),
         Some("21:04:18 [agent/embedded] sent Authorization: Bearer [REDACTED]")
     );
-    assert_eq!(
-        got.secrets,
-        vec![SecretFinding {
-            kind: SecretKind::BearerHeader,
-            line: 3
-        }]
-    );
+    assert_eq!(got.secrets, vec![SecretFinding { kind: SecretKind::BearerHeader, line: 3 }]);
 }
 
 #[test]
@@ -973,10 +692,7 @@ fn secrets_are_redacted_even_when_nothing_else_changes() {
 #[test]
 fn redact_leaves_everything_else_exactly_as_it_is() {
     let log = format!("\x1b[31m**error**\x1b[0m &quot;key&quot; {ANTHROPIC}\r\n");
-    assert_eq!(
-        redact(&log),
-        "\x1b[31m**error**\x1b[0m &quot;key&quot; [REDACTED]\r\n"
-    );
+    assert_eq!(redact(&log), "\x1b[31m**error**\x1b[0m &quot;key&quot; [REDACTED]\r\n");
     assert_eq!(redact("nothing to see"), "nothing to see");
 }
 

@@ -755,10 +755,7 @@ pub fn message_of(index: usize, prose: &str) -> String {
 }
 
 fn loc(id: &str) -> Locale {
-    Locale::ALL
-        .into_iter()
-        .find(|l| l.id() == id)
-        .unwrap_or_else(|| panic!("unknown locale {id}"))
+    Locale::ALL.into_iter().find(|l| l.id() == id).unwrap_or_else(|| panic!("unknown locale {id}"))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -897,10 +894,7 @@ fn detection_table_accuracy() {
     for f in &failures {
         eprintln!("miss: {f}");
     }
-    assert!(
-        core_failures.is_empty(),
-        "core rows must all pass: {core_failures:#?}"
-    );
+    assert!(core_failures.is_empty(), "core rows must all pass: {core_failures:#?}");
     assert!(
         pct(&combined) >= 97.0,
         "combined accuracy {:.1}% < 97%: {failures:#?}",
@@ -919,10 +913,7 @@ fn required_short_prose() {
         ("не працює", Locale::Uk),
         ("não funciona", Locale::PtBr),
         ("no funciona", Locale::Es),
-        (
-            "`openclaw models status` を実行したら、このエラーが出ました",
-            Locale::JaJp,
-        ),
+        ("`openclaw models status` を実行したら、このエラーが出ました", Locale::JaJp),
         ("Bot cứ báo là đăng nhập đã hết hạn.", Locale::Vi),
         ("مشکل از کجاست؟", Locale::Fa),
         ("ما هي المشكلة؟", Locale::Ar),
@@ -938,28 +929,13 @@ fn required_short_prose() {
 #[test]
 fn pure_pastes_give_none() {
     for (i, p) in PASTES.iter().enumerate() {
-        assert_eq!(
-            detect_prose_locale(p),
-            None,
-            "paste {i}: prose {:?}",
-            prose_of(p)
-        );
+        assert_eq!(detect_prose_locale(p), None, "paste {i}: prose {:?}", prose_of(p));
     }
     let all = PASTES.join("\n\n");
-    assert_eq!(
-        detect_prose_locale(&all),
-        None,
-        "all pastes: {:?}",
-        prose_of(&all)
-    );
-    for empty in [
-        "",
-        "   \n\n",
-        "```\nanything at all, even prose, inside a fence\n```",
-        "🙏",
-        "??",
-        "401",
-    ] {
+    assert_eq!(detect_prose_locale(&all), None, "all pastes: {:?}", prose_of(&all));
+    for empty in
+        ["", "   \n\n", "```\nanything at all, even prose, inside a fence\n```", "🙏", "??", "401"]
+    {
         assert_eq!(detect_prose_locale(empty), None, "{empty:?}");
     }
 }
@@ -971,10 +947,7 @@ fn prose_of_strips_the_paste() {
         PASTES[7]
     );
     let prose = prose_of(&msg);
-    assert_eq!(
-        prose,
-        "Hier tout marchait, et aujourd'hui m'affiche ça (voir profil modèle :"
-    );
+    assert_eq!(prose, "Hier tout marchait, et aujourd'hui m'affiche ça (voir profil modèle :");
     let ja = prose_of("`openclaw models status` を実行したら、このエラーが出ました");
     assert_eq!(ja, "を実行したら、このエラーが出ました");
 }
@@ -1025,11 +998,7 @@ fn load_cases(dir: &Path) -> Vec<(String, serde_json::Value)> {
 fn messages(v: &serde_json::Value) -> Vec<String> {
     v["messages"]
         .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|m| m.as_str().map(str::to_string))
-                .collect()
-        })
+        .map(|a| a.iter().filter_map(|m| m.as_str().map(str::to_string)).collect())
         .unwrap_or_default()
 }
 
@@ -1129,11 +1098,7 @@ fn hostile_input_does_not_panic() {
         let _ = detect_prose(input);
         let p = prose_of(input);
         assert!(p.len() <= 8 * 1024 + 4, "prose is capped");
-        assert!(
-            start.elapsed().as_secs() < 5,
-            "too slow on {} bytes",
-            input.len()
-        );
+        assert!(start.elapsed().as_secs() < 5, "too slow on {} bytes", input.len());
     }
 }
 
@@ -1154,11 +1119,7 @@ fn detection_is_fast() {
     for (i, &(_, _, prose)) in SAMPLES.iter().enumerate() {
         let _ = detect_prose_locale(&message_of(i, prose));
     }
-    let msgs: Vec<String> = SAMPLES
-        .iter()
-        .enumerate()
-        .map(|(i, s)| message_of(i, s.2))
-        .collect();
+    let msgs: Vec<String> = SAMPLES.iter().enumerate().map(|(i, s)| message_of(i, s.2)).collect();
     let rounds = 20;
     let start = Instant::now();
     for _ in 0..rounds {

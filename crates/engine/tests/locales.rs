@@ -3,8 +3,8 @@
 //! no bidi isolation marks anywhere; the fallback chain never shows a raw message id; and one
 //! full reply per locale as a snapshot.
 
-use clawmedic_engine::lang::Locale;
 use clawmedic_engine::diagnose::Msg;
+use clawmedic_engine::lang::Locale;
 use clawmedic_engine::render::{self, bidi, json, text, SOURCES};
 use clawmedic_engine::{diagnose_thread, Options};
 use fluent_syntax::ast;
@@ -12,7 +12,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Message id → variables it references, read with the Fluent parser itself.
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("syntax errors: {errors:?}"));
+    let resource = fluent_syntax::parser::parse(source)
+        .unwrap_or_else(|(_, errors)| panic!("syntax errors: {errors:?}"));
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
@@ -69,7 +70,10 @@ fn every_locale_has_every_message_and_only_known_variables() {
         for (id, vars) in &t {
             let allowed = &en[id];
             let unknown: Vec<&String> = vars.difference(allowed).collect();
-            assert!(unknown.is_empty(), "{locale} {id} uses {unknown:?}, English defines {allowed:?}");
+            assert!(
+                unknown.is_empty(),
+                "{locale} {id} uses {unknown:?}, English defines {allowed:?}"
+            );
         }
     }
 }
@@ -118,7 +122,10 @@ fn commands_are_byte_identical_in_every_locale() {
             // Isolation marks only in right-to-left replies, and never inside code.
             assert!(!bidi::marks_inside_code(&r), "{locale}: isolation marks inside code:\n{r}");
             if !locale.is_rtl() {
-                assert!(!r.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')), "{locale}: isolation marks in reply");
+                assert!(
+                    !r.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}')),
+                    "{locale}: isolation marks in reply"
+                );
             }
         }
     }
@@ -130,7 +137,12 @@ fn right_to_left_locales_keep_commands_left_to_right_in_code_spans() {
         assert!(locale.is_rtl());
         let r = reply(locale, THREADS[0].0, THREADS[0].1);
         // The code span is isolated as a whole, from outside its backticks.
-        assert!(r.contains("\u{2066}`/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net`\u{2069}"), "{r}");
+        assert!(
+            r.contains(
+                "\u{2066}`/model openai-codex/gpt-5.4@openai-codex:sam.lee@example.net`\u{2069}"
+            ),
+            "{r}"
+        );
         assert!(!r.contains('\u{200F}') && !r.contains('\u{202B}'));
     }
 }
@@ -157,7 +169,10 @@ fn right_to_left_lines_that_open_with_latin_still_read_right_to_left() {
             let r = reply(locale, version, messages);
             for line in r.lines() {
                 if let Some(c) = first_strong(line) {
-                    assert!(!c.is_ascii_alphabetic(), "{locale}: line reads left-to-right: {line:?}");
+                    assert!(
+                        !c.is_ascii_alphabetic(),
+                        "{locale}: line reads left-to-right: {line:?}"
+                    );
                 }
             }
         }
@@ -194,7 +209,10 @@ fn no_locale_ever_shows_a_raw_message_id() {
     let en = messages(SOURCES[0].1);
     for locale in Locale::ALL {
         for (id, vars) in &en {
-            let mut msg = clawmedic_engine::diagnose::Msg { id: Box::leak(id.clone().into_boxed_str()), args: Vec::new() };
+            let mut msg = clawmedic_engine::diagnose::Msg {
+                id: Box::leak(id.clone().into_boxed_str()),
+                args: Vec::new(),
+            };
             for v in vars {
                 msg.args.push((Box::leak(v.clone().into_boxed_str()), "1".to_string()));
             }
@@ -229,7 +247,19 @@ fn plural_forms_follow_cldr_for_1_2_5_21_101() {
     for locale in Locale::ALL {
         let one = seconds(locale, 1);
         let many = seconds(locale, 5);
-        if !matches!(locale, Locale::ZhCn | Locale::ZhTw | Locale::JaJp | Locale::Ko | Locale::Th | Locale::Vi | Locale::Id | Locale::Tr | Locale::Fa | Locale::Hi) {
+        if !matches!(
+            locale,
+            Locale::ZhCn
+                | Locale::ZhTw
+                | Locale::JaJp
+                | Locale::Ko
+                | Locale::Th
+                | Locale::Vi
+                | Locale::Id
+                | Locale::Tr
+                | Locale::Fa
+                | Locale::Hi
+        ) {
             assert_ne!(one.replace('1', "5"), many, "{locale}: one form equals the plural: {one}");
         }
     }
@@ -254,7 +284,14 @@ fn label_punctuation_comes_from_each_locale() {
         let r = reply(locale, THREADS[0].0, THREADS[0].1);
         let evidence = format!("{}{colon}", render::t(locale, "reply-evidence"));
         assert!(r.lines().any(|l| l == evidence), "{locale}: no {evidence:?} line in\n{r}");
-        let at = format!("{}{}", render::t(locale, "paren-open"), render::tr(locale, &Msg::new("reply-evidence-line").arg("message", "1").arg("line", "1")));
+        let at = format!(
+            "{}{}",
+            render::t(locale, "paren-open"),
+            render::tr(
+                locale,
+                &Msg::new("reply-evidence-line").arg("message", "1").arg("line", "1")
+            )
+        );
         assert!(r.contains(&at), "{locale}: no {at:?} in\n{r}");
     }
     // After CJK text: full-width colon and parentheses, never the ASCII ones, outside code.
@@ -265,7 +302,12 @@ fn label_punctuation_comes_from_each_locale() {
             let chars: Vec<char> = prose.chars().collect();
             for w in chars.windows(2) {
                 let cjk = |c: char| ('\u{3040}'..='\u{9FFF}').contains(&c);
-                assert!(!(cjk(w[0]) && matches!(w[1], ':' | '(' | ')')), "{locale}: ASCII {:?} after {:?}\n{r}", w[1], w[0]);
+                assert!(
+                    !(cjk(w[0]) && matches!(w[1], ':' | '(' | ')')),
+                    "{locale}: ASCII {:?} after {:?}\n{r}",
+                    w[1],
+                    w[0]
+                );
             }
         }
     }
@@ -274,10 +316,23 @@ fn label_punctuation_comes_from_each_locale() {
 #[test]
 fn titles_after_a_colon_start_lower_case_where_the_language_wants_it() {
     let report = |l: Locale| {
-        let opts = Options { lang: Some(l.id()), openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"), ..Default::default() };
+        let opts = Options {
+            lang: Some(l.id()),
+            openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"),
+            ..Default::default()
+        };
         diagnose_thread(THREADS[0].1, &opts)
     };
-    for locale in [Locale::Fr, Locale::Es, Locale::It, Locale::PtBr, Locale::Nl, Locale::Pl, Locale::Ru, Locale::Uk] {
+    for locale in [
+        Locale::Fr,
+        Locale::Es,
+        Locale::It,
+        Locale::PtBr,
+        Locale::Nl,
+        Locale::Pl,
+        Locale::Ru,
+        Locale::Uk,
+    ] {
         let r = report(locale);
         let title = text::cause_name(locale, r.diagnosis.findings[0].cause);
         assert!(title.chars().next().unwrap().is_lowercase(), "{locale}: {title}");
@@ -288,15 +343,23 @@ fn titles_after_a_colon_start_lower_case_where_the_language_wants_it() {
 
 #[test]
 fn ruled_out_lists_human_titles_and_json_keeps_the_ids() {
-    let opts = |l: Locale| Options { lang: Some(l.id()), openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"), ..Default::default() };
+    let opts = |l: Locale| Options {
+        lang: Some(l.id()),
+        openclaw_version: clawmedic_engine::versions::Version::parse("2026.5.12"),
+        ..Default::default()
+    };
     for locale in Locale::ALL {
         let report = diagnose_thread(THREADS[0].1, &opts(locale));
         let top = &report.diagnosis.findings[0];
         assert!(!top.rules_out.is_empty());
         let r = text::reply(&report);
         let lines: Vec<&str> = r.lines().collect();
-        let head = format!("{}{}", render::t(locale, "reply-ruled-out"), render::t(locale, "sep-colon"));
-        let at = lines.iter().position(|l| bidi::isolate(locale, &head) == *l).unwrap_or_else(|| panic!("{locale}: no {head:?}\n{r}"));
+        let head =
+            format!("{}{}", render::t(locale, "reply-ruled-out"), render::t(locale, "sep-colon"));
+        let at = lines
+            .iter()
+            .position(|l| bidi::isolate(locale, &head) == *l)
+            .unwrap_or_else(|| panic!("{locale}: no {head:?}\n{r}"));
         for (i, cause) in top.rules_out.iter().enumerate() {
             let want = bidi::isolate(locale, &format!("  - {}", text::cause_name(locale, *cause)));
             assert_eq!(lines[at + 1 + i], want, "{locale}");
@@ -305,9 +368,18 @@ fn ruled_out_lists_human_titles_and_json_keeps_the_ids() {
         // Ids: in the footer line and the JSON, not after the titles.
         assert!(!r.contains(&format!("[{}]", top.cause.id())), "{locale}\n{r}");
         let footer = lines.last().copied().unwrap_or_default();
-        assert!(footer.contains(&format!("clawmedic · {}", top.cause.id())) && footer.contains(locale.id()), "{locale}\n{r}");
+        assert!(
+            footer.contains(&format!("clawmedic · {}", top.cause.id()))
+                && footer.contains(locale.id()),
+            "{locale}\n{r}"
+        );
         let j = json::json(&report);
-        let ids: Vec<&str> = j["findings"][0]["rules_out"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+        let ids: Vec<&str> = j["findings"][0]["rules_out"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
         assert_eq!(ids, top.rules_out.iter().map(|c| c.id()).collect::<Vec<_>>());
     }
 }
@@ -315,7 +387,10 @@ fn ruled_out_lists_human_titles_and_json_keeps_the_ids() {
 #[test]
 fn step_places_say_where_to_run_and_no_english_step_says_this_chat() {
     let en = messages(SOURCES[0].1);
-    for id in en.keys().filter(|k| k.starts_with("step-") || k.starts_with("where-") || k.starts_with("ask-")) {
+    for id in en
+        .keys()
+        .filter(|k| k.starts_with("step-") || k.starts_with("where-") || k.starts_with("ask-"))
+    {
         let s = render::t(Locale::En, Box::leak(id.clone().into_boxed_str()));
         assert!(!s.to_lowercase().contains("this chat"), "{id}: {s}");
     }
@@ -325,29 +400,71 @@ fn step_places_say_where_to_run_and_no_english_step_says_this_chat() {
     }
     // The env-file step is a shell command: it carries the shell label, in text and JSON.
     let missing_key = r#"⚠️ Agent failed before reply: No API key found for provider "zai". Auth store: ~/.openclaw/agents/main/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/main/agent)."#;
-    let opts = Options { lang: Some("en"), openclaw_version: clawmedic_engine::versions::Version::parse("2026.6.9"), ..Default::default() };
+    let opts = Options {
+        lang: Some("en"),
+        openclaw_version: clawmedic_engine::versions::Version::parse("2026.6.9"),
+        ..Default::default()
+    };
     let report = diagnose_thread(&[missing_key], &opts);
     let r = text::reply(&report);
-    let echo = r.lines().find(|l| l.contains("`echo ")).unwrap_or_else(|| panic!("no echo step\n{r}"));
-    assert!(echo.contains("[gateway host shell] `echo 'ZAI_API_KEY=<your-key>' >> ~/.openclaw/.env`"), "{echo}");
+    let echo =
+        r.lines().find(|l| l.contains("`echo ")).unwrap_or_else(|| panic!("no echo step\n{r}"));
+    assert!(
+        echo.contains("[gateway host shell] `echo 'ZAI_API_KEY=<your-key>' >> ~/.openclaw/.env`"),
+        "{echo}"
+    );
     let j = json::json(&report);
-    let step = j["findings"][0]["steps"].as_array().unwrap().iter().find(|s| s["command"].as_str().unwrap().starts_with("echo ")).unwrap();
+    let step = j["findings"][0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["command"].as_str().unwrap().starts_with("echo "))
+        .unwrap();
     assert_eq!(step["where"], "cli");
     assert_eq!(step["where_label"], "gateway host shell");
     // A config change made with a command says it runs in the shell.
-    assert_eq!(text::where_label(Locale::En, clawmedic_engine::diagnose::Place::Config, "openclaw config set a b"), "gateway host shell (edits the config file)");
-    assert_eq!(text::where_label(Locale::En, clawmedic_engine::diagnose::Place::Config, "{ \"id\": \"main\" }"), "config file");
+    assert_eq!(
+        text::where_label(
+            Locale::En,
+            clawmedic_engine::diagnose::Place::Config,
+            "openclaw config set a b"
+        ),
+        "gateway host shell (edits the config file)"
+    );
+    assert_eq!(
+        text::where_label(
+            Locale::En,
+            clawmedic_engine::diagnose::Place::Config,
+            "{ \"id\": \"main\" }"
+        ),
+        "config file"
+    );
 }
 
 #[test]
 fn plural_selectors_pick_forms() {
-    let one = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"));
-    let few = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "3"));
-    let many = render::tr(Locale::Ru, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "5"));
+    let one = render::tr(
+        Locale::Ru,
+        &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"),
+    );
+    let few = render::tr(
+        Locale::Ru,
+        &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "3"),
+    );
+    let many = render::tr(
+        Locale::Ru,
+        &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "5"),
+    );
     assert_ne!(one, few);
     assert_ne!(few, many);
-    let en_one = render::tr(Locale::En, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"));
-    let en_two = render::tr(Locale::En, &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "2"));
+    let en_one = render::tr(
+        Locale::En,
+        &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "1"),
+    );
+    let en_two = render::tr(
+        Locale::En,
+        &clawmedic_engine::diagnose::Msg::new("secret-warning").arg("count", "2"),
+    );
     assert!(en_one.contains("a secret") && en_two.contains("2 secrets"), "{en_one} / {en_two}");
 }
 

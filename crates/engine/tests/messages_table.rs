@@ -43,15 +43,8 @@ const REFS: &[(&str, &str)] = &[
     ("anthropic", "claude-sonnet-4-5"),
     ("google", "gemini-2.5-pro"),
 ];
-const DISPLAY: &[&str] = &[
-    "OpenAI",
-    "OpenRouter",
-    "Z.AI",
-    "Ollama",
-    "MiniMax",
-    "Anthropic",
-    "Google",
-];
+const DISPLAY: &[&str] =
+    &["OpenAI", "OpenRouter", "Z.AI", "Ollama", "MiniMax", "Anthropic", "Google"];
 const PROFILE_TAILS: &[&str] = &["kim.lee@example.org", "default", "work"];
 const PATHS: &[&str] = &[
     "~/.openclaw/agents/scout/agent",
@@ -98,12 +91,7 @@ fn value(name: &str, seed: usize, text: &str) -> String {
         "m2" => m2.into(),
         "dp" => dp.into(),
         "dm" => dm.into(),
-        "q" => (if p.starts_with("openai") {
-            "anthropic"
-        } else {
-            "openai"
-        })
-        .into(),
+        "q" => (if p.starts_with("openai") { "anthropic" } else { "openai" }).into(),
         "Provider" => DISPLAY[seed % DISPLAY.len()].into(),
         "id" if text.contains("harness") => pick(&["codex", "claude-cli"]),
         "id" | "id1" => id,
@@ -233,9 +221,7 @@ fn reason_for(cause: &str) -> Option<&'static str> {
 }
 
 fn json_escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
+    s.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
 }
 
 /// Word-wrap each line at `width` columns, as chat clients and `fold -s` do.
@@ -323,10 +309,7 @@ const KNOWN_GAPS: &[(&str, &str)] = &[
 ];
 
 fn known_gap(t: &Template) -> Option<&'static str> {
-    KNOWN_GAPS
-        .iter()
-        .find(|(prefix, _)| t.text.starts_with(prefix))
-        .map(|(_, why)| *why)
+    KNOWN_GAPS.iter().find(|(prefix, _)| t.text.starts_with(prefix)).map(|(_, why)| *why)
 }
 
 fn top_cause(paste: &str) -> String {
@@ -342,11 +325,7 @@ fn top_cause(paste: &str) -> String {
 #[test]
 fn every_messages_md_template_is_recognised() {
     let all = templates();
-    assert!(
-        all.len() > 300,
-        "messages.tsv holds {} templates",
-        all.len()
-    );
+    assert!(all.len() > 300, "messages.tsv holds {} templates", all.len());
     let mut asserted = 0;
     let mut recognised = 0;
     let mut failures: Vec<String> = Vec::new();
@@ -365,15 +344,8 @@ fn every_messages_md_template_is_recognised() {
         asserted += 1;
         let filled = fill(&t.text, seed);
         // §11.3 texts are what a provider's error says: pasted as the error they come in.
-        let msg = if t.section == "11.3" {
-            format!("Error: {filled}")
-        } else {
-            filled
-        };
-        assert!(
-            !msg.contains("<p>") && !msg.contains("<id>"),
-            "unfilled placeholder in {msg}"
-        );
+        let msg = if t.section == "11.3" { format!("Error: {filled}") } else { filled };
+        assert!(!msg.contains("<p>") && !msg.contains("<id>"), "unfilled placeholder in {msg}");
         let mut bad = Vec::new();
         for (shape, paste) in shapes(&msg, t, seed) {
             let got = top_cause(&paste);
@@ -390,13 +362,9 @@ fn every_messages_md_template_is_recognised() {
                     t.section, t.text
                 ));
             }
-            (false, Some(why)) => gaps.push(format!(
-                "§{} {:?}: {} ({})",
-                t.section,
-                msg,
-                why,
-                bad.join(", ")
-            )),
+            (false, Some(why)) => {
+                gaps.push(format!("§{} {:?}: {} ({})", t.section, msg, why, bad.join(", ")))
+            }
             (false, None) => failures.push(format!(
                 "§{} want {} · {:?}\n      {}",
                 t.section,
@@ -438,14 +406,8 @@ fn fill_leaves_no_placeholder_and_varies_values() {
     let b = fill(t, 1);
     assert_eq!(a, "No API key found for provider \"openai-codex\". Auth store: ~/.openclaw/agents/scout/agent (agentDir: ~/.openclaw/agents/scout/agent).");
     assert!(b.contains("\"openrouter\""), "{b}");
-    assert_eq!(
-        fill("<ENV_VAR>[, <ENV_VAR>] is set", 0),
-        "OPENAI_API_KEY, OPENAI_API_KEY is set"
-    );
-    assert_eq!(
-        fill("<ENV_VAR>[, <ENV_VAR>] is set", 1),
-        "ZAI_API_KEY is set"
-    );
+    assert_eq!(fill("<ENV_VAR>[, <ENV_VAR>] is set", 0), "OPENAI_API_KEY, OPENAI_API_KEY is set");
+    assert_eq!(fill("<ENV_VAR>[, <ENV_VAR>] is set", 1), "ZAI_API_KEY is set");
     assert_eq!(
         fill("- <id>: <cooldown|disabled:<reason>> (<remaining>)", 1),
         "- openrouter:default: disabled:billing (4h 59m)"
@@ -454,19 +416,10 @@ fn fill_leaves_no_placeholder_and_varies_values() {
 
 #[test]
 fn shapes_escape_and_wrap_like_users_paste() {
-    let t = Template {
-        section: "2",
-        causes: vec!["missing_api_key"],
-        text: String::new(),
-        note: "",
-    };
+    let t =
+        Template { section: "2", causes: vec!["missing_api_key"], text: String::new(), note: "" };
     let s = shapes("⚠️ No API key found for provider \"z.ai\".", &t, 0);
-    let get = |name: &str| {
-        s.iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, p)| p.clone())
-            .expect(name)
-    };
+    let get = |name: &str| s.iter().find(|(n, _)| *n == name).map(|(_, p)| p.clone()).expect(name);
     assert_eq!(
         get("agent-failed"),
         "⚠️ Agent failed before reply: No API key found for provider \"z.ai\"."

@@ -55,14 +55,40 @@ fn probe_table_with_wrapped_cells_joins_each_logical_row() {
     let rows = probes(PROBE_80_COLUMNS);
     let summary: Vec<(String, Option<String>, Option<String>, String, Option<String>)> = rows
         .iter()
-        .map(|r| (r.model_ref.clone(), r.profile_id.clone(), r.mode.clone(), r.status.clone(), r.reason_code.clone()))
+        .map(|r| {
+            (
+                r.model_ref.clone(),
+                r.profile_id.clone(),
+                r.mode.clone(),
+                r.status.clone(),
+                r.reason_code.clone(),
+            )
+        })
         .collect();
     assert_eq!(
         summary,
         vec![
-            ("anthropic/claude-sonnet-4-6".into(), Some("anthropic:backup".into()), Some("token".into()), "unknown".into(), Some("expired".into())),
-            ("openai/gpt-5.5".into(), Some("openai:default".into()), Some("oauth".into()), "unknown".into(), Some("excluded_by_auth_order".into())),
-            ("openai/gpt-5.5".into(), Some("openai:work".into()), Some("oauth".into()), "ok".into(), None),
+            (
+                "anthropic/claude-sonnet-4-6".into(),
+                Some("anthropic:backup".into()),
+                Some("token".into()),
+                "unknown".into(),
+                Some("expired".into())
+            ),
+            (
+                "openai/gpt-5.5".into(),
+                Some("openai:default".into()),
+                Some("oauth".into()),
+                "unknown".into(),
+                Some("excluded_by_auth_order".into())
+            ),
+            (
+                "openai/gpt-5.5".into(),
+                Some("openai:work".into()),
+                Some("oauth".into()),
+                "ok".into(),
+                None
+            ),
         ]
     );
     assert!(facts(PROBE_80_COLUMNS).contains(&Fact::ProbeFooter { targets: 3 }));
@@ -140,11 +166,16 @@ OAuth/token status
             _ => None,
         })
         .collect();
-    assert_eq!(providers, vec![("openai-codex".into(), "profiles".into()), ("ollama".into(), "models.json".into())]);
+    assert_eq!(
+        providers,
+        vec![("openai-codex".into(), "profiles".into()), ("ollama".into(), "models.json".into())]
+    );
     let oauth: Vec<(String, String, Option<String>)> = f
         .iter()
         .filter_map(|x| match x {
-            Fact::OAuthRow(o) => Some((o.profile_id.clone(), o.status.clone(), o.remaining.clone())),
+            Fact::OAuthRow(o) => {
+                Some((o.profile_id.clone(), o.status.clone(), o.remaining.clone()))
+            }
             _ => None,
         })
         .collect();
@@ -155,7 +186,9 @@ OAuth/token status
             ("openai-codex:work".into(), "ok".into(), Some("9d".into())),
         ]
     );
-    assert!(f.iter().any(|x| matches!(x, Fact::Unavailable(u) if u.reason == "auth" && u.remaining == "5m")));
+    assert!(f
+        .iter()
+        .any(|x| matches!(x, Fact::Unavailable(u) if u.reason == "auth" && u.remaining == "5m")));
 }
 
 #[test]
@@ -173,8 +206,12 @@ fn models_status_json() {
   }
 }"#,
     );
-    assert!(f.iter().any(|x| matches!(x, Fact::StatusHeader(h) if h.label == "Fallbacks" && h.count == Some(0))));
-    assert!(f.iter().any(|x| matches!(x, Fact::Unavailable(u) if u.reason == "rate_limit" && u.remaining == "5m")));
+    assert!(f.iter().any(
+        |x| matches!(x, Fact::StatusHeader(h) if h.label == "Fallbacks" && h.count == Some(0))
+    ));
+    assert!(f.iter().any(
+        |x| matches!(x, Fact::Unavailable(u) if u.reason == "rate_limit" && u.remaining == "5m")
+    ));
     assert!(f.iter().any(|x| matches!(x, Fact::OAuthRow(o) if o.status == "expiring" && o.remaining.as_deref() == Some("180m"))));
     assert!(f.iter().any(|x| matches!(x, Fact::Probe(p) if p.model_ref == "openai/gpt-5.5" && p.is_ok() && p.latency == "812ms")));
 }
@@ -185,7 +222,10 @@ fn auth_order_get_with_each_store_label() {
         let f = facts(&format!(
             "Agent: main\nProvider: openai\n{label}: ~/.openclaw/agents/main/agent/x\nOrder override: openai-codex:default, openai-codex:lena@example.net"
         ));
-        let Some(Fact::AuthOrder(o)) = f.into_iter().find(|x| matches!(x, Fact::AuthOrder(_))) else { panic!("{label}") };
+        let Some(Fact::AuthOrder(o)) = f.into_iter().find(|x| matches!(x, Fact::AuthOrder(_)))
+        else {
+            panic!("{label}")
+        };
         assert_eq!(o.agent.as_deref(), Some("main"));
         assert_eq!(o.provider.as_deref(), Some("openai"));
         assert_eq!(o.store.as_deref(), Some("~/.openclaw/agents/main/agent/x"));
@@ -197,12 +237,18 @@ fn auth_order_get_with_each_store_label() {
 
 #[test]
 fn auth_order_errors() {
-    assert_eq!(signals("Failed to update auth-state.json (lock busy?)."), vec![SignalKind::OrderLockBusy]);
+    assert_eq!(
+        signals("Failed to update auth-state.json (lock busy?)."),
+        vec![SignalKind::OrderLockBusy]
+    );
     assert_eq!(
         signals(r#"Auth profile "openai:foo" not found in ~/.openclaw/agents/main/agent."#),
         vec![SignalKind::ProfileNotFound]
     );
-    assert_eq!(signals(r#"Auth profile "anthropic:default" is for anthropic, not openai."#), vec![SignalKind::PinMismatch]);
+    assert_eq!(
+        signals(r#"Auth profile "anthropic:default" is for anthropic, not openai."#),
+        vec![SignalKind::PinMismatch]
+    );
 }
 
 #[test]
@@ -224,7 +270,10 @@ Profiles:
         .collect();
     assert_eq!(
         ids,
-        vec![("openai:default".into(), "openai".into(), "oauth".into()), ("openai:work".into(), "openai".into(), "oauth".into())]
+        vec![
+            ("openai:default".into(), "openai".into(), "oauth".into()),
+            ("openai:work".into(), "openai".into(), "oauth".into())
+        ]
     );
 }
 
@@ -234,7 +283,8 @@ fn login_messages() {
     assert!(signals("error: unknown option '--force'").contains(&SignalKind::UnknownOption));
     assert!(signals(r#"Unknown provider "openai-codex". Loaded providers: anthropic, openai. Verify plugins via `openclaw plugins list --json`."#)
         .contains(&SignalKind::UnknownProvider));
-    assert!(signals(r#""openai-codex" is a legacy provider ID; use --provider openai."#).contains(&SignalKind::LegacyProviderLogin));
+    assert!(signals(r#""openai-codex" is a legacy provider ID; use --provider openai."#)
+        .contains(&SignalKind::LegacyProviderLogin));
 }
 
 #[test]
@@ -274,7 +324,8 @@ Agent: main
 
 #[test]
 fn chat_model_reply_marks_a_user_selection() {
-    let f = facts("Current: anthropic/claude-opus-4-6 (selected)\n\nSwitch: /model <provider/model>");
+    let f =
+        facts("Current: anthropic/claude-opus-4-6 (selected)\n\nSwitch: /model <provider/model>");
     assert!(f.iter().any(|x| matches!(x, Fact::ChatCurrent(c) if c.selected && c.model_ref == "anthropic/claude-opus-4-6")));
 }
 
@@ -315,7 +366,11 @@ fn banners_and_raw_errors() {
 #[test]
 fn all_models_failed_summary_segments() {
     let f = facts("⚠️ Agent failed before reply: All models failed (2): google/gemini-2.5-pro: Provider google is in cooldown (all profiles unavailable) (rate_limit) | google/gemini-2.5-flash: Provider google is in cooldown (all profiles unavailable) (rate_limit) | API rate limit reached. Please try again later.");
-    let Some(Fact::AllFailed { segments }) = f.into_iter().find(|x| matches!(x, Fact::AllFailed { .. })) else { panic!() };
+    let Some(Fact::AllFailed { segments }) =
+        f.into_iter().find(|x| matches!(x, Fact::AllFailed { .. }))
+    else {
+        panic!()
+    };
     let refs: Vec<Option<&str>> = segments.iter().map(|s| s.model_ref.as_deref()).collect();
     assert_eq!(refs, vec![Some("google/gemini-2.5-pro"), Some("google/gemini-2.5-flash"), None]);
     assert_eq!(segments[0].reason.as_deref(), Some("rate_limit"));
@@ -324,7 +379,9 @@ fn all_models_failed_summary_segments() {
 #[test]
 fn gateway_log_decision_lines_full_and_abbreviated() {
     let f = facts("21:04:17 [model-fallback/decision] model fallback decision: decision=candidate_failed requested=openai/gpt-5.5 candidate=openai/gpt-5.5 reason=auth next=anthropic/claude-sonnet-4-6 detail=OAuth token refresh failed for openai: x y z");
-    let Some(Fact::Decision(d)) = f.iter().find(|x| matches!(x, Fact::Decision(_))).cloned() else { panic!() };
+    let Some(Fact::Decision(d)) = f.iter().find(|x| matches!(x, Fact::Decision(_))).cloned() else {
+        panic!()
+    };
     assert_eq!(d.get("reason"), Some("auth"));
     assert_eq!(d.get("next"), Some("anthropic/claude-sonnet-4-6"));
     assert_eq!(d.get("detail"), Some("OAuth token refresh failed for openai: x y z"));
@@ -341,7 +398,8 @@ fn doctor_notes() {
     assert!(f.iter().any(|x| matches!(x, Fact::Signal(s) if s.kind == SignalKind::RefreshCode && s.code.as_deref() == Some("refresh_token_reused"))));
     let f = facts("- openai:default: expired [expired] (0m) — Re-auth via `openclaw models auth login --provider openai`.");
     assert!(f.iter().any(|x| matches!(x, Fact::OAuthRow(o) if o.profile_id == "openai:default" && o.status == "expired")));
-    assert!(signals("- Legacy `openai-codex/*` model refs should be rewritten to `openai/*`.").contains(&SignalKind::LegacyConfig));
+    assert!(signals("- Legacy `openai-codex/*` model refs should be rewritten to `openai/*`.")
+        .contains(&SignalKind::LegacyConfig));
 }
 
 #[test]
@@ -360,9 +418,15 @@ fn version_banners() {
 #[test]
 fn session_state_and_config_blocks() {
     let f = facts("{\n  \"authProfileOverride\": \"openai:setup-1234\",\n  \"authProfileOverrideSource\": \"user\"\n}");
-    assert!(f.contains(&Fact::SessionOverride { profile_id: "openai:setup-1234".into(), source: Some("user".into()) }));
+    assert!(f.contains(&Fact::SessionOverride {
+        profile_id: "openai:setup-1234".into(),
+        source: Some("user".into())
+    }));
     let f = facts("\"list\": [\n  { \"id\": \"main\", \"model\": \"openai-codex/gpt-5.5\" }\n]");
-    assert!(f.contains(&Fact::AgentModelString { agent: "main".into(), model_ref: "openai-codex/gpt-5.5".into() }));
+    assert!(f.contains(&Fact::AgentModelString {
+        agent: "main".into(),
+        model_ref: "openai-codex/gpt-5.5".into()
+    }));
 }
 
 #[test]
@@ -380,7 +444,8 @@ fn facts_round_trip_through_json() {
     let parsed = parse_message(&ingest(&text).text, 1).facts;
     assert!(parsed.len() > 8);
     let json = serde_json::to_string(&parsed).expect("serialize");
-    let back: Vec<clawmedic_engine::parse::Located> = serde_json::from_str(&json).expect("deserialize");
+    let back: Vec<clawmedic_engine::parse::Located> =
+        serde_json::from_str(&json).expect("deserialize");
     assert_eq!(back, parsed);
 }
 

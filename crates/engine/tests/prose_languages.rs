@@ -36,10 +36,7 @@ fn segments(name: &str) -> BTreeMap<String, Vec<String>> {
     let mut current: Option<String> = None;
     for line in read(name).lines() {
         if let Some(id) = line.strip_prefix("# ") {
-            assert!(
-                out.insert(id.to_string(), Vec::new()).is_none(),
-                "{name}: {id} twice"
-            );
+            assert!(out.insert(id.to_string(), Vec::new()).is_none(), "{name}: {id} twice");
             current = Some(id.to_string());
         } else if let Some(id) = &current {
             assert!(!line.trim().is_empty(), "{name}: empty segment in {id}");
@@ -65,27 +62,16 @@ fn outcome(report: &Report) -> Outcome {
             .findings
             .iter()
             .map(|f| {
-                (
-                    f.cause.id().to_string(),
-                    f.steps.iter().map(|s| s.command.clone()).collect(),
-                )
+                (f.cause.id().to_string(), f.steps.iter().map(|s| s.command.clone()).collect())
             })
             .collect(),
-        asks: report
-            .diagnosis
-            .asks
-            .iter()
-            .map(|a| a.command.clone())
-            .collect(),
+        asks: report.diagnosis.asks.iter().map(|a| a.command.clone()).collect(),
     }
 }
 
 fn run(messages: &[String], version: Option<&str>) -> Report {
     let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
-    let opts = Options {
-        openclaw_version: version.and_then(Version::parse),
-        ..Options::default()
-    };
+    let opts = Options { openclaw_version: version.and_then(Version::parse), ..Options::default() };
     diagnose_thread(&refs, &opts)
 }
 
@@ -93,19 +79,9 @@ fn run(messages: &[String], version: Option<&str>) -> Report {
 fn translate(case: &Case, en: &[String], tr: &[String]) -> Vec<String> {
     let mut messages = case.messages.clone();
     for (from, to) in en.iter().zip(tr) {
-        let hits: usize = messages
-            .iter()
-            .map(|m| m.matches(from.as_str()).count())
-            .sum();
-        assert_eq!(
-            hits, 1,
-            "{}: the prose segment {from:?} must occur exactly once",
-            case.id
-        );
-        let m = messages
-            .iter_mut()
-            .find(|m| m.contains(from.as_str()))
-            .expect("segment");
+        let hits: usize = messages.iter().map(|m| m.matches(from.as_str()).count()).sum();
+        assert_eq!(hits, 1, "{}: the prose segment {from:?} must occur exactly once", case.id);
+        let m = messages.iter_mut().find(|m| m.contains(from.as_str())).expect("segment");
         *m = m.replacen(from.as_str(), to, 1);
     }
     messages
@@ -115,16 +91,8 @@ fn translate(case: &Case, en: &[String], tr: &[String]) -> Vec<String> {
 fn translation_files_cover_every_case_segment_for_segment() {
     let cases = cases();
     let en = segments("en.txt");
-    assert_eq!(
-        en.len(),
-        cases.len(),
-        "en.txt and cases.json list the same cases"
-    );
-    assert!(
-        cases.len() >= 124,
-        "every dev and report case is here ({} found)",
-        cases.len()
-    );
+    assert_eq!(en.len(), cases.len(), "en.txt and cases.json list the same cases");
+    assert!(cases.len() >= 124, "every dev and report case is here ({} found)", cases.len());
     for c in &cases {
         assert!(
             en.get(&c.id).is_some_and(|s| !s.is_empty()),
@@ -140,11 +108,7 @@ fn translation_files_cover_every_case_segment_for_segment() {
             "{locale}: same cases as en.txt"
         );
         for (id, segs) in &en {
-            assert_eq!(
-                tr[id].len(),
-                segs.len(),
-                "{locale}/{id}: one translation per segment"
-            );
+            assert_eq!(tr[id].len(), segs.len(), "{locale}/{id}: one translation per segment");
             for (e, t) in segs.iter().zip(&tr[id]) {
                 assert_ne!(e, t, "{locale}/{id}: the segment is not translated");
             }
@@ -158,12 +122,7 @@ fn prose_in_six_languages_gives_the_same_findings() {
     let en = segments("en.txt");
     let originals: BTreeMap<&str, Outcome> = cases
         .iter()
-        .map(|c| {
-            (
-                c.id.as_str(),
-                outcome(&run(&c.messages, c.version.as_deref())),
-            )
-        })
+        .map(|c| (c.id.as_str(), outcome(&run(&c.messages, c.version.as_deref()))))
         .collect();
     let mut differences = Vec::new();
     let mut compared = 0;
@@ -202,12 +161,7 @@ const HEALTHY_PROBE: &str = "Auth probes
 Probed 2 targets in 9.4s";
 
 fn with_probe(prose: &str) -> Outcome {
-    outcome(&run(
-        &[format!(
-            "{prose}\nOpenClaw version: 2026.6.9\n\n{HEALTHY_PROBE}"
-        )],
-        None,
-    ))
+    outcome(&run(&[format!("{prose}\nOpenClaw version: 2026.6.9\n\n{HEALTHY_PROBE}")], None))
 }
 
 #[test]
@@ -225,10 +179,7 @@ fn a_failing_chat_over_a_healthy_probe_reads_the_same_in_english_german_and_fren
     let ok_en = with_probe("Just checking that everything is fine before I go to bed.");
     let ok_de = with_probe("Ich wollte nur prüfen, ob alles passt, bevor ich ins Bett gehe.");
     let ok_fr = with_probe("Je voulais juste vérifier que tout va bien avant d'aller me coucher.");
-    assert_eq!(
-        ok_en.findings.first().map(|(c, _)| c.as_str()),
-        Some("all_ok")
-    );
+    assert_eq!(ok_en.findings.first().map(|(c, _)| c.as_str()), Some("all_ok"));
     assert_eq!(ok_de, ok_en, "German");
     assert_eq!(ok_fr, ok_en, "French");
 }

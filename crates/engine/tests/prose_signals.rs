@@ -58,10 +58,7 @@ fn the_same_sentences_give_the_same_signals_in_all_21_locales() {
                 missing.push(format!("{locale}: {text:?} lacks {miss:?}"));
             }
         }
-        assert!(
-            !classify(works).has(ReportsFailure),
-            "{locale}: {works:?} is not a failure"
-        );
+        assert!(!classify(works).has(ReportsFailure), "{locale}: {works:?} is not a failure");
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
@@ -109,9 +106,7 @@ fn all_lexicons_apply_at_once() {
 #[test]
 fn unrelated_prose_says_nothing() {
     assert_eq!(
-        classify("Here is the output you asked for.")
-            .iter()
-            .collect::<Vec<_>>(),
+        classify("Here is the output you asked for.").iter().collect::<Vec<_>>(),
         Vec::<ProseSignal>::new()
     );
     assert_eq!(classify("").iter().count(), 0);

@@ -15,9 +15,7 @@ fn reference() -> RegexSet {
 }
 
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        panic!("{} is readable", dir.display())
-    };
+    let Ok(entries) = std::fs::read_dir(dir) else { panic!("{} is readable", dir.display()) };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -53,11 +51,7 @@ fn corpus() -> Vec<String> {
             lines.push(line[..end].to_string());
         }
     }
-    assert!(
-        lines.len() > 5_000,
-        "the corpus was not found: {} lines",
-        lines.len()
-    );
+    assert!(lines.len() > 5_000, "the corpus was not found: {} lines", lines.len());
     lines
 }
 
@@ -109,8 +103,5 @@ fn prefilter_keeps_case_variants() {
 fn few_rows_lack_a_literal() {
     let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
     let always: Vec<&str> = pf.always().map(|i| TABLE[i].re).collect();
-    assert!(
-        always.len() <= 3,
-        "rows with no literal of 3 bytes: {always:#?}"
-    );
+    assert!(always.len() <= 3, "rows with no literal of 3 bytes: {always:#?}");
 }

@@ -34,7 +34,10 @@ fn pasted_versions_in_every_form_users_write() {
         let paste = format!("$ openclaw --version\n{line}\n{LOGIN}");
         let report = diagnose_thread(&[&paste], &Options::default());
         assert_eq!(json(&report)["openclaw_version"], want, "{line}");
-        assert!(text::reply(&report).starts_with(&format!("OpenClaw {want} (read from your paste).")), "{line}");
+        assert!(
+            text::reply(&report).starts_with(&format!("OpenClaw {want} (read from your paste).")),
+            "{line}"
+        );
     }
 }
 
@@ -53,13 +56,21 @@ fn a_field_that_names_a_release_is_used_whatever_its_form() {
         let v = json(&report);
         assert_eq!(v["openclaw_version"], want, "{field}");
         assert_eq!(v["notes"], serde_json::json!([]), "{field}");
-        assert!(text::reply(&report).starts_with(&format!("OpenClaw {want} (as given).")), "{field}");
+        assert!(
+            text::reply(&report).starts_with(&format!("OpenClaw {want} (as given).")),
+            "{field}"
+        );
     }
 }
 
 #[test]
 fn latest_or_a_version_that_never_existed_is_unknown_and_said() {
-    for (field, quoted) in [("latest", "latest"), ("最新版", "最新版"), ("v2026.6.34", "v2026.6.34"), ("2099.1.1", "2099.1.1")] {
+    for (field, quoted) in [
+        ("latest", "latest"),
+        ("最新版", "最新版"),
+        ("v2026.6.34", "v2026.6.34"),
+        ("2099.1.1", "2099.1.1"),
+    ] {
         let report = with_field(LOGIN, field, None);
         let reply = text::reply(&report);
         assert_eq!(report.version, None, "{field}");

@@ -16,7 +16,10 @@ fn ask(command: impl Into<Cmd>, why: &'static str) -> Ask {
 /// Causes whose steps differ by OpenClaw era (login provider, profile prefix, pins, flags).
 fn version_matters(f: &Finding) -> bool {
     f.steps.iter().any(|s| {
-        s.command.contains("openai") || s.command.contains("--profile-id") || s.command.contains("--force") || s.command.starts_with("/model ")
+        s.command.contains("openai")
+            || s.command.contains("--profile-id")
+            || s.command.contains("--force")
+            || s.command.starts_with("/model ")
     })
 }
 
@@ -25,15 +28,36 @@ fn version_matters(f: &Finding) -> bool {
 pub fn candidates(ctx: &Context) -> Vec<Cause> {
     use crate::lang::prose::ProseSignal as P;
     let pick: &[(bool, [Cause; 2])] = &[
-        (ctx.has(LoginExpired) || ctx.has(LoginFailed), [Cause::OauthExpired, Cause::SessionPinStale]),
-        (ctx.has(PinCommand) || ctx.has(ProfileNotFound), [Cause::WrongProviderPrefix, Cause::SessionPinStale]),
-        (ctx.decisions().next().is_some() || ctx.said(P::MentionsFallback), [Cause::FallbacksStripped, Cause::FallbackNotTriggered]),
+        (
+            ctx.has(LoginExpired) || ctx.has(LoginFailed),
+            [Cause::OauthExpired, Cause::SessionPinStale],
+        ),
+        (
+            ctx.has(PinCommand) || ctx.has(ProfileNotFound),
+            [Cause::WrongProviderPrefix, Cause::SessionPinStale],
+        ),
+        (
+            ctx.decisions().next().is_some() || ctx.said(P::MentionsFallback),
+            [Cause::FallbacksStripped, Cause::FallbackNotTriggered],
+        ),
         (ctx.has(Http401) || ctx.has(Http403), [Cause::InvalidApiKey, Cause::OauthExpired]),
-        (ctx.has(AppServer) || ctx.has(HarnessUnsupported), [Cause::RuntimeUnavailable, Cause::VersionRegression]),
-        (ctx.said(P::MentionsOrder), [Cause::ProfileExcludedByAuthOrder, Cause::AuthOrderNotApplied]),
+        (
+            ctx.has(AppServer) || ctx.has(HarnessUnsupported),
+            [Cause::RuntimeUnavailable, Cause::VersionRegression],
+        ),
+        (
+            ctx.said(P::MentionsOrder),
+            [Cause::ProfileExcludedByAuthOrder, Cause::AuthOrderNotApplied],
+        ),
         (ctx.said(P::MentionsPin), [Cause::SessionPinStale, Cause::PinnedProfileMissingCredential]),
-        (ctx.said(P::Updated) && ctx.said(P::ReportsFailure), [Cause::AuthStoreMigrationRequired, Cause::VersionRegression]),
-        (ctx.said(P::SaysExpired) || ctx.said(P::MentionsLogin), [Cause::OauthExpired, Cause::SessionPinStale]),
+        (
+            ctx.said(P::Updated) && ctx.said(P::ReportsFailure),
+            [Cause::AuthStoreMigrationRequired, Cause::VersionRegression],
+        ),
+        (
+            ctx.said(P::SaysExpired) || ctx.said(P::MentionsLogin),
+            [Cause::OauthExpired, Cause::SessionPinStale],
+        ),
         (ctx.said(P::MentionsTimeout), [Cause::ProviderUnreachable, Cause::TurnTimeout]),
     ];
     pick.iter().find(|(hit, _)| *hit).map(|(_, c)| c.to_vec()).unwrap_or_default()
@@ -71,7 +95,10 @@ fn symptom_asks(ctx: &Context) -> Vec<Ask> {
     };
     let probe = with_provider(Cmd::openclaw("models status --probe --probe-provider"));
     if ctx.has(LoginExpired) || ctx.has(LoginFailed) {
-        return vec![ask(probe, "ask-probe"), ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order")];
+        return vec![
+            ask(probe, "ask-probe"),
+            ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order"),
+        ];
     }
     if ctx.has(PinCommand) || ctx.has(ProfileNotFound) {
         return vec![
@@ -86,7 +113,10 @@ fn symptom_asks(ctx: &Context) -> Vec<Ask> {
         ];
     }
     if ctx.has(StatusAll) {
-        return vec![ask("openclaw models status", "ask-models-status"), ask("openclaw models status --probe", "ask-probe")];
+        return vec![
+            ask("openclaw models status", "ask-models-status"),
+            ask("openclaw models status --probe", "ask-probe"),
+        ];
     }
     if ctx.has(Http401) || ctx.has(Http403) {
         return vec![ask("openclaw models status", "ask-models-status")];
@@ -94,16 +124,28 @@ fn symptom_asks(ctx: &Context) -> Vec<Ask> {
     // Nothing in the paste: what the asker talks about decides the one output that helps.
     use crate::lang::prose::ProseSignal as P;
     if ctx.said(P::MentionsFallback) {
-        return vec![ask("openclaw models status", "ask-models-status"), ask("openclaw logs --follow", "ask-decision-lines")];
+        return vec![
+            ask("openclaw models status", "ask-models-status"),
+            ask("openclaw logs --follow", "ask-decision-lines"),
+        ];
     }
     if ctx.said(P::MentionsOrder) {
-        return vec![ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order"), ask(probe, "ask-probe")];
+        return vec![
+            ask(with_provider(Cmd::openclaw("models auth order get --provider")), "ask-order"),
+            ask(probe, "ask-probe"),
+        ];
     }
     if ctx.said(P::MentionsPin) {
-        return vec![ask("/model status", "ask-model-status"), ask(with_provider(Cmd::openclaw("models auth list --provider")), "ask-auth-list")];
+        return vec![
+            ask("/model status", "ask-model-status"),
+            ask(with_provider(Cmd::openclaw("models auth list --provider")), "ask-auth-list"),
+        ];
     }
     if ctx.said(P::Updated) && ctx.said(P::ReportsFailure) {
-        return vec![ask("openclaw models auth list", "ask-auth-list"), ask("openclaw doctor", "ask-doctor")];
+        return vec![
+            ask("openclaw models auth list", "ask-auth-list"),
+            ask("openclaw doctor", "ask-doctor"),
+        ];
     }
     if ctx.said(P::MentionsTimeout) {
         return vec![ask("openclaw logs --follow", "ask-logs-one-turn"), ask(probe, "ask-probe")];

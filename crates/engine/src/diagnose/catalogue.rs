@@ -41,6 +41,7 @@ enum First {
     Plugins,
 }
 
+#[rustfmt::skip]
 const TABLE: &[Entry] = &[
     // Kinds only this rule reads.
     Entry { kind: HostAuthFailed, cause: Cause::RuntimeUnavailable, confidence: 0.6, first: First::Status, alone: false },
@@ -77,12 +78,16 @@ const TABLE: &[Entry] = &[
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     // Every line a family rule cited (kept as evidence or not), as a set: one lookup per fact.
-    let cited: std::collections::BTreeSet<_> = out.iter().flat_map(|f| f.cited.iter().copied()).collect();
+    let cited: std::collections::BTreeSet<_> =
+        out.iter().flat_map(|f| f.cited.iter().copied()).collect();
     let found_any = !out.is_empty();
     for fact in &ctx.facts {
         let Fact::Signal(s) = &fact.fact else { continue };
         let Some(e) = TABLE.iter().find(|e| e.kind == s.kind) else { continue };
-        if (e.alone && found_any) || cited.contains(&fact.loc) || out.iter().any(|f| f.cause == e.cause) {
+        if (e.alone && found_any)
+            || cited.contains(&fact.loc)
+            || out.iter().any(|f| f.cause == e.cause)
+        {
             continue;
         }
         let finding = Finding::new(e.cause, e.confidence, summary(e.cause, s))
@@ -99,12 +104,14 @@ fn summary(cause: Cause, s: &Signal) -> Msg {
     let model = s.model_ref.as_deref();
     let profile = s.profile_id.as_deref();
     match cause {
-        Cause::OauthExpired | Cause::MissingApiKey | Cause::InvalidApiKey | Cause::RateLimitCooldown | Cause::ProviderUnreachable => {
-            match provider {
-                Some(p) => Msg::new(summary_id(cause)).arg("provider", p),
-                None => Msg::new("catalogue-unnamed-summary"),
-            }
-        }
+        Cause::OauthExpired
+        | Cause::MissingApiKey
+        | Cause::InvalidApiKey
+        | Cause::RateLimitCooldown
+        | Cause::ProviderUnreachable => match provider {
+            Some(p) => Msg::new(summary_id(cause)).arg("provider", p),
+            None => Msg::new("catalogue-unnamed-summary"),
+        },
         Cause::UnknownModel | Cause::ModelNotAllowed => match model {
             Some(m) => Msg::new(summary_id(cause)).arg("model", m),
             None => Msg::new("catalogue-unnamed-summary"),
@@ -113,9 +120,11 @@ fn summary(cause: Cause, s: &Signal) -> Msg {
             Some(id) => Msg::new(summary_id(cause)).arg("profile", id),
             None => Msg::new("catalogue-unnamed-summary"),
         },
-        Cause::RuntimeUnavailable | Cause::RequestRejected | Cause::BillingDisabled | Cause::AuthStoreMigrationRequired | Cause::LegacyCodexIds => {
-            Msg::new(summary_id(cause))
-        }
+        Cause::RuntimeUnavailable
+        | Cause::RequestRejected
+        | Cause::BillingDisabled
+        | Cause::AuthStoreMigrationRequired
+        | Cause::LegacyCodexIds => Msg::new(summary_id(cause)),
         _ => Msg::new("catalogue-unnamed-summary"),
     }
 }
@@ -151,7 +160,9 @@ fn provider_of(s: &Signal) -> Option<&str> {
 fn first_steps(ctx: &Context, first: First, s: &Signal) -> Vec<Step> {
     let provider = provider_of(s);
     let status = || match provider {
-        Some(p) => step(Place::Cli, Cmd::openclaw("models status --probe --probe-provider").provider(p)),
+        Some(p) => {
+            step(Place::Cli, Cmd::openclaw("models status --probe --probe-provider").provider(p))
+        }
         None => step(Place::Cli, "openclaw models status"),
     };
     match first {

@@ -89,14 +89,12 @@ pub fn fits(kind: Kind, v: &str) -> bool {
         Kind::EnvVar => {
             (1..=128).contains(&v.len())
                 && !v.as_bytes()[0].is_ascii_digit()
-                && v.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+                && v.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
         }
         Kind::ConfigSegment => {
             is_placeholder(v)
                 || (1..=64).contains(&v.len())
-                    && v.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+                    && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         }
         Kind::Path => path_safe_unquoted(v) || path_quotable(v),
     }
@@ -107,15 +105,13 @@ fn ident(v: &str, max: usize) -> bool {
     let b = v.as_bytes();
     (1..=max).contains(&b.len())
         && b[0].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || b"._-".contains(c))
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || b"._-".contains(c))
 }
 
 /// The name part of a profile id (`default`, `kim@example.org`, `work+2`, `setup-1a2b`).
 fn profile_name(v: &str) -> bool {
     (1..=128).contains(&v.len())
-        && v.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || b"@.+_-".contains(&c))
+        && v.bytes().all(|c| c.is_ascii_alphanumeric() || b"@.+_-".contains(&c))
 }
 
 /// A model id (`gpt-5.5`, `qwen2.5:7b`, `openrouter/owl-alpha`).
@@ -123,8 +119,7 @@ fn model_id(v: &str) -> bool {
     let b = v.as_bytes();
     (1..=200).contains(&b.len())
         && b[0].is_ascii_alphanumeric()
-        && b.iter()
-            .all(|c| c.is_ascii_alphanumeric() || b"/:._-".contains(c))
+        && b.iter().all(|c| c.is_ascii_alphanumeric() || b"/:._-".contains(c))
 }
 
 /// A placeholder (ours, like `<current-profile-id>`, or the user's own redaction `<email>`).
@@ -135,9 +130,7 @@ pub fn is_placeholder(v: &str) -> bool {
         && b[0] == b'<'
         && b[b.len() - 1] == b'>'
         && b[1].is_ascii_alphabetic()
-        && b[1..b.len() - 1]
-            .iter()
-            .all(|c| c.is_ascii_alphanumeric() || b"_-".contains(c))
+        && b[1..b.len() - 1].iter().all(|c| c.is_ascii_alphanumeric() || b"_-".contains(c))
 }
 
 fn path_safe_unquoted(v: &str) -> bool {
@@ -145,9 +138,7 @@ fn path_safe_unquoted(v: &str) -> bool {
     (1..=512).contains(&v.len())
         && !rest.is_empty()
         && !rest.starts_with('-')
-        && rest
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
+        && rest.bytes().all(|c| c.is_ascii_alphanumeric() || b"_./@+-".contains(&c))
 }
 
 /// A path that needs quoting but holds no control or format character (`C:\Users\Jo Do`).
@@ -173,10 +164,7 @@ pub fn is_format(c: char) -> bool {
 /// Quote a word for POSIX sh: as it is when it holds only safe characters, else in single
 /// quotes with each `'` written `'\''`.
 pub fn sh_quote(v: &str) -> String {
-    if !v.is_empty()
-        && v.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c))
-    {
+    if !v.is_empty() && v.bytes().all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)) {
         return v.to_string();
     }
     format!("'{}'", v.replace('\'', r"'\''"))
@@ -193,10 +181,7 @@ pub struct Cmd {
 impl From<&'static str> for Cmd {
     /// A literal written in the source is code, not paste text.
     fn from(s: &'static str) -> Cmd {
-        Cmd {
-            text: s.to_string(),
-            unusable: Vec::new(),
-        }
+        Cmd { text: s.to_string(), unusable: Vec::new() }
     }
 }
 
@@ -232,9 +217,7 @@ impl Cmd {
     }
     /// The note to show instead of the step's own when a value did not fit.
     pub fn unusable_note(&self) -> Option<Msg> {
-        self.unusable
-            .first()
-            .map(|p| Msg::new("step-unusable-name").arg("placeholder", *p))
+        self.unusable.first().map(|p| Msg::new("step-unusable-name").arg("placeholder", *p))
     }
 
     fn push(mut self, s: &str) -> Cmd {
@@ -339,10 +322,7 @@ impl Cmd {
     /// Rebuild a command from text this module built earlier (a [`super::Pin`] keeps its
     /// command as text for the front doors). Never for text from anywhere else.
     pub(crate) fn rebuilt(text: &str, unusable: &[&'static str]) -> Cmd {
-        Cmd {
-            text: text.to_string(),
-            unusable: unusable.to_vec(),
-        }
+        Cmd { text: text.to_string(), unusable: unusable.to_vec() }
     }
     /// A config key with a provider in it: `config_key("models.providers.", p, ".apiKey")`.
     pub fn config_key(self, prefix: &'static str, segment: &str, suffix: &'static str) -> Cmd {
@@ -367,7 +347,10 @@ impl Cmd {
     }
     /// A host name (`api.deepseek.com`).
     pub fn host(self, h: &str) -> Cmd {
-        let ok = !h.is_empty() && h.len() <= 253 && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-') && !h.starts_with('-');
+        let ok = !h.is_empty()
+            && h.len() <= 253
+            && h.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'.' || c == b'-')
+            && !h.starts_with('-');
         if ok {
             self.push(h)
         } else {
@@ -411,10 +394,7 @@ pub fn env_file_line(var: &str) -> Cmd {
         (Kind::EnvVar.placeholder(), Some("<PROVIDER>_API_KEY"))
     };
     let mut c = Cmd {
-        text: format!(
-            "echo {} >> ~/.openclaw/.env",
-            sh_quote(&format!("{var}=<your-key>"))
-        ),
+        text: format!("echo {} >> ~/.openclaw/.env", sh_quote(&format!("{var}=<your-key>"))),
         unusable: Vec::new(),
     };
     c.unusable.extend(unusable);
@@ -425,8 +405,7 @@ pub fn env_file_line(var: &str) -> Cmd {
 pub fn ollama_models_json(model: &str) -> Cmd {
     let c = Cmd::openclaw("config set models.providers.ollama.models");
     if fits(Kind::ModelId, model) {
-        c.json(&serde_json::json!([{ "id": model, "name": model }]))
-            .word("--strict-json --merge")
+        c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
     } else {
         let mut c = c
             .json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }]))
@@ -441,8 +420,7 @@ pub fn ollama_models_json(model: &str) -> Cmd {
 pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
     let c = Cmd::openclaw("config set").config_key("models.providers.", provider, ".models");
     if fits(Kind::ModelId, model) {
-        c.json(&serde_json::json!([{ "id": model, "name": model }]))
-            .word("--strict-json --merge")
+        c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
     } else {
         let mut c = c
             .json(&serde_json::json!([{ "id": "<model>", "name": "<model>" }]))
@@ -462,9 +440,7 @@ pub fn allowlist_json(model_ref: &str) -> Cmd {
     };
     let mut obj = serde_json::Map::new();
     obj.insert(r.to_string(), serde_json::json!({}));
-    let mut c = c
-        .json(&serde_json::Value::Object(obj))
-        .word("--strict-json --merge");
+    let mut c = c.json(&serde_json::Value::Object(obj)).word("--strict-json --merge");
     if bad {
         c.unusable.push("<provider>/<model>");
     }
@@ -549,8 +525,7 @@ fn plain_word(w: &str) -> bool {
     is_placeholder(w)
         || (!w.is_empty()
             && w.len() <= 200
-            && w.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)))
+            && w.bytes().all(|c| c.is_ascii_alphanumeric() || b"@%+=:,./_-".contains(&c)))
 }
 
 #[cfg(test)]
@@ -613,10 +588,7 @@ mod tests {
             assert_eq!(c.unusable(), ["<provider>"]);
             assert_eq!(c.unusable_note().unwrap().id, "step-unusable-name");
         }
-        assert_eq!(
-            Cmd::openclaw("x").profile("openai:a;b").as_str(),
-            "openclaw x <profile-id>"
-        );
+        assert_eq!(Cmd::openclaw("x").profile("openai:a;b").as_str(), "openclaw x <profile-id>");
         assert_eq!(
             Cmd::chat("/model").model_ref("openai/gpt$(id)").as_str(),
             "/model <provider>/<model>"
@@ -638,14 +610,8 @@ mod tests {
             r#"openclaw config set agents.defaults.models '{"openai/gpt-5.5":{}}' --strict-json --merge"#
         );
         assert_eq!(sh_quote("it's"), r"'it'\''s'");
-        assert_eq!(
-            Cmd::program("ls").path("C:\\Users\\Jo Do").as_str(),
-            r"ls 'C:\Users\Jo Do'"
-        );
-        assert_eq!(
-            Cmd::program("ls").path("~/.openclaw/.env").as_str(),
-            "ls ~/.openclaw/.env"
-        );
+        assert_eq!(Cmd::program("ls").path("C:\\Users\\Jo Do").as_str(), r"ls 'C:\Users\Jo Do'");
+        assert_eq!(Cmd::program("ls").path("~/.openclaw/.env").as_str(), "ls ~/.openclaw/.env");
     }
 
     #[test]
@@ -659,14 +625,9 @@ mod tests {
             .as_deref(),
             Some("openclaw models auth login --provider openai")
         );
+        assert_eq!(without_flag("models auth login --force;id", "--force", false), None);
         assert_eq!(
-            without_flag("models auth login --force;id", "--force", false),
-            None
-        );
-        assert_eq!(
-            order_set_from("--provider openai openai:a openai:b")
-                .map(Cmd::into_string)
-                .as_deref(),
+            order_set_from("--provider openai openai:a openai:b").map(Cmd::into_string).as_deref(),
             Some("openclaw models auth order set --provider openai openai:a openai:b")
         );
         assert!(order_set_from("--provider openai $(id)").is_none());

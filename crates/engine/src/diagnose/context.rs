@@ -1,13 +1,13 @@
 //! The thread as the rules see it: every message's facts, the version, what the asker's prose
 //! says (typed, in any language), and small queries the rules share (so no rule re-reads text).
 
-use crate::parse::{
-    AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, FailedSegment, Fact, Loc, Located,
-    OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
-};
-use std::collections::{BTreeMap, HashMap};
 use crate::lang::prose::{self, ProseSignal, ProseSignals};
+use crate::parse::{
+    AuthListEntry, AuthOrder, ChatAuthEntry, ChatCurrent, DecisionLine, Fact, FailedSegment, Loc,
+    Located, OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
+};
 use crate::versions::{CodexEra, Version};
+use std::collections::{BTreeMap, HashMap};
 
 /// Where the version came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +131,16 @@ impl Context {
         let prose_text = messages.iter().map(|m| m.prose.as_str()).collect::<Vec<_>>().join("\n");
         let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
         let index = Index::new(&facts);
-        Context { facts, version, version_floor, version_origin, version_in_paste: pasted, prose: signals, prose_text, index }
+        Context {
+            facts,
+            version,
+            version_floor,
+            version_origin,
+            version_in_paste: pasted,
+            prose: signals,
+            prose_text,
+            index,
+        }
     }
 
     /// The facts of one variant (the slot of [`variant`]), in thread order.
@@ -253,14 +262,18 @@ impl Context {
 
     pub fn failed_segments(&self) -> impl Iterator<Item = (&Located, usize, &FailedSegment)> {
         self.of(slot::ALL_FAILED).flat_map(|f| match &f.fact {
-            Fact::AllFailed { segments } => segments.iter().enumerate().map(|(i, s)| (f, i, s)).collect::<Vec<_>>(),
+            Fact::AllFailed { segments } => {
+                segments.iter().enumerate().map(|(i, s)| (f, i, s)).collect::<Vec<_>>()
+            }
             _ => Vec::new(),
         })
     }
 
     pub fn session_overrides(&self) -> impl Iterator<Item = (&Located, &str, Option<&str>)> {
         self.of(slot::SESSION_OVERRIDE).filter_map(|f| match &f.fact {
-            Fact::SessionOverride { profile_id, source } => Some((f, profile_id.as_str(), source.as_deref())),
+            Fact::SessionOverride { profile_id, source } => {
+                Some((f, profile_id.as_str(), source.as_deref()))
+            }
             _ => None,
         })
     }
@@ -294,20 +307,28 @@ impl Context {
             _ => false,
         });
         failing_signal
-            || self.said_any(&[ProseSignal::ReportsFailure, ProseSignal::MentionsError, ProseSignal::SaysExpired])
+            || self.said_any(&[
+                ProseSignal::ReportsFailure,
+                ProseSignal::MentionsError,
+                ProseSignal::SaysExpired,
+            ])
     }
 
     /// The provider a chat/banner failure names, if any.
     pub fn failing_provider(&self) -> Option<String> {
         use SignalKind::*;
-        for k in [LoginExpired, LoginFailed, RefreshFailed, NoApiKey, MissingApiKey, NotAcceptingLogin] {
+        for k in
+            [LoginExpired, LoginFailed, RefreshFailed, NoApiKey, MissingApiKey, NotAcceptingLogin]
+        {
             if let Some((_, s)) = self.signals(k).find(|(_, s)| s.provider.is_some()) {
                 return s.provider.clone();
             }
         }
         // A decision line names the candidate that failed.
         self.decisions()
-            .find_map(|(_, d)| d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from")))
+            .find_map(|(_, d)| {
+                d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from"))
+            })
             .and_then(|r| r.split_once('/').map(|(p, _)| p.to_string()))
     }
 }
@@ -318,7 +339,10 @@ fn fingerprint_floor(facts: &[Located]) -> Option<Version> {
     let mut floor: Option<Version> = None;
     let mut raise = |v: Version| floor = Some(floor.map_or(v, |f: Version| f.max(v)));
     let text_has = |needle: &str| facts.iter().any(|f| f.quote.contains(needle));
-    if text_has("/state/openclaw.sqlite") || text_has("is a legacy provider ID; use --provider") || text_has("A Gateway is running for this state directory") {
+    if text_has("/state/openclaw.sqlite")
+        || text_has("is a legacy provider ID; use --provider")
+        || text_has("A Gateway is running for this state directory")
+    {
         raise(Version::v(8, 1));
     }
     if text_has("openclaw-agent.sqlite") {

@@ -8,8 +8,12 @@ use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 use crate::versions::Version;
 
-const REUSED: [&str; 4] =
-    ["refresh_token_reused", "refresh token has already been used", "refresh_token_invalidated", "invalid_grant"];
+const REUSED: [&str; 4] = [
+    "refresh_token_reused",
+    "refresh token has already been used",
+    "refresh_token_invalidated",
+    "invalid_grant",
+];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     oauth_expired(ctx, out);
@@ -39,13 +43,21 @@ fn guess_provider(ctx: &Context, line: &str) -> Option<String> {
 }
 
 /// Steps that renew an expired login for a provider and mode.
-fn renew_steps(ctx: &Context, provider: &str, profile_id: Option<&str>, mode: Option<&str>) -> Vec<super::Step> {
+fn renew_steps(
+    ctx: &Context,
+    provider: &str,
+    profile_id: Option<&str>,
+    mode: Option<&str>,
+) -> Vec<super::Step> {
     let mut v = Vec::new();
     if provider == "anthropic" && (mode == Some("token") || ctx.said(MentionsSetupToken)) {
         v.push(step_note(Place::Cli, "claude setup-token", Msg::new("step-claude-setup-token")));
         v.push(step(Place::Cli, "openclaw models auth setup-token --provider anthropic"));
     } else if provider == "claude-cli" || profile_id.is_some_and(|id| id.ends_with(":claude-cli")) {
-        v.push(step(Place::Cli, "claude auth login && openclaw models auth login --provider anthropic --method cli"));
+        v.push(step(
+            Place::Cli,
+            "claude auth login && openclaw models auth login --provider anthropic --method cli",
+        ));
     } else {
         v.push(login(ctx, provider, profile_id, None));
     }
@@ -55,7 +67,9 @@ fn renew_steps(ctx: &Context, provider: &str, profile_id: Option<&str>, mode: Op
 }
 
 fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
-    let reused = ctx.signals(RefreshCode).any(|(_, s)| s.code.as_deref().is_some_and(|c| REUSED.contains(&c)));
+    let reused = ctx
+        .signals(RefreshCode)
+        .any(|(_, s)| s.code.as_deref().is_some_and(|c| REUSED.contains(&c)));
     if reused {
         return;
     }
@@ -66,15 +80,23 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
         if row.has_reason("expired") || row.has_reason("invalid_expires") {
             let p = row.provider().to_string();
             let p = row.profile_provider().map(str::to_string).unwrap_or(p);
-            let ok_elsewhere = ctx.probes().any(|(_, r)| r.is_ok() && r.provider() == row.provider());
+            let ok_elsewhere =
+                ctx.probes().any(|(_, r)| r.is_ok() && r.provider() == row.provider());
             let conf = if ok_elsewhere { 0.6 } else { 0.9 };
             let f = Finding::new(
                 Cause::OauthExpired,
                 conf,
-                Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone().unwrap_or_default()),
+                Msg::new("oauth_expired-summary")
+                    .arg("provider", p.clone())
+                    .arg("profile", row.profile_id.clone().unwrap_or_default()),
             )
             .evidence(loc.loc, &loc.quote)
-            .steps(renew_steps(ctx, &p, row.profile_id.as_deref(), row.mode.as_deref()));
+            .steps(renew_steps(
+                ctx,
+                &p,
+                row.profile_id.as_deref(),
+                row.mode.as_deref(),
+            ));
             out.push(f);
         }
     }
@@ -86,9 +108,15 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             out.push(
-                Finding::new(Cause::OauthExpired, 0.85, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone()))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(renew_steps(ctx, &p, Some(&row.profile_id), None)),
+                Finding::new(
+                    Cause::OauthExpired,
+                    0.85,
+                    Msg::new("oauth_expired-summary")
+                        .arg("provider", p.clone())
+                        .arg("profile", row.profile_id.clone()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(renew_steps(ctx, &p, Some(&row.profile_id), None)),
             );
         }
     }
@@ -97,9 +125,20 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
         if let crate::parse::Fact::Unavailable(u) = &f.fact {
             if matches!(u.reason.as_str(), "auth" | "auth_permanent" | "session_expired") {
                 out.push(
-                    Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", u.provider.clone()).arg("profile", u.profile_id.clone()))
-                        .evidence(f.loc, &f.quote)
-                        .steps(renew_steps(ctx, &u.provider, Some(&u.profile_id), None)),
+                    Finding::new(
+                        Cause::OauthExpired,
+                        0.8,
+                        Msg::new("oauth_expired-summary")
+                            .arg("provider", u.provider.clone())
+                            .arg("profile", u.profile_id.clone()),
+                    )
+                    .evidence(f.loc, &f.quote)
+                    .steps(renew_steps(
+                        ctx,
+                        &u.provider,
+                        Some(&u.profile_id),
+                        None,
+                    )),
                 );
             }
         }
@@ -108,26 +147,47 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
     for (loc, a) in ctx.chat_auth() {
         if a.is_next() && a.is_expired() {
             out.push(
-                Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", a.provider.clone()).arg("profile", a.profile_id.clone()))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(renew_steps(ctx, id_provider(&a.profile_id), Some(&a.profile_id), None)),
+                Finding::new(
+                    Cause::OauthExpired,
+                    0.8,
+                    Msg::new("oauth_expired-summary")
+                        .arg("provider", a.provider.clone())
+                        .arg("profile", a.profile_id.clone()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(renew_steps(
+                    ctx,
+                    id_provider(&a.profile_id),
+                    Some(&a.profile_id),
+                    None,
+                )),
             );
         }
     }
     // A failover reason `auth` on a candidate (decision lines, `All models failed` segments,
     // fallback notices): classify by provider (causes.md `invalid_api_key`): OAuth-only
     // providers mean an expired login; others stay suggestive.
-    let auth_reason = |r: Option<&str>| matches!(r, Some("auth" | "auth_permanent" | "session_expired"));
+    let auth_reason =
+        |r: Option<&str>| matches!(r, Some("auth" | "auth_permanent" | "session_expired"));
     let mut failed_candidates: Vec<(&crate::parse::Located, String)> = Vec::new();
     for (loc, d) in ctx.decisions() {
         if auth_reason(d.get("reason")) && d.get("decision") != Some("candidate_succeeded") {
-            if let Some(r) = d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from")).or_else(|| d.get("provider")) {
+            if let Some(r) = d
+                .get("candidate")
+                .or_else(|| d.get("requested"))
+                .or_else(|| d.get("from"))
+                .or_else(|| d.get("provider"))
+            {
                 failed_candidates.push((loc, r.to_string()));
             }
         }
     }
     for (loc, _, seg) in ctx.failed_segments() {
-        if auth_reason(seg.reason.as_deref()) && !seg.error.contains("No API key") && !seg.error.contains("in cooldown") && !seg.error.contains("No available auth profile") {
+        if auth_reason(seg.reason.as_deref())
+            && !seg.error.contains("No API key")
+            && !seg.error.contains("in cooldown")
+            && !seg.error.contains("No available auth profile")
+        {
             if let Some(r) = &seg.model_ref {
                 failed_candidates.push((loc, r.clone()));
             }
@@ -142,14 +202,30 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
     }
     if let Some((loc, model_ref)) = failed_candidates.first() {
         let p = model_ref.split('/').next().unwrap_or(model_ref).to_string();
-        let conf = if is_oauth_only(&p) || loc.quote.contains("OAuth") || loc.quote.contains("refresh") { 0.75 } else { 0.55 };
+        let conf =
+            if is_oauth_only(&p) || loc.quote.contains("OAuth") || loc.quote.contains("refresh") {
+                0.75
+            } else {
+                0.55
+            };
         out.push(
-            Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""))
-                .evidence(loc.loc, &loc.quote)
-                .steps(renew_steps(ctx, &p, None, None)),
+            Finding::new(
+                Cause::OauthExpired,
+                conf,
+                Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .steps(renew_steps(ctx, &p, None, None)),
         );
     }
-    for kind in [LoginExpired, RefreshFailed, OAuthTokenExpired, LoginFailed, InvalidBearer, NotAcceptingLogin] {
+    for kind in [
+        LoginExpired,
+        RefreshFailed,
+        OAuthTokenExpired,
+        LoginFailed,
+        InvalidBearer,
+        NotAcceptingLogin,
+    ] {
         for (loc, s) in ctx.signals(kind) {
             if kind == RefreshFailed && regression_window {
                 continue;
@@ -158,8 +234,12 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             let Some(p) = provider else {
                 let conf = if kind == InvalidBearer { 0.55 } else { 0.7 };
                 out.push(
-                    Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", "-").arg("profile", ""))
-                        .evidence(loc.loc, &loc.quote),
+                    Finding::new(
+                        Cause::OauthExpired,
+                        conf,
+                        Msg::new("oauth_expired-summary").arg("provider", "-").arg("profile", ""),
+                    )
+                    .evidence(loc.loc, &loc.quote),
                 );
                 continue;
             };
@@ -171,11 +251,16 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
                 InvalidBearer => 0.55,
                 _ => 0.65,
             };
-            let mode = if p == "anthropic" && kind == OAuthTokenExpired { Some("token") } else { None };
+            let mode =
+                if p == "anthropic" && kind == OAuthTokenExpired { Some("token") } else { None };
             out.push(
-                Finding::new(Cause::OauthExpired, conf, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(renew_steps(ctx, &p, None, mode)),
+                Finding::new(
+                    Cause::OauthExpired,
+                    conf,
+                    Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", ""),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(renew_steps(ctx, &p, None, mode)),
             );
         }
     }
@@ -193,13 +278,23 @@ fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
             .find_map(|(_, r)| r.provider.clone())
             .or_else(|| ctx.signals(NotAcceptingLogin).find_map(|(_, r)| r.provider.clone()))
             .or_else(|| profile_on_line(&loc.quote).map(|id| id_provider(&id).to_string()))
-            .or_else(|| ctx.failed_segments().find_map(|(_, _, seg)| seg.provider().map(str::to_string)))
-            .or_else(|| ctx.decisions().find_map(|(_, d)| d.get("requested").map(|r| r.split('/').next().unwrap_or(r).to_string())))
+            .or_else(|| {
+                ctx.failed_segments().find_map(|(_, _, seg)| seg.provider().map(str::to_string))
+            })
+            .or_else(|| {
+                ctx.decisions().find_map(|(_, d)| {
+                    d.get("requested").map(|r| r.split('/').next().unwrap_or(r).to_string())
+                })
+            })
             .unwrap_or_else(|| "openai".to_string());
         let profile = profile_on_line(&loc.quote);
-        let mut f = Finding::new(Cause::RefreshTokenReused, 0.92, Msg::new("refresh_token_reused-summary").arg("provider", provider.clone()))
-            .evidence(loc.loc, &loc.quote)
-            .rules_out(&[Cause::OauthExpired]);
+        let mut f = Finding::new(
+            Cause::RefreshTokenReused,
+            0.92,
+            Msg::new("refresh_token_reused-summary").arg("provider", provider.clone()),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .rules_out(&[Cause::OauthExpired]);
         let mut login_step = login(ctx, &provider, profile.as_deref(), None);
         if ctx.floor().is_some_and(|v| v.has_force_flag()) && profile.is_none() {
             login_step.command.push_str(" --force");
@@ -213,7 +308,9 @@ fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
         let order_provider = steps::login_provider(ctx, &provider);
         f = f.step_note(
             Place::Cli,
-            Cmd::openclaw("models auth order set --provider").provider(&order_provider).placeholder("<new-profile-id>"),
+            Cmd::openclaw("models auth order set --provider")
+                .provider(&order_provider)
+                .placeholder("<new-profile-id>"),
             Msg::new("step-order-new-id"),
         );
         f = f.steps(vec![restart()]);
@@ -238,19 +335,30 @@ fn profile_on_line(line: &str) -> Option<String> {
 
 fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(ScopeMissing) else { return };
-    let seen = ctx.failing_provider().or_else(|| guess_provider(ctx, "")).unwrap_or_else(|| "openai-codex".into());
+    let seen = ctx
+        .failing_provider()
+        .or_else(|| guess_provider(ctx, ""))
+        .unwrap_or_else(|| "openai-codex".into());
     // ChatGPT/Codex OAuth is named by era; other providers keep their id.
     let provider = steps::login_provider(ctx, &seen);
     let at_login = loc.quote.contains("invalid_scope") || ctx.said(MentionsLogin);
-    let mut f = Finding::new(Cause::OauthScopeMissing, 0.9, Msg::new("oauth_scope_missing-summary").arg("provider", provider.clone()))
-        .evidence(loc.loc, &loc.quote);
+    let mut f = Finding::new(
+        Cause::OauthScopeMissing,
+        0.9,
+        Msg::new("oauth_scope_missing-summary").arg("provider", provider.clone()),
+    )
+    .evidence(loc.loc, &loc.quote);
     if at_login {
         f = f.steps(vec![steps::upgrade(), login(ctx, &provider, None, None)]);
     } else {
         f = f
             .step_note(
                 Place::Config,
-                Cmd::openclaw("config unset").config_key("models.providers.", &provider, ".baseUrl"),
+                Cmd::openclaw("config unset").config_key(
+                    "models.providers.",
+                    &provider,
+                    ".baseUrl",
+                ),
                 Msg::new("step-drop-baseurl"),
             )
             .steps(vec![steps::doctor_fix(), login(ctx, &provider, None, None), restart()]);
@@ -264,19 +372,28 @@ pub fn credential_steps(ctx: &Context, provider: &str, agent: Option<&str>) -> V
     // `openai` is both API keys and (≥6.1) ChatGPT/Codex OAuth: the thread says which.
     let chatgpt_login = provider == "openai"
         && (ctx.said_any(&[MentionsCodexOrChatGpt, MentionsSubscription])
-            || ctx.provider_lines().any(|(_, l)| l.provider.starts_with("openai") && l.profiles.iter().any(|(_, v)| v.starts_with("OAuth"))));
+            || ctx.provider_lines().any(|(_, l)| {
+                l.provider.starts_with("openai")
+                    && l.profiles.iter().any(|(_, v)| v.starts_with("OAuth"))
+            }));
     if is_oauth_only(provider) || chatgpt_login {
         v.push(login(ctx, provider, None, agent));
     } else if is_local(provider) {
         let placeholder = if provider == "ollama" { "ollama-local" } else { "local-no-key" };
         v.push(step_note(
             Place::Config,
-            Cmd::openclaw("config set").config_key("models.providers.", provider, ".apiKey").word(placeholder),
+            Cmd::openclaw("config set")
+                .config_key("models.providers.", provider, ".apiKey")
+                .word(placeholder),
             Msg::new("step-local-placeholder-key"),
         ));
         v.push(restart());
     } else {
-        v.push(step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", provider.to_string())));
+        v.push(step_note(
+            Place::Cli,
+            "openclaw configure",
+            Msg::new("step-configure-key").arg("provider", provider.to_string()),
+        ));
         // Appending to the env file is a shell command on the gateway host, not a config edit.
         v.push(steps::env_file_step(provider));
         v.push(restart());
@@ -299,14 +416,19 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
         for (loc, s) in ctx.signals(kind) {
             // Banners name the provider for people (`OpenAI`); steps need its id (`openai`).
             let named = s.provider.as_deref().map(|p| p.to_ascii_lowercase().replace(' ', "-"));
-            let provider = named.unwrap_or_else(|| ctx.failing_provider().unwrap_or_else(|| "<provider>".into()));
+            let provider = named
+                .unwrap_or_else(|| ctx.failing_provider().unwrap_or_else(|| "<provider>".into()));
             if seen.contains(&provider) {
                 continue;
             }
             seen.push(provider.clone());
             let agent = s.profile_id.as_deref().and_then(agent_of);
-            let mut f = Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", provider.clone()))
-                .evidence(loc.loc, &loc.quote);
+            let mut f = Finding::new(
+                Cause::MissingApiKey,
+                0.85,
+                Msg::new("missing_api_key-summary").arg("provider", provider.clone()),
+            )
+            .evidence(loc.loc, &loc.quote);
             if kind == CouldntConnect {
                 // The banner itself names doctor as the first step.
                 f = f.steps(vec![steps::doctor_fix()]);
@@ -319,9 +441,13 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
         if p.effective_kind == "missing" && !seen.contains(&p.provider) {
             seen.push(p.provider.clone());
             out.push(
-                Finding::new(Cause::MissingApiKey, 0.8, Msg::new("missing_api_key-summary").arg("provider", p.provider.clone()))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(credential_steps(ctx, &p.provider, None)),
+                Finding::new(
+                    Cause::MissingApiKey,
+                    0.8,
+                    Msg::new("missing_api_key-summary").arg("provider", p.provider.clone()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(credential_steps(ctx, &p.provider, None)),
             );
         }
     }
@@ -343,12 +469,22 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
                 credential_steps(ctx, &p, None)
             };
             if row.mode.as_deref() == Some("api_key") && !is_local(&p) {
-                steps.insert(1, step(Place::Cli, Cmd::openclaw("models auth paste-api-key --provider").provider(&p)));
+                steps.insert(
+                    1,
+                    step(
+                        Place::Cli,
+                        Cmd::openclaw("models auth paste-api-key --provider").provider(&p),
+                    ),
+                );
             }
             out.push(
-                Finding::new(Cause::MissingApiKey, 0.85, Msg::new("missing_api_key-summary").arg("provider", p))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(steps),
+                Finding::new(
+                    Cause::MissingApiKey,
+                    0.85,
+                    Msg::new("missing_api_key-summary").arg("provider", p),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(steps),
             );
         }
     }
@@ -358,13 +494,15 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
 fn named(line: &str) -> Option<String> {
     use regex::Regex;
     use std::sync::LazyLock;
-    static P: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("provider= regex"));
+    static P: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("provider= regex"));
     P.captures(line).map(|c| c[1].to_string())
 }
 
 fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
     // The provider a message names anywhere, read once per message (not once per signal).
-    let mut named_in: std::collections::HashMap<usize, Option<String>> = std::collections::HashMap::new();
+    let mut named_in: std::collections::HashMap<usize, Option<String>> =
+        std::collections::HashMap::new();
     for kind in [IncorrectApiKey, InvalidAccessToken, InvalidBearer] {
         for (loc, _) in ctx.signals(kind) {
             let provider = named(&loc.quote)
@@ -372,7 +510,12 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
                     let m = loc.loc.message;
                     named_in
                         .entry(m)
-                        .or_insert_with(|| ctx.facts.iter().filter(|f| f.loc.message == m).find_map(|f| named(&f.quote)))
+                        .or_insert_with(|| {
+                            ctx.facts
+                                .iter()
+                                .filter(|f| f.loc.message == m)
+                                .find_map(|f| named(&f.quote))
+                        })
                         .clone()
                 })
                 .or_else(|| key_owner(&loc.quote).map(str::to_string));
@@ -385,10 +528,18 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
                 _ => 0.5,
             };
             let p = provider.clone().unwrap_or_else(|| "<provider>".into());
-            let mut f = Finding::new(Cause::InvalidApiKey, conf, Msg::new("invalid_api_key-summary").arg("provider", p.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
-                .step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", p.clone()));
+            let mut f = Finding::new(
+                Cause::InvalidApiKey,
+                conf,
+                Msg::new("invalid_api_key-summary").arg("provider", p.clone()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
+            .step_note(
+                Place::Cli,
+                "openclaw configure",
+                Msg::new("step-configure-key").arg("provider", p.clone()),
+            );
             if let Some(p) = &provider {
                 f = f.steps(vec![steps::env_file_step(p)]);
             }
@@ -404,29 +555,59 @@ fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
         if row.status == "auth" && row.mode.as_deref() == Some("api_key") {
             let p = row.provider().to_string();
             out.push(
-                Finding::new(Cause::InvalidApiKey, 0.85, Msg::new("invalid_api_key-summary").arg("provider", p.clone()))
-                    .evidence(loc.loc, &loc.quote)
-                    .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
-                    .step_note(Place::Cli, "openclaw configure", Msg::new("step-configure-key").arg("provider", p.clone()))
-                    .steps(vec![restart()])
-                    .steps(verify(ctx, &p)),
+                Finding::new(
+                    Cause::InvalidApiKey,
+                    0.85,
+                    Msg::new("invalid_api_key-summary").arg("provider", p.clone()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective"))
+                .step_note(
+                    Place::Cli,
+                    "openclaw configure",
+                    Msg::new("step-configure-key").arg("provider", p.clone()),
+                )
+                .steps(vec![restart()])
+                .steps(verify(ctx, &p)),
             );
         } else if row.status == "auth" {
             let p = row.profile_provider().unwrap_or(row.provider()).to_string();
             out.push(
-                Finding::new(Cause::OauthExpired, 0.8, Msg::new("oauth_expired-summary").arg("provider", p.clone()).arg("profile", row.profile_id.clone().unwrap_or_default()))
-                    .evidence(loc.loc, &loc.quote)
-                    .steps(renew_steps(ctx, &p, row.profile_id.as_deref(), row.mode.as_deref())),
+                Finding::new(
+                    Cause::OauthExpired,
+                    0.8,
+                    Msg::new("oauth_expired-summary")
+                        .arg("provider", p.clone())
+                        .arg("profile", row.profile_id.clone().unwrap_or_default()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .steps(renew_steps(
+                    ctx,
+                    &p,
+                    row.profile_id.as_deref(),
+                    row.mode.as_deref(),
+                )),
             );
         }
     }
     // `decision=surface_error reason=auth … profile=-`: an API key was sent and refused.
     for (loc, d) in ctx.decisions() {
-        if d.get("decision") == Some("surface_error") && d.get("reason") == Some("auth") && d.get("profile") == Some("-") {
+        if d.get("decision") == Some("surface_error")
+            && d.get("reason") == Some("auth")
+            && d.get("profile") == Some("-")
+        {
             out.push(
-                Finding::new(Cause::InvalidApiKey, 0.8, Msg::new("invalid_api_key-summary").arg("provider", "-"))
-                    .evidence(loc.loc, &loc.quote)
-                    .step_note(Place::Cli, "openclaw models status", Msg::new("step-read-effective")),
+                Finding::new(
+                    Cause::InvalidApiKey,
+                    0.8,
+                    Msg::new("invalid_api_key-summary").arg("provider", "-"),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .step_note(
+                    Place::Cli,
+                    "openclaw models status",
+                    Msg::new("step-read-effective"),
+                ),
             );
         }
     }
@@ -459,9 +640,13 @@ fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {
     } else {
         ("codex login", provider.as_str())
     };
-    let mut f = Finding::new(Cause::ExternalCliCredentialStale, 0.85, Msg::new("external_cli_credential_stale-summary").arg("provider", p.to_string()))
-        .evidence(loc.loc, &loc.quote)
-        .step_note(Place::Cli, source_login, Msg::new("step-refresh-external-cli"));
+    let mut f = Finding::new(
+        Cause::ExternalCliCredentialStale,
+        0.85,
+        Msg::new("external_cli_credential_stale-summary").arg("provider", p.to_string()),
+    )
+    .evidence(loc.loc, &loc.quote)
+    .step_note(Place::Cli, source_login, Msg::new("step-refresh-external-cli"));
     if p == "anthropic" {
         f = f.step(Place::Cli, "openclaw models auth login --provider anthropic --method cli");
     } else {
@@ -473,12 +658,16 @@ fn external_cli(ctx: &Context, out: &mut Vec<Finding>) {
 
 /// `openclaw models auth paste-token --provider <p> --profile-id <id>`.
 fn paste_token(provider: &str, profile_id: &str) -> Cmd {
-    Cmd::openclaw("models auth paste-token --provider").provider(provider).flag("--profile-id").profile(profile_id)
+    Cmd::openclaw("models auth paste-token --provider")
+        .provider(provider)
+        .flag("--profile-id")
+        .profile(profile_id)
 }
 
 /// Profile ids the thread pins: `/model …@<id>` attempts and `next` entries of `/model status`.
 pub fn pinned_ids(ctx: &Context) -> Vec<String> {
-    let mut ids: Vec<String> = ctx.signals(PinCommand).filter_map(|(_, s)| s.profile_id.clone()).collect();
+    let mut ids: Vec<String> =
+        ctx.signals(PinCommand).filter_map(|(_, s)| s.profile_id.clone()).collect();
     ids.extend(ctx.chat_auth().filter(|(_, a)| a.is_next()).map(|(_, a)| a.profile_id.clone()));
     ids
 }
@@ -488,7 +677,9 @@ fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let mut candidates: Vec<(crate::parse::Loc, String, String, Option<String>)> = Vec::new();
     for (loc, row) in ctx.probes() {
         let id = row.profile_id.clone().unwrap_or_default();
-        if (row.has_reason("missing_credential") || row.has_reason("unresolved_ref")) && pinned.contains(&id) {
+        if (row.has_reason("missing_credential") || row.has_reason("unresolved_ref"))
+            && pinned.contains(&id)
+        {
             candidates.push((loc.loc, loc.quote.clone(), id, row.mode.clone()));
         }
     }
@@ -504,18 +695,28 @@ fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
     }
     let Some((loc, quote, id, mode)) = candidates.into_iter().next() else { return };
     let p = id_provider(&id).to_string();
-    let mut f = Finding::new(Cause::PinnedProfileMissingCredential, 0.9, Msg::new("pinned_profile_missing_credential-summary").arg("profile", id.clone()))
-        .evidence(loc, &quote)
-        .rules_out(&[Cause::MissingApiKey]);
+    let mut f = Finding::new(
+        Cause::PinnedProfileMissingCredential,
+        0.9,
+        Msg::new("pinned_profile_missing_credential-summary").arg("profile", id.clone()),
+    )
+    .evidence(loc, &quote)
+    .rules_out(&[Cause::MissingApiKey]);
     // Cheapest reversible step first: pin a profile of the same provider that works.
-    if let Some((_, ok)) = ctx.probes().find(|(_, r)| r.is_ok() && r.profile_provider() == Some(p.as_str())) {
+    if let Some((_, ok)) =
+        ctx.probes().find(|(_, r)| r.is_ok() && r.profile_provider() == Some(p.as_str()))
+    {
         let pin = super::build_pin(&super::PinRequest {
             version: ctx.floor(),
             model_ref: Some(&ok.model_ref),
             profile_id: ok.profile_id.as_deref().unwrap_or_default(),
             stored_provider: None,
         });
-        f = f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin-working").arg("profile", pin.profile_id));
+        f = f.step_note(
+            Place::Chat,
+            pin.cmd(),
+            Msg::new("step-pin-working").arg("profile", pin.profile_id),
+        );
     }
     if mode.as_deref() == Some("token") || p == "anthropic" {
         f = f.step(Place::Cli, paste_token(&p, &id));

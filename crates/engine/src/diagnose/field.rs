@@ -47,15 +47,29 @@ pub(crate) fn flag_value<'a>(args: &'a str, flag: &str) -> Option<&'a str> {
 
 fn login_requires_tty(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(NoTty) else { return };
-    let login = ctx.signals(CliCommand).filter_map(|(_, s)| s.extra.as_deref()).find(|a| a.contains("auth"));
-    let provider = login.and_then(|a| flag_value(a, "--provider")).map(str::to_string).or_else(|| ctx.failing_provider());
+    let login = ctx
+        .signals(CliCommand)
+        .filter_map(|(_, s)| s.extra.as_deref())
+        .find(|a| a.contains("auth"));
+    let provider = login
+        .and_then(|a| flag_value(a, "--provider"))
+        .map(str::to_string)
+        .or_else(|| ctx.failing_provider());
     let p = provider.unwrap_or_else(|| "<provider>".to_string());
     let paste = |sub: &'static str| Cmd::openclaw(sub).flag("--provider").provider(&p);
-    let token_first = login.is_some_and(|a| a.contains("setup-token") || a.contains("paste-token") || a.contains("--method token"));
-    let key_step =
-        step_note(Place::Cli, Cmd::piped_secret(paste("models auth paste-api-key"), "KEY"), Msg::new("step-paste-api-key-stdin"));
-    let token_step =
-        step_note(Place::Cli, Cmd::piped_secret(paste("models auth paste-token"), "TOKEN"), Msg::new("step-paste-token-stdin"));
+    let token_first = login.is_some_and(|a| {
+        a.contains("setup-token") || a.contains("paste-token") || a.contains("--method token")
+    });
+    let key_step = step_note(
+        Place::Cli,
+        Cmd::piped_secret(paste("models auth paste-api-key"), "KEY"),
+        Msg::new("step-paste-api-key-stdin"),
+    );
+    let token_step = step_note(
+        Place::Cli,
+        Cmd::piped_secret(paste("models auth paste-token"), "TOKEN"),
+        Msg::new("step-paste-token-stdin"),
+    );
     let steps = if token_first { vec![token_step, key_step] } else { vec![key_step, token_step] };
     out.push(
         Finding::new(Cause::LoginRequiresTty, 0.95, Msg::new("login_requires_tty-summary"))
@@ -63,7 +77,9 @@ fn login_requires_tty(ctx: &Context, out: &mut Vec<Finding>) {
             .steps(steps)
             .step_note(
                 Place::Cli,
-                Cmd::program("docker exec -it <container> openclaw models auth login").flag("--provider").provider(&p),
+                Cmd::program("docker exec -it <container> openclaw models auth login")
+                    .flag("--provider")
+                    .provider(&p),
                 Msg::new("step-docker-tty"),
             ),
     );
@@ -72,12 +88,20 @@ fn login_requires_tty(ctx: &Context, out: &mut Vec<Finding>) {
 fn oauth_profile_not_attached(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, _)) = ctx.first(MissingBearer) else { return };
     let conf = if ctx.has(PlatformEndpoint) { 0.93 } else { 0.85 };
-    let mut f = Finding::new(Cause::OauthProfileNotAttached, conf, Msg::new("oauth_profile_not_attached-summary"))
-        .evidence(loc.loc, &loc.quote)
-        .rules_out(&[Cause::InvalidApiKey, Cause::MissingApiKey])
-        .steps(vec![doctor_fix()])
-        .step_note(Place::Cli, "openclaw plugins inspect codex --runtime --json", Msg::new("step-codex-runtime-inspect"))
-        .steps(vec![restart(), upgrade()]);
+    let mut f = Finding::new(
+        Cause::OauthProfileNotAttached,
+        conf,
+        Msg::new("oauth_profile_not_attached-summary"),
+    )
+    .evidence(loc.loc, &loc.quote)
+    .rules_out(&[Cause::InvalidApiKey, Cause::MissingApiKey])
+    .steps(vec![doctor_fix()])
+    .step_note(
+        Place::Cli,
+        "openclaw plugins inspect codex --runtime --json",
+        Msg::new("step-codex-runtime-inspect"),
+    )
+    .steps(vec![restart(), upgrade()]);
     if let Some((l, _)) = ctx.first(PlatformEndpoint) {
         f = f.evidence(l.loc, &l.quote);
     }
@@ -94,16 +118,23 @@ fn agent_model_override(ctx: &Context, out: &mut Vec<Finding>) {
         let model = values.iter().find(|(_, c)| {
             c.object >= id.object
                 && (c.ends_with(&["model", "primary"]) && c.path.len() == id.path.len() + 1
-                    || c.ends_with(&["model"]) && c.path.len() == id.path.len() && c.object == id.object)
+                    || c.ends_with(&["model"])
+                        && c.path.len() == id.path.len()
+                        && c.object == id.object)
                 && !c.has_key("defaults")
         });
         let Some((mloc, model)) = model else { continue };
         // Only objects nested directly in this agent's entry (not the next agent's).
-        if values.iter().any(|(_, c)| c.key() == "id" && c.object > id.object && c.object <= model.object) {
+        if values
+            .iter()
+            .any(|(_, c)| c.key() == "id" && c.object > id.object && c.object <= model.object)
+        {
             continue;
         }
         let default = values.iter().find(|(_, c)| {
-            (c.ends_with(&["defaults", "model", "primary"]) || c.path.len() == 1 && c.key() == "primary" || c.ends_with(&["defaults", "model"]))
+            (c.ends_with(&["defaults", "model", "primary"])
+                || c.path.len() == 1 && c.key() == "primary"
+                || c.ends_with(&["defaults", "model"]))
                 && c.value != model.value
                 && c.value.contains('/')
         });
@@ -113,14 +144,24 @@ fn agent_model_override(ctx: &Context, out: &mut Vec<Finding>) {
             Finding::new(
                 Cause::AgentModelOverride,
                 0.86,
-                Msg::new("agent_model_override-summary").arg("agent", agent.clone()).arg("model", model.value.clone()),
+                Msg::new("agent_model_override-summary")
+                    .arg("agent", agent.clone())
+                    .arg("model", model.value.clone()),
             )
             .evidence(mloc.loc, &mloc.quote)
             .evidence(dloc.loc, &dloc.quote)
             .evidence(loc.loc, &loc.quote)
-            .step_note(Place::Config, "openclaw config unset agents.list[<index>].model", Msg::new("step-edit-agent-model"))
+            .step_note(
+                Place::Config,
+                "openclaw config unset agents.list[<index>].model",
+                Msg::new("step-edit-agent-model"),
+            )
             .steps(vec![restart()])
-            .step_note(Place::Cli, Cmd::openclaw("models status").flag("--agent").agent(&agent), Msg::new("step-check-agent-model")),
+            .step_note(
+                Place::Cli,
+                Cmd::openclaw("models status").flag("--agent").agent(&agent),
+                Msg::new("step-check-agent-model"),
+            ),
         );
         return;
     }
@@ -130,16 +171,26 @@ fn models_json_rejected(ctx: &Context, out: &mut Vec<Finding>) {
     let Some((loc, s)) = ctx.first(ModelsJsonRejected) else { return };
     let p = s.provider.clone().unwrap_or_else(|| "<provider>".to_string());
     out.push(
-        Finding::new(Cause::ModelsJsonRejected, 0.95, Msg::new("models_json_rejected-summary").arg("provider", p.clone()))
-            .evidence(loc.loc, &loc.quote)
-            .rules_out(&[Cause::UnknownModel, Cause::ModelNotAllowed])
-            .step_note(
-                Place::Config,
-                Cmd::openclaw("config set").config_key("models.providers.", &p, ".apiKey").placeholder("<env-reference-or-placeholder>"),
-                Msg::new("step-fix-provider-entry").arg("provider", p.clone()),
-            )
-            .steps(vec![restart()])
-            .step_note(Place::Cli, "openclaw models list", Msg::new("step-list-models-after-fix")),
+        Finding::new(
+            Cause::ModelsJsonRejected,
+            0.95,
+            Msg::new("models_json_rejected-summary").arg("provider", p.clone()),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .rules_out(&[Cause::UnknownModel, Cause::ModelNotAllowed])
+        .step_note(
+            Place::Config,
+            Cmd::openclaw("config set")
+                .config_key("models.providers.", &p, ".apiKey")
+                .placeholder("<env-reference-or-placeholder>"),
+            Msg::new("step-fix-provider-entry").arg("provider", p.clone()),
+        )
+        .steps(vec![restart()])
+        .step_note(
+            Place::Cli,
+            "openclaw models list",
+            Msg::new("step-list-models-after-fix"),
+        ),
     );
 }
 
@@ -151,15 +202,17 @@ fn context_window_too_small(ctx: &Context, out: &mut Vec<Finding>) {
             None => return,
         },
     };
-    let model = s
-        .model_ref
-        .clone()
-        .or_else(|| ctx.signals(ContextWindowBlocked).chain(ctx.signals(ContextWindowLow)).find_map(|(_, s)| s.model_ref.clone()));
+    let model = s.model_ref.clone().or_else(|| {
+        ctx.signals(ContextWindowBlocked)
+            .chain(ctx.signals(ContextWindowLow))
+            .find_map(|(_, s)| s.model_ref.clone())
+    });
     let min = ctx.signals(ContextWindowBlocked).find_map(|(_, s)| s.extra.clone());
     let msg = match (&model, &s.code, &min) {
-        (Some(m), Some(c), Some(n)) => {
-            Msg::new("context_window_too_small-summary").arg("model", m.clone()).arg("ctx", c.clone()).arg("min", n.clone())
-        }
+        (Some(m), Some(c), Some(n)) => Msg::new("context_window_too_small-summary")
+            .arg("model", m.clone())
+            .arg("ctx", c.clone())
+            .arg("min", n.clone()),
         _ => Msg::new("context_window_too_small-summary-plain"),
     };
     let p = model.as_deref().and_then(|r| r.split_once('/')).map_or("<provider>", |(p, _)| p);
@@ -175,16 +228,25 @@ fn context_window_too_small(ctx: &Context, out: &mut Vec<Finding>) {
                 Msg::new("step-set-context-window").arg("provider", p.to_string()),
             )
             .steps(vec![restart()])
-            .step_note(Place::Cli, Cmd::openclaw("models set").model_of(p, "<larger-context-model>"), Msg::new("step-choose-bigger-model")),
+            .step_note(
+                Place::Cli,
+                Cmd::openclaw("models set").model_of(p, "<larger-context-model>"),
+                Msg::new("step-choose-bigger-model"),
+            ),
     );
 }
 
 /// `params.authProfileId` on a model entry, while the profile in use is another one (the
 /// order's first, or what status shows).
 fn profile_param_ignored(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some((loc, param)) = config(ctx).find(|(_, c)| c.ends_with(&["params", "authProfileId"])) else { return };
+    let Some((loc, param)) = config(ctx).find(|(_, c)| c.ends_with(&["params", "authProfileId"]))
+    else {
+        return;
+    };
     let id = param.value.clone();
-    let Some(model_ref) = param.parent(2).filter(|r| r.contains('/')).map(str::to_string) else { return };
+    let Some(model_ref) = param.parent(2).filter(|r| r.contains('/')).map(str::to_string) else {
+        return;
+    };
     let provider = id.split(':').next().unwrap_or("").to_string();
     // The order for that provider, as pasted.
     let order: Vec<String> = config(ctx)
@@ -193,7 +255,12 @@ fn profile_param_ignored(ctx: &Context, out: &mut Vec<Finding>) {
         .collect();
     let first_is_other = order.first().is_some_and(|f| *f != id);
     let conf = if first_is_other { 0.85 } else { 0.65 };
-    let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: Some(&model_ref), profile_id: &id, stored_provider: None });
+    let pin = build_pin(&PinRequest {
+        version: ctx.floor(),
+        model_ref: Some(&model_ref),
+        profile_id: &id,
+        stored_provider: None,
+    });
     let mut rest: Vec<String> = order.iter().filter(|o| **o != id).cloned().collect();
     rest.insert(0, id.clone());
     out.push(
@@ -202,7 +269,10 @@ fn profile_param_ignored(ctx: &Context, out: &mut Vec<Finding>) {
             .step_note(Place::Chat, pin.cmd(), Msg::new("step-pin-profile"))
             .step_note(
                 Place::Cli,
-                Cmd::openclaw("models auth order set").flag("--provider").provider(&provider).profiles(&rest),
+                Cmd::openclaw("models auth order set")
+                    .flag("--provider")
+                    .provider(&provider)
+                    .profiles(&rest),
                 Msg::new("step-order-first").arg("provider", provider.clone()),
             ),
     );
@@ -223,7 +293,9 @@ fn ssrf_blocked(ctx: &Context, out: &mut Vec<Finding>) {
             .step_note(Place::Cli, lookup, Msg::new("step-check-dns-proxy"))
             .step_note(
                 Place::Config,
-                Cmd::openclaw("config set").config_key("models.providers.", &p, ".request.allowPrivateNetwork").word("true"),
+                Cmd::openclaw("config set")
+                    .config_key("models.providers.", &p, ".request.allowPrivateNetwork")
+                    .word("true"),
                 Msg::new("step-ssrf-allow-private"),
             )
             .steps(vec![restart()]),
@@ -247,13 +319,21 @@ fn oauth_refresh_transient(ctx: &Context, out: &mut Vec<Finding>) {
     if ctx.has(LoginExpired) || ctx.has(RefreshCode) || ctx.has(OAuthTokenExpired) {
         return;
     }
-    let p = s.provider.clone().or_else(|| ctx.failing_provider()).unwrap_or_else(|| "<provider>".to_string());
+    let p = s
+        .provider
+        .clone()
+        .or_else(|| ctx.failing_provider())
+        .unwrap_or_else(|| "<provider>".to_string());
     let mut login = super::steps::login(ctx, &p, None, None);
     login.note = Some(Msg::new("step-login-if-repeats").arg("provider", p.clone()));
     out.push(
-        Finding::new(Cause::OauthRefreshTransient, 0.8, Msg::new("oauth_refresh_transient-summary").arg("provider", p))
-            .evidence(loc.loc, &loc.quote)
-            .steps(vec![login]),
+        Finding::new(
+            Cause::OauthRefreshTransient,
+            0.8,
+            Msg::new("oauth_refresh_transient-summary").arg("provider", p),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .steps(vec![login]),
     );
 }
 
@@ -262,16 +342,24 @@ fn env_key_not_bound(ctx: &Context, out: &mut Vec<Finding>) {
     let p = s.provider.clone().unwrap_or_else(|| "<provider>".to_string());
     let env = s.extra.clone().unwrap_or_else(|| super::steps::env_var(&p));
     out.push(
-        Finding::new(Cause::EnvKeyNotBound, 0.93, Msg::new("env_key_not_bound-summary").arg("env", env.clone()).arg("provider", p.clone()))
-            .evidence(loc.loc, &loc.quote)
-            .rules_out(&[Cause::MissingApiKey])
-            .step_note(Place::Cli, "openclaw doctor --fix", Msg::new("step-doctor-bind-env"))
-            .step_note(
-                Place::Config,
-                Cmd::openclaw("config set").config_key("models.providers.", &p, ".apiKey").env_ref(&env),
-                Msg::new("step-env-ref"),
-            )
-            .steps(vec![restart()]),
+        Finding::new(
+            Cause::EnvKeyNotBound,
+            0.93,
+            Msg::new("env_key_not_bound-summary")
+                .arg("env", env.clone())
+                .arg("provider", p.clone()),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .rules_out(&[Cause::MissingApiKey])
+        .step_note(Place::Cli, "openclaw doctor --fix", Msg::new("step-doctor-bind-env"))
+        .step_note(
+            Place::Config,
+            Cmd::openclaw("config set")
+                .config_key("models.providers.", &p, ".apiKey")
+                .env_ref(&env),
+            Msg::new("step-env-ref"),
+        )
+        .steps(vec![restart()]),
     );
 }
 
@@ -281,13 +369,18 @@ fn turn_timeout(ctx: &Context, out: &mut Vec<Finding>) {
         Finding::new(Cause::TurnTimeout, 0.88, Msg::new("turn_timeout-summary"))
             .evidence(loc.loc, &loc.quote)
             .rules_out(&[Cause::ProviderUnreachable])
-            .step_note(Place::Config, "openclaw config set agents.defaults.timeoutSeconds <seconds>", Msg::new("step-raise-timeout"))
+            .step_note(
+                Place::Config,
+                "openclaw config set agents.defaults.timeoutSeconds <seconds>",
+                Msg::new("step-raise-timeout"),
+            )
             .steps(vec![restart()]),
     );
 }
 
 fn directive_syntax(ctx: &Context, out: &mut Vec<Finding>) {
-    let (loc, _) = match ctx.first(OverrideNeedsModel).or_else(|| ctx.first(NumericModelSelection)) {
+    let (loc, _) = match ctx.first(OverrideNeedsModel).or_else(|| ctx.first(NumericModelSelection))
+    {
         Some(x) => x,
         None => return,
     };
@@ -296,7 +389,12 @@ fn directive_syntax(ctx: &Context, out: &mut Vec<Finding>) {
         .signals(PinCommand)
         .find_map(|(_, s)| s.profile_id.clone())
         .unwrap_or_else(|| "<provider>:<profile>".to_string());
-    let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: None, profile_id: &tried, stored_provider: None });
+    let pin = build_pin(&PinRequest {
+        version: ctx.floor(),
+        model_ref: None,
+        profile_id: &tried,
+        stored_provider: None,
+    });
     out.push(
         Finding::new(Cause::DirectiveSyntax, 0.92, Msg::new("directive_syntax-summary"))
             .evidence(loc.loc, &loc.quote)
@@ -307,7 +405,8 @@ fn directive_syntax(ctx: &Context, out: &mut Vec<Finding>) {
 /// Providers whose API takes a subscription token or an OAuth login (so a `token`/`oauth`
 /// profile is the right kind there).
 fn takes_tokens(provider: &str) -> bool {
-    super::steps::is_oauth_only(provider) || matches!(provider, "anthropic" | "openai" | "google" | "minimax" | "qwen")
+    super::steps::is_oauth_only(provider)
+        || matches!(provider, "anthropic" | "openai" | "google" | "minimax" | "qwen")
 }
 
 /// causes.md `auth_profile_wrong_type`: a `token`/`oauth` profile (auth list bracket or config
@@ -333,17 +432,32 @@ fn auth_profile_wrong_type(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let paste = Cmd::openclaw("models auth paste-api-key").flag("--provider").provider(&p);
         out.push(
-            Finding::new(Cause::AuthProfileWrongType, 0.86, Msg::new("auth_profile_wrong_type-summary").arg("provider", p.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .rules_out(&[Cause::InvalidApiKey, Cause::MissingApiKey])
-                .step_note(Place::Cli, Cmd::piped_secret(paste, "KEY"), Msg::new("step-store-right-type"))
-                .step_note(
-                    Place::Cli,
-                    Cmd::openclaw("models auth order set").flag("--provider").provider(&p).profile_of(&p, "<new-api-key-profile>"),
-                    Msg::new("step-order-first").arg("provider", p.clone()),
-                )
-                .steps(vec![restart()])
-                .step_note(Place::Cli, Cmd::openclaw("models auth list").flag("--provider").provider(&p), Msg::new("step-check-profiles-back")),
+            Finding::new(
+                Cause::AuthProfileWrongType,
+                0.86,
+                Msg::new("auth_profile_wrong_type-summary").arg("provider", p.clone()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .rules_out(&[Cause::InvalidApiKey, Cause::MissingApiKey])
+            .step_note(
+                Place::Cli,
+                Cmd::piped_secret(paste, "KEY"),
+                Msg::new("step-store-right-type"),
+            )
+            .step_note(
+                Place::Cli,
+                Cmd::openclaw("models auth order set")
+                    .flag("--provider")
+                    .provider(&p)
+                    .profile_of(&p, "<new-api-key-profile>"),
+                Msg::new("step-order-first").arg("provider", p.clone()),
+            )
+            .steps(vec![restart()])
+            .step_note(
+                Place::Cli,
+                Cmd::openclaw("models auth list").flag("--provider").provider(&p),
+                Msg::new("step-check-profiles-back"),
+            ),
         );
         return;
     }

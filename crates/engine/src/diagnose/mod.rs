@@ -265,8 +265,12 @@ fn merge(findings: Vec<Finding>) -> Vec<Finding> {
 }
 
 /// Login flags and the release that added each (versions.md §4).
-const FLAG_SINCE: &[(&str, &str)] =
-    &[("--device-code", "2026.5.18"), ("--profile-id", "2026.5.26"), ("--force", "2026.6.1"), ("--agent", "2026.8.1")];
+const FLAG_SINCE: &[(&str, &str)] = &[
+    ("--device-code", "2026.5.18"),
+    ("--profile-id", "2026.5.26"),
+    ("--force", "2026.6.1"),
+    ("--agent", "2026.8.1"),
+];
 
 /// `error: unknown option '<flag>'`: the flag is newer than the build; say which release has it
 /// and give the command without it.
@@ -281,10 +285,14 @@ fn flag_notes(ctx: &Context) -> Vec<Msg> {
             .find(|args| args.split_whitespace().any(|w| w == flag));
         // The user's own command without the flag (and its value: --profile-id, --agent),
         // only when every word of it is safe to print (else the note says it in words).
-        let without = attempted
-            .and_then(|args| command::without_flag(args, flag, matches!(flag, "--profile-id" | "--agent")));
+        let without = attempted.and_then(|args| {
+            command::without_flag(args, flag, matches!(flag, "--profile-id" | "--agent"))
+        });
         notes.push(match without {
-            Some(cmd) => Msg::new("note-flag-too-new").arg("flag", flag).arg("since", *since).arg("command", cmd),
+            Some(cmd) => Msg::new("note-flag-too-new")
+                .arg("flag", flag)
+                .arg("since", *since)
+                .arg("command", cmd),
             None => Msg::new("note-flag-too-new-plain").arg("flag", flag).arg("since", *since),
         });
     }

@@ -21,19 +21,31 @@ fn unknown_model(ctx: &Context, out: &mut Vec<Finding>) {
         let r = s.model_ref.clone().unwrap_or_default();
         let (p, m) = r.split_once('/').unwrap_or((&r, ""));
         // A fallback segment's unknown model matters less than the primary's failure.
-        let in_later_segment = ctx
-            .failed_segments()
-            .any(|(l, i, seg)| l.loc == loc.loc && i > 0 && seg.model_ref.as_deref() == Some(r.as_str()));
+        let in_later_segment = ctx.failed_segments().any(|(l, i, seg)| {
+            l.loc == loc.loc && i > 0 && seg.model_ref.as_deref() == Some(r.as_str())
+        });
         let conf = if in_later_segment { 0.5 } else { 0.88 };
-        let mut f = Finding::new(Cause::UnknownModel, conf, Msg::new("unknown_model-summary").arg("model", r.clone()))
-            .evidence(loc.loc, &loc.quote);
+        let mut f = Finding::new(
+            Cause::UnknownModel,
+            conf,
+            Msg::new("unknown_model-summary").arg("model", r.clone()),
+        )
+        .evidence(loc.loc, &loc.quote);
         if p == "ollama" && loc.quote.contains("models.providers") {
             f = f
-                .step_note(Place::Config, command::ollama_models_json(m), Msg::new("step-ollama-model-entry"))
+                .step_note(
+                    Place::Config,
+                    command::ollama_models_json(m),
+                    Msg::new("step-ollama-model-entry"),
+                )
                 .steps(vec![restart()]);
         } else {
             f = f
-                .step_note(Place::Cli, Cmd::openclaw("models list --provider").provider(p), Msg::new("step-list-models"))
+                .step_note(
+                    Place::Cli,
+                    Cmd::openclaw("models list --provider").provider(p),
+                    Msg::new("step-list-models"),
+                )
                 .step_note(
                     Place::Cli,
                     Cmd::openclaw("models set").model_of(p, "<model-from-the-list>"),
@@ -54,9 +66,17 @@ fn unknown_model(ctx: &Context, out: &mut Vec<Finding>) {
             .unwrap_or_default();
         let p = r.split('/').next().unwrap_or("").to_string();
         out.push(
-            Finding::new(Cause::UnknownModel, 0.5, Msg::new("unknown_model-summary").arg("model", r.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .step_note(Place::Cli, Cmd::openclaw("models list --provider").provider(&p), Msg::new("step-list-models")),
+            Finding::new(
+                Cause::UnknownModel,
+                0.5,
+                Msg::new("unknown_model-summary").arg("model", r.clone()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .step_note(
+                Place::Cli,
+                Cmd::openclaw("models list --provider").provider(&p),
+                Msg::new("step-list-models"),
+            ),
         );
     }
 }
@@ -74,10 +94,14 @@ fn not_allowed(ctx: &Context, out: &mut Vec<Finding>) {
     let r = s.model_ref.clone().or(printed_ref).unwrap_or_default();
     let cmd = command::allowlist_json(&r);
     out.push(
-        Finding::new(Cause::ModelNotAllowed, 0.92, Msg::new("model_not_allowed-summary").arg("model", r.clone()))
-            .evidence(loc.loc, &loc.quote)
-            .step_note(Place::Config, cmd, Msg::new("step-allow-model"))
-            .steps(vec![restart()])
-            .step(Place::Chat, Cmd::chat("/model").model_ref(&r)),
+        Finding::new(
+            Cause::ModelNotAllowed,
+            0.92,
+            Msg::new("model_not_allowed-summary").arg("model", r.clone()),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .step_note(Place::Config, cmd, Msg::new("step-allow-model"))
+        .steps(vec![restart()])
+        .step(Place::Chat, Cmd::chat("/model").model_ref(&r)),
     );
 }

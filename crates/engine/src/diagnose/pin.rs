@@ -54,7 +54,11 @@ pub fn build_pin(req: &PinRequest<'_>) -> Pin {
         _ => ("", ""),
     };
     let same_family = |a: &str, b: &str| {
-        a == b || matches!((a, b), ("openai", "openai-codex") | ("openai-codex", "openai") | ("codex", _))
+        a == b
+            || matches!(
+                (a, b),
+                ("openai", "openai-codex") | ("openai-codex", "openai") | ("codex", _)
+            )
     };
     let (model, model_placeholder) = if !model.is_empty() && same_family(ref_provider, &provider) {
         (model.to_string(), false)
@@ -98,9 +102,18 @@ mod tests {
 
     #[test]
     fn renamed_builds_use_openai_ids_and_8_x_adds_session_scope() {
-        assert_eq!(pin("2026.6.9", Some("openai/gpt-5.5"), "openai:kim@example.org"), "/model openai/gpt-5.5@openai:kim@example.org");
-        assert_eq!(pin("2026.6.9", Some("openai/gpt-5.5"), "openai-codex:kim"), "/model openai/gpt-5.5@openai:kim");
-        assert_eq!(pin("2026.8.2", Some("openai/gpt-5.5"), "openai:work"), "/model openai/gpt-5.5@openai:work -s");
+        assert_eq!(
+            pin("2026.6.9", Some("openai/gpt-5.5"), "openai:kim@example.org"),
+            "/model openai/gpt-5.5@openai:kim@example.org"
+        );
+        assert_eq!(
+            pin("2026.6.9", Some("openai/gpt-5.5"), "openai-codex:kim"),
+            "/model openai/gpt-5.5@openai:kim"
+        );
+        assert_eq!(
+            pin("2026.8.2", Some("openai/gpt-5.5"), "openai:work"),
+            "/model openai/gpt-5.5@openai:work -s"
+        );
     }
 
     #[test]
@@ -110,6 +123,9 @@ mod tests {
             "/model openrouter/openrouter/owl-alpha@openrouter:default"
         );
         // Never a ref of another provider: fall back to a placeholder.
-        assert_eq!(pin("2026.6.9", Some("openai/gpt-5.5"), "anthropic:work"), "/model anthropic/<model>@anthropic:work");
+        assert_eq!(
+            pin("2026.6.9", Some("openai/gpt-5.5"), "anthropic:work"),
+            "/model anthropic/<model>@anthropic:work"
+        );
     }
 }

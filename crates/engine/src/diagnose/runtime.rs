@@ -16,16 +16,27 @@ pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 fn runtime(ctx: &Context, out: &mut Vec<Finding>) {
-    let Some((loc, _)) = ctx.first(HarnessUnsupported).or_else(|| ctx.first(AppServer)) else { return };
-    let mut f = Finding::new(Cause::RuntimeUnavailable, 0.9, Msg::new("runtime_unavailable-summary"))
-        .evidence(loc.loc, &loc.quote)
-        .rules_out(&[Cause::MissingApiKey, Cause::OauthExpired])
-        .step_note(Place::Cli, "openclaw plugins inspect codex --runtime --json", Msg::new("step-inspect-codex-plugin"))
-        .step_note(Place::Cli, "openclaw plugins list", Msg::new("step-find-stale-plugin"))
-        .steps(vec![restart()]);
+    let Some((loc, _)) = ctx.first(HarnessUnsupported).or_else(|| ctx.first(AppServer)) else {
+        return;
+    };
+    let mut f =
+        Finding::new(Cause::RuntimeUnavailable, 0.9, Msg::new("runtime_unavailable-summary"))
+            .evidence(loc.loc, &loc.quote)
+            .rules_out(&[Cause::MissingApiKey, Cause::OauthExpired])
+            .step_note(
+                Place::Cli,
+                "openclaw plugins inspect codex --runtime --json",
+                Msg::new("step-inspect-codex-plugin"),
+            )
+            .step_note(Place::Cli, "openclaw plugins list", Msg::new("step-find-stale-plugin"))
+            .steps(vec![restart()]);
     if ctx.version == Some(Version::v(5, 27)) {
         // A named regression inside one storage era: stepping back to 5.22 is allowed (causes.md §8).
-        f = f.step_note(Place::Cli, "npm i -g openclaw@2026.5.22", Msg::new("step-step-back-same-era"));
+        f = f.step_note(
+            Place::Cli,
+            "npm i -g openclaw@2026.5.22",
+            Msg::new("step-step-back-same-era"),
+        );
     }
     out.push(f);
 }
@@ -34,7 +45,9 @@ fn cloudflare(ctx: &Context, out: &mut Vec<Finding>) {
     let d = ctx.first(Cloudflare).map(|(l, _)| (l, 0.9));
     let s = ctx
         .first(DnsFailed)
-        .filter(|(l, _)| l.quote.contains("openai-codex") || ctx.said(ProseSignal::MentionsCodexOrChatGpt))
+        .filter(|(l, _)| {
+            l.quote.contains("openai-codex") || ctx.said(ProseSignal::MentionsCodexOrChatGpt)
+        })
         .filter(|_| ctx.has(RateLimited) && ctx.version.is_some_and(|v| v < Version::v(5, 1)))
         .map(|(l, _)| (l, 0.65));
     let Some((loc, conf)) = d.or(s) else { return };
@@ -75,15 +88,36 @@ fn x_api_key(ctx: &Context) -> Option<SignalKind> {
 }
 
 fn codex_key_in_isolated_lanes(ctx: &Context) -> Option<SignalKind> {
-    let codex_missing = ctx.signals(NoApiKey).any(|(_, s)| s.provider.as_deref() == Some("openai-codex"));
-    let lane = ctx.has(CronLane) || ctx.said_any(&[ProseSignal::MentionsCron, ProseSignal::MentionsChannel, ProseSignal::MentionsSubagent]);
+    let codex_missing =
+        ctx.signals(NoApiKey).any(|(_, s)| s.provider.as_deref() == Some("openai-codex"));
+    let lane = ctx.has(CronLane)
+        || ctx.said_any(&[
+            ProseSignal::MentionsCron,
+            ProseSignal::MentionsChannel,
+            ProseSignal::MentionsSubagent,
+        ]);
     (codex_missing && lane).then_some(NoApiKey)
 }
 
 const KNOWN_BUGS: &[KnownBug] = &[
-    KnownBug { from: Version::v(5, 12).pre(), below: Version::v(5, 18), signature: refresh_token_expired, fixed_in: "2026.5.19" },
-    KnownBug { from: Version::v(7, 2).pre(), below: Version::v(7, 2), signature: x_api_key, fixed_in: "2026.8.1" },
-    KnownBug { from: Version::v(1, 1), below: Version::v(5, 22), signature: codex_key_in_isolated_lanes, fixed_in: "2026.5.22" },
+    KnownBug {
+        from: Version::v(5, 12).pre(),
+        below: Version::v(5, 18),
+        signature: refresh_token_expired,
+        fixed_in: "2026.5.19",
+    },
+    KnownBug {
+        from: Version::v(7, 2).pre(),
+        below: Version::v(7, 2),
+        signature: x_api_key,
+        fixed_in: "2026.8.1",
+    },
+    KnownBug {
+        from: Version::v(1, 1),
+        below: Version::v(5, 22),
+        signature: codex_key_in_isolated_lanes,
+        fixed_in: "2026.5.22",
+    },
 ];
 
 fn regression(ctx: &Context, out: &mut Vec<Finding>) {
@@ -93,11 +127,20 @@ fn regression(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(kind) = (bug.signature)(ctx) else { continue };
-        let loc = ctx.first(kind).map(|(l, _)| l).or_else(|| ctx.facts.iter().find(|f| f.quote.contains("Could not validate")));
+        let loc = ctx
+            .first(kind)
+            .map(|(l, _)| l)
+            .or_else(|| ctx.facts.iter().find(|f| f.quote.contains("Could not validate")));
         let provider = ctx.failing_provider().unwrap_or_else(|| "openai-codex".into());
-        let mut f = Finding::new(Cause::VersionRegression, 0.9, Msg::new("version_regression-known-summary").arg("version", v.to_string()).arg("fixed", bug.fixed_in))
-            .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey, Cause::InvalidApiKey])
-            .steps(vec![steps::upgrade()]);
+        let mut f = Finding::new(
+            Cause::VersionRegression,
+            0.9,
+            Msg::new("version_regression-known-summary")
+                .arg("version", v.to_string())
+                .arg("fixed", bug.fixed_in),
+        )
+        .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey, Cause::InvalidApiKey])
+        .steps(vec![steps::upgrade()]);
         if let Some(l) = loc {
             f = f.evidence(l.loc, &l.quote);
         }
@@ -119,16 +162,27 @@ fn not_reloaded(ctx: &Context, out: &mut Vec<Finding>) {
                 // A chat error naming a store: `per_agent_auth_store` compares stores instead.
                 continue;
             }
-            let Some((cl, _)) = ctx.provider_lines().find(|(_, l)| &l.provider == p && l.effective_kind != "missing") else {
+            let Some((cl, _)) = ctx
+                .provider_lines()
+                .find(|(_, l)| &l.provider == p && l.effective_kind != "missing")
+            else {
                 continue;
             };
             out.push(
-                Finding::new(Cause::GatewayNotReloaded, 0.88, Msg::new("gateway_not_reloaded-summary").arg("provider", p.clone()))
-                    .evidence(loc.loc, &loc.quote)
-                    .evidence(cl.loc, &cl.quote)
-                    .rules_out(&[Cause::MissingApiKey])
-                    .steps(vec![restart()])
-                    .step_note(Place::Cli, "openclaw gateway status", Msg::new("step-one-gateway")),
+                Finding::new(
+                    Cause::GatewayNotReloaded,
+                    0.88,
+                    Msg::new("gateway_not_reloaded-summary").arg("provider", p.clone()),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .evidence(cl.loc, &cl.quote)
+                .rules_out(&[Cause::MissingApiKey])
+                .steps(vec![restart()])
+                .step_note(
+                    Place::Cli,
+                    "openclaw gateway status",
+                    Msg::new("step-one-gateway"),
+                ),
             );
             return;
         }
@@ -148,6 +202,10 @@ fn rejected(ctx: &Context, out: &mut Vec<Finding>) {
             .step_note(Place::Chat, "/new", Msg::new("step-new-session"))
             .step_note(Place::Chat, "/model status", Msg::new("step-check-api"))
             // Rejections that start right after an update are that release's bug.
-            .steps(if ctx.said(crate::lang::prose::ProseSignal::Updated) { vec![super::steps::upgrade()] } else { Vec::new() }),
+            .steps(if ctx.said(crate::lang::prose::ProseSignal::Updated) {
+                vec![super::steps::upgrade()]
+            } else {
+                Vec::new()
+            }),
     );
 }

@@ -2,8 +2,8 @@
 //! `auth_order_not_applied`, `session_pin_stale`, `wrong_provider_prefix`,
 //! `auth_profile_provider_mismatch`, `legacy_codex_ids`.
 
-use super::pin::{build_pin, PinRequest};
 use super::command;
+use super::pin::{build_pin, PinRequest};
 use super::steps::{self, restart, verify};
 use super::{Cause, Cmd, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
@@ -26,7 +26,9 @@ fn id_provider(id: &str) -> &str {
 /// `openai-codex:*` ids under `--provider openai-codex`, inferred in versions.md §3).
 fn order_provider(ctx: &Context, row: &ProbeRow) -> String {
     match (row.profile_provider(), ctx.era()) {
-        (Some("openai-codex"), Some(CodexEra::Renamed | CodexEra::Unified8)) => "openai".to_string(),
+        (Some("openai-codex"), Some(CodexEra::Renamed | CodexEra::Unified8)) => {
+            "openai".to_string()
+        }
         (Some(p), _) => p.to_string(),
         (None, _) => row.provider().to_string(),
     }
@@ -57,16 +59,23 @@ fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (first_loc, first_row) = excluded[0];
         let order_prov = order_provider(ctx, first_row);
-        let order = ctx.orders().find(|(_, o)| o.provider.as_deref().is_none_or(|p| p == prov || p == order_prov));
-        let legacy_in_order = order.is_some_and(|(_, o)| o.override_ids.iter().any(|id| id.starts_with("openai-codex:")))
+        let order = ctx
+            .orders()
+            .find(|(_, o)| o.provider.as_deref().is_none_or(|p| p == prov || p == order_prov));
+        let legacy_in_order = order
+            .is_some_and(|(_, o)| o.override_ids.iter().any(|id| id.starts_with("openai-codex:")))
             && matches!(ctx.era(), Some(CodexEra::Renamed | CodexEra::Unified8) | None);
         let agent = order.and_then(|(_, o)| o.agent.clone()).filter(|a| a != "main");
         let with_agent = |c: Cmd| match &agent {
             Some(a) => c.flag("--agent").agent(a),
             None => c,
         };
-        let mut f = Finding::new(Cause::ProfileExcludedByAuthOrder, 0.9, Msg::new("profile_excluded_by_auth_order-summary").arg("provider", order_prov.clone()))
-            .evidence(first_loc.loc, &first_loc.quote);
+        let mut f = Finding::new(
+            Cause::ProfileExcludedByAuthOrder,
+            0.9,
+            Msg::new("profile_excluded_by_auth_order-summary").arg("provider", order_prov.clone()),
+        )
+        .evidence(first_loc.loc, &first_loc.quote);
         if let Some((l, _)) = order {
             f = f.evidence(l.loc, &l.quote);
         }
@@ -78,11 +87,13 @@ fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
             with_agent(Cmd::openclaw("models auth order clear --provider").provider(&order_prov)),
             Msg::new("step-order-clear"),
         );
-        let usable: Vec<String> = excluded.iter().filter_map(|(_, r)| r.profile_id.clone()).collect();
+        let usable: Vec<String> =
+            excluded.iter().filter_map(|(_, r)| r.profile_id.clone()).collect();
         if !usable.is_empty() {
             f = f.step_note(
                 Place::Cli,
-                with_agent(Cmd::openclaw("models auth order set --provider").provider(&order_prov)).profiles(&usable),
+                with_agent(Cmd::openclaw("models auth order set --provider").provider(&order_prov))
+                    .profiles(&usable),
                 Msg::new("step-order-set-alternative"),
             );
         }
@@ -97,11 +108,15 @@ fn order_not_applied(ctx: &Context, out: &mut Vec<Finding>) {
         .map(|(l, _)| l)
         .or_else(|| ctx.signals(ProfileNotFound).find(|(_, s)| s.extra.is_some()).map(|(l, _)| l));
     let Some(loc) = trigger else { return };
-    let mut f = Finding::new(Cause::AuthOrderNotApplied, 0.9, Msg::new("auth_order_not_applied-summary")).evidence(loc.loc, &loc.quote);
+    let mut f =
+        Finding::new(Cause::AuthOrderNotApplied, 0.9, Msg::new("auth_order_not_applied-summary"))
+            .evidence(loc.loc, &loc.quote);
     let set = ctx.first(OrderSetCommand).and_then(|(_, s)| s.extra.clone());
     let provider = set
         .as_deref()
-        .and_then(|a| a.split_whitespace().skip_while(|w| *w != "--provider").nth(1).map(str::to_string))
+        .and_then(|a| {
+            a.split_whitespace().skip_while(|w| *w != "--provider").nth(1).map(str::to_string)
+        })
         .or_else(|| ctx.orders().find_map(|(_, o)| o.provider.clone()))
         .unwrap_or_else(|| "<provider>".into());
     if ctx.has(OrderLockBusy) {
@@ -115,7 +130,9 @@ fn order_not_applied(ctx: &Context, out: &mut Vec<Finding>) {
         None => {
             f = f.step(
                 Place::Cli,
-                Cmd::openclaw("models auth order set --provider").provider(&provider).placeholder("<profile-id>…"),
+                Cmd::openclaw("models auth order set --provider")
+                    .provider(&provider)
+                    .placeholder("<profile-id>…"),
             )
         }
     }
@@ -133,10 +150,18 @@ fn model_for(ctx: &Context, profile_id: &str, attempt: Option<&str>) -> Option<S
     let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
     ctx.probes()
         .find(|(_, r)| r.is_ok() && r.profile_id.as_deref() == Some(profile_id))
-        .or_else(|| ctx.probes().find(|(_, r)| r.is_ok() && r.profile_id.as_deref().is_some_and(|i| i.ends_with(&format!(":{name}")))))
+        .or_else(|| {
+            ctx.probes().find(|(_, r)| {
+                r.is_ok()
+                    && r.profile_id.as_deref().is_some_and(|i| i.ends_with(&format!(":{name}")))
+            })
+        })
         .map(|(_, r)| r.model_ref.clone())
         .or_else(|| attempt.map(str::to_string))
-        .or_else(|| ctx.header("Default").map(|(_, h)| h.value.split_whitespace().next().unwrap_or("").to_string()))
+        .or_else(|| {
+            ctx.header("Default")
+                .map(|(_, h)| h.value.split_whitespace().next().unwrap_or("").to_string())
+        })
 }
 
 fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<&str>) -> Finding {
@@ -153,9 +178,16 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
         None => (profile_id.to_string(), None),
     };
     let model = model_for(ctx, profile_id, attempt);
-    let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: model.as_deref(), profile_id: &id, stored_provider: stored.as_deref() });
+    let pin = build_pin(&PinRequest {
+        version: ctx.floor(),
+        model_ref: model.as_deref(),
+        profile_id: &id,
+        stored_provider: stored.as_deref(),
+    });
     if pin.needs_doctor {
-        f = f.steps(vec![steps::doctor_fix()]).step(Place::Cli, "openclaw models auth list --provider openai");
+        f = f
+            .steps(vec![steps::doctor_fix()])
+            .step(Place::Cli, "openclaw models auth list --provider openai");
     }
     f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin").arg("profile", pin.profile_id))
 }
@@ -169,16 +201,27 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
             // `order set` refused a foreign profile: keep each provider's own ids.
             let want = s.extra.clone().unwrap_or_default();
             let has = s.provider.clone().unwrap_or_default();
-            let args = ctx.first(OrderSetCommand).and_then(|(_, o)| o.extra.clone()).unwrap_or_default();
+            let args =
+                ctx.first(OrderSetCommand).and_then(|(_, o)| o.extra.clone()).unwrap_or_default();
             let own: Vec<&str> = args
                 .split_whitespace()
                 .filter(|w| w.contains(':') && id_provider(w) == want)
                 .collect();
             let order_set = Cmd::openclaw("models auth order set --provider").provider(&want);
-            let order_set = if own.is_empty() { order_set.profile_of(&want, "<profile>") } else { order_set.profiles(&own) };
-            let mut f = Finding::new(Cause::AuthProfileProviderMismatch, 0.9, Msg::new("auth_profile_provider_mismatch-summary").arg("profile", id.clone()).arg("provider", want.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .step(Place::Cli, order_set);
+            let order_set = if own.is_empty() {
+                order_set.profile_of(&want, "<profile>")
+            } else {
+                order_set.profiles(&own)
+            };
+            let mut f = Finding::new(
+                Cause::AuthProfileProviderMismatch,
+                0.9,
+                Msg::new("auth_profile_provider_mismatch-summary")
+                    .arg("profile", id.clone())
+                    .arg("provider", want.clone()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .step(Place::Cli, order_set);
             f = f.step_note(
                 Place::Cli,
                 Cmd::openclaw("models fallbacks add").model_of(&has, "<model>"),
@@ -188,10 +231,19 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
             out.push(f);
             continue;
         }
-        let attempt = attempts.iter().find(|(_, a)| a.profile_id.as_deref() == Some(id.as_str())).map(|(_, a)| a.model_ref.clone().unwrap_or_default());
-        let f = Finding::new(Cause::WrongProviderPrefix, 0.92, Msg::new("wrong_provider_prefix-summary").arg("profile", id.clone()).arg("provider", s.provider.clone().unwrap_or_default()))
-            .evidence(loc.loc, &loc.quote)
-            .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey]);
+        let attempt = attempts
+            .iter()
+            .find(|(_, a)| a.profile_id.as_deref() == Some(id.as_str()))
+            .map(|(_, a)| a.model_ref.clone().unwrap_or_default());
+        let f = Finding::new(
+            Cause::WrongProviderPrefix,
+            0.92,
+            Msg::new("wrong_provider_prefix-summary")
+                .arg("profile", id.clone())
+                .arg("provider", s.provider.clone().unwrap_or_default()),
+        )
+        .evidence(loc.loc, &loc.quote)
+        .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey]);
         out.push(pin_finding(ctx, f, &id, attempt.as_deref()));
     }
     // A pin whose ref and profile providers differ, answered `not found` (renamed ids on ≥6.1).
@@ -200,44 +252,75 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         let id = s.profile_id.clone().unwrap_or_default();
-        let Some((_, a)) = attempts.iter().find(|(_, a)| a.profile_id.as_deref() == Some(id.as_str())) else { continue };
+        let Some((_, a)) =
+            attempts.iter().find(|(_, a)| a.profile_id.as_deref() == Some(id.as_str()))
+        else {
+            continue;
+        };
         let ref_provider = a.model_ref.as_deref().and_then(|r| r.split('/').next()).unwrap_or("");
         let conf = if ref_provider != id_provider(&id) { 0.9 } else { 0.7 };
-        let f = Finding::new(Cause::WrongProviderPrefix, conf, Msg::new("wrong_provider_prefix-summary").arg("profile", id.clone()).arg("provider", id_provider(&id).to_string()))
-            .evidence(loc.loc, &loc.quote);
+        let f = Finding::new(
+            Cause::WrongProviderPrefix,
+            conf,
+            Msg::new("wrong_provider_prefix-summary")
+                .arg("profile", id.clone())
+                .arg("provider", id_provider(&id).to_string()),
+        )
+        .evidence(loc.loc, &loc.quote);
         out.push(pin_finding(ctx, f, &id, a.model_ref.as_deref()));
     }
     // ≤5.7 (not 5.5): `openai/*` with only Codex OAuth.
     if let Some((loc, s)) = ctx.first(MissingApiKeyOpenAi) {
         let suggests_codex_profile = loc.quote.contains("with the Codex OAuth profile");
-        if suggests_codex_profile && ctx.version.is_none_or(|v| v < Version::v(5, 8) && v != Version::v(5, 5)) {
-            let model = s.model_ref.as_deref().and_then(|r| r.split_once('/')).map(|(_, m)| m.to_string()).unwrap_or_else(|| "gpt-5.5".into());
+        if suggests_codex_profile
+            && ctx.version.is_none_or(|v| v < Version::v(5, 8) && v != Version::v(5, 5))
+        {
+            let model = s
+                .model_ref
+                .as_deref()
+                .and_then(|r| r.split_once('/'))
+                .map(|(_, m)| m.to_string())
+                .unwrap_or_else(|| "gpt-5.5".into());
             out.push(
-                Finding::new(Cause::WrongProviderPrefix, 0.85, Msg::new("wrong_provider_prefix-default-summary"))
-                    .evidence(loc.loc, &loc.quote)
-                    .step(Place::Cli, Cmd::openclaw("models set").model_ref(&format!("openai-codex/{model}")))
-                    .steps(vec![restart()]),
+                Finding::new(
+                    Cause::WrongProviderPrefix,
+                    0.85,
+                    Msg::new("wrong_provider_prefix-default-summary"),
+                )
+                .evidence(loc.loc, &loc.quote)
+                .step(
+                    Place::Cli,
+                    Cmd::openclaw("models set").model_ref(&format!("openai-codex/{model}")),
+                )
+                .steps(vec![restart()]),
             );
         }
     }
 }
 
 /// A usable profile for a provider: the one logged in or put first, proven by an `ok` row.
-fn working_row<'a>(ctx: &'a Context, provider_hint: Option<&str>) -> Option<(&'a crate::parse::Located, &'a ProbeRow)> {
+fn working_row<'a>(
+    ctx: &'a Context,
+    provider_hint: Option<&str>,
+) -> Option<(&'a crate::parse::Located, &'a ProbeRow)> {
     let ok: Vec<_> = ctx.probes().filter(|(_, r)| r.is_ok() && r.profile_id.is_some()).collect();
     let matches_hint = |r: &ProbeRow| {
-        provider_hint.is_none_or(|h| r.provider() == h || r.profile_provider() == Some(h) || (h.contains("openai") && r.provider().contains("openai")))
+        provider_hint.is_none_or(|h| {
+            r.provider() == h
+                || r.profile_provider() == Some(h)
+                || (h.contains("openai") && r.provider().contains("openai"))
+        })
     };
     // Prefer a non-default profile (the fresh login) that the prose names, then any.
-    ok.iter()
-        .copied()
-        .filter(|(_, r)| matches_hint(r))
-        .max_by_key(|(_, r)| {
-            let id = r.profile_id.as_deref().unwrap_or("");
-            let name = id.split_once(':').map(|(_, n)| n).unwrap_or("").to_lowercase();
-            let named = name.split(['@', '.', '-', '_']).next().is_some_and(|w| w.len() > 2 && ctx.prose_names(w));
-            (named as u8) * 2 + (!id.ends_with(":default")) as u8
-        })
+    ok.iter().copied().filter(|(_, r)| matches_hint(r)).max_by_key(|(_, r)| {
+        let id = r.profile_id.as_deref().unwrap_or("");
+        let name = id.split_once(':').map(|(_, n)| n).unwrap_or("").to_lowercase();
+        let named = name
+            .split(['@', '.', '-', '_'])
+            .next()
+            .is_some_and(|w| w.len() > 2 && ctx.prose_names(w));
+        (named as u8) * 2 + (!id.ends_with(":default")) as u8
+    })
 }
 
 fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
@@ -245,8 +328,12 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
     // Session state shows an override (the first one decides).
     if let Some((loc, id, source)) = ctx.session_overrides().next() {
         let p = id_provider(id).to_string();
-        let mut f = Finding::new(Cause::SessionPinStale, 0.88, Msg::new("session_pin_stale-override-summary").arg("profile", id.to_string()))
-            .evidence(loc.loc, &loc.quote);
+        let mut f = Finding::new(
+            Cause::SessionPinStale,
+            0.88,
+            Msg::new("session_pin_stale-override-summary").arg("profile", id.to_string()),
+        )
+        .evidence(loc.loc, &loc.quote);
         if source == Some("auto") {
             f = f.step_note(Place::Chat, "/new", Msg::new("step-new-drops-auto"));
         }
@@ -254,14 +341,27 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
         let wanted = ctx
             .first(OrderSetCommand)
             .and_then(|(_, o)| o.extra.clone())
-            .and_then(|a| a.split_whitespace().find(|w| w.contains(':') && id_provider(w) == p).map(str::to_string))
+            .and_then(|a| {
+                a.split_whitespace()
+                    .find(|w| w.contains(':') && id_provider(w) == p)
+                    .map(str::to_string)
+            })
             .filter(|w| w != id)
             .or_else(|| working_row(ctx, Some(&p)).and_then(|(_, r)| r.profile_id.clone()));
         match wanted {
             Some(w) => f = pin_finding(ctx, f, &w, None),
             None => {
-                f = f.step_note(Place::Cli, Cmd::openclaw("models auth list --provider").provider(&p), Msg::new("step-find-current-id"));
-                let pin = build_pin(&PinRequest { version: ctx.floor(), model_ref: None, profile_id: &format!("{p}:<current-profile-id>"), stored_provider: None });
+                f = f.step_note(
+                    Place::Cli,
+                    Cmd::openclaw("models auth list --provider").provider(&p),
+                    Msg::new("step-find-current-id"),
+                );
+                let pin = build_pin(&PinRequest {
+                    version: ctx.floor(),
+                    model_ref: None,
+                    profile_id: &format!("{p}:<current-profile-id>"),
+                    stored_provider: None,
+                });
                 f = f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin-current-id"));
             }
         }
@@ -270,30 +370,54 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
     }
     // `/model status` marks an expired/missing profile `next` while another is healthy.
     let entries: Vec<_> = ctx.chat_auth().collect();
-    if let Some((loc, stale)) = entries.iter().find(|(_, a)| a.is_next() && (a.is_expired() || a.is_missing())) {
+    if let Some((loc, stale)) =
+        entries.iter().find(|(_, a)| a.is_next() && (a.is_expired() || a.is_missing()))
+    {
         let good = entries
             .iter()
             .find(|(_, a)| a.profile_id != stale.profile_id && !a.is_expired() && !a.is_missing())
             .map(|(_, a)| a.profile_id.clone())
-            .or_else(|| working_row(ctx, Some(&stale.provider)).and_then(|(_, r)| r.profile_id.clone()));
+            .or_else(|| {
+                working_row(ctx, Some(&stale.provider)).and_then(|(_, r)| r.profile_id.clone())
+            });
         if let Some(good) = good {
-            let f = Finding::new(Cause::SessionPinStale, 0.9, Msg::new("session_pin_stale-summary").arg("profile", stale.profile_id.clone()).arg("working", good.clone()))
-                .evidence(loc.loc, &loc.quote)
-                .rules_out(&[Cause::OauthExpired, Cause::ProfileExcludedByAuthOrder]);
+            let f = Finding::new(
+                Cause::SessionPinStale,
+                0.9,
+                Msg::new("session_pin_stale-summary")
+                    .arg("profile", stale.profile_id.clone())
+                    .arg("working", good.clone()),
+            )
+            .evidence(loc.loc, &loc.quote)
+            .rules_out(&[Cause::OauthExpired, Cause::ProfileExcludedByAuthOrder]);
             out.push(pin_finding(ctx, f, &good, None));
             return;
         }
     }
     // CLI healthy, chat failing (§4 rule 6): a working profile while the chat reports a failure.
-    let chat_failure = [LoginExpired, LoginFailed, RefreshFailed].iter().find_map(|k| ctx.first(*k));
+    let chat_failure =
+        [LoginExpired, LoginFailed, RefreshFailed].iter().find_map(|k| ctx.first(*k));
     let Some((fail_loc, fail)) = chat_failure else { return };
     let Some((ok_loc, ok_row)) = working_row(ctx, fail.provider.as_deref()) else { return };
     let ok_id = ok_row.profile_id.clone().unwrap_or_default();
-    let stale_rows: Vec<Loc> = ctx.probes().filter(|(_, r)| !r.is_ok() && r.provider() == ok_row.provider()).map(|(l, _)| l.loc).collect();
-    let mut f = Finding::new(Cause::SessionPinStale, 0.85, Msg::new("session_pin_stale-cli-healthy-summary").arg("working", ok_id.clone()))
-        .evidence(fail_loc.loc, &fail_loc.quote)
-        .evidence(ok_loc.loc, &ok_loc.quote)
-        .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey, Cause::AuthProviderNotLoaded, Cause::ProfileExcludedByAuthOrder]);
+    let stale_rows: Vec<Loc> = ctx
+        .probes()
+        .filter(|(_, r)| !r.is_ok() && r.provider() == ok_row.provider())
+        .map(|(l, _)| l.loc)
+        .collect();
+    let mut f = Finding::new(
+        Cause::SessionPinStale,
+        0.85,
+        Msg::new("session_pin_stale-cli-healthy-summary").arg("working", ok_id.clone()),
+    )
+    .evidence(fail_loc.loc, &fail_loc.quote)
+    .evidence(ok_loc.loc, &ok_loc.quote)
+    .rules_out(&[
+        Cause::OauthExpired,
+        Cause::MissingApiKey,
+        Cause::AuthProviderNotLoaded,
+        Cause::ProfileExcludedByAuthOrder,
+    ]);
     let _ = stale_rows;
     f = pin_finding(ctx, f, &ok_id, Some(&ok_row.model_ref));
     out.push(f);
@@ -302,7 +426,16 @@ fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
         out.push(
             Finding::new(Cause::VersionRegression, 0.6, Msg::new("version_regression-summary"))
                 .evidence(fail_loc.loc, &fail_loc.quote)
-                .steps(vec![steps::upgrade(), steps::login(ctx, ok_row.profile_provider().unwrap_or("openai-codex"), None, None), restart()]),
+                .steps(vec![
+                    steps::upgrade(),
+                    steps::login(
+                        ctx,
+                        ok_row.profile_provider().unwrap_or("openai-codex"),
+                        None,
+                        None,
+                    ),
+                    restart(),
+                ]),
         );
     }
 }
@@ -317,28 +450,47 @@ fn legacy_codex_ids(ctx: &Context, out: &mut Vec<Finding>) {
         }
     }
     if hit.is_none() && five_five {
-        let openai_missing = ctx.signals(NoApiKey).find(|(_, s)| s.provider.as_deref() == Some("openai")).map(|(l, _)| l);
+        let openai_missing = ctx
+            .signals(NoApiKey)
+            .find(|(_, s)| s.provider.as_deref() == Some("openai"))
+            .map(|(l, _)| l);
         let banner = ctx.first(MissingApiKeyOpenAi).map(|(l, _)| l);
         hit = openai_missing.or(banner).map(|l| (l, 0.92));
     }
     if hit.is_none() {
         let cooling = ctx.has(ProviderCooldown) || ctx.has(RateLimited);
-        if let Some((l, _)) = ctx.signals(NoAvailableProfile).find(|(_, s)| s.provider.as_deref() == Some("openai-codex")) {
+        if let Some((l, _)) = ctx
+            .signals(NoAvailableProfile)
+            .find(|(_, s)| s.provider.as_deref() == Some("openai-codex"))
+        {
             if !cooling && ctx.version.is_none_or(|v| v >= Version::v(5, 12)) {
                 hit = Some((l, 0.8));
             }
         }
     }
     let Some((loc, conf)) = hit else { return };
-    let mut f = Finding::new(Cause::LegacyCodexIds, conf, Msg::new("legacy_codex_ids-summary")).evidence(loc.loc, &loc.quote);
+    let mut f = Finding::new(Cause::LegacyCodexIds, conf, Msg::new("legacy_codex_ids-summary"))
+        .evidence(loc.loc, &loc.quote);
     if five_five {
         f = f
-            .step_note(Place::Cli, "openclaw models set openai-codex/gpt-5.5 && openclaw config validate", Msg::new("step-undo-5-5-rewrite"))
+            .step_note(
+                Place::Cli,
+                "openclaw models set openai-codex/gpt-5.5 && openclaw config validate",
+                Msg::new("step-undo-5-5-rewrite"),
+            )
             .steps(vec![steps::upgrade()]);
     } else {
-        f = f.steps(vec![steps::doctor_fix()]).step_note(Place::Cli, "openclaw models set openai/gpt-5.5", Msg::new("step-set-unified-ref"));
+        f = f.steps(vec![steps::doctor_fix()]).step_note(
+            Place::Cli,
+            "openclaw models set openai/gpt-5.5",
+            Msg::new("step-set-unified-ref"),
+        );
         if ctx.at_least(6, 1) == Some(true) {
-            f = f.step_note(Place::Cli, "openclaw models auth login --provider openai", Msg::new("step-login-renamed-codex"));
+            f = f.step_note(
+                Place::Cli,
+                "openclaw models auth login --provider openai",
+                Msg::new("step-login-renamed-codex"),
+            );
         }
         f = f.steps(vec![restart()]);
     }

@@ -23,13 +23,18 @@ pub fn env_file_step(provider: &str) -> Step {
 pub fn is_oauth_only(provider: &str) -> bool {
     is_codex_family(provider)
         || provider.ends_with("-portal")
-        || matches!(provider, "google-antigravity" | "google-gemini-cli" | "github-copilot" | "claude-cli")
+        || matches!(
+            provider,
+            "google-antigravity" | "google-gemini-cli" | "github-copilot" | "claude-cli"
+        )
 }
 
 /// Local or keyless providers that only need a placeholder key.
 pub fn is_local(provider: &str) -> bool {
-    matches!(provider, "ollama" | "lmstudio" | "vllm" | "llamacpp" | "llama-cpp" | "sglang" | "localai")
-        || provider.starts_with("custom-127-")
+    matches!(
+        provider,
+        "ollama" | "lmstudio" | "vllm" | "llamacpp" | "llama-cpp" | "sglang" | "localai"
+    ) || provider.starts_with("custom-127-")
         || provider.starts_with("custom-localhost")
         || provider.starts_with("custom-0-0-0-0")
 }
@@ -44,7 +49,9 @@ pub fn env_var(provider: &str) -> String {
 
 /// The provider id to log in with: ChatGPT/Codex OAuth is renamed by version.
 pub fn login_provider(ctx: &Context, provider: &str) -> String {
-    if is_codex_family(provider) || provider == "openai" && ctx.said(crate::lang::prose::ProseSignal::MentionsCodexOrChatGpt) {
+    if is_codex_family(provider)
+        || provider == "openai" && ctx.said(crate::lang::prose::ProseSignal::MentionsCodexOrChatGpt)
+    {
         match ctx.era() {
             Some(era) => era.codex_login_provider().to_string(),
             // Unknown version: keep what the user's own output calls it.
@@ -63,13 +70,18 @@ pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Opt
         Some(a) if ctx.floor().is_some_and(|v| v.has_login_agent_flag()) => {
             Cmd::openclaw("models auth login --agent").agent(a).flag("--provider").provider(&p)
         }
-        Some(a) => Cmd::openclaw("models --agent").agent(a).word("auth login --provider").provider(&p),
+        Some(a) => {
+            Cmd::openclaw("models --agent").agent(a).word("auth login --provider").provider(&p)
+        }
         None => Cmd::openclaw("models auth login --provider").provider(&p),
     };
     if let Some(id) = profile_id {
         // Only when the id belongs to the provider we log in to (a renamed id would not match).
         let id_provider = id.split(':').next().unwrap_or("");
-        if id_provider == p && ctx.floor().is_some_and(|v| v.has_profile_id_flag()) && !id.contains('<') {
+        if id_provider == p
+            && ctx.floor().is_some_and(|v| v.has_profile_id_flag())
+            && !id.contains('<')
+        {
             cmd = cmd.flag("--profile-id").profile(id);
         }
     }
@@ -83,10 +95,17 @@ pub fn restart() -> Step {
 /// VERIFY(p): a live probe of one provider. ≥8.1 refuses while a gateway runs.
 pub fn verify(ctx: &Context, provider: &str) -> Vec<Step> {
     let p = login_provider(ctx, provider);
-    let probe =
-        step_note(Place::Cli, Cmd::openclaw("models status --probe --probe-provider").provider(&p), Msg::new("step-verify"));
+    let probe = step_note(
+        Place::Cli,
+        Cmd::openclaw("models status --probe --probe-provider").provider(&p),
+        Msg::new("step-verify"),
+    );
     if ctx.floor().is_some_and(|v| v.probe_needs_gateway_stopped()) {
-        vec![step(Place::Cli, "openclaw gateway stop"), probe, step(Place::Cli, "openclaw gateway start")]
+        vec![
+            step(Place::Cli, "openclaw gateway stop"),
+            probe,
+            step(Place::Cli, "openclaw gateway start"),
+        ]
     } else {
         vec![probe]
     }
@@ -102,7 +121,11 @@ pub fn doctor_fix() -> Step {
 
 /// The era to assume for Codex advice when the version is unknown: what the evidence shows.
 pub fn assumed_era(ctx: &Context, provider_seen: &str) -> CodexEra {
-    ctx.era().unwrap_or(if is_codex_family(provider_seen) { CodexEra::Codex } else { CodexEra::Renamed })
+    ctx.era().unwrap_or(if is_codex_family(provider_seen) {
+        CodexEra::Codex
+    } else {
+        CodexEra::Renamed
+    })
 }
 
 /// Drop steps made redundant by the ones after them: a restart right before a stop (≥8.1
@@ -110,7 +133,9 @@ pub fn assumed_era(ctx: &Context, provider_seen: &str) -> CodexEra {
 pub fn tidy(steps: &mut Vec<Step>) {
     let mut i = 0;
     while i + 1 < steps.len() {
-        if steps[i].command == "openclaw gateway restart" && steps[i + 1].command == "openclaw gateway stop" {
+        if steps[i].command == "openclaw gateway restart"
+            && steps[i + 1].command == "openclaw gateway stop"
+        {
             steps.remove(i);
         } else {
             i += 1;

@@ -74,7 +74,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
 }
 
 fn utf16(bytes: &[u8], big_endian: bool) -> Result<String, NotText> {
-    let units = bytes.chunks_exact(2).map(|p| if big_endian { u16::from_be_bytes([p[0], p[1]]) } else { u16::from_le_bytes([p[0], p[1]]) });
+    let units = bytes.chunks_exact(2).map(|p| {
+        if big_endian {
+            u16::from_be_bytes([p[0], p[1]])
+        } else {
+            u16::from_le_bytes([p[0], p[1]])
+        }
+    });
     let mut out = String::with_capacity(bytes.len() / 2);
     let (mut bad, mut total) = (0usize, 0usize);
     for c in char::decode_utf16(units) {
@@ -119,7 +125,11 @@ fn legacy(bytes: &[u8]) -> (String, Encoding) {
             run = 0;
         }
     }
-    let (table, encoding) = if in_runs * 2 > high { (&CP1251_HIGH, Encoding::Cp1251) } else { (&CP1252_HIGH, Encoding::Cp1252) };
+    let (table, encoding) = if in_runs * 2 > high {
+        (&CP1251_HIGH, Encoding::Cp1251)
+    } else {
+        (&CP1252_HIGH, Encoding::Cp1252)
+    };
     let mut out = String::with_capacity(bytes.len() + bytes.len() / 4);
     for chunk in bytes.utf8_chunks() {
         out.push_str(chunk.valid());
@@ -140,8 +150,10 @@ fn looks_like_text(text: &str) -> bool {
     let (mut total, mut controls, mut ascii) = (0usize, 0usize, 0usize);
     for c in text.chars() {
         total += 1;
-        ascii += usize::from(c.is_ascii() && !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r'));
-        controls += usize::from(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\x1b'));
+        ascii +=
+            usize::from(c.is_ascii() && !c.is_ascii_control() || matches!(c, '\t' | '\n' | '\r'));
+        controls +=
+            usize::from(c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c' | '\x1b'));
     }
     total == 0 || (controls * 20 <= total && ascii * 10 >= total)
 }
@@ -186,14 +198,26 @@ mod tests {
         let cp1252 = b"J'ai r\xe9essay\xe9, \xe7a \xe9choue\n\x93Model login expired on the gateway for openai\x94";
         let (text, enc) = decode(cp1252).unwrap();
         assert_eq!(enc, Encoding::Cp1252);
-        assert_eq!(text, "J'ai réessayé, ça échoue\n“Model login expired on the gateway for openai”");
+        assert_eq!(
+            text,
+            "J'ai réessayé, ça échoue\n“Model login expired on the gateway for openai”"
+        );
         // "Ошибка входа" (login error) in CP1251, after English output.
         let cp1251 = b"No API key found for provider \"openai\".\n\xce\xf8\xe8\xe1\xea\xe0 \xe2\xf5\xee\xe4\xe0";
         let (text, enc) = decode(cp1251).unwrap();
         assert_eq!(enc, Encoding::Cp1251);
         assert!(text.ends_with("Ошибка входа"), "{text}");
         // One stray byte in UTF-8 text keeps the UTF-8 around it.
-        let (text, _) = decode("登录 caf\u{e9} ".as_bytes().iter().copied().chain([0xE9, b'!']).collect::<Vec<_>>().as_slice()).unwrap();
+        let (text, _) = decode(
+            "登录 caf\u{e9} "
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xE9, b'!'])
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap();
         assert_eq!(text, "登录 café é!");
         assert!(!text.contains('\u{FFFD}'));
     }

@@ -40,11 +40,7 @@ const TITLES: &[&str] = &["Auth probes"];
 
 /// Column count a border announces: junctions + 1.
 fn columns(border: &str) -> usize {
-    border
-        .chars()
-        .filter(|c| matches!(c, '┬' | '┼' | '┴'))
-        .count()
-        + 1
+    border.chars().filter(|c| matches!(c, '┬' | '┼' | '┴')).count() + 1
 }
 
 fn split_tables(line: &str, out: &mut Vec<String>) {
@@ -61,11 +57,7 @@ fn split_tables(line: &str, out: &mut Vec<String>) {
     for (i, b) in borders.iter().enumerate() {
         // Cells before this border take the column count of the border before them, or of this
         // one for the first segment.
-        let ncols = columns(if i == 0 {
-            b.as_str()
-        } else {
-            borders[i - 1].as_str()
-        });
+        let ncols = columns(if i == 0 { b.as_str() } else { borders[i - 1].as_str() });
         segment(&line[pos..b.start()], ncols, i == 0, out);
         out.push(b.as_str().to_string());
         pos = b.end();
@@ -160,10 +152,7 @@ fn split_provider_lines(line: &str) -> Vec<String> {
     if !line.contains(" effective=") {
         return vec![line.to_string()];
     }
-    let starts: Vec<usize> = PROVIDER_LINE
-        .find_iter(line)
-        .map(|m| m.start() + 1)
-        .collect();
+    let starts: Vec<usize> = PROVIDER_LINE.find_iter(line).map(|m| m.start() + 1).collect();
     split_at(line, &starts)
 }
 
@@ -207,10 +196,8 @@ fn split_log_records(line: &str) -> Vec<String> {
     if !line.contains('[') || !line.contains(':') {
         return vec![line.to_string()];
     }
-    let journald: Vec<(usize, usize)> = JOURNALD
-        .find_iter(line)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let journald: Vec<(usize, usize)> =
+        JOURNALD.find_iter(line).map(|m| (m.start(), m.end())).collect();
     let mut starts: Vec<usize> = journald.iter().map(|&(s, _)| s).collect();
     for m in LOG_STAMP.find_iter(line) {
         // A stamp right after a journald prefix belongs to that record; `[REDACTED]` is no
@@ -219,11 +206,7 @@ fn split_log_records(line: &str) -> Vec<String> {
             continue;
         }
         // Must start a token (`1112:34:56 [x]` is not a stamp).
-        if line[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(|c| !c.is_whitespace())
-        {
+        if line[..m.start()].chars().next_back().is_some_and(|c| !c.is_whitespace()) {
             continue;
         }
         starts.push(m.start());
@@ -263,10 +246,7 @@ mod tests {
             cut_rows("│ a │ b │ │ c │ d │", 2),
             Some(vec!["│ a │ b │".to_string(), "│ c │ d │".to_string()])
         );
-        assert_eq!(
-            cut_rows("│ a │ b │", 2),
-            Some(vec!["│ a │ b │".to_string()])
-        );
+        assert_eq!(cut_rows("│ a │ b │", 2), Some(vec!["│ a │ b │".to_string()]));
         // Bars that do not line up: leave the text alone.
         assert_eq!(cut_rows("│ a │ b │ x │ c │", 2), None);
     }

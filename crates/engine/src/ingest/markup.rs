@@ -37,10 +37,7 @@ pub(crate) fn finish(s: &str) -> String {
     if !s.as_bytes().contains(&0xC2) && !s.contains('\u{202F}') && !s.contains('\u{2007}') {
         return s;
     }
-    s.chars()
-        .filter(|&c| !is_c1(c))
-        .map(|c| if is_nbsp(c) { ' ' } else { c })
-        .collect()
+    s.chars().filter(|&c| !is_c1(c)).map(|c| if is_nbsp(c) { ' ' } else { c }).collect()
 }
 
 fn is_nbsp(c: char) -> bool {
@@ -53,7 +50,11 @@ fn is_c1(c: char) -> bool {
 
 /// CRLF, lone CR and the Unicode line and paragraph separators (U+2028/2029) → LF.
 pub(crate) fn newlines(s: &str) -> String {
-    let s = if s.contains(['\u{2028}', '\u{2029}']) { s.replace(['\u{2028}', '\u{2029}'], "\n") } else { s.to_string() };
+    let s = if s.contains(['\u{2028}', '\u{2029}']) {
+        s.replace(['\u{2028}', '\u{2029}'], "\n")
+    } else {
+        s.to_string()
+    };
     if !s.contains('\r') {
         return s;
     }
@@ -73,7 +74,9 @@ fn is_hiding_format(c: char) -> bool {
 
 fn strip_format(s: &str) -> String {
     // All of these are outside ASCII and Latin-1 except U+00AD: a byte test first.
-    if !s.bytes().any(|b| matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3)) || !s.chars().any(is_hiding_format) {
+    if !s.bytes().any(|b| matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xEF | 0xF3))
+        || !s.chars().any(is_hiding_format)
+    {
         return s.to_string();
     }
     s.chars().filter(|&c| !is_hiding_format(c)).collect()
@@ -155,11 +158,8 @@ static ORPHAN_SGR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn strip_ansi(s: &str) -> String {
-    let mut out = if s.contains('\x1b') {
-        ANSI_ESC.replace_all(s, "").into_owned()
-    } else {
-        s.to_string()
-    };
+    let mut out =
+        if s.contains('\x1b') { ANSI_ESC.replace_all(s, "").into_owned() } else { s.to_string() };
     if out.contains("]8;") {
         out = OSC8_DEBRIS.replace_all(&out, "").into_owned();
     }
@@ -175,10 +175,7 @@ fn strip_ansi(s: &str) -> String {
         out = next;
     }
     // ASCII controls are single bytes: test bytes, not decoded characters.
-    if out
-        .bytes()
-        .any(|b| (b.is_ascii_control() && b != b'\n' && b != b'\t') || b == 0x7f)
-    {
+    if out.bytes().any(|b| (b.is_ascii_control() && b != b'\n' && b != b'\t') || b == 0x7f) {
         out.retain(|c| !((c.is_ascii_control() && c != '\n' && c != '\t') || c == '\x7f'));
     }
     out
@@ -206,11 +203,7 @@ fn orphan_is_code(m: &str, after: &str) -> bool {
     }
     if m.ends_with('m') {
         // A short lowercase word closed by `]` right after (`[30min]`, `[5mins]`) is a duration.
-        let word: String = after
-            .chars()
-            .take_while(|c| c.is_ascii_lowercase())
-            .take(5)
-            .collect();
+        let word: String = after.chars().take_while(|c| c.is_ascii_lowercase()).take(5).collect();
         return !(word.len() <= 4 && after[word.len()..].starts_with(']'));
     }
     // Cursor codes: only when not glued to a word (`[1GB]`).
@@ -226,7 +219,8 @@ fn is_pictographic(c: char) -> bool {
 /// of the text (see below).
 fn remove_zero_width(s: &str) -> String {
     // Substring searches (vectorised) rather than decoding every character.
-    if !['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'].iter().any(|&z| s.contains(z)) {
+    if !['\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'].iter().any(|&z| s.contains(z))
+    {
         return s.to_string();
     }
     let chars: Vec<char> = s.chars().collect();
@@ -277,14 +271,7 @@ fn quotes_and_fences(s: &str) -> String {
         let mut pos = 0;
         for (k, &(start, end)) in runs.iter().enumerate() {
             let piece = &l[pos..start];
-            push_piece(
-                &mut out,
-                if k == 0 {
-                    piece.trim_end()
-                } else {
-                    piece.trim()
-                },
-            );
+            push_piece(&mut out, if k == 0 { piece.trim_end() } else { piece.trim() });
             pos = end;
             let opening = !in_fence;
             in_fence = !in_fence;

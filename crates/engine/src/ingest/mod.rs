@@ -83,11 +83,7 @@ pub fn ingest(raw: &str) -> Ingested {
     let text = markup::finish(&text);
     let text = layout::relayout(&text);
     let (text, secrets) = secrets::redact_all(&text, &raw_values);
-    Ingested {
-        text,
-        secrets,
-        mojibake,
-    }
+    Ingested { text, secrets, mojibake }
 }
 
 /// Redact secrets in any text (used for logs and anything else that might echo user input).

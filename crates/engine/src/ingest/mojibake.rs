@@ -38,18 +38,9 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
         }
         out.push_str(&repair_line(line, &mut tis, &mut counts));
     }
-    let kinds = [
-        Mojibake::Cp1252,
-        Mojibake::Cp1251,
-        Mojibake::Cp437,
-        Mojibake::Tis620,
-    ];
-    let dominant = kinds
-        .iter()
-        .zip(counts)
-        .filter(|(_, n)| *n > 0)
-        .max_by_key(|(_, n)| *n)
-        .map(|(k, _)| *k);
+    let kinds = [Mojibake::Cp1252, Mojibake::Cp1251, Mojibake::Cp437, Mojibake::Tis620];
+    let dominant =
+        kinds.iter().zip(counts).filter(|(_, n)| *n > 0).max_by_key(|(_, n)| *n).map(|(k, _)| *k);
     (out, dominant)
 }
 
@@ -155,18 +146,8 @@ static CODE_PAGES: [CodePage; 4] = [
     },
     // 0x98 is CP1251's only undefined byte, but `в”` is also a Russian word ending before a
     // closing quote: no completion of a missing byte there.
-    CodePage {
-        kind: Mojibake::Cp1251,
-        rev: &REV_1251,
-        undefined: &[],
-        lenient: false,
-    },
-    CodePage {
-        kind: Mojibake::Cp437,
-        rev: &REV_437,
-        undefined: &[],
-        lenient: false,
-    },
+    CodePage { kind: Mojibake::Cp1251, rev: &REV_1251, undefined: &[], lenient: false },
+    CodePage { kind: Mojibake::Cp437, rev: &REV_437, undefined: &[], lenient: false },
     CodePage {
         kind: Mojibake::Tis620,
         rev: &REV_874,
@@ -334,9 +315,7 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
                 }
                 if decoded.is_none() {
                     // A space read as NBSP that did not work out is a plain space again.
-                    if let Some(p) = toks[i + 1..i + 1 + got]
-                        .iter()
-                        .position(|t| *t == Tok::Space)
+                    if let Some(p) = toks[i + 1..i + 1 + got].iter().position(|t| *t == Tok::Space)
                     {
                         got = p;
                         j = i + 1 + p;
@@ -344,11 +323,7 @@ fn decode_run(toks: &[Tok], srcs: &[&str], cp: &CodePage, out: &mut String) -> u
                 }
                 if decoded.is_none() && need == 2 && got == 1 {
                     // The third byte is missing: dropped, shown as `�`, or simply absent.
-                    let skip = if j < n && toks[j] == Tok::Unknown {
-                        j + 1
-                    } else {
-                        j
-                    };
+                    let skip = if j < n && toks[j] == Tok::Unknown { j + 1 } else { j };
                     decoded = completion(bytes[0], bytes[1])
                         .iter()
                         .filter(|u| cp.undefined.contains(u))
@@ -466,10 +441,7 @@ fn border_run(chars: &[char], k: usize) -> Option<(usize, Vec<Option<char>>)> {
     let mut units = Vec::new();
     let mut j = k;
     while j < chars.len() && chars[j] == O {
-        let letter = chars
-            .get(j + 1)
-            .copied()
-            .filter(|&c| border_letter(c).is_some());
+        let letter = chars.get(j + 1).copied().filter(|&c| border_letter(c).is_some());
         units.push(letter);
         j += if letter.is_some() { 2 } else { 1 };
     }
@@ -506,13 +478,7 @@ fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String)
     };
     state.ncols = match kind {
         Border::NoteClose | Border::TitleRule => 1,
-        _ => {
-            units
-                .iter()
-                .filter(|u| matches!(u, Some('ฌ' | 'ผ' | 'ด')))
-                .count()
-                + 1
-        }
+        _ => units.iter().filter(|u| matches!(u, Some('ฌ' | 'ผ' | 'ด'))).count() + 1,
     };
     let (first, end) = match kind {
         Border::Top => ('┌', '┐'),

@@ -38,40 +38,19 @@ static SHAPED: LazyLock<Vec<(Regex, SecretKind)>> = LazyLock::new(|| {
     use SecretKind::*;
     vec![
         (re(r"(?-u:\b)sk-or-v1-[0-9a-fA-F]{32,}"), OpenRouterKey),
-        (
-            re(r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}"),
-            RefreshToken,
-        ),
-        (
-            re(r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}"),
-            AnthropicKey,
-        ),
-        (
-            re(r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),
-            OpenAiKey,
-        ),
+        (re(r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}"), RefreshToken),
+        (re(r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}"), AnthropicKey),
+        (re(r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"), OpenAiKey),
         (re(r"(?-u:\b)AIza[0-9A-Za-z_-]{35}"), GoogleKey),
-        (
-            re(r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}"),
-            OtherProviderKey,
-        ),
-        (
-            re(r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"),
-            GithubToken,
-        ),
-        (
-            re(r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"),
-            Jwt,
-        ),
+        (re(r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}"), OtherProviderKey),
+        (re(r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"), GithubToken),
+        (re(r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"), Jwt),
         (
             re(r"(?-u:\b)[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),
             DiscordToken,
         ),
         (re(r"(?-u:\b)\d{8,10}:[A-Za-z0-9_-]{35}"), ChatToken),
-        (
-            re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"),
-            ChatToken,
-        ),
+        (re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"), ChatToken),
         (re(r"(?-u:\b)(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?-u:\b)"), AwsKey),
         // An opaque key without a known prefix (Mistral, gateway tokens, …): 32+ letters and
         // digits in one run, upper and lower case and digits mixed. Nothing else OpenClaw
@@ -96,16 +75,10 @@ static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
             1,
             |_| SecretKind::BearerHeader,
         ),
-        (
-            re(r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=_-]{16,})"),
-            1,
-            |_| SecretKind::BearerHeader,
-        ),
-        (
-            re(r"(?i)gateway\.auth\.token[\x22']?\s*[:= ]\s*[\x22']?([^\s\x22'`]{8,})"),
-            1,
-            |_| SecretKind::GatewayToken,
-        ),
+        (re(r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=_-]{16,})"), 1, |_| SecretKind::BearerHeader),
+        (re(r"(?i)gateway\.auth\.token[\x22']?\s*[:= ]\s*[\x22']?([^\s\x22'`]{8,})"), 1, |_| {
+            SecretKind::GatewayToken
+        }),
         (
             re(concat!(
                 r"[?&#](token|access_token|id_token|refresh_token|code|state|api_key|apikey|key|auth)",
@@ -162,14 +135,14 @@ static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
             1,
             |_| SecretKind::GenericSecret,
         ),
-        (
-            re(r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})"),
-            1,
-            |_| SecretKind::AwsKey,
-        ),
+        (re(r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})"), 1, |_| {
+            SecretKind::AwsKey
+        }),
         (
             // The secret access key pasted next to its key id.
-            re(r"(?m)(?:AKIA|ASIA)[0-9A-Z]{16}[^\n]{0,80}?[\s:=,\x22'/]([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)"),
+            re(
+                r"(?m)(?:AKIA|ASIA)[0-9A-Z]{16}[^\n]{0,80}?[\s:=,\x22'/]([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+            ),
             1,
             |_| SecretKind::AwsKey,
         ),
@@ -245,11 +218,7 @@ fn is_placeholder(v: &str) -> bool {
         return true;
     }
     // `sk-aaaaaaaaaaaaaaaaaaaaaaaa`, `0000-0000-…`: too few distinct characters.
-    let distinct: HashSet<u8> = l
-        .bytes()
-        .filter(|b| b.is_ascii_alphanumeric())
-        .take(64)
-        .collect();
+    let distinct: HashSet<u8> = l.bytes().filter(|b| b.is_ascii_alphanumeric()).take(64).collect();
     distinct.len() <= 3
 }
 
@@ -282,8 +251,13 @@ fn hex_is_a_hash(text: &str, start: usize) -> bool {
         .rev()
         .collect::<String>()
         .to_ascii_lowercase();
-    const HASH_WORDS: &[&str] = &["commit", "sha", "sha1", "sha256", "hash", "rev", "revision", "tree", "parent", "merge", "head", "digest", "checksum", "etag"];
-    HASH_WORDS.iter().any(|w| word == *w || word.ends_with(&format!("_{w}")) || word.ends_with(&format!("-{w}")))
+    const HASH_WORDS: &[&str] = &[
+        "commit", "sha", "sha1", "sha256", "hash", "rev", "revision", "tree", "parent", "merge",
+        "head", "digest", "checksum", "etag",
+    ];
+    HASH_WORDS
+        .iter()
+        .any(|w| word == *w || word.ends_with(&format!("_{w}")) || word.ends_with(&format!("-{w}")))
 }
 
 fn is_uuid(v: &str) -> bool {
@@ -314,14 +288,12 @@ fn plausible_value(v: &str) -> bool {
     }
     let b = v.as_bytes();
     // An env var name (`OPENAI_API_KEY`), or plain words (`refresh_token_reused`).
-    if b.iter()
-        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+    if b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
         && v.contains('_')
     {
         return false;
     }
-    if b.iter()
-        .all(|c| c.is_ascii_lowercase() || b"-_.".contains(c))
+    if b.iter().all(|c| c.is_ascii_lowercase() || b"-_.".contains(c))
         && !(b.len() >= 24 && b.iter().all(u8::is_ascii_lowercase) && distinct_letters(b) >= 14)
     {
         return false;
@@ -353,14 +325,16 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
         for m in rx.find_iter(text) {
             let v = m.as_str();
             // Random keys hold digits or capitals; `sk-agent-worker-pool-main` is a name.
-            let random = v
-                .bytes()
-                .any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+            let random = v.bytes().any(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
             if !random || is_placeholder(v) {
                 continue;
             }
             if (prio == OPAQUE_RULE && !opaque_key(v))
-                || (prio == HEX40_RULE && (hex_is_a_hash(text, m.start()) || distinct_letters(v.as_bytes()) + v.bytes().filter(u8::is_ascii_digit).collect::<HashSet<_>>().len() < 10))
+                || (prio == HEX40_RULE
+                    && (hex_is_a_hash(text, m.start())
+                        || distinct_letters(v.as_bytes())
+                            + v.bytes().filter(u8::is_ascii_digit).collect::<HashSet<_>>().len()
+                            < 10))
             {
                 continue;
             }
@@ -378,12 +352,7 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
             // The shape-only rules are the least specific: a key found by its context keeps
             // the kind its context gives.
             let prio = if matches!(prio, OPAQUE_RULE | HEX40_RULE) { usize::MAX - 1 } else { prio };
-            spans.push(Span {
-                start: m.start(),
-                end: m.end() + tail,
-                kind,
-                prio,
-            });
+            spans.push(Span { start: m.start(), end: m.end() + tail, kind, prio });
         }
     }
     let base = SHAPED.len();
@@ -396,12 +365,7 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
             if !plausible_value(m.as_str()) {
                 continue;
             }
-            spans.push(Span {
-                start: m.start(),
-                end: m.end(),
-                kind: kind_of(&c),
-                prio: base + i,
-            });
+            spans.push(Span { start: m.start(), end: m.end(), kind: kind_of(&c), prio: base + i });
         }
     }
     merge(spans)
@@ -409,10 +373,7 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
 
 /// `sk-` + 32 lowercase hex: DeepSeek-style, not OpenAI.
 fn is_hex_sk(v: &str) -> bool {
-    v.len() == 35
-        && v[3..]
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    v.len() == 35 && v[3..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 fn merge(mut spans: Vec<Span>) -> Vec<Span> {
@@ -435,10 +396,7 @@ fn merge(mut spans: Vec<Span>) -> Vec<Span> {
 
 /// The secret values of `text`, with their kinds.
 pub(crate) fn values(text: &str) -> Vec<(String, SecretKind)> {
-    detect(text)
-        .into_iter()
-        .map(|s| (text[s.start..s.end].to_string(), s.kind))
-        .collect()
+    detect(text).into_iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect()
 }
 
 /// Every verbatim occurrence of the known values (each ≥ 8 bytes) in `text`. Linear scan with
@@ -473,17 +431,10 @@ fn occurrences(text: &str, known: &[(String, SecretKind)]) -> Vec<Span> {
             let mut key = [0u8; 8];
             key.copy_from_slice(&b[i..i + 8]);
             if let Some(list) = index.get(&key) {
-                if let Some(&k) = list
-                    .iter()
-                    .find(|&&k| b[i..].starts_with(known[k].0.as_bytes()))
+                if let Some(&k) = list.iter().find(|&&k| b[i..].starts_with(known[k].0.as_bytes()))
                 {
                     let end = i + known[k].0.len();
-                    out.push(Span {
-                        start: i,
-                        end,
-                        kind: known[k].1,
-                        prio: usize::MAX,
-                    });
+                    out.push(Span { start: i, end, kind: known[k].1, prio: usize::MAX });
                     i = end;
                     continue;
                 }
@@ -521,10 +472,8 @@ pub(crate) fn redact_all(
 fn redact_once(text: &str, extra: &[(String, SecretKind)]) -> (String, Vec<SecretFinding>) {
     let mut spans = detect(text);
     if !spans.is_empty() || !extra.is_empty() {
-        let mut known: Vec<(String, SecretKind)> = spans
-            .iter()
-            .map(|s| (text[s.start..s.end].to_string(), s.kind))
-            .collect();
+        let mut known: Vec<(String, SecretKind)> =
+            spans.iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect();
         known.extend(extra.iter().cloned());
         spans.extend(occurrences(text, &known));
         spans = merge(spans);
@@ -564,11 +513,7 @@ mod tests {
 
     #[test]
     fn contextual_values_must_look_like_secrets() {
-        for v in [
-            "Zq8Lm2Np",
-            "aB3dE5gH9jK1",
-            "abcdefghijklmnopqrstuvwxyzabcdef0",
-        ] {
+        for v in ["Zq8Lm2Np", "aB3dE5gH9jK1", "abcdefghijklmnopqrstuvwxyzabcdef0"] {
             assert!(plausible_value(v), "{v}");
         }
         for v in [
@@ -640,9 +585,6 @@ mod tests {
     fn occurrences_are_found_at_any_offset() {
         let known = vec![("Zq8Lm2Np4Rt6".to_string(), SecretKind::GenericSecret)];
         let spans = occurrences("é Zq8Lm2Np4Rt6 and xZq8Lm2Np4Rt6x", &known);
-        assert_eq!(
-            spans.iter().map(|s| s.start).collect::<Vec<_>>(),
-            vec![3, 21]
-        );
+        assert_eq!(spans.iter().map(|s| s.start).collect::<Vec<_>>(), vec![3, 21]);
     }
 }

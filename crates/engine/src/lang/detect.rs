@@ -126,11 +126,7 @@ pub fn detect_in_prose(prose: &str) -> Option<ProseDetection> {
                 Script::Arabic => script::arabic_script(text),
                 Script::Latin => unreachable!("Latin is not a candidate here"),
             };
-            return Some(ProseDetection {
-                locale,
-                confidence,
-                basis: Basis::Script,
-            });
+            return Some(ProseDetection { locale, confidence, basis: Basis::Script });
         }
     }
     let verdict = latin::detect(text)?;
@@ -162,11 +158,7 @@ fn non_english_line(text: &str) -> Option<ProseDetection> {
             }
         }
     }
-    best.map(|(locale, _)| ProseDetection {
-        locale,
-        confidence: 0.55,
-        basis: Basis::Statistical,
-    })
+    best.map(|(locale, _)| ProseDetection { locale, confidence: 0.55, basis: Basis::Statistical })
 }
 
 #[cfg(test)]
@@ -182,10 +174,7 @@ mod tests {
             ("hilfe bitte", Locale::De),
             ("не работает", Locale::Ru),
             ("не працює", Locale::Uk),
-            (
-                "`openclaw models status` を実行したら、このエラーが出ました",
-                Locale::JaJp,
-            ),
+            ("`openclaw models status` を実行したら、このエラーが出ました", Locale::JaJp),
         ];
         for (text, want) in cases {
             assert_eq!(detect_prose_locale(text), Some(want), "{text}");

@@ -21,11 +21,14 @@ impl FailedSegment {
     }
 }
 
-static HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"All models failed \((\d+)\):\s*(.*)$").expect("head"));
+static HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"All models failed \((\d+)\):\s*(.*)$").expect("head"));
 static SEG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([\w.-]+/[^\s:]+(?::[^\s:]+)?):\s+(.*)$").expect("seg"));
-static REASON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([a-z_]+)\)\.?\s*$").expect("reason"));
-static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.?\s*Logs:\s*openclaw logs.*$").expect("tail"));
+static REASON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([a-z_]+)\)\.?\s*$").expect("reason"));
+static TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\.?\s*Logs:\s*openclaw logs.*$").expect("tail"));
 
 pub fn parse_line(line: &str) -> Option<Fact> {
     // Cheap gate: `captures` allocates even on lines that cannot match.
@@ -42,7 +45,11 @@ pub fn parse_line(line: &str) -> Option<Fact> {
             Some(s) => {
                 let err = s[2].to_string();
                 let reason = REASON.captures(&err).map(|r| r[1].to_string());
-                segments.push(FailedSegment { model_ref: Some(s[1].to_string()), error: err, reason });
+                segments.push(FailedSegment {
+                    model_ref: Some(s[1].to_string()),
+                    error: err,
+                    reason,
+                });
             }
             None => {
                 let reason = REASON.captures(&p).map(|r| r[1].to_string());

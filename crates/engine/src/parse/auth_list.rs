@@ -41,7 +41,13 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         consumed[i] = true;
         let segments = c
             .get(5)
-            .map(|m| m.as_str().split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect())
+            .map(|m| {
+                m.as_str()
+                    .split(';')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         out.push((
             i,

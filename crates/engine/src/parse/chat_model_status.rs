@@ -101,10 +101,19 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         // it cannot match.
         if let Some(c) = line.starts_with("Current:").then(|| CURRENT.captures(line)).flatten() {
             consumed[i] = true;
-            out.push((i, Fact::ChatCurrent(ChatCurrent { model_ref: c[1].to_string(), selected: c.get(2).is_some() })));
+            out.push((
+                i,
+                Fact::ChatCurrent(ChatCurrent {
+                    model_ref: c[1].to_string(),
+                    selected: c.get(2).is_some(),
+                }),
+            ));
             continue;
         }
-        if line.starts_with("Switch: /model") || line.starts_with("Browse: /models") || line.starts_with("More: /model") {
+        if line.starts_with("Switch: /model")
+            || line.starts_with("Browse: /models")
+            || line.starts_with("More: /model")
+        {
             consumed[i] = true;
             continue;
         }

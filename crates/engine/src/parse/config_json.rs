@@ -23,7 +23,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         let over = line.contains("authProfileOverride");
         if let Some(c) = model.then(|| AGENT_MODEL_STRING.captures(line)).flatten() {
             consumed[i] = true;
-            out.push((i, Fact::AgentModelString { agent: c[1].to_string(), model_ref: c[2].to_string() }));
+            out.push((
+                i,
+                Fact::AgentModelString { agent: c[1].to_string(), model_ref: c[2].to_string() },
+            ));
         }
         if let Some(c) = over.then(|| OVERRIDE.captures(line)).flatten() {
             consumed[i] = true;
@@ -38,7 +41,9 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             }
         }
         let t = line.trim();
-        if matches!(t, "{" | "}" | "}," | "]" | "]," | "[") || t.starts_with('"') && t.contains("\":") {
+        if matches!(t, "{" | "}" | "}," | "]" | "]," | "[")
+            || t.starts_with('"') && t.contains("\":")
+        {
             consumed[i] = true;
         }
     }

@@ -33,7 +33,10 @@ impl ConfigValue {
             return false;
         }
         let start = self.path.len() - tail.len();
-        self.path[start..].iter().zip(tail).all(|(a, b)| a.trim_end_matches("[]") == b.trim_end_matches("[]"))
+        self.path[start..]
+            .iter()
+            .zip(tail)
+            .all(|(a, b)| a.trim_end_matches("[]") == b.trim_end_matches("[]"))
     }
 
     /// Whether one key of the path is `key`.
@@ -64,13 +67,21 @@ fn is_config_line(line: &str) -> bool {
         Some('{' | '}' | '[' | ']' | '"' | '\u{201C}' | '\u{201D}' | '\u{201E}') => true,
         Some(c) if c.is_ascii_alphabetic() || c == '_' => {
             // JSON5 bare key: `primary: "x"`, `order: {`.
-            let key_len = t.find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))).unwrap_or(t.len());
+            let key_len = t
+                .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.')))
+                .unwrap_or(t.len());
             let rest = t[key_len..].trim_start();
             let value = rest.strip_prefix(':').map(str::trim_start);
             let keyword = |v: &str| {
-                ["true", "false", "null"].iter().any(|k| v.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric())))
+                ["true", "false", "null"].iter().any(|k| {
+                    v.strip_prefix(k).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                })
             };
-            value.is_some_and(|v| v.is_empty() || matches!(v.chars().next(), Some('"' | '{' | '[' | '\'' | '0'..='9')) || keyword(v))
+            value.is_some_and(|v| {
+                v.is_empty()
+                    || matches!(v.chars().next(), Some('"' | '{' | '[' | '\'' | '0'..='9'))
+                    || keyword(v)
+            })
         }
         _ => false,
     }
@@ -78,7 +89,9 @@ fn is_config_line(line: &str) -> bool {
 
 fn tokenize(line: &str, out: &mut Vec<Tok>) {
     // Chat clients turn straight quotes into typographic ones.
-    let line = &line.replace(['\u{201C}', '\u{201D}', '\u{201E}'], "\"").replace(['\u{2018}', '\u{2019}'], "'");
+    let line = &line
+        .replace(['\u{201C}', '\u{201D}', '\u{201E}'], "\"")
+        .replace(['\u{2018}', '\u{2019}'], "'");
     let mut chars = line.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         match c {
@@ -189,7 +202,14 @@ pub fn parse(lines: &[&str], consumed: &mut [bool], limit: usize) -> Vec<(usize,
                             let mut p = path.clone();
                             p.extend(key_segments(&key));
                             let object = frames.last().map_or(0, |f| f.object);
-                            out.push((i, ConfigValue { path: p, value: if array { "[]" } else { "{}" }.into(), object }));
+                            out.push((
+                                i,
+                                ConfigValue {
+                                    path: p,
+                                    value: if array { "[]" } else { "{}" }.into(),
+                                    object,
+                                },
+                            ));
                             any = true;
                         }
                         k += 2;

@@ -26,7 +26,8 @@ fn pairs(head: &str) -> impl Iterator<Item = (&str, &str)> {
     head.split(char::is_whitespace).filter_map(|tok| {
         let (k, v) = tok.split_once('=')?;
         let mut kc = k.chars();
-        let key = kc.next().is_some_and(|c| c.is_ascii_alphabetic()) && kc.all(|c| c.is_alphanumeric() || c == '_');
+        let key = kc.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && kc.all(|c| c.is_alphanumeric() || c == '_');
         (key && !v.is_empty()).then_some((k, v))
     })
 }
@@ -35,8 +36,11 @@ pub fn parse_line(line: &str) -> Option<Fact> {
     if !line.contains("decision=") {
         return None;
     }
-    let family = if line.contains("failover decision") || line.contains("stage=") || line.contains("decision=fallback_model")
-        || line.contains("decision=rotate_profile") || line.contains("decision=surface_error")
+    let family = if line.contains("failover decision")
+        || line.contains("stage=")
+        || line.contains("decision=fallback_model")
+        || line.contains("decision=rotate_profile")
+        || line.contains("decision=surface_error")
     {
         "failover"
     } else {

@@ -53,10 +53,7 @@ fn required(exact: Vec<Vec<u8>>) -> Option<Vec<Vec<u8>>> {
 
 /// How selective a clause is: its shortest literal, then fewer alternatives.
 fn score(c: &Clause) -> (usize, usize) {
-    (
-        c.iter().map(Vec::len).min().unwrap_or(0).min(MAX_LEN),
-        usize::MAX - c.len(),
-    )
+    (c.iter().map(Vec::len).min().unwrap_or(0).min(MAX_LEN), usize::MAX - c.len())
 }
 
 /// The most selective clause of several.
@@ -76,12 +73,7 @@ fn class_members(c: &Class) -> Option<Vec<Vec<u8>>> {
                 }
                 for ch in r.start()..=r.end() {
                     let mut buf = [0u8; 4];
-                    out.push(
-                        ch.to_ascii_lowercase()
-                            .encode_utf8(&mut buf)
-                            .as_bytes()
-                            .to_vec(),
-                    );
+                    out.push(ch.to_ascii_lowercase().encode_utf8(&mut buf).as_bytes().to_vec());
                 }
             }
         }
@@ -143,13 +135,7 @@ fn lits(h: &Hir) -> Lits {
             if parts.iter().all(|p| matches!(p, Lits::Exact(_))) {
                 let all: Vec<Vec<u8>> = parts
                     .iter()
-                    .flat_map(|p| {
-                        if let Lits::Exact(e) = p {
-                            e.clone()
-                        } else {
-                            Vec::new()
-                        }
-                    })
+                    .flat_map(|p| if let Lits::Exact(e) = p { e.clone() } else { Vec::new() })
                     .collect();
                 let all = dedup(all);
                 if all.len() <= MAX_ALTERNATIVES {

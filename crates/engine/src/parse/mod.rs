@@ -9,9 +9,9 @@ pub mod chat_model_status;
 pub mod config_json;
 pub mod config_tree;
 pub mod decision_log;
+pub mod literals;
 pub mod models_status;
 pub mod models_status_json;
-pub mod literals;
 pub mod prefilter;
 pub mod probe_table;
 pub mod signals;
@@ -43,7 +43,9 @@ pub struct Loc {
 pub enum Fact {
     Version(VersionMention),
     Probe(ProbeRow),
-    ProbeFooter { targets: u32 },
+    ProbeFooter {
+        targets: u32,
+    },
     AuthOrder(AuthOrder),
     AuthList(AuthListEntry),
     StatusHeader(StatusHeader),
@@ -52,13 +54,21 @@ pub enum Fact {
     Unavailable(UnavailableProfile),
     ChatCurrent(ChatCurrent),
     ChatAuth(ChatAuthEntry),
-    AllFailed { segments: Vec<FailedSegment> },
+    AllFailed {
+        segments: Vec<FailedSegment>,
+    },
     Decision(DecisionLine),
     Signal(Signal),
     /// A per-agent `"model": "<ref>"` string in an `agents.list` config block.
-    AgentModelString { agent: String, model_ref: String },
+    AgentModelString {
+        agent: String,
+        model_ref: String,
+    },
     /// A session's `authProfileOverride` (and its source, `user` or `auto`).
-    SessionOverride { profile_id: String, source: Option<String> },
+    SessionOverride {
+        profile_id: String,
+        source: Option<String>,
+    },
     /// A scalar of a pasted config block, with its key path.
     Config(ConfigValue),
 }
@@ -84,7 +94,13 @@ pub struct Parsed {
 pub(crate) fn quote(line: &str) -> String {
     const MAX: usize = 240;
     // Table padding carries no meaning: fold runs of spaces.
-    let folded: String = line.trim().split("  ").filter(|p| !p.is_empty()).map(str::trim).collect::<Vec<_>>().join(" ");
+    let folded: String = line
+        .trim()
+        .split("  ")
+        .filter(|p| !p.is_empty())
+        .map(str::trim)
+        .collect::<Vec<_>>()
+        .join(" ");
     let t = folded.as_str();
     if t.chars().count() <= MAX {
         t.to_string()
@@ -147,7 +163,9 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     // One JSON object per message, its facts all anchored on its first line: not subject to
     // the per-line limit, but to their own.
     let mut json_quote: Option<(usize, String)> = None;
-    for (idx, fact) in models_status_json::parse(&lines, &mut consumed).into_iter().take(MAX_JSON_FACTS) {
+    for (idx, fact) in
+        models_status_json::parse(&lines, &mut consumed).into_iter().take(MAX_JSON_FACTS)
+    {
         if json_quote.as_ref().is_none_or(|(i, _)| *i != idx) {
             json_quote = Some((idx, lines.get(idx).map(|l| quote(l)).unwrap_or_default()));
         }

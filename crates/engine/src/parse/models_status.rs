@@ -66,16 +66,21 @@ static DOCTOR_ROW: LazyLock<Regex> = LazyLock::new(|| {
         .expect("doctor row")
 });
 static UNAVAILABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-\s+(\S+)\s+\(([^)]+)\)\s+(cooldown|disabled):(\w+)\s+\(([^)]+)\)").expect("unavailable")
+    Regex::new(r"^-\s+(\S+)\s+\(([^)]+)\)\s+(cooldown|disabled):(\w+)\s+\(([^)]+)\)")
+        .expect("unavailable")
 });
-static MISSING_AUTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^-\s+([\w.-]+)\s+Run `?openclaw models auth login").expect("missing"));
+static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^-\s+([\w.-]+)\s+Run `?openclaw models auth login").expect("missing")
+});
 
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
         let line = raw.trim();
-        if matches!(line, "Auth overview" | "OAuth/token status" | "Unavailable auth profiles" | "Missing auth") {
+        if matches!(
+            line,
+            "Auth overview" | "OAuth/token status" | "Unavailable auth profiles" | "Missing auth"
+        ) {
             consumed[i] = true;
             continue;
         }
@@ -177,7 +182,10 @@ mod tests {
         let Fact::StatusHeader(h) = &f[1].1 else { panic!() };
         assert_eq!((h.label.as_str(), h.count), ("Fallbacks", Some(1)));
         let Fact::ProviderLine(p) = &f[2].1 else { panic!() };
-        assert_eq!(p.profiles[1], ("openai-codex:work".to_string(), "OAuth (alice@example.com)".to_string()));
+        assert_eq!(
+            p.profiles[1],
+            ("openai-codex:work".to_string(), "OAuth (alice@example.com)".to_string())
+        );
         let Fact::Unavailable(u) = &f[3].1 else { panic!() };
         assert_eq!((u.kind.as_str(), u.reason.as_str()), ("cooldown", "auth"));
         let Fact::OAuthRow(o) = &f[4].1 else { panic!() };

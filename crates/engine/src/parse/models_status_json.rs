@@ -10,23 +10,35 @@ use serde_json::Value;
 /// Find the first JSON object in the lines that looks like `models status --json` output.
 /// Returns (first line index, facts).
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
-    let Some(start) = lines.iter().position(|l| l.trim_start().starts_with('{')) else { return Vec::new() };
+    let Some(start) = lines.iter().position(|l| l.trim_start().starts_with('{')) else {
+        return Vec::new();
+    };
     let text = lines[start..].join("\n");
-    if !(text.contains("\"defaultModel\"") || text.contains("\"probes\"") || text.contains("\"unusableProfiles\"")) {
+    if !(text.contains("\"defaultModel\"")
+        || text.contains("\"probes\"")
+        || text.contains("\"unusableProfiles\""))
+    {
         return Vec::new();
     }
     // The object may be followed by prose: let the streaming deserializer stop after it.
-    let Some(value) = serde_json::Deserializer::from_str(&text).into_iter::<Value>().next().and_then(Result::ok) else {
+    let Some(value) =
+        serde_json::Deserializer::from_str(&text).into_iter::<Value>().next().and_then(Result::ok)
+    else {
         return Vec::new();
     };
-    let end = (start + serde_json::to_string_pretty(&value).map(|s| s.lines().count()).unwrap_or(1)).min(lines.len());
+    let end = (start
+        + serde_json::to_string_pretty(&value).map(|s| s.lines().count()).unwrap_or(1))
+    .min(lines.len());
     for c in consumed.iter_mut().take(end).skip(start) {
         *c = true;
     }
     let mut out = Vec::new();
     let s = |v: &Value| v.as_str().map(str::to_string);
     if let Some(d) = s(&value["defaultModel"]).or_else(|| s(&value["resolvedDefault"])) {
-        out.push((start, Fact::StatusHeader(StatusHeader { label: "Default".into(), count: None, value: d })));
+        out.push((
+            start,
+            Fact::StatusHeader(StatusHeader { label: "Default".into(), count: None, value: d }),
+        ));
     }
     if let Some(f) = value["fallbacks"].as_array() {
         let list: Vec<String> = f.iter().filter_map(s).collect();
@@ -41,13 +53,24 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     }
     let auth = &value["auth"];
     if let Some(p) = s(&auth["storePath"]) {
-        out.push((start, Fact::StatusHeader(StatusHeader { label: "Auth store".into(), count: None, value: p })));
+        out.push((
+            start,
+            Fact::StatusHeader(StatusHeader { label: "Auth store".into(), count: None, value: p }),
+        ));
     }
     for p in auth["providers"].as_array().into_iter().flatten() {
         let provider = s(&p["provider"]).unwrap_or_default();
         let kind = s(&p["effective"]["kind"]).unwrap_or_default();
         let detail = s(&p["effective"]["detail"]).unwrap_or_default();
-        out.push((start, Fact::ProviderLine(ProviderLine { provider, effective_kind: kind, effective_detail: detail, profiles: Vec::new() })));
+        out.push((
+            start,
+            Fact::ProviderLine(ProviderLine {
+                provider,
+                effective_kind: kind,
+                effective_detail: detail,
+                profiles: Vec::new(),
+            }),
+        ));
     }
     for u in auth["unusableProfiles"].as_array().into_iter().flatten() {
         let id = s(&u["profileId"]).unwrap_or_default();
@@ -58,7 +81,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                 profile_id: id,
                 kind: s(&u["kind"]).unwrap_or_default(),
                 reason: s(&u["reason"]).unwrap_or_default(),
-                remaining: u["remainingMs"].as_u64().map(|ms| format!("{}m", ms / 60_000)).unwrap_or_default(),
+                remaining: u["remainingMs"]
+                    .as_u64()
+                    .map(|ms| format!("{}m", ms / 60_000))
+                    .unwrap_or_default(),
             }),
         ));
     }
@@ -75,7 +101,11 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     for r in auth["probes"]["results"].as_array().into_iter().flatten() {
         let provider = s(&r["provider"]).unwrap_or_default();
         let model = s(&r["model"]).unwrap_or_default();
-        let model_ref = if model.contains('/') && model.starts_with(&format!("{provider}/")) { model } else { format!("{provider}/{model}") };
+        let model_ref = if model.contains('/') && model.starts_with(&format!("{provider}/")) {
+            model
+        } else {
+            format!("{provider}/{model}")
+        };
         let reason_code = s(&r["reasonCode"]);
         let mut details = Vec::new();
         if let Some(e) = s(&r["error"]) {
@@ -89,7 +119,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                 label: s(&r["label"]).or_else(|| s(&r["profileId"])).unwrap_or_default(),
                 mode: s(&r["mode"]),
                 status: s(&r["status"]).unwrap_or_default(),
-                latency: r["latencyMs"].as_u64().map(|ms| format!("{ms}ms")).unwrap_or_else(|| "-".into()),
+                latency: r["latencyMs"]
+                    .as_u64()
+                    .map(|ms| format!("{ms}ms"))
+                    .unwrap_or_else(|| "-".into()),
                 details,
                 reason_code,
             }),

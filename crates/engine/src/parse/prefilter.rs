@@ -20,11 +20,9 @@ mod generated {
 /// The clauses of one pattern: from the build, else read now.
 fn clauses_of(pattern: &str) -> Option<Vec<Clause>> {
     match generated::LITERALS.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
-        Ok(i) => generated::LITERALS[i].1.map(|cs| {
-            cs.iter()
-                .map(|c| c.iter().map(|l| l.to_vec()).collect())
-                .collect()
-        }),
+        Ok(i) => generated::LITERALS[i]
+            .1
+            .map(|cs| cs.iter().map(|c| c.iter().map(|l| l.to_vec()).collect()).collect()),
         Err(_) => required_clauses(pattern),
     }
 }
@@ -90,13 +88,7 @@ impl Prefilter {
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&literals)
             .expect("signal literals");
-        Prefilter {
-            ac,
-            rows_of,
-            clauses,
-            always,
-            rows,
-        }
+        Prefilter { ac, rows_of, clauses, always, rows }
     }
 
     /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
@@ -121,10 +113,7 @@ impl Prefilter {
             while b != 0 {
                 let r = w * 64 + b.trailing_zeros() as usize;
                 b &= b - 1;
-                if self.clauses[r]
-                    .iter()
-                    .all(|c| c.iter().any(|&l| get(&found, l as usize)))
-                {
+                if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(&found, l as usize))) {
                     out.push(r);
                 }
             }
@@ -145,13 +134,8 @@ mod tests {
 
     /// The most selective clause.
     fn lits_of(p: &str) -> Vec<String> {
-        let first = required_clauses(p)
-            .and_then(|c| c.into_iter().next())
-            .unwrap_or_default();
-        first
-            .into_iter()
-            .map(|l| String::from_utf8(l).unwrap())
-            .collect()
+        let first = required_clauses(p).and_then(|c| c.into_iter().next()).unwrap_or_default();
+        first.into_iter().map(|l| String::from_utf8(l).unwrap()).collect()
     }
 
     #[test]
@@ -186,10 +170,7 @@ mod tests {
             r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not"#,
             r#"Auth profile "(?P<id>[^"]+)" not found"#,
         ]);
-        assert_eq!(
-            pf.candidates(r#"Auth profile "a:b" is for a, not b."#),
-            vec![0]
-        );
+        assert_eq!(pf.candidates(r#"Auth profile "a:b" is for a, not b."#), vec![0]);
         assert_eq!(pf.candidates(r#"Auth profile "a:b" not found"#), vec![1]);
         assert!(pf.candidates(r#"Auth profile "a:b" is fine"#).is_empty());
     }

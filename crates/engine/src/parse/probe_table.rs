@@ -71,7 +71,13 @@ fn is_border(line: &str) -> bool {
 /// Cells of a table line split on `│` or `|` (outer borders dropped).
 fn cells(line: &str) -> Option<Vec<String>> {
     let t = line.trim();
-    let sep = if t.contains('│') { '│' } else if t.starts_with('|') { '|' } else { return None };
+    let sep = if t.contains('│') {
+        '│'
+    } else if t.starts_with('|') {
+        '|'
+    } else {
+        return None;
+    };
     let mut parts: Vec<&str> = t.split(sep).collect();
     if parts.first().is_some_and(|p| p.trim().is_empty()) {
         parts.remove(0);
@@ -126,7 +132,9 @@ fn finish(b: Building) -> (usize, Fact) {
             reason_code = Some(c[1].to_string());
         } else if d.starts_with("Excluded by auth.order") {
             reason_code = Some("excluded_by_auth_order".to_string());
-        } else if reason_code.is_none() && d.starts_with("Auth profile credentials are missing or expired") {
+        } else if reason_code.is_none()
+            && d.starts_with("Auth profile credentials are missing or expired")
+        {
             reason_code = Some("missing_or_expired".to_string());
         }
     }
@@ -134,7 +142,16 @@ fn finish(b: Building) -> (usize, Fact) {
     let model_ref = b.model.replace(' ', "");
     (
         b.first_line,
-        Fact::Probe(ProbeRow { model_ref, profile_id, label, mode, status, latency, details: b.details, reason_code }),
+        Fact::Probe(ProbeRow {
+            model_ref,
+            profile_id,
+            label,
+            mode,
+            status,
+            latency,
+            details: b.details,
+            reason_code,
+        }),
     )
 }
 

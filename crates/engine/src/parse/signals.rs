@@ -400,7 +400,8 @@ fn ascii_boundaries(p: &str) -> String {
 /// Which rows can match a line: one Aho-Corasick pass over the literals each row's pattern
 /// requires, found automatically (parse/prefilter.rs). A `RegexSet` of every row did this
 /// before; compiling it was most of a one-shot run and grew with the table (issue 14).
-static PREFILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(TABLE.iter().map(|r| r.re)));
+static PREFILTER: LazyLock<Prefilter> =
+    LazyLock::new(|| Prefilter::new(TABLE.iter().map(|r| r.re)));
 /// The capturing regex of each row, compiled the first time the prefilter admits the row: a
 /// one-shot CLI run needs a handful of the rows (docs/performance.md).
 static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
@@ -425,8 +426,10 @@ pub const MAX_PER_LINE: usize = 16;
 /// string escapes (`\"` inside `"errorPreview":"…"`), runs of spaces from wrapping. The table is
 /// written against one plain form instead of every pattern tolerating each of these.
 pub fn normalize(line: &str) -> Cow<'_, str> {
-    let needs = line.contains(['`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '\u{00AB}', '\u{00BB}', '\t'])
-        || line.contains("  ");
+    let needs = line.contains([
+        '`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '\u{00AB}',
+        '\u{00BB}', '\t',
+    ]) || line.contains("  ");
     if !needs {
         return Cow::Borrowed(line);
     }
@@ -567,7 +570,10 @@ mod tests {
         let s = scan_line(r#"Auth profile "openai-codex:work" is for openai-codex, not openai."#);
         assert_eq!(s[0].kind, PinMismatch);
         assert_eq!(s[0].profile_id.as_deref(), Some("openai-codex:work"));
-        assert_eq!((s[0].provider.as_deref(), s[0].extra.as_deref()), (Some("openai-codex"), Some("openai")));
+        assert_eq!(
+            (s[0].provider.as_deref(), s[0].extra.as_deref()),
+            (Some("openai-codex"), Some("openai"))
+        );
         let s = scan_line("The authentication profile 'openai-codex:work' is intended for openai-codex, not openai.");
         assert_eq!(s[0].kind, PinMismatch);
         assert_eq!(s[0].profile_id.as_deref(), Some("openai-codex:work"));
@@ -575,10 +581,15 @@ mod tests {
 
     #[test]
     fn no_api_key_with_store() {
-        let s = scan_line(r#"No API key found for provider "anthropic". Auth store: ~/.openclaw/agents/scout/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/scout/agent). Configure auth"#);
+        let s = scan_line(
+            r#"No API key found for provider "anthropic". Auth store: ~/.openclaw/agents/scout/agent/openclaw-agent.sqlite (agentDir: ~/.openclaw/agents/scout/agent). Configure auth"#,
+        );
         assert_eq!(s[0].kind, NoApiKey);
         assert_eq!(s[0].provider.as_deref(), Some("anthropic"));
-        assert_eq!(s[0].extra.as_deref(), Some("~/.openclaw/agents/scout/agent/openclaw-agent.sqlite"));
+        assert_eq!(
+            s[0].extra.as_deref(),
+            Some("~/.openclaw/agents/scout/agent/openclaw-agent.sqlite")
+        );
         assert_eq!(s[0].profile_id.as_deref(), Some("~/.openclaw/agents/scout/agent"));
     }
 

@@ -21,10 +21,12 @@ pub struct VersionMention {
     pub source: VersionSource,
 }
 
-const VER: &str = r"[vV]?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
+const VER: &str =
+    r"[vV]?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))")).expect("banner")
+    Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))"))
+        .expect("banner")
 });
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -36,8 +38,10 @@ static ANY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w.@/-]){VER}(?:$|[^\w/-])")).expect("any"));
 
 /// Words [`BANNER`] and [`LABELLED`] cannot match without (a literal search, much cheaper).
-static OPENCLAW_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)openclaw").expect("openclaw"));
-static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)version|you have:").expect("label words"));
+static OPENCLAW_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)openclaw").expect("openclaw"));
+static LABEL_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)version|you have:").expect("label words"));
 
 /// At most this many version mentions are read from one line (a hostile line of 100,000
 /// versions would otherwise become 100,000 facts).
@@ -87,7 +91,13 @@ pub fn pick<'a>(mentions: impl IntoIterator<Item = &'a VersionMention>) -> Optio
         best = match best {
             None => Some(m),
             Some(b) if m.source > b.source => Some(m),
-            Some(b) if m.source == b.source && m.source == VersionSource::Prose && m.version > b.version => Some(m),
+            Some(b)
+                if m.source == b.source
+                    && m.source == VersionSource::Prose
+                    && m.version > b.version =>
+            {
+                Some(m)
+            }
             Some(b) if m.source == b.source && m.source != VersionSource::Prose => Some(m),
             keep => keep,
         };
@@ -109,7 +119,10 @@ mod tests {
             first("🦞 OpenClaw 2026.6.9 (c645ec4) — tagline"),
             Some(("2026.6.9".into(), VersionSource::Banner))
         );
-        assert_eq!(first("OpenClaw version: v2026.7.2-beta.2"), Some(("2026.7.2-beta.2".into(), VersionSource::Labelled)));
+        assert_eq!(
+            first("OpenClaw version: v2026.7.2-beta.2"),
+            Some(("2026.7.2-beta.2".into(), VersionSource::Labelled))
+        );
         assert_eq!(first("I'm on 2026.6.9 now"), Some(("2026.6.9".into(), VersionSource::Prose)));
         assert_eq!(first("npm i -g openclaw@2026.5.22"), None);
         assert_eq!(first("2026-05-21T06:00:02.913+00:00 [diagnostic]"), None);

@@ -190,8 +190,12 @@ mod tests {
 
     #[test]
     fn code_spans_are_isolated_from_outside_and_fences_untouched() {
-        let s = isolate(Locale::Fa, "1. `/model a/b@c:d` را بزنید\n```sh\nopenclaw models status\n```");
-        assert_eq!(s, "1. \u{2066}`/model a/b@c:d`\u{2069} را بزنید\n```sh\nopenclaw models status\n```");
+        let s =
+            isolate(Locale::Fa, "1. `/model a/b@c:d` را بزنید\n```sh\nopenclaw models status\n```");
+        assert_eq!(
+            s,
+            "1. \u{2066}`/model a/b@c:d`\u{2069} را بزنید\n```sh\nopenclaw models status\n```"
+        );
         assert!(!marks_inside_code(&s));
         assert!(marks_inside_code("`a\u{2066}b`"));
     }

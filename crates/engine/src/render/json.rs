@@ -3,7 +3,7 @@
 //! steps:[{where, where_label, command}]}], asks:[{command, why}], reply}`. `where` is the
 //! machine id (`cli`/`chat`/`config`); `where_label` the same words every front door shows.
 
-use super::{tr, text};
+use super::{text, tr};
 use crate::Report;
 use serde_json::{json, Value};
 
@@ -35,8 +35,12 @@ pub fn json(report: &Report) -> Value {
             })
         })
         .collect();
-    let asks: Vec<Value> =
-        report.diagnosis.asks.iter().map(|a| json!({"command": a.command, "why": tr(l, &a.why)})).collect();
+    let asks: Vec<Value> = report
+        .diagnosis
+        .asks
+        .iter()
+        .map(|a| json!({"command": a.command, "why": tr(l, &a.why)}))
+        .collect();
     json!({
         "locale": l.id(),
         "openclaw_version": report.version.map(|v| v.to_string()),

@@ -100,7 +100,10 @@ pub fn tr(locale: Locale, msg: &Msg) -> String {
 /// Names the paste did not give (`<provider>`, `-`, empty) are said in words — "the provider"
 /// — instead of showing a template placeholder in prose (issue 11 item 7). Commands keep their
 /// placeholders: they are not rendered through here. `None` when every value is real.
-fn named_unknowns(locale: Locale, args: &[(&'static str, String)]) -> Option<Vec<(&'static str, String)>> {
+fn named_unknowns(
+    locale: Locale,
+    args: &[(&'static str, String)],
+) -> Option<Vec<(&'static str, String)>> {
     const WORDED: &[(&str, &str)] = &[
         ("provider", "unknown-provider"),
         ("model", "unknown-model"),
@@ -112,8 +115,13 @@ fn named_unknowns(locale: Locale, args: &[(&'static str, String)]) -> Option<Vec
     // Arguments that carry a cause (the leading candidates of a need-more-info reply) are
     // shown as the cause's title in the reader's language.
     const TITLES: &[&str] = &["first", "second"];
-    let unknown = |v: &str| v.is_empty() || v == "-" || v.starts_with('<') && v.ends_with('>') && !v[1..v.len() - 1].contains(['<', '>']);
-    let title = |k: &str, v: &str| TITLES.contains(&k) && crate::diagnose::Cause::from_id(v).is_some();
+    let unknown = |v: &str| {
+        v.is_empty()
+            || v == "-"
+            || v.starts_with('<') && v.ends_with('>') && !v[1..v.len() - 1].contains(['<', '>'])
+    };
+    let title =
+        |k: &str, v: &str| TITLES.contains(&k) && crate::diagnose::Cause::from_id(v).is_some();
     if !args.iter().any(|(k, v)| WORDED.iter().any(|(n, _)| n == k) && unknown(v) || title(k, v)) {
         return None;
     }
@@ -121,7 +129,12 @@ fn named_unknowns(locale: Locale, args: &[(&'static str, String)]) -> Option<Vec
         args.iter()
             .map(|(k, v)| match WORDED.iter().find(|(n, _)| n == k) {
                 Some((_, id)) if unknown(v) => (*k, t(locale, id)),
-                _ if title(k, v) => (*k, crate::diagnose::Cause::from_id(v).map(|c| t(locale, c.title_id())).unwrap_or_default()),
+                _ if title(k, v) => (
+                    *k,
+                    crate::diagnose::Cause::from_id(v)
+                        .map(|c| t(locale, c.title_id()))
+                        .unwrap_or_default(),
+                ),
                 _ => (*k, v.clone()),
             })
             .collect(),

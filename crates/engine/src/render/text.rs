@@ -86,7 +86,11 @@ pub fn reply(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", version_line(report));
     if report.secrets > 0 {
-        let _ = writeln!(out, "\n⚠ {}", tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string())));
+        let _ = writeln!(
+            out,
+            "\n⚠ {}",
+            tr(l, &Msg::new("secret-warning").arg("count", report.secrets.to_string()))
+        );
     }
     if report.mojibake {
         let _ = writeln!(out, "{}", t(l, "mojibake-note"));
@@ -100,9 +104,12 @@ pub fn reply(report: &Report) -> String {
             for e in f.evidence.iter().take(3) {
                 let at = tr(
                     l,
-                    &Msg::new("reply-evidence-line").arg("message", e.loc.message.to_string()).arg("line", e.loc.line.to_string()),
+                    &Msg::new("reply-evidence-line")
+                        .arg("message", e.loc.message.to_string())
+                        .arg("line", e.loc.line.to_string()),
                 );
-                let _ = writeln!(out, "  > {}{}", bidi::isolate_whole(l, &e.text), in_parens(l, &at));
+                let _ =
+                    writeln!(out, "  > {}{}", bidi::isolate_whole(l, &e.text), in_parens(l, &at));
             }
         }
         if !f.rules_out.is_empty() && i == 0 {

@@ -302,11 +302,7 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
             lexical[i] += add[i].min(2.0);
         }
     }
-    let marks = text
-        .chars()
-        .filter(|c| matches!(c, '¿' | '¡'))
-        .count()
-        .min(2);
+    let marks = text.chars().filter(|c| matches!(c, '¿' | '¡')).count().min(2);
     lexical[ES] += 1.5 * marks as f32;
 
     // whatlang on the evidence-bearing words only. It is the slow part (tens of µs even on a

@@ -174,11 +174,7 @@ pub(super) fn cyrillic(text: &str) -> (Locale, f32) {
             }
         }
     }
-    let (loc, hi, lo) = if uk > ru {
-        (Locale::Uk, uk, ru)
-    } else {
-        (Locale::Ru, ru, uk)
-    };
+    let (loc, hi, lo) = if uk > ru { (Locale::Uk, uk, ru) } else { (Locale::Ru, ru, uk) };
     (loc, (0.55 + 0.45 * (hi - lo) / hi.max(1.0)).min(0.99))
 }
 
@@ -242,11 +238,7 @@ pub(super) fn arabic_script(text: &str) -> (Locale, f32) {
             ar += 0.5;
         }
     }
-    let (loc, hi, lo) = if fa > ar {
-        (Locale::Fa, fa, ar)
-    } else {
-        (Locale::Ar, ar, fa)
-    };
+    let (loc, hi, lo) = if fa > ar { (Locale::Fa, fa, ar) } else { (Locale::Ar, ar, fa) };
     (loc, (0.55 + 0.45 * (hi - lo) / hi.max(1.0)).min(0.99))
 }
 

@@ -50,10 +50,7 @@ pub fn prose_of(message: &str) -> String {
         }
         let raw = &raw[..floor_boundary(raw, LINE_CAP)];
         let trimmed = raw.trim();
-        if let Some(rest) = trimmed
-            .strip_prefix("```")
-            .or_else(|| trimmed.strip_prefix("~~~"))
-        {
+        if let Some(rest) = trimmed.strip_prefix("```").or_else(|| trimmed.strip_prefix("~~~")) {
             // ```lang ... ``` on one line is a code span; otherwise the fence opens or closes.
             if !(rest.contains("```") || rest.contains("~~~")) {
                 in_fence = !in_fence;
@@ -201,10 +198,8 @@ fn repair_mojibake(line: &str) -> Cow<'_, str> {
         }
         prev = c;
     }
-    let candidates = [
-        (maybe_1252, encoding_rs::WINDOWS_1252),
-        (maybe_1251, encoding_rs::WINDOWS_1251),
-    ];
+    let candidates =
+        [(maybe_1252, encoding_rs::WINDOWS_1252), (maybe_1251, encoding_rs::WINDOWS_1251)];
     for (maybe, encoding) in candidates {
         if !maybe {
             continue;
@@ -498,12 +493,7 @@ fn clean_line(raw: &str) -> Option<String> {
     let repaired = repair_mojibake(raw);
     let no_ansi = ANSI.replace_all(&repaired, "");
     let no_ctrl: Cow<str> = if no_ansi.chars().any(|c| c.is_control() && c != '\t') {
-        Cow::Owned(
-            no_ansi
-                .chars()
-                .filter(|c| !c.is_control() || *c == '\t')
-                .collect(),
-        )
+        Cow::Owned(no_ansi.chars().filter(|c| !c.is_control() || *c == '\t').collect())
     } else {
         Cow::Borrowed(&no_ansi)
     };
@@ -555,10 +545,7 @@ mod tests {
         assert_eq!(repair_mojibake("â”‚ x â”‚"), "│ x │");
         assert_eq!(repair_mojibake("РќРµ СЂР°Р±РѕС‚Р°РµС‚"), "Не работает");
         // Real text is left alone.
-        assert_eq!(
-            repair_mojibake("Привет, всё сломалось"),
-            "Привет, всё сломалось"
-        );
+        assert_eq!(repair_mojibake("Привет, всё сломалось"), "Привет, всё сломалось");
         assert_eq!(repair_mojibake("déjà vu à côté"), "déjà vu à côté");
     }
 
@@ -584,15 +571,8 @@ mod tests {
         ] {
             assert!(is_technical(t), "{t}");
         }
-        for t in [
-            "aujourd'hui",
-            "bot",
-            "re-auth",
-            "hello.",
-            "(sorry,",
-            "Güncellemeden",
-            "¿Qué",
-        ] {
+        for t in ["aujourd'hui", "bot", "re-auth", "hello.", "(sorry,", "Güncellemeden", "¿Qué"]
+        {
             assert!(!is_technical(t), "{t}");
         }
     }

@@ -117,12 +117,8 @@ impl<V: Copy> Matcher<V> {
             };
             try_all(self.exact.get(w));
             if !self.prefix.is_empty() || !self.suffix.is_empty() {
-                let bounds: Vec<usize> = w
-                    .char_indices()
-                    .map(|(b, _)| b)
-                    .skip(1)
-                    .chain([w.len()])
-                    .collect();
+                let bounds: Vec<usize> =
+                    w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
                 for &b in bounds.iter().take(self.longest_affix) {
                     try_all(self.prefix.get(&w[..b]));
                 }
@@ -313,10 +309,7 @@ mod tests {
     fn affixes_and_gaps() {
         assert!(found(&["*fehler"], "ein Verbindungsfehler"));
         assert!(found(&["fehlgeschlag*"], "ist fehlgeschlagen"));
-        assert!(found(
-            &["funktioniert … nicht"],
-            "funktioniert seit gestern nicht"
-        ));
+        assert!(found(&["funktioniert … nicht"], "funktioniert seit gestern nicht"));
         assert!(found(&["funktioniert … nicht"], "funktioniert nicht"));
         assert!(!found(
             &["funktioniert … nicht"],

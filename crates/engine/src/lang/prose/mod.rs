@@ -204,13 +204,8 @@ pub fn load(add: &mut dyn FnMut(ProseSignal, &str) -> bool) -> Vec<LexiconError>
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut err = |problem: String| {
-                errors.push(LexiconError {
-                    lexicon,
-                    line: i + 1,
-                    problem,
-                })
-            };
+            let mut err =
+                |problem: String| errors.push(LexiconError { lexicon, line: i + 1, problem });
             let Some((name, terms)) = line.split_once(':') else {
                 err("no `signal:`".into());
                 continue;
