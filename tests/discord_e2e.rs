@@ -7,9 +7,9 @@ mod support;
 
 use clawmedic::config::BotSettings;
 use clawmedic::diagnose::Msg;
-use clawmedic::discord::conversation::show_in_id;
-use clawmedic::discord::interactions::command_definitions;
-use clawmedic::discord::layout::diagnosis_messages;
+use clawmedic::app::conversation::show_in_id;
+use clawmedic::app::interactions::command_definitions;
+use clawmedic::app::layout::diagnosis_messages;
 use clawmedic::lang::Locale;
 use clawmedic::render::{t, tr};
 use clawmedic::store::testing::{FailingStore, SlowStore};
@@ -697,9 +697,9 @@ async fn buttons_worked_still_failing_and_show_in_another_language() {
         &[],
         &Options { lang: Some("de"), ..Default::default() },
     );
-    let expected = clawmedic::discord::layout::messages(
-        &clawmedic::discord::layout::diagnosis_reply(&report),
-        &clawmedic::discord::layout::Delivery { ephemeral: true, components: None },
+    let expected = clawmedic::app::layout::messages(
+        &clawmedic::app::layout::diagnosis_reply(&report),
+        &clawmedic::app::layout::Delivery { ephemeral: true, components: None },
     );
     assert_eq!(cb, json!({ "type": 4, "data": expected[0] }));
     assert_eq!(cb["data"]["flags"], 64);
@@ -850,8 +850,8 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
         json!({ "type": 8, "data": { "choices": [{ "name": "openai-codex:sam.lee@example.net", "value": "openai-codex:sam.lee@example.net" }] } })
     );
     // Two memories, one per user; none under the bare channel.
-    let a_key = clawmedic::discord::conversation::key_for(ch, false, Some(USER_ID)).unwrap();
-    let b_key = clawmedic::discord::conversation::key_for(ch, false, Some(HELPER_ID)).unwrap();
+    let a_key = clawmedic::app::conversation::key_for(ch, false, Some(USER_ID)).unwrap();
+    let b_key = clawmedic::app::conversation::key_for(ch, false, Some(HELPER_ID)).unwrap();
     assert_eq!(b.store.load(&a_key).await.unwrap().unwrap().messages, 1);
     let b_mem = b.store.load(&b_key).await.unwrap().unwrap();
     assert_eq!(b_mem.messages, 1);

@@ -17,7 +17,7 @@ use axum::extract::ConnectInfo;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
 use clawmedic::config::BotSettings;
-use clawmedic::discord::interactions::{handle_interaction, Deps};
+use clawmedic::app::interactions::{handle_interaction, Deps};
 use clawmedic::http::config::RateLimit;
 use clawmedic::http::{router, AppState};
 use clawmedic::lang::Locale;
@@ -76,8 +76,8 @@ async fn send_json(app: &Router, req: Request<Body>) -> (StatusCode, Value) {
 }
 
 /// What the gateway bot's own handler answers for this payload, on a fresh memory store.
-async fn expected(payload: &Value) -> clawmedic::discord::interactions::InteractionOutcome {
-    let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
+async fn expected(payload: &Value) -> clawmedic::app::interactions::InteractionOutcome {
+    let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
     handle_interaction(&deps, payload).await
 }
 
@@ -331,7 +331,7 @@ async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
     let channel = 1_310_000_000_000_002_020;
     let inner = Arc::new(MemoryStore::new());
     // The thread remembers a diagnosis: "Show in …" re-renders it from memory.
-    let fast = Deps::new(inner.clone(), BotSettings::default());
+    let fast = Deps::new(inner.clone(), BotSettings::default()).expect("deps");
     handle_interaction(&fast, &diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE))
         .await;
     let st = state(cfg, Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(400))));
@@ -966,7 +966,7 @@ async fn serve_registers_the_gateway_bots_commands_when_it_has_a_token() {
         (hits[0].method.as_str(), hits[0].path.clone()),
         ("PUT", format!("/api/v10/applications/{APP_ID}/guilds/{GUILD_ID}/commands"))
     );
-    assert_eq!(hits[0].body, clawmedic::discord::interactions::command_definitions(&cfg.settings));
+    assert_eq!(hits[0].body, clawmedic::app::interactions::command_definitions(&cfg.settings));
 }
 
 /// Security review H2 through the HTTP interactions endpoint: two users in one ordinary text
@@ -994,7 +994,7 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
     let (_, b_reply) =
         send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&b))).await;
     // Exactly what a bot with no memory answers for B's paste.
-    let stateless = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
+    let stateless = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
     assert_eq!(b_reply, handle_interaction(&stateless, &b).await.response);
     for leaked in [PIN, "evil.example", "curl", "message 2"] {
         assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply");
@@ -1010,7 +1010,7 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
         !choices["data"]["choices"].as_array().unwrap().is_empty(),
         "A sees A's profiles: {choices}"
     );
-    let key = |u| clawmedic::discord::conversation::key_for(channel, false, Some(u)).unwrap();
+    let key = |u| clawmedic::app::conversation::key_for(channel, false, Some(u)).unwrap();
     assert_eq!(st.store.load(&key(alice)).await.unwrap().unwrap().messages, 1);
     assert_eq!(st.store.load(&key(bob)).await.unwrap().unwrap().messages, 1);
     assert!(st.store.load(&ThreadKey::discord(channel)).await.unwrap().is_none());

@@ -22,12 +22,12 @@ mod faults;
 mod support;
 
 use clawmedic::config::{BotSettings, Secret};
-use clawmedic::discord::deliver::{CALLBACK_POLICY, FOLLOWUP_POLICY};
-use clawmedic::discord::escape::evidence_span;
-use clawmedic::discord::fetch::HttpFetcher;
+use clawmedic::app::deliver::{CALLBACK_POLICY, FOLLOWUP_POLICY};
+use clawmedic::app::escape::evidence_span;
+use clawmedic::app::fetch::HttpFetcher;
 use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
-use clawmedic::discord::interactions::Deps;
-use clawmedic::discord::layout::diagnosis_messages;
+use clawmedic::app::interactions::Deps;
+use clawmedic::app::layout::diagnosis_messages;
 use clawmedic::lang::Locale;
 use clawmedic::render::t;
 use clawmedic::store::testing::SlowStore;
@@ -157,7 +157,7 @@ impl Harness {
     async fn start(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Harness {
         init_logs();
         let fake = FakeDiscord::start().await;
-        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)));
+        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"));
         let deps = Arc::new(Deps { store, settings, fetcher });
         let opts = GatewayOptions {
             token: Secret::new(TOKEN),
@@ -306,7 +306,7 @@ fn pg_url() -> Option<String> {
 // ---------------------------------------------------------------------------------------------
 // Discord safety (issue part 3)
 
-/// Characters [`clawmedic::discord::escape`] removes from user text (`is_invisible`), plus
+/// Characters [`clawmedic::app::escape`] removes from user text (`is_invisible`), plus
 /// every other control character but newline and tab.
 fn invisible(c: char) -> bool {
     matches!(c,
@@ -1061,8 +1061,8 @@ async fn rate_limited_and_failing_follow_ups_are_retried_and_arrive_once_in_orde
     let status = long_status();
     h.interact(env.command("model", vec![subcommand("status", vec![opt("paste", &status)])])).await;
     h.fake.wait_until("three follow-ups", |f| f.followups(&token).len() == 3).await;
-    let expected = clawmedic::discord::interactions::handle_interaction(
-        &Deps::new(Arc::new(MemoryStore::new()), settings(1500)),
+    let expected = clawmedic::app::interactions::handle_interaction(
+        &Deps::new(Arc::new(MemoryStore::new()), settings(1500)).expect("deps"),
         &env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]),
     )
     .await;

@@ -388,14 +388,14 @@ fn secret_paste() -> (Vec<Secret>, String) {
 #[tokio::test]
 async fn the_interaction_handler_logs_no_secret() {
     use clawmedic::config::BotSettings;
-    use clawmedic::discord::interactions::{handle_interaction, Deps};
+    use clawmedic::app::interactions::{handle_interaction, Deps};
     use clawmedic::store::MemoryStore;
     use std::sync::Arc;
 
     let buf = capture::Buffer::default();
     let _guard = tracing::subscriber::set_default(capture::subscriber(&buf));
     let (all, paste) = secret_paste();
-    let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default());
+    let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
     let payload =
         harness::diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", &paste);
     let out = handle_interaction(&deps, &payload).await;
@@ -423,7 +423,7 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     let buf = capture::Buffer::default();
     let _guard = tracing::subscriber::set_default(capture::subscriber(&buf));
     let (all, paste) = secret_paste();
-    let st = AppState::new(harness::config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()));
+    let st = AppState::new(harness::config("http://127.0.0.1:9"), Arc::new(MemoryStore::new())).expect("state");
     let app = router(st);
 
     let send = |req: Request<Body>| {

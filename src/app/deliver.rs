@@ -113,23 +113,32 @@ pub struct Deliverer {
 }
 
 impl Deliverer {
-    pub fn new(api_base: Option<&str>) -> Deliverer {
+    /// A deliverer with the default retry policies.
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built: startup fails rather than fall back to a client
+    /// that would follow a redirect with the token in the URL.
+    pub fn new(api_base: Option<&str>) -> anyhow::Result<Deliverer> {
         Deliverer::with_policies(api_base, CALLBACK_POLICY, FOLLOWUP_POLICY)
     }
 
+    /// A deliverer with its own retry policies (tests).
+    ///
+    /// # Errors
+    /// As [`Deliverer::new`].
     pub fn with_policies(
         api_base: Option<&str>,
         callback: RetryPolicy,
         followup: RetryPolicy,
-    ) -> Deliverer {
+    ) -> anyhow::Result<Deliverer> {
         let client = reqwest::Client::builder()
             // Webhook URLs carry the token: never follow a redirect elsewhere with it.
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(5))
             .build()
-            .unwrap_or_default();
+            .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for Discord webhooks: {e}"))?;
         let base = api_base.unwrap_or("https://discord.com").trim_end_matches('/').to_string();
-        Deliverer { client, base, callback, followup }
+        Ok(Deliverer { client, base, callback, followup })
     }
 
     /// Send the interaction callback.

@@ -41,7 +41,11 @@ pub struct HttpFetcher {
 
 impl HttpFetcher {
     /// Fetch from Discord's CDN, plus `extra_base` (e.g. the `DISCORD_API_BASE` override).
-    pub fn new(extra_base: Option<&str>, timeout: Duration) -> HttpFetcher {
+    ///
+    /// # Errors
+    /// When the HTTP client cannot be built: startup fails rather than fall back to a client
+    /// that follows redirects and has no timeout.
+    pub fn new(extra_base: Option<&str>, timeout: Duration) -> anyhow::Result<HttpFetcher> {
         let mut allowed: Vec<String> = DISCORD_CDN_BASES.iter().map(|s| s.to_string()).collect();
         if let Some(b) = extra_base {
             allowed.push(format!("{}/", b.trim_end_matches('/')));
@@ -51,8 +55,8 @@ impl HttpFetcher {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("clawmedic/", env!("CARGO_PKG_VERSION")))
             .build()
-            .unwrap_or_default();
-        HttpFetcher { client, allowed, timeout }
+            .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for attachments: {e}"))?;
+        Ok(HttpFetcher { client, allowed, timeout })
     }
 
     fn allowed(&self, url: &str) -> bool {
@@ -155,7 +159,7 @@ mod tests {
 
     #[tokio::test]
     async fn urls_outside_discord_are_not_fetched() {
-        let f = HttpFetcher::new(None, Duration::from_secs(1));
+        let f = HttpFetcher::new(None, Duration::from_secs(1)).unwrap();
         assert_eq!(f.fetch("http://169.254.169.254/latest", 10).await, Err(FetchError::NotAllowed));
         assert_eq!(
             f.fetch("https://cdn.discordapp.com.evil.example/x", 10).await,

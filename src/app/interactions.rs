@@ -11,7 +11,7 @@
 
 use super::conversation::{self, THREAD_TYPES};
 use super::escape::{code_span, plain};
-use super::fetch::{acceptable, decode_text, AttachmentFetcher, FetchError, HttpFetcher};
+use super::fetch::{acceptable, decode_text, FetchError};
 use super::layout::{
     clip, diagnosis_messages, diagnosis_reply, feedback_components, isolate_reply, messages,
     no_mentions, text_messages, tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE,
@@ -19,6 +19,7 @@ use super::layout::{
 };
 use super::locales::{self as dlocales, endonym, DISCORD_LOCALES};
 use super::thread::{run_tagged, Asker};
+pub use super::Deps;
 use super::{memory, status};
 use crate::config::BotSettings;
 use crate::diagnose::{build_pin, Msg, PinRequest, Place};
@@ -29,22 +30,6 @@ use crate::versions::{GivenVersion, Version, KNOWN_RELEASES};
 use crate::{diagnose_with_memory, Options, Report};
 use serde_json::{json, Map, Value};
 use std::sync::Arc;
-
-/// What the handlers need.
-pub struct Deps {
-    pub store: Arc<dyn ThreadStore>,
-    pub settings: BotSettings,
-    /// Downloads attachments (Discord's CDN in production, the fake Discord in tests).
-    pub fetcher: Arc<dyn AttachmentFetcher>,
-}
-
-impl Deps {
-    /// Deps with the real attachment fetcher (Discord's CDN only).
-    pub fn new(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Deps {
-        let fetcher = Arc::new(HttpFetcher::new(None, settings.fetch_timeout));
-        Deps { store, settings, fetcher }
-    }
-}
 
 /// The answer to one interaction.
 #[derive(Debug, Clone, PartialEq)]
@@ -935,6 +920,7 @@ mod tests {
             Arc::new(FailingStore::new()),
             BotSettings { watch_enabled: true, ..BotSettings::default() },
         )
+        .unwrap()
     }
 
     #[tokio::test]

@@ -2,7 +2,7 @@
 //! language for whoever the reply is for, run the engine over the remembered evidence plus the
 //! new paste, and remember the new evidence. Shared by the interaction handlers and watch mode.
 
-use super::interactions::Deps;
+use super::Deps;
 use super::locales as dlocales;
 use super::memory;
 use crate::lang::Locale;

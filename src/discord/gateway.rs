@@ -11,10 +11,11 @@
 //! running land, both within the grace period, close the shards, stop the expiry task and drop
 //! the store.
 
-use super::deliver::{Deliverer, Delivery};
-use super::interactions::{command_definitions, handle_interaction, Deps};
-use super::layout::{no_mentions, EPHEMERAL};
 use super::watch::{on_message, Watcher};
+use crate::app::deliver::{Deliverer, Delivery};
+use crate::app::interactions::{command_definitions, handle_interaction, Deps};
+use crate::app::layout::{no_mentions, EPHEMERAL};
+use crate::app::lifecycle::{drain_memory_writes, expire_loop, InFlight};
 use crate::config::{Config, Secret};
 use crate::render::t;
 use crate::store::ThreadStore;
@@ -27,10 +28,9 @@ use serenity::all::{
 use serenity::client::ClientBuilder;
 use serenity::http::HttpBuilder;
 use std::future::Future;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
-use tokio::sync::Notify;
 
 /// How the bot connects.
 #[derive(Debug, Clone)]
@@ -50,43 +50,6 @@ impl GatewayOptions {
             application_id: config.application_id,
             api_base: config.api_base.clone(),
             dev_guild_id: config.dev_guild_id,
-        }
-    }
-}
-
-/// Counts interactions being handled, so shutdown can wait for them.
-#[derive(Default)]
-struct InFlight {
-    count: AtomicUsize,
-    idle: Notify,
-}
-
-struct InFlightGuard<'a>(&'a InFlight);
-
-impl InFlight {
-    fn enter(&self) -> InFlightGuard<'_> {
-        self.count.fetch_add(1, Ordering::SeqCst);
-        InFlightGuard(self)
-    }
-    /// Wait until nothing is in flight, at most `limit`; returns whether it became idle.
-    async fn wait_idle(&self, limit: Duration) -> bool {
-        let wait = async {
-            loop {
-                let notified = self.idle.notified();
-                if self.count.load(Ordering::SeqCst) == 0 {
-                    return;
-                }
-                notified.await;
-            }
-        };
-        tokio::time::timeout(limit, wait).await.is_ok()
-    }
-}
-
-impl Drop for InFlightGuard<'_> {
-    fn drop(&mut self) {
-        if self.0.count.fetch_sub(1, Ordering::SeqCst) == 1 {
-            self.0.idle.notify_waiters();
         }
     }
 }
@@ -257,20 +220,6 @@ impl EventHandler for Handler {
     }
 }
 
-/// Forget expired threads now and then.
-async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
-    let period = (ttl / 4).clamp(Duration::from_secs(60), Duration::from_secs(3600));
-    let mut tick = tokio::time::interval(period);
-    loop {
-        tick.tick().await;
-        match store.expire(ttl).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(removed = n, "expired thread memory"),
-            Err(e) => tracing::warn!(error = %e, "expiring thread memory failed"),
-        }
-    }
-}
-
 /// Run the gateway bot until `shutdown` completes (then shut down gracefully) or the shards
 /// stop on their own.
 pub async fn run_gateway(
@@ -300,7 +249,7 @@ pub async fn run_gateway(
         shared: shared.clone(),
         registered: AtomicBool::new(false),
         dev_guild_id: opts.dev_guild_id,
-        deliver: Deliverer::new(opts.api_base.as_deref()),
+        deliver: Deliverer::new(opts.api_base.as_deref())?,
     };
     let mut client = ClientBuilder::new_with_http(http, intents)
         .event_handler(handler)
@@ -325,17 +274,7 @@ pub async fn run_gateway(
         }
         // Evidence appends that outlived their reply's wait: let them land (or fail) now rather
         // than be cut off when the process exits.
-        let pending = super::memory::pending_appends(&store);
-        if pending > 0 {
-            tracing::info!(pending, "waiting for thread memory writes");
-            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-            if !super::memory::drain_appends(&store, left).await {
-                tracing::warn!(
-                    pending = super::memory::pending_appends(&store),
-                    "thread memory writes were still running at the deadline; they are not remembered"
-                );
-            }
-        }
+        drain_memory_writes(&store, deadline).await;
         drop(store);
         manager.shutdown_all().await;
         let _ = stopped_tx.send(());
@@ -356,32 +295,4 @@ pub async fn run_gateway(
     drop(client);
     tracing::info!("stopped");
     result
-}
-
-/// Resolve on SIGTERM or ctrl-c.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        if let Err(e) = tokio::signal::ctrl_c().await {
-            tracing::warn!(error = %e, "cannot listen for ctrl-c");
-            std::future::pending::<()>().await;
-        }
-    };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
-            }
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => tracing::info!("ctrl-c received"),
-        _ = term => tracing::info!("SIGTERM received"),
-    }
 }

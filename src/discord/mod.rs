@@ -1,30 +1,11 @@
-//! The Discord front door. All interaction logic is transport-neutral in [`interactions`]
-//! (raw interaction JSON in, callback body and follow-ups out), shared with the HTTP
-//! interactions endpoint; [`gateway`] is the serenity wiring for the gateway bot.
-//!
-//! * [`interactions`]: commands, modal, context menu, components, autocomplete, command list;
-//! * [`thread`]: diagnosing a paste with the thread's memory, in the right language;
-//! * [`layout`]: the reply as embeds, split under Discord's limits;
-//! * [`escape`]: user text shown back safely;
-//! * [`deliver`]: callbacks and follow-ups posted to Discord with bounded retries;
-//! * [`watch`]: watch mode (MESSAGE_CREATE in watched channels);
-//! * [`fetch`]: reading attached files;
-//! * [`memory`], [`status`], [`locales`]: store calls with time-boxes, `/model status`
-//!   explanations, Discord locale codes.
+//! The Discord gateway front door: serenity's client and shards ([`gateway`]) and watch mode
+//! ([`watch`], MESSAGE_CREATE in watched channels). Everything an interaction does is in the
+//! transport-neutral application layer ([`crate::app`]), shared with the HTTP server.
 
-pub mod conversation;
-pub mod deliver;
-pub mod escape;
-pub mod fetch;
 pub mod gateway;
-pub mod interactions;
-pub mod layout;
-pub mod locales;
-pub mod memory;
-pub mod status;
-pub mod thread;
 pub mod watch;
 
+use crate::app::{fetch, interactions, lifecycle};
 use crate::config::Config;
 use std::sync::Arc;
 
@@ -33,10 +14,8 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
     let store = crate::store::connect(&config.database_url)
         .await
         .map_err(|e| anyhow::anyhow!("cannot open the thread store: {e}"))?;
-    let fetcher = Arc::new(fetch::HttpFetcher::new(
-        config.api_base.as_deref(),
-        config.settings.fetch_timeout,
-    ));
+    let fetcher =
+        Arc::new(fetch::HttpFetcher::new(config.api_base.as_deref(), config.settings.fetch_timeout)?);
     let deps = Arc::new(interactions::Deps { store, settings: config.settings.clone(), fetcher });
     tracing::info!(
         command = %deps.settings.command_name,
@@ -47,7 +26,7 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
     let result = gateway::run_gateway(
         deps.clone(),
         gateway::GatewayOptions::from_config(&config),
-        gateway::shutdown_signal(),
+        lifecycle::shutdown_signal(),
     )
     .await;
     // The gateway, its handler and the expiry task are gone: dropping the last reference closes

@@ -6,12 +6,12 @@
 //! Transport-neutral like the interaction handlers: the raw message JSON in, the message
 //! bodies to post out.
 
-use super::conversation;
-use super::fetch::{acceptable, decode_text};
-use super::interactions::{snowflake, Deps};
-use super::layout::diagnosis_messages;
-use super::memory;
-use super::thread::{run_tagged, Asker};
+use crate::app::conversation;
+use crate::app::fetch::{acceptable, decode_text};
+use crate::app::interactions::{snowflake, Deps};
+use crate::app::layout::diagnosis_messages;
+use crate::app::memory;
+use crate::app::thread::{run_tagged, Asker};
 use crate::{diagnose_thread, Options};
 use serde_json::{json, Value};
 use std::collections::HashMap;

@@ -16,9 +16,9 @@ use super::metrics::{InteractionLabels, ReasonLabels, ResultLabels};
 use super::signature::{self, Rejection, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use super::AppState;
 use crate::diagnose::Cause;
-use crate::discord::deliver::Delivery;
-use crate::discord::interactions::{handle_interaction, InteractionOutcome};
-use crate::discord::layout::EPHEMERAL;
+use crate::app::deliver::Delivery;
+use crate::app::interactions::{handle_interaction, InteractionOutcome};
+use crate::app::layout::EPHEMERAL;
 use crate::lang::Locale;
 use crate::render::t;
 use axum::body::{Body, Bytes, HttpBody};
@@ -257,7 +257,7 @@ fn defer_ephemeral(interaction: &Value) -> bool {
         Some(MESSAGE_COMPONENT) => true,
         Some(APPLICATION_COMMAND) => {
             interaction.pointer("/data/name").and_then(Value::as_str)
-                == Some(crate::discord::interactions::WATCH_COMMAND)
+                == Some(crate::app::interactions::WATCH_COMMAND)
         }
         _ => false,
     }
@@ -322,7 +322,7 @@ fn plausible_token(token: &str) -> bool {
 }
 
 /// Post messages to the interaction's follow-up webhook, in order, through the gateway bot's
-/// [`Deliverer`](crate::discord::deliver::Deliverer) (bounded retries on 429 and 5xx); stop at
+/// [`Deliverer`](crate::app::deliver::Deliverer) (bounded retries on 429 and 5xx); stop at
 /// the first that cannot be delivered. The token is never logged.
 async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Value>) {
     if messages.is_empty() {
@@ -330,7 +330,7 @@ async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Val
     }
     let app_id = interaction
         .get("application_id")
-        .and_then(crate::discord::interactions::snowflake)
+        .and_then(crate::app::interactions::snowflake)
         .or(state.config.application_id);
     let token = interaction.get("token").and_then(Value::as_str).filter(|t| plausible_token(t));
     let (Some(app_id), Some(token)) = (app_id, token) else {

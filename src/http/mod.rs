@@ -3,7 +3,7 @@
 //!
 //! * `POST /interactions` — Discord's HTTP interactions (outgoing webhook) model: the Ed25519
 //!   signature is checked first, then the interaction goes to the same transport-neutral
-//!   handler as the gateway bot ([`crate::discord::interactions::handle_interaction`]); slow
+//!   handler as the gateway bot ([`crate::app::interactions::handle_interaction`]); slow
 //!   ones are answered "thinking…" and finished through the follow-up webhook ([`interactions`]).
 //! * `GET /` — the paste page; `POST /` — the same page with the diagnosis (works without
 //!   JavaScript); `POST /api/diagnose` — the CLI's JSON contract ([`web`], [`page`]).
@@ -21,9 +21,10 @@ pub mod page;
 pub mod signature;
 pub mod web;
 
-use crate::discord::deliver::Deliverer;
-use crate::discord::fetch::{AttachmentFetcher, HttpFetcher};
-use crate::discord::interactions::Deps;
+use crate::app::deliver::Deliverer;
+use crate::app::fetch::{AttachmentFetcher, HttpFetcher};
+use crate::app::interactions::Deps;
+use crate::app::lifecycle::{drain_memory_writes, expire_loop, shutdown_signal, InFlight, InFlightGuard};
 use crate::store::ThreadStore;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -37,51 +38,12 @@ use metrics::{InstrumentedStore, Metrics, RequestLabels, RouteLabels};
 use serde_json::json;
 use std::future::Future;
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tower_http::timeout::TimeoutLayer;
-
-/// Counts background work (deferred interactions, follow-ups) so shutdown can wait for it.
-#[derive(Default)]
-pub struct InFlight {
-    count: AtomicUsize,
-    idle: Notify,
-}
-
-/// Held while one piece of background work runs.
-pub struct InFlightGuard(Arc<Inner>);
-
-impl InFlight {
-    /// How much is running now.
-    pub fn count(&self) -> usize {
-        self.count.load(Ordering::SeqCst)
-    }
-
-    /// Wait until nothing runs, at most `limit`; returns whether it became idle.
-    pub async fn wait_idle(&self, limit: Duration) -> bool {
-        let wait = async {
-            loop {
-                let notified = self.idle.notified();
-                if self.count.load(Ordering::SeqCst) == 0 {
-                    return;
-                }
-                notified.await;
-            }
-        };
-        tokio::time::timeout(limit, wait).await.is_ok()
-    }
-}
-
-impl Drop for InFlightGuard {
-    fn drop(&mut self) {
-        if self.0.background.count.fetch_sub(1, Ordering::SeqCst) == 1 {
-            self.0.background.idle.notify_waiters();
-        }
-    }
-}
 
 /// Everything the handlers share.
 pub struct Inner {
@@ -115,17 +77,25 @@ impl std::ops::Deref for AppState {
 impl AppState {
     /// State with the real attachment fetcher (Discord's CDN, plus the API base when it was
     /// overridden, as the gateway bot does).
-    pub fn new(config: HttpConfig, store: Arc<dyn ThreadStore>) -> AppState {
+    ///
+    /// # Errors
+    /// When an HTTP client cannot be built: the server does not start with a client that
+    /// follows redirects and has no timeouts.
+    pub fn new(config: HttpConfig, store: Arc<dyn ThreadStore>) -> anyhow::Result<AppState> {
         let extra = (config.api_base != config::DEFAULT_API_BASE).then(|| config.api_base.clone());
-        let fetcher = Arc::new(HttpFetcher::new(extra.as_deref(), config.settings.fetch_timeout));
+        let fetcher = Arc::new(HttpFetcher::new(extra.as_deref(), config.settings.fetch_timeout)?);
         AppState::with_fetcher(config, store, fetcher)
     }
 
+    /// State with the given attachment fetcher.
+    ///
+    /// # Errors
+    /// As [`AppState::new`].
     pub fn with_fetcher(
         config: HttpConfig,
         store: Arc<dyn ThreadStore>,
         fetcher: Arc<dyn AttachmentFetcher>,
-    ) -> AppState {
+    ) -> anyhow::Result<AppState> {
         let metrics = Arc::new(Metrics::new());
         let store: Arc<dyn ThreadStore> = Arc::new(InstrumentedStore::new(store, metrics.clone()));
         let deps =
@@ -135,9 +105,9 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("DiscordBot (clawmedic, ", env!("CARGO_PKG_VERSION"), ")"))
             .build()
-            .unwrap_or_default();
-        let deliver = Deliverer::new(Some(&config.api_base));
-        AppState(Arc::new(Inner {
+            .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for Discord: {e}"))?;
+        let deliver = Deliverer::new(Some(&config.api_base))?;
+        Ok(AppState(Arc::new(Inner {
             deliver,
             ip_limiter: Limiter::new(config.per_ip),
             thread_limiter: Limiter::new(config.per_thread),
@@ -148,13 +118,12 @@ impl AppState {
             webhooks,
             background: InFlight::default(),
             draining: AtomicBool::new(false),
-        }))
+        })))
     }
 
     /// Register one piece of background work.
     pub fn enter_background(&self) -> InFlightGuard {
-        self.0.background.count.fetch_add(1, Ordering::SeqCst);
-        InFlightGuard(self.0.clone())
+        self.0.background.enter()
     }
 }
 
@@ -307,31 +276,9 @@ pub async fn serve(
         );
     }
     // Thread memory writes that outlived their reply's wait: let them land before exiting.
-    let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-    if crate::discord::memory::pending_appends(&state.store) > 0
-        && !crate::discord::memory::drain_appends(&state.store, left).await
-    {
-        tracing::warn!(
-            pending = crate::discord::memory::pending_appends(&state.store),
-            "thread memory writes were still running at the deadline; they are not remembered"
-        );
-    }
+    drain_memory_writes(&state.store, deadline).await;
     tracing::info!("stopped");
     Ok(())
-}
-
-/// Forget expired threads now and then (every replica does it; the delete is idempotent).
-async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
-    let period = (ttl / 4).clamp(Duration::from_secs(60), Duration::from_secs(3600));
-    let mut tick = tokio::time::interval(period);
-    loop {
-        tick.tick().await;
-        match store.expire(ttl).await {
-            Ok(0) => {}
-            Ok(n) => tracing::info!(removed = n, "expired thread memory"),
-            Err(e) => tracing::warn!(error = %e, "expiring thread memory failed"),
-        }
-    }
 }
 
 /// Register the application commands (bulk overwrite, the same definitions as the gateway
@@ -343,7 +290,7 @@ pub async fn register_commands(
     let (Some(token), Some(url)) = (&config.discord_token, config.commands_url()) else {
         return Ok(false);
     };
-    let defs = crate::discord::interactions::command_definitions(&config.settings);
+    let defs = crate::app::interactions::command_definitions(&config.settings);
     let res = client
         .put(url)
         .header(header::AUTHORIZATION, format!("Bot {}", token.expose()))
@@ -382,7 +329,7 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
             "DISCORD_PUBLIC_KEY is not set: /interactions answers 503; the web page and API work"
         );
     }
-    let state = AppState::new(config, store);
+    let state = AppState::new(config, store)?;
     match register_commands(&state.config, &state.webhooks).await {
         Ok(true) => {
             tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered")
@@ -395,7 +342,7 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
         }
     }
     let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.thread_ttl));
-    let result = serve(listener, state, crate::discord::gateway::shutdown_signal()).await;
+    let result = serve(listener, state, shutdown_signal()).await;
     expiry.abort();
     result.map_err(|e| anyhow::anyhow!("the HTTP server failed: {e}"))
 }

@@ -7,8 +7,8 @@
 //! it the page still diagnoses pasted text.
 
 use crate::diagnose::Msg;
-use crate::discord::escape::strip_invisible;
-use crate::discord::locales::endonym;
+use crate::app::escape::strip_invisible;
+use crate::app::locales::endonym;
 use crate::lang::Locale;
 use crate::render::text::{asks_heading, cause_name, footer, in_parens, version_line, where_label};
 use crate::render::{t, tr};

@@ -18,7 +18,7 @@ use super::metrics::ScopeLabels;
 use super::page::{self, View, CSP, SCRIPT};
 use super::AppState;
 use crate::diagnose::Msg;
-use crate::discord::thread::{run as run_in_thread, Asker};
+use crate::app::thread::{run as run_in_thread, Asker};
 use crate::lang::Locale;
 use crate::render::{json::json as report_json, t, tr};
 use crate::store::ThreadKey;

@@ -75,7 +75,7 @@ pub fn config(api_base: &str) -> HttpConfig {
 }
 
 pub fn state(cfg: HttpConfig, store: Arc<dyn ThreadStore>) -> AppState {
-    AppState::new(cfg, store)
+    AppState::new(cfg, store).expect("the server state")
 }
 
 // ---------------------------------------------------------------------------------------------

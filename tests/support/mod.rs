@@ -6,9 +6,9 @@ pub mod fake_discord;
 pub mod payloads;
 
 use clawmedic::config::{BotSettings, Secret};
-use clawmedic::discord::fetch::HttpFetcher;
+use clawmedic::app::fetch::HttpFetcher;
 use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
-use clawmedic::discord::interactions::Deps;
+use clawmedic::app::interactions::Deps;
 use clawmedic::store::ThreadStore;
 use fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
 use serde_json::Value;
@@ -20,7 +20,7 @@ use tokio::task::JoinHandle;
 /// The memory of the test user in a text channel: outside threads each user has their own
 /// (security review H2).
 pub fn user_key(ch: u64) -> clawmedic::store::ThreadKey {
-    clawmedic::discord::conversation::key_for(ch, false, Some(payloads::USER_ID))
+    clawmedic::app::conversation::key_for(ch, false, Some(payloads::USER_ID))
         .expect("a user key")
 }
 
@@ -53,7 +53,7 @@ impl Bot {
     /// Start the bot with this store; returns once it has registered its commands.
     pub async fn start(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Bot {
         let fake = FakeDiscord::start().await;
-        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)));
+        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"));
         let deps = Arc::new(Deps { store: store.clone(), settings: settings.clone(), fetcher });
         let opts = GatewayOptions {
             token: Secret::new(TOKEN),
