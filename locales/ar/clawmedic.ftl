@@ -274,6 +274,7 @@ status-not-recognized = هذه ليست مخرجات /model status ولا models
 web-language-auto = نفس لغة اللصق (اكتشاف تلقائي)
 web-privacy = لا يُخزَّن أو يُسجَّل أي شيء تلصقه؛ يظهر التشخيص فقط.
 step-unusable-name = يحتوي اسم في ما لصقته على أحرف لا يحملها أي اسم في OpenClaw، لذلك لم يُنسخ إلى هذا الأمر: ضع مكان `{ $placeholder }` الاسم الدقيق كما يظهر في مخرجات OpenClaw نفسه.
+step-uncertain-read = قرأتُ `{ $read }` من لقطة الشاشة لكنني لست متأكدًا من كل حرف، لذلك لم أضعه في هذا الأمر: انسخ المعرّف الدقيق من الطرفية (كنص) مكان `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = الإصدار الذي حددته، «{ $given }»، ليس إصدارًا من OpenClaw تعرفه هذه النسخة، لذلك لم يُستخدم. الأمر `openclaw --version` على مضيف البوابة يطبع الإصدار الدقيق.

@@ -262,6 +262,7 @@ status-not-recognized = Das ist keine Ausgabe von /model status oder models stat
 web-language-auto = Wie im Paste (erkannt)
 web-privacy = Nichts, was du einfügst, wird gespeichert oder protokolliert; nur die Diagnose wird angezeigt.
 step-unusable-name = Ein Name in deinem Paste enthält Zeichen, die kein OpenClaw-Name hat, deshalb steht er nicht in diesem Befehl: Ersetze `{ $placeholder }` durch den genauen Namen aus der Ausgabe von OpenClaw selbst.
+step-uncertain-read = Ich habe `{ $read }` aus deinem Screenshot gelesen, bin mir aber nicht bei jedem Zeichen sicher, deshalb steht es nicht in diesem Befehl: Kopiere die genaue ID aus deinem Terminal (als Text) an die Stelle von `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Die angegebene Version „{ $given }“ ist kein OpenClaw-Release, das dieser Build kennt, und wurde daher nicht verwendet. `openclaw --version` auf dem Gateway-Host zeigt die genaue Version.

@@ -264,6 +264,7 @@ status-not-recognized = This is not /model status or models status output. Run /
 web-language-auto = Same as the paste (detected)
 web-privacy = Nothing you paste is stored or logged; only the diagnosis is shown.
 step-unusable-name = A name in your paste holds characters that no OpenClaw name has, so it is not copied into this command: replace `{ $placeholder }` with the exact name from OpenClaw's own output.
+step-uncertain-read = I read `{ $read }` from your screenshot but cannot be sure of every character, so it is not in this command: copy the exact id from your terminal (as text) in place of `{ $placeholder }`.
 
 ## Field-report causes (causes.md §3.9) and messages no catalogue id covered (messages.md §12)
 

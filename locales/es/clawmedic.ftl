@@ -262,6 +262,7 @@ status-not-recognized = Esto no es salida de /model status ni de models status. 
 web-language-auto = El mismo que lo pegado (detectado)
 web-privacy = Nada de lo que pegas se guarda ni se registra; solo se muestra el diagnóstico.
 step-unusable-name = Un nombre de lo que pegaste tiene caracteres que ningún nombre de OpenClaw tiene, así que no se copia en este comando: sustituye `{ $placeholder }` por el nombre exacto que muestra la propia salida de OpenClaw.
+step-uncertain-read = Leí `{ $read }` en tu captura de pantalla, pero no estoy seguro de cada carácter, así que no está en este comando: copia el id exacto desde tu terminal (como texto) en lugar de `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = La versión que indicaste, «{ $given }», no es una versión de OpenClaw que esta compilación conozca, así que no se usó. `openclaw --version` en el host del gateway muestra la versión exacta.

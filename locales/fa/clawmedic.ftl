@@ -258,6 +258,7 @@ status-not-recognized = این خروجی /model status یا models status نی�
 web-language-auto = همان زبان متن چسبانده‌شده (تشخیص خودکار)
 web-privacy = هیچ‌چیز از آنچه می‌چسبانید ذخیره یا ثبت نمی‌شود؛ فقط تشخیص نمایش داده می‌شود.
 step-unusable-name = یک نام در متنی که چسباندید نویسه‌هایی دارد که هیچ نامی در OpenClaw ندارد، پس در این فرمان کپی نشده است: به جای `{ $placeholder }` نام دقیق را از خروجی خود OpenClaw بگذارید.
+step-uncertain-read = `{ $read }` را از اسکرین‌شات شما خواندم اما از همهٔ نویسه‌ها مطمئن نیستم، پس در این فرمان نیامده است: شناسهٔ دقیق را از ترمینال خود (به صورت متن) به جای `{ $placeholder }` کپی کنید.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = نسخه‌ای که دادید، «{ $given }»، نسخهٔ منتشرشده‌ای از OpenClaw نیست که این بیلد بشناسد، پس از آن استفاده نشد. دستور `openclaw --version` روی میزبان گیت‌وی نسخهٔ دقیق را نشان می‌دهد.

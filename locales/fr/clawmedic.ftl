@@ -262,6 +262,7 @@ status-not-recognized = Ce n'est pas une sortie de /model status ou de models st
 web-language-auto = Même langue que le texte collé (détectée)
 web-privacy = Rien de ce que vous collez n'est stocké ni journalisé ; seul le diagnostic est affiché.
 step-unusable-name = Un nom de votre texte collé contient des caractères qu'aucun nom OpenClaw ne contient ; il n'est donc pas recopié dans cette commande : remplacez `{ $placeholder }` par le nom exact tel qu'il apparaît dans la sortie d'OpenClaw.
+step-uncertain-read = J’ai lu `{ $read }` dans ta capture d’écran sans être sûr de chaque caractère, donc il n’est pas dans cette commande : copie l’identifiant exact depuis ton terminal (en texte) à la place de `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = La version indiquée, « { $given } », n'est pas une version d'OpenClaw connue de ce build ; elle n'a donc pas été utilisée. `openclaw --version` sur l'hôte du gateway affiche la version exacte.

@@ -250,6 +250,7 @@ status-not-recognized = यह /model status या models status का आउ�
 web-language-auto = पेस्ट जैसी ही (अपने-आप पहचानी गई)
 web-privacy = आप जो पेस्ट करते हैं वह न सहेजा जाता है न लॉग होता है; सिर्फ़ निदान दिखाया जाता है।
 step-unusable-name = आपके पेस्ट के एक नाम में ऐसे अक्षर हैं जो किसी OpenClaw नाम में नहीं होते, इसलिए उसे इस कमांड में कॉपी नहीं किया गया: `{ $placeholder }` की जगह OpenClaw के अपने आउटपुट से सटीक नाम लिखें।
+step-uncertain-read = मैंने आपके स्क्रीनशॉट से `{ $read }` पढ़ा, पर हर अक्षर पर पक्का भरोसा नहीं है, इसलिए यह इस कमांड में नहीं है: `{ $placeholder }` की जगह अपने टर्मिनल से सटीक id (टेक्स्ट के रूप में) कॉपी करें।
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = आपका दिया वर्ज़न, “{ $given }”, OpenClaw की ऐसी कोई रिलीज़ नहीं है जिसे यह बिल्ड जानता हो, इसलिए इसका इस्तेमाल नहीं किया गया। गेटवे होस्ट पर `openclaw --version` सटीक वर्ज़न बताता है।

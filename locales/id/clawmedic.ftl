@@ -250,6 +250,7 @@ status-not-recognized = Ini bukan output /model status atau models status. Jalan
 web-language-auto = Sama dengan tempelan (terdeteksi)
 web-privacy = Apa pun yang Anda tempel tidak disimpan atau dicatat; hanya diagnosisnya yang ditampilkan.
 step-unusable-name = Sebuah nama di tempelan Anda berisi karakter yang tidak dimiliki nama OpenClaw mana pun, jadi nama itu tidak disalin ke perintah ini: ganti `{ $placeholder }` dengan nama persis dari output OpenClaw sendiri.
+step-uncertain-read = Saya membaca `{ $read }` dari tangkapan layar Anda tetapi tidak yakin setiap karakternya, jadi tidak dimasukkan ke perintah ini: salin id yang tepat dari terminal Anda (sebagai teks) untuk menggantikan `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Versi yang Anda berikan, “{ $given }”, bukan rilis OpenClaw yang dikenal build ini, jadi tidak dipakai. `openclaw --version` di host gateway menampilkan versi yang tepat.

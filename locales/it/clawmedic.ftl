@@ -262,6 +262,7 @@ status-not-recognized = Questo non è l'output di /model status o models status.
 web-language-auto = Stessa lingua del testo incollato (rilevata)
 web-privacy = Niente di ciò che incolli viene salvato o registrato; viene mostrata solo la diagnosi.
 step-unusable-name = Un nome nel testo incollato contiene caratteri che nessun nome di OpenClaw ha, quindi non è stato copiato in questo comando: sostituisci `{ $placeholder }` con il nome esatto preso dall'output di OpenClaw.
+step-uncertain-read = Ho letto `{ $read }` dal tuo screenshot ma non sono sicuro di ogni carattere, quindi non è in questo comando: copia l’id esatto dal tuo terminale (come testo) al posto di `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = La versione indicata, «{ $given }», non è una release di OpenClaw nota a questa build, quindi non è stata usata. `openclaw --version` sull'host del gateway mostra quella esatta.

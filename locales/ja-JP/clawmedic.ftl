@@ -249,6 +249,7 @@ status-not-recognized = これは /model status や models status の出力で�
 web-language-auto = 貼り付けた内容と同じ（自動判定）
 web-privacy = 貼り付けた内容は保存もログ記録もされません。表示されるのは診断結果だけです。
 step-unusable-name = 貼り付けた内容の名前に OpenClaw の名前では使われない文字が含まれているため、このコマンドにはコピーしていません。`{ $placeholder }` を OpenClaw 自身の出力にある正確な名前に置き換えてください。
+step-uncertain-read = スクリーンショットから `{ $read }` と読み取りましたが、すべての文字が正確とは限らないため、このコマンドには入れていません。`{ $placeholder }` の部分に、ターミナルから正確な ID を（テキストとして）コピーしてください。
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = 指定されたバージョン「{ $given }」は、このビルドが知っている OpenClaw のリリースではないため、使用していません。正確なバージョンはゲートウェイホストで `openclaw --version` を実行すると表示されます。

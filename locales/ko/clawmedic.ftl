@@ -249,6 +249,7 @@ status-not-recognized = 이건 /model status나 models status 출력이 아니�
 web-language-auto = 붙여넣은 내용과 같게(자동 감지)
 web-privacy = 붙여넣은 내용은 저장하거나 기록하지 않아요. 진단 결과만 보여 줘요.
 step-unusable-name = 붙여넣은 내용의 이름에 OpenClaw 이름에는 없는 문자가 있어서 이 명령어에 복사하지 않았어요. `{ $placeholder }` 자리에 OpenClaw 출력에 나온 정확한 이름을 넣으세요.
+step-uncertain-read = 스크린샷에서 `{ $read }`(으)로 읽었지만 모든 글자가 정확하다고 확신할 수 없어 이 명령에 넣지 않았습니다. `{ $placeholder }` 자리에 터미널의 정확한 id를 (텍스트로) 복사해 넣으세요.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = 입력한 버전 ‘{ $given }’은(는) 이 빌드가 아는 OpenClaw 릴리스가 아니어서 사용하지 않았어요. 게이트웨이 호스트에서 `openclaw --version`을 실행하면 정확한 버전이 나와요.

@@ -262,6 +262,7 @@ status-not-recognized = Dit is geen uitvoer van /model status of models status. 
 web-language-auto = Zelfde taal als de geplakte tekst (herkend)
 web-privacy = Niets wat je plakt wordt opgeslagen of gelogd; alleen de diagnose wordt getoond.
 step-unusable-name = Een naam in je geplakte tekst bevat tekens die geen enkele OpenClaw-naam heeft, dus hij is niet in deze opdracht overgenomen: vervang `{ $placeholder }` door de exacte naam uit de uitvoer van OpenClaw zelf.
+step-uncertain-read = Ik las `{ $read }` in je screenshot, maar weet niet elk teken zeker, dus het staat niet in deze opdracht: kopieer de exacte id uit je terminal (als tekst) op de plaats van `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = De opgegeven versie, ‘{ $given }’, is geen OpenClaw-release die deze build kent, dus die is niet gebruikt. `openclaw --version` op de gateway-host toont de precieze versie.

@@ -267,6 +267,7 @@ status-not-recognized = To nie jest wynik /model status ani models status. Uruch
 web-language-auto = Jak we wklejonym tekście (wykryty)
 web-privacy = Nic z tego, co wkleisz, nie jest zapisywane ani logowane; wyświetlana jest tylko diagnoza.
 step-unusable-name = Nazwa we wklejonym tekście zawiera znaki, których nie ma żadna nazwa w OpenClaw, więc nie została skopiowana do tego polecenia: zastąp `{ $placeholder }` dokładną nazwą z wyjścia samego OpenClaw.
+step-uncertain-read = Odczytałem `{ $read }` ze zrzutu ekranu, ale nie mam pewności co do każdego znaku, więc nie ma go w tym poleceniu: skopiuj dokładny identyfikator z terminala (jako tekst) w miejsce `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Podana wersja, „{ $given }”, nie jest wydaniem OpenClaw znanym tej kompilacji, więc nie została użyta. `openclaw --version` na hoście gatewaya pokazuje dokładną wersję.

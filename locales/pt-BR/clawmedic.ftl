@@ -262,6 +262,7 @@ status-not-recognized = Isto não é a saída do /model status nem do models sta
 web-language-auto = Igual ao texto colado (detectado)
 web-privacy = Nada do que você cola é armazenado ou registrado; só o diagnóstico é mostrado.
 step-unusable-name = Um nome no que você colou tem caracteres que nenhum nome do OpenClaw tem, então ele não foi copiado para este comando: troque `{ $placeholder }` pelo nome exato que aparece na própria saída do OpenClaw.
+step-uncertain-read = Li `{ $read }` na sua captura de tela, mas não tenho certeza de cada caractere, então ele não está neste comando: copie o id exato do seu terminal (como texto) no lugar de `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = A versão que você informou, “{ $given }”, não é uma versão do OpenClaw que este build conhece, então não foi usada. `openclaw --version` no host do gateway mostra a versão exata.

@@ -250,6 +250,7 @@ status-not-recognized = Bu bir /model status veya models status çıktısı değ
 web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
 web-privacy = Yapıştırdığınız hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.
 step-unusable-name = Yapıştırdığınız metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yazın.
+step-uncertain-read = Ekran görüntünüzden `{ $read }` okudum ama her karakterden emin değilim, bu yüzden bu komutta yok: `{ $placeholder }` yerine terminalinizdeki tam kimliği (metin olarak) kopyalayın.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Belirttiğiniz sürüm, “{ $given }”, bu derlemenin bildiği bir OpenClaw sürümü değil, bu yüzden kullanılmadı. Gateway sunucusunda `openclaw --version` tam sürümü gösterir.

@@ -269,6 +269,7 @@ status-not-recognized = Це не вивід /model status або models status.
 web-language-auto = Як у вставленому тексті (визначається автоматично)
 web-privacy = Нічого зі вставленого не зберігається й не записується в журнали; показується лише діагноз.
 step-unusable-name = Ім'я у вставленому тексті містить символи, яких немає в жодному імені OpenClaw, тому його не скопійовано в цю команду: замініть `{ $placeholder }` точним ім'ям із виводу самого OpenClaw.
+step-uncertain-read = Я прочитав `{ $read }` зі скриншота, але не впевнений у кожному символі, тому в команду це не вставлено: скопіюйте точний id з термінала (текстом) замість `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Вказана версія «{ $given }» не є релізом OpenClaw, відомим цій збірці, тому її не використано. `openclaw --version` на хості шлюзу покаже точну версію.

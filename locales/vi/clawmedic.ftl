@@ -250,6 +250,7 @@ status-not-recognized = Đây không phải output của /model status hay model
 web-language-auto = Giống nội dung đã dán (tự nhận diện)
 web-privacy = Mọi thứ bạn dán đều không được lưu hay ghi log; chỉ kết quả chẩn đoán được hiển thị.
 step-unusable-name = Một tên trong nội dung bạn dán có ký tự mà không tên nào của OpenClaw có, nên nó không được chép vào lệnh này: hãy thay `{ $placeholder }` bằng tên chính xác trong đầu ra của chính OpenClaw.
+step-uncertain-read = Tôi đọc được `{ $read }` từ ảnh chụp màn hình nhưng không chắc từng ký tự, nên nó không có trong lệnh này: hãy sao chép đúng id từ terminal của bạn (dạng văn bản) thay cho `{ $placeholder }`.
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = Phiên bản bạn cung cấp, “{ $given }”, không phải bản phát hành OpenClaw mà bản build này biết, nên không được dùng. `openclaw --version` trên máy chủ gateway cho biết phiên bản chính xác.

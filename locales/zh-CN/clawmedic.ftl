@@ -249,6 +249,7 @@ status-not-recognized = 这不是 /model status 或 models status 的输出。�
 web-language-auto = 与粘贴内容相同（自动检测）
 web-privacy = 你粘贴的内容不会被保存或记录日志，只显示诊断结果。
 step-unusable-name = 你粘贴的内容里有一个名称含有 OpenClaw 名称不会有的字符，所以没有把它复制进这条命令：请把 `{ $placeholder }` 换成 OpenClaw 自己输出里的准确名称。
+step-uncertain-read = 我从你的截图中读到 `{ $read }`，但无法确定每个字符都正确，所以没有把它放进这条命令：请从终端复制准确的 id（以文本形式）替换 `{ $placeholder }`。
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = 你提供的版本“{ $given }”不是此构建已知的 OpenClaw 版本，因此没有使用。在网关主机上运行 `openclaw --version` 可以看到确切版本。

@@ -249,6 +249,7 @@ status-not-recognized = 這不是 /model status 或 models status 的輸出。�
 web-language-auto = 與貼上的內容相同（自動偵測）
 web-privacy = 你貼上的內容不會被儲存或記錄，只會顯示診斷結果。
 step-unusable-name = 你貼上的內容裡有個名稱含有 OpenClaw 名稱不會有的字元，所以沒有把它複製進這個指令：請把 `{ $placeholder }` 換成 OpenClaw 自己輸出裡的確切名稱。
+step-uncertain-read = 我從你的截圖讀到 `{ $read }`，但無法確定每個字元都正確，所以沒有把它放進這條指令：請從終端機複製正確的 id（以文字形式）取代 `{ $placeholder }`。
 
 ## Versions the asker gave, and input errors (CLI files, web, API).
 note-version-not-a-release = 你提供的版本「{ $given }」不是此組建已知的 OpenClaw 版本，因此沒有使用。在閘道主機上執行 `openclaw --version` 可以看到確切版本。

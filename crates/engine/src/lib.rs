@@ -46,6 +46,16 @@ pub struct InputSummary {
     pub secrets_redacted: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mojibake_repaired: Option<ingest::Mojibake>,
+    /// The message was read from a screenshot (OCR, issue 15).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub image: bool,
+    /// Tokens of the screenshot read with low confidence: no command carries them.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub uncertain_reads: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// The engine's answer for a thread, ready to render.
@@ -119,6 +129,7 @@ pub fn diagnose_with_memory(
     let mut secrets = 0;
     let mut mojibake = false;
     let mut prose_locale = None;
+    let mut uncertain: Vec<String> = Vec::new();
     for (i, raw) in messages.iter().enumerate() {
         let raw =
             if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
@@ -135,11 +146,16 @@ pub fn diagnose_with_memory(
             recognized: recognized(&p),
             secrets_redacted: ing.secrets.len(),
             mojibake_repaired: ing.mojibake,
+            image: ing.from_image,
+            uncertain_reads: ing.uncertain.len(),
         });
+        uncertain.extend(ing.uncertain);
         parsed.push(p);
     }
     let ctx = Context::new(&parsed, opts.openclaw_version);
-    let mut diagnosis = diagnose::diagnose(&ctx);
+    // Values read from an image with low confidence never reach a command.
+    let mut diagnosis =
+        diagnose::command::with_uncertain(&uncertain, || diagnose::diagnose(&ctx));
     diagnosis.notes.splice(0..0, version_notes(opts, &ctx));
     let locale = lang::choose_locale(&LocaleInputs {
         explicit: opts.lang,

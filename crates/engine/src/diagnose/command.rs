@@ -41,7 +41,46 @@
 //! every built command under `bash -n` and under a PATH of stub programs.
 
 use super::Msg;
+use std::cell::RefCell;
 use std::fmt;
+
+thread_local! {
+    /// Tokens of the thread read from an image with low confidence (ingest/ocr_repair.rs),
+    /// set for the length of one diagnosis by [`with_uncertain`]. Thread-local so that every
+    /// rule's `Cmd` sees them without each rule passing them on; the engine is synchronous, so
+    /// one diagnosis runs on one thread.
+    static UNCERTAIN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` (a diagnosis) with these uncertain reads: no command built inside carries a value
+/// that holds one (or is held by one); it gets the kind's placeholder instead.
+pub fn with_uncertain<R>(reads: &[String], f: impl FnOnce() -> R) -> R {
+    struct Reset(Vec<String>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let prev = std::mem::take(&mut self.0);
+            UNCERTAIN.with(|u| *u.borrow_mut() = prev);
+        }
+    }
+    let prev = UNCERTAIN.with(|u| std::mem::replace(&mut *u.borrow_mut(), reads.to_vec()));
+    let _reset = Reset(prev);
+    f()
+}
+
+/// The uncertain read a value holds, if any (reads are parts of ids: `dana@examp1e.com`,
+/// `gpt-5.S`; see ingest/ocr_repair.rs). A provider OpenClaw knows is never uncertain: OCR
+/// repair checked it against the list.
+fn uncertain_read(v: &str) -> Option<String> {
+    if v.is_empty() || is_placeholder(v) || crate::ingest::ocr_repair::is_known_provider(v) {
+        return None;
+    }
+    UNCERTAIN.with(|u| {
+        u.borrow()
+            .iter()
+            .find(|r| *r == v || r.chars().count() >= 3 && v.contains(r.as_str()))
+            .cloned()
+    })
+}
 
 /// The kinds of value a command can carry, each with its grammar and placeholder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,12 +215,15 @@ pub fn sh_quote(v: &str) -> String {
 pub struct Cmd {
     text: String,
     unusable: Vec<&'static str>,
+    /// Placeholders that replaced values read from an image with low confidence, with what
+    /// was read.
+    uncertain: Vec<(&'static str, String)>,
 }
 
 impl From<&'static str> for Cmd {
     /// A literal written in the source is code, not paste text.
     fn from(s: &'static str) -> Cmd {
-        Cmd { text: s.to_string(), unusable: Vec::new() }
+        Cmd { text: s.to_string(), unusable: Vec::new(), uncertain: Vec::new() }
     }
 }
 
@@ -215,9 +257,31 @@ impl Cmd {
     pub fn unusable(&self) -> &[&'static str] {
         &self.unusable
     }
-    /// The note to show instead of the step's own when a value did not fit.
+    /// The note to show instead of the step's own when a value did not fit, or was read from
+    /// an image with low confidence (that one quotes the read, redacted and cut short, and
+    /// asks for the id copied from the terminal).
     pub fn unusable_note(&self) -> Option<Msg> {
+        if let Some((p, read)) = self.uncertain.first() {
+            let read: String = crate::ingest::redact(read).chars().take(80).collect();
+            return Some(Msg::new("step-uncertain-read").arg("placeholder", *p).arg("read", read));
+        }
         self.unusable.first().map(|p| Msg::new("step-unusable-name").arg("placeholder", *p))
+    }
+    /// Values read from an image with low confidence that the command left out.
+    pub fn uncertain(&self) -> &[(&'static str, String)] {
+        &self.uncertain
+    }
+    /// Check one value against the uncertain reads: `Some(read)` when it must not be used.
+    fn check_read(&mut self, v: &str, placeholder: &'static str) -> bool {
+        // The note quotes the whole value as read (`openai-codex:dana@examp1e.com`), not only
+        // its uncertain part.
+        match uncertain_read(v) {
+            Some(_) => {
+                self.uncertain.push((placeholder, v.to_string()));
+                false
+            }
+            None => true,
+        }
     }
 
     fn push(mut self, s: &str) -> Cmd {
@@ -229,6 +293,9 @@ impl Cmd {
     }
     /// The value, or the kind's placeholder (remembered as unusable).
     fn value(mut self, kind: Kind, v: &str, placeholder: &'static str) -> Cmd {
+        if kind != Kind::Path && !self.check_read(v, placeholder) {
+            return self.push(placeholder);
+        }
         if fits(kind, v) {
             let w = if kind == Kind::Path && !path_safe_unquoted(v) {
                 sh_quote(v)
@@ -274,7 +341,10 @@ impl Cmd {
         self.value(Kind::ModelRef, r, Kind::ModelRef.placeholder())
     }
     /// `<provider>/<placeholder>`: a model of a known provider still to be chosen.
-    pub fn model_of(self, provider: &str, model_placeholder: &'static str) -> Cmd {
+    pub fn model_of(mut self, provider: &str, model_placeholder: &'static str) -> Cmd {
+        if !self.check_read(provider, "<provider>") {
+            return self.push(&format!("<provider>/{model_placeholder}"));
+        }
         if fits(Kind::Provider, provider) {
             self.push(&format!("{provider}/{model_placeholder}"))
         } else {
@@ -284,7 +354,10 @@ impl Cmd {
         }
     }
     /// `<provider>:<placeholder>`: a profile of a known provider still to be named.
-    pub fn profile_of(self, provider: &str, name_placeholder: &'static str) -> Cmd {
+    pub fn profile_of(mut self, provider: &str, name_placeholder: &'static str) -> Cmd {
+        if !self.check_read(provider, "<provider>") {
+            return self.push(&format!("<provider>:{name_placeholder}"));
+        }
         if fits(Kind::Provider, provider) {
             self.push(&format!("{provider}:{name_placeholder}"))
         } else {
@@ -295,21 +368,27 @@ impl Cmd {
     }
     /// `<provider>/<model>@<profile-id>` for `/model` (causes.md §5), each part checked: a
     /// model that does not fit becomes `<model>`, a profile id `<profile-id>`.
-    pub fn pin_ref(self, provider: &str, model: &str, profile_id: &str) -> Cmd {
+    pub fn pin_ref(mut self, provider: &str, model: &str, profile_id: &str) -> Cmd {
         let mut unusable = Vec::new();
-        let provider = if fits(Kind::Provider, provider) {
+        let provider = if !self.check_read(provider, "<provider>") {
+            "<provider>"
+        } else if fits(Kind::Provider, provider) {
             provider
         } else {
             unusable.push("<provider>");
             "<provider>"
         };
-        let model = if model_id(model) || is_placeholder(model) {
+        let model = if !self.check_read(model, "<model>") {
+            "<model>"
+        } else if model_id(model) || is_placeholder(model) {
             model
         } else {
             unusable.push("<model>");
             "<model>"
         };
-        let profile_id = if fits(Kind::ProfileId, profile_id) {
+        let profile_id = if !self.check_read(profile_id, "<profile-id>") {
+            "<profile-id>"
+        } else if fits(Kind::ProfileId, profile_id) {
             profile_id
         } else {
             unusable.push("<profile-id>");
@@ -322,10 +401,18 @@ impl Cmd {
     /// Rebuild a command from text this module built earlier (a [`super::Pin`] keeps its
     /// command as text for the front doors). Never for text from anywhere else.
     pub(crate) fn rebuilt(text: &str, unusable: &[&'static str]) -> Cmd {
-        Cmd { text: text.to_string(), unusable: unusable.to_vec() }
+        Cmd { text: text.to_string(), unusable: unusable.to_vec(), uncertain: Vec::new() }
+    }
+    /// With the uncertain reads a [`super::Pin`] kept.
+    pub(crate) fn with_uncertain_reads(mut self, reads: &[(&'static str, String)]) -> Cmd {
+        self.uncertain.extend(reads.iter().cloned());
+        self
     }
     /// A config key with a provider in it: `config_key("models.providers.", p, ".apiKey")`.
-    pub fn config_key(self, prefix: &'static str, segment: &str, suffix: &'static str) -> Cmd {
+    pub fn config_key(mut self, prefix: &'static str, segment: &str, suffix: &'static str) -> Cmd {
+        if !self.check_read(segment, "<provider>") {
+            return self.push(&format!("{prefix}<provider>{suffix}"));
+        }
         if fits(Kind::ConfigSegment, segment) {
             self.push(&format!("{prefix}{segment}{suffix}"))
         } else {
@@ -373,6 +460,7 @@ impl Cmd {
         self.text.push_str(" && ");
         self.text.push_str(&next.text);
         self.unusable.extend(next.unusable);
+        self.uncertain.extend(next.uncertain);
         self
     }
     /// `printf '%s' "$KEY" | <cmd>`: a secret piped in without a TTY and without putting it on
@@ -382,6 +470,7 @@ impl Cmd {
         c.text.push_str(&format!(" \"${variable}\" | "));
         c.text.push_str(&cmd.text);
         c.unusable = cmd.unusable;
+        c.uncertain = cmd.uncertain;
         c
     }
 }
@@ -396,6 +485,7 @@ pub fn env_file_line(var: &str) -> Cmd {
     let mut c = Cmd {
         text: format!("echo {} >> ~/.openclaw/.env", sh_quote(&format!("{var}=<your-key>"))),
         unusable: Vec::new(),
+        uncertain: Vec::new(),
     };
     c.unusable.extend(unusable);
     c
@@ -404,7 +494,7 @@ pub fn env_file_line(var: &str) -> Cmd {
 /// `openclaw config set models.providers.ollama.models '[{"id":…,"name":…}]' --strict-json --merge`.
 pub fn ollama_models_json(model: &str) -> Cmd {
     let c = Cmd::openclaw("config set models.providers.ollama.models");
-    if fits(Kind::ModelId, model) {
+    if fits(Kind::ModelId, model) && uncertain_read(model).is_none() {
         c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
     } else {
         let mut c = c
@@ -419,7 +509,7 @@ pub fn ollama_models_json(model: &str) -> Cmd {
 /// registers a model of a custom or proxy provider (messages.md §5).
 pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
     let c = Cmd::openclaw("config set").config_key("models.providers.", provider, ".models");
-    if fits(Kind::ModelId, model) {
+    if fits(Kind::ModelId, model) && uncertain_read(model).is_none() {
         c.json(&serde_json::json!([{ "id": model, "name": model }])).word("--strict-json --merge")
     } else {
         let mut c = c
@@ -433,7 +523,7 @@ pub fn provider_models_json(provider: &str, model: &str) -> Cmd {
 /// `openclaw config set agents.defaults.models '{"<ref>":{}}' --strict-json --merge`.
 pub fn allowlist_json(model_ref: &str) -> Cmd {
     let c = Cmd::openclaw("config set agents.defaults.models");
-    let (r, bad) = if fits(Kind::ModelRef, model_ref) {
+    let (r, bad) = if fits(Kind::ModelRef, model_ref) && uncertain_read(model_ref).is_none() {
         (model_ref, false)
     } else {
         ("<provider>/<model>", true)
@@ -452,13 +542,13 @@ pub fn allowlist_json(model_ref: &str) -> Cmd {
 /// Both values are checked, so neither can close a JSON string.
 pub fn agent_model_object(agent: &str, model_ref: &str) -> Cmd {
     let mut unusable = Vec::new();
-    let agent = if fits(Kind::Agent, agent) {
+    let agent = if fits(Kind::Agent, agent) && uncertain_read(agent).is_none() {
         agent
     } else {
         unusable.push("<agent>");
         "<agent>"
     };
-    let model_ref = if fits(Kind::ModelRef, model_ref) {
+    let model_ref = if fits(Kind::ModelRef, model_ref) && uncertain_read(model_ref).is_none() {
         model_ref
     } else {
         unusable.push("<provider>/<model>");
@@ -469,6 +559,7 @@ pub fn agent_model_object(agent: &str, model_ref: &str) -> Cmd {
             "{{ \"id\": \"{agent}\", \"model\": {{ \"primary\": \"{model_ref}\", \"fallbacks\": [\"<provider>/<model>\"] }} }}"
         ),
         unusable,
+        uncertain: Vec::new(),
     }
 }
 

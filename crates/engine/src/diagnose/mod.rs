@@ -83,7 +83,8 @@ impl Step {
     }
     /// The same step with another note (unless it already says a name could not be used).
     pub fn with_note(mut self, note: Msg) -> Step {
-        if self.note.as_ref().is_none_or(|n| n.id != "step-unusable-name") {
+        let kept = |n: &Msg| matches!(n.id, "step-unusable-name" | "step-uncertain-read");
+        if self.note.as_ref().is_none_or(|n| !kept(n)) {
             self.note = Some(note);
         }
         self

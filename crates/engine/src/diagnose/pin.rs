@@ -27,12 +27,15 @@ pub struct Pin {
     pub model_placeholder: bool,
     /// Placeholders that stand for names of the paste that could not be used (see `command`).
     pub unusable: Vec<&'static str>,
+    /// Placeholders that stand for names read from an image with low confidence, with the
+    /// read (see `command::with_uncertain`).
+    pub uncertain: Vec<(&'static str, String)>,
 }
 
 impl Pin {
     /// The pin as a command for a step.
     pub fn cmd(&self) -> Cmd {
-        Cmd::rebuilt(&self.command, &self.unusable)
+        Cmd::rebuilt(&self.command, &self.unusable).with_uncertain_reads(&self.uncertain)
     }
 }
 
@@ -70,7 +73,15 @@ pub fn build_pin(req: &PinRequest<'_>) -> Pin {
         cmd = cmd.flag("-s");
     }
     let unusable = cmd.unusable().to_vec();
-    Pin { command: cmd.into_string(), profile_id, needs_doctor, model_placeholder, unusable }
+    let uncertain = cmd.uncertain().to_vec();
+    Pin {
+        command: cmd.into_string(),
+        profile_id,
+        needs_doctor,
+        model_placeholder,
+        unusable,
+        uncertain,
+    }
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ mod decode;
 mod layout;
 mod markup;
 mod mojibake;
+pub mod ocr_repair;
 mod secrets;
 
 pub use decode::{decode, Encoding, NotText};
@@ -68,6 +69,11 @@ pub struct Ingested {
     pub text: String,
     pub secrets: Vec<SecretFinding>,
     pub mojibake: Option<Mojibake>,
+    /// Tokens an image was read into with low confidence ([`ocr_repair`]): no command may
+    /// carry them.
+    pub uncertain: Vec<String>,
+    /// The message was read from an image.
+    pub from_image: bool,
 }
 
 /// The placeholder that replaces every secret.
@@ -75,6 +81,9 @@ pub const REDACTED: &str = secrets::REDACTED;
 
 /// Normalise one message.
 pub fn ingest(raw: &str) -> Ingested {
+    // OCR markers first: the parsers read the best guess, the uncertain tokens are kept.
+    let (raw, uncertain, from_image) = ocr_repair::extract(raw);
+    let raw: &str = &raw;
     // Values visible in the raw paste (only line endings fixed): whatever the normalisation
     // does around them, they must not survive into the output.
     let raw_values = secrets::values(&markup::newlines(raw));
@@ -83,7 +92,7 @@ pub fn ingest(raw: &str) -> Ingested {
     let text = markup::finish(&text);
     let text = layout::relayout(&text);
     let (text, secrets) = secrets::redact_all(&text, &raw_values);
-    Ingested { text, secrets, mojibake }
+    Ingested { text, secrets, mojibake, uncertain, from_image }
 }
 
 /// Redact secrets in any text (used for logs and anything else that might echo user input).
