@@ -15,7 +15,7 @@
 use super::{SecretFinding, SecretKind};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 pub(crate) const REDACTED: &str = "[REDACTED]";
 
@@ -33,33 +33,170 @@ fn re(p: &str) -> Regex {
     Regex::new(p).expect("secret regex")
 }
 
+/// A necessary condition of a rule: something every text the rule matches contains, checked
+/// on the whole text before the rule's regex is compiled or run (issue 14: compiling all 25
+/// rules and their `RegexSet` was a third of a one-shot run; most pastes hold no secret). A
+/// need must never be stronger than its rule: it only decides what is worth running
+/// (`needs_are_necessary` below checks it on generated matches of every rule).
+#[derive(Debug, Clone, Copy)]
+enum Need {
+    /// One of these strings, as written.
+    Any(&'static [&'static str]),
+    /// One of these strings, ignoring case (`(?i)`: ASCII case, and the Kelvin sign and long s
+    /// that Unicode folds to `k` and `s`). Written in lower case.
+    AnyNoCase(&'static [&'static str]),
+    /// A run of at least this many ASCII letters and digits.
+    Alnum(usize),
+    /// A run of at least this many hex digits.
+    Hex(usize),
+    /// A run of at least 24 `[A-Za-z0-9_-]` right before a `.` (Discord's first part).
+    TokenBeforeDot,
+    /// A `:` right before at least 35 `[A-Za-z0-9_-]` (Telegram's secret part).
+    TokenAfterColon,
+    /// One of `.0` ignoring case (as [`Need::AnyNoCase`]), then white space, quotes or
+    /// characters outside ASCII (none or more), then one of `.1`.
+    Followed(&'static [&'static str], &'static [&'static str]),
+    /// A character outside ASCII.
+    NonAscii,
+    /// Both of two needs.
+    And(&'static Need, &'static Need),
+    /// One of two needs.
+    Or(&'static Need, &'static Need),
+}
+
+/// What the needs of the rules are checked against: the text, its case-folded copy and the
+/// longest runs of a few byte classes (one pass).
+struct Features<'a> {
+    text: &'a [u8],
+    folded: Vec<u8>,
+    alnum: usize,
+    hex: usize,
+    token_before_dot: bool,
+    token_after_colon: bool,
+}
+
+impl<'a> Features<'a> {
+    fn new(text: &'a str) -> Self {
+        let b = text.as_bytes();
+        let mut folded = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            // U+212A KELVIN SIGN and U+017F LATIN SMALL LETTER LONG S: the only characters
+            // outside ASCII that `(?i)` matches to an ASCII letter.
+            if b[i..].starts_with(&[0xE2, 0x84, 0xAA]) {
+                folded.push(b'k');
+                i += 3;
+            } else if b[i..].starts_with(&[0xC5, 0xBF]) {
+                folded.push(b's');
+                i += 2;
+            } else {
+                folded.push(b[i].to_ascii_lowercase());
+                i += 1;
+            }
+        }
+        let mut f = Features {
+            text: b,
+            folded: Vec::new(),
+            alnum: 0,
+            hex: 0,
+            token_before_dot: false,
+            token_after_colon: false,
+        };
+        // The runs are measured on the folded text: under `(?i)`, `[A-Za-z]` also takes the
+        // Kelvin sign and long s (a run there is never shorter than in the text).
+        let (mut alnum, mut hex, mut token) = (0usize, 0usize, 0usize);
+        // Length of the token run that started right after a `:`.
+        let mut after_colon: Option<usize> = None;
+        for &c in &folded {
+            if c.is_ascii_alphanumeric() {
+                alnum += 1;
+                f.alnum = f.alnum.max(alnum);
+            } else {
+                alnum = 0;
+            }
+            if c.is_ascii_hexdigit() {
+                hex += 1;
+                f.hex = f.hex.max(hex);
+            } else {
+                hex = 0;
+            }
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' {
+                token += 1;
+                if let Some(n) = after_colon.as_mut() {
+                    *n += 1;
+                    f.token_after_colon |= *n >= 35;
+                }
+            } else {
+                f.token_before_dot |= c == b'.' && token >= 24;
+                token = 0;
+                after_colon = (c == b':').then_some(0);
+            }
+        }
+        f.folded = folded;
+        f
+    }
+
+    fn meets(&self, need: &Need) -> bool {
+        let has = |hay: &[u8], needles: &[&str]| {
+            needles.iter().any(|n| memchr::memmem::find(hay, n.as_bytes()).is_some())
+        };
+        match *need {
+            Need::Any(l) => has(self.text, l),
+            Need::AnyNoCase(l) => has(&self.folded, l),
+            Need::Alnum(n) => self.alnum >= n,
+            Need::Hex(n) => self.hex >= n,
+            Need::TokenBeforeDot => self.token_before_dot,
+            Need::TokenAfterColon => self.token_after_colon,
+            Need::Followed(words, then) => followed(&self.folded, words, then),
+            Need::NonAscii => !self.text.is_ascii(),
+            Need::And(a, b) => self.meets(a) && self.meets(b),
+            Need::Or(a, b) => self.meets(a) || self.meets(b),
+        }
+    }
+}
+
+/// `hay` holds one of `words`, then bytes that may be (part of) white space or a quote, then
+/// one of `then`. Linear: a gap holds no word, so no byte is skipped over twice.
+fn followed(hay: &[u8], words: &[&str], then: &[&str]) -> bool {
+    let gap = |b: u8| matches!(b, b'\t'..=b'\r' | b' ' | b'"' | b'\'') || b >= 0x80;
+    words.iter().any(|w| {
+        memchr::memmem::find_iter(hay, w.as_bytes()).any(|at| {
+            let rest = &hay[at + w.len()..];
+            let rest = &rest[rest.iter().take_while(|&&b| gap(b)).count()..];
+            then.iter().any(|t| rest.starts_with(t.as_bytes()))
+        })
+    })
+}
+
+/// A shaped rule: pattern, kind, need.
+type Shaped = (&'static str, SecretKind, Need);
+
 /// Shaped tokens, most specific first.
-static SHAPED: LazyLock<Vec<(Regex, SecretKind)>> = LazyLock::new(|| {
+#[rustfmt::skip]
+static SHAPED: [Shaped; 14] = {
     use SecretKind::*;
-    vec![
-        (re(r"(?-u:\b)sk-or-v1-[0-9a-fA-F]{32,}"), OpenRouterKey),
-        (re(r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}"), RefreshToken),
-        (re(r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}"), AnthropicKey),
-        (re(r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"), OpenAiKey),
-        (re(r"(?-u:\b)AIza[0-9A-Za-z_-]{35}"), GoogleKey),
-        (re(r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}"), OtherProviderKey),
-        (re(r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})"), GithubToken),
-        (re(r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"), Jwt),
-        (
-            re(r"(?-u:\b)[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}"),
-            DiscordToken,
-        ),
-        (re(r"(?-u:\b)\d{8,10}:[A-Za-z0-9_-]{35}"), ChatToken),
-        (re(r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}"), ChatToken),
-        (re(r"(?-u:\b)(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?-u:\b)"), AwsKey),
+    [
+        (r"(?-u:\b)sk-or-v1-[0-9a-fA-F]{32,}", OpenRouterKey, Need::Any(&["sk-or-v1-"])),
+        (r"(?-u:\b)sk-ant-ort\d\d-[A-Za-z0-9_-]{20,}", RefreshToken, Need::Any(&["sk-ant-ort"])),
+        (r"(?-u:\b)sk-ant-(?:api|oat|admin)\d\d-[A-Za-z0-9_-]{20,}", AnthropicKey, Need::Any(&["sk-ant-"])),
+        (r"(?-u:\b)sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}", OpenAiKey, Need::Any(&["sk-"])),
+        (r"(?-u:\b)AIza[0-9A-Za-z_-]{35}", GoogleKey, Need::Any(&["AIza"])),
+        (r"(?-u:\b)(?:gsk_|xai-|hf_|pplx-|nvapi-)[A-Za-z0-9]{20,}", OtherProviderKey, Need::Any(&["gsk_", "xai-", "hf_", "pplx-", "nvapi-"])),
+        (r"(?-u:\b)(?:gh[oprsu]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})", GithubToken, Need::Any(&["gho_", "ghp_", "ghr_", "ghs_", "ghu_", "github_pat_"])),
+        (r"(?-u:\b)eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}", Jwt, Need::Any(&["eyJ"])),
+        (r"(?-u:\b)[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}", DiscordToken, Need::TokenBeforeDot),
+        (r"(?-u:\b)\d{8,10}:[A-Za-z0-9_-]{35}", ChatToken, Need::TokenAfterColon),
+        (r"(?-u:\b)(?:xox[abprse]|xapp)-[A-Za-z0-9-]{10,}", ChatToken, Need::Any(&["xox", "xapp-"])),
+        (r"(?-u:\b)(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?-u:\b)", AwsKey, Need::Any(&["AKIA", "ASIA", "ABIA", "ACCA"])),
         // An opaque key without a known prefix (Mistral, gateway tokens, …): 32+ letters and
         // digits in one run, upper and lower case and digits mixed. Nothing else OpenClaw
         // prints has that shape (ids and refs hold separators, hashes are lower-case hex).
-        (re(r"(?-u:\b)[A-Za-z0-9]{32,}(?-u:\b)"), OtherProviderKey),
+        (r"(?-u:\b)[A-Za-z0-9]{32,}(?-u:\b)", OtherProviderKey, Need::Alnum(32)),
         // 40 hex digits: a token (commit hashes are let through by `hex_is_a_hash`).
-        (re(r"(?-u:\b)[0-9a-fA-F]{40}(?-u:\b)"), GenericSecret),
+        (r"(?-u:\b)[0-9a-fA-F]{40}(?-u:\b)", GenericSecret, Need::Hex(40)),
     ]
-});
+};
+static SHAPED_RX: [OnceLock<Regex>; 14] = [const { OnceLock::new() }; 14];
 
 /// The shaped rules that need a second look at the value or what precedes it.
 const OPAQUE_RULE: usize = 12;
@@ -68,100 +205,132 @@ const HEX40_RULE: usize = 13;
 /// Contextual rules: (regex, capture group of the value, kind of the value by its key).
 type KindOf = fn(&regex::Captures) -> SecretKind;
 
-static CONTEXTUAL: LazyLock<Vec<(Regex, usize, KindOf)>> = LazyLock::new(|| {
-    vec![
-        (
-            re(r"(?i)authorization\s*:\s*(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=_-]{16,})"),
-            1,
-            |_| SecretKind::BearerHeader,
+/// A contextual rule: pattern, capture group of the value, kind of the value by its key, need.
+type Contextual = (&'static str, usize, KindOf, Need);
+
+static CONTEXTUAL: [Contextual; 11] = [
+    (
+        r"(?i)authorization\s*:\s*(?:bearer|basic|token)\s+([A-Za-z0-9._~+/=_-]{16,})",
+        1,
+        |_| SecretKind::BearerHeader,
+        Need::AnyNoCase(&["authorization"]),
+    ),
+    (
+        r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=_-]{16,})",
+        1,
+        |_| SecretKind::BearerHeader,
+        Need::AnyNoCase(&["bearer"]),
+    ),
+    (
+        r"(?i)gateway\.auth\.token[\x22']?\s*[:= ]\s*[\x22']?([^\s\x22'`]{8,})",
+        1,
+        |_| SecretKind::GatewayToken,
+        Need::AnyNoCase(&["gateway.auth.token"]),
+    ),
+    (
+        concat!(
+            r"[?&#](token|access_token|id_token|refresh_token|code|state|api_key|apikey|key|auth)",
+            r"=([^&\s#\x22'<>`]{8,})"
         ),
-        (re(r"(?i)(?-u:\b)bearer\s+([A-Za-z0-9._~+/=_-]{16,})"), 1, |_| SecretKind::BearerHeader),
-        (re(r"(?i)gateway\.auth\.token[\x22']?\s*[:= ]\s*[\x22']?([^\s\x22'`]{8,})"), 1, |_| {
-            SecretKind::GatewayToken
-        }),
-        (
-            re(concat!(
-                r"[?&#](token|access_token|id_token|refresh_token|code|state|api_key|apikey|key|auth)",
-                r"=([^&\s#\x22'<>`]{8,})"
-            )),
-            2,
-            |c| match c[1].to_ascii_lowercase().as_str() {
-                "token" => SecretKind::GatewayToken,
-                "refresh_token" => SecretKind::RefreshToken,
-                _ => SecretKind::GenericSecret,
-            },
+        2,
+        |c| match c[1].to_ascii_lowercase().as_str() {
+            "token" => SecretKind::GatewayToken,
+            "refresh_token" => SecretKind::RefreshToken,
+            _ => SecretKind::GenericSecret,
+        },
+        Need::Any(&["token=", "code=", "state=", "key=", "auth="]),
+    ),
+    (
+        concat!(
+            r"(?-u:\b)([A-Z][A-Z0-9_]*(?:API_KEY|APIKEY|_KEY|_TOKEN|_SECRET|_PASSWORD|_PAT))",
+            r"[\x22']?\s*[:=]\s*[\x22']?([^\s\x22'`]{8,})"
         ),
-        (
-            re(concat!(
-                r"(?-u:\b)([A-Z][A-Z0-9_]*(?:API_KEY|APIKEY|_KEY|_TOKEN|_SECRET|_PASSWORD|_PAT))",
-                r"[\x22']?\s*[:=]\s*[\x22']?([^\s\x22'`]{8,})"
-            )),
-            2,
-            |c| env_kind(&c[1]),
+        2,
+        |c| env_kind(&c[1]),
+        Need::Any(&["_KEY", "APIKEY", "_TOKEN", "_SECRET", "_PASSWORD", "_PAT"]),
+    ),
+    (
+        concat!(
+            // A key may also follow `=` (`openai:default=refresh_token=…`), a backtick
+            // (`` `access_token=…` `` in a code span) or `;` (auth list brackets).
+            r"(?im)(?:^|[\s{,(\[=`;])[\x22']?(apikey|api_key|api-key|x-api-key|key|token|access|refresh",
+            r"|access_token|refresh_token|id_token|accesstoken|refreshtoken|idtoken|secret",
+            r"|client_secret|clientsecret|password|auth_token|authtoken|bot_token|bottoken)",
+            r"[\x22']?\s*[:=]\s*[\x22']?([^\s\x22'`,;}\]]{8,})"
         ),
-        (
-            re(concat!(
-                // A key may also follow `=` (`openai:default=refresh_token=…`), a backtick
-                // (`` `access_token=…` `` in a code span) or `;` (auth list brackets).
-                r"(?im)(?:^|[\s{,(\[=`;])[\x22']?(apikey|api_key|api-key|x-api-key|key|token|access|refresh",
-                r"|access_token|refresh_token|id_token|accesstoken|refreshtoken|idtoken|secret",
-                r"|client_secret|clientsecret|password|auth_token|authtoken|bot_token|bottoken)",
-                r"[\x22']?\s*[:=]\s*[\x22']?([^\s\x22'`,;}\]]{8,})"
-            )),
-            2,
-            |c| match c[1].to_ascii_lowercase().as_str() {
-                "refresh" | "refresh_token" | "refreshtoken" => SecretKind::RefreshToken,
-                "bot_token" | "bottoken" => SecretKind::ChatToken,
-                _ => SecretKind::GenericSecret,
-            },
+        2,
+        |c| match c[1].to_ascii_lowercase().as_str() {
+            "refresh" | "refresh_token" | "refreshtoken" => SecretKind::RefreshToken,
+            "bot_token" | "bottoken" => SecretKind::ChatToken,
+            _ => SecretKind::GenericSecret,
+        },
+        Need::Followed(&["key", "token", "access", "refresh", "secret", "password"], &[":", "="]),
+    ),
+    (
+        concat!(
+            // `--api-key`, and any provider's own flag (`--mistral-api-key`, `--xai-token`).
+            r"(?:^|\s)--(?:[a-z0-9]+-)*(?:api-key|apikey|token|key|secret|password|access-token|refresh-token|bot-token)",
+            r"(?:=|\s+)[\x22']?([^\s\x22'`]{8,})"
         ),
-        (
-            re(concat!(
-                // `--api-key`, and any provider's own flag (`--mistral-api-key`, `--xai-token`).
-                r"(?:^|\s)--(?:[a-z0-9]+-)*(?:api-key|apikey|token|key|secret|password|access-token|refresh-token|bot-token)",
-                r"(?:=|\s+)[\x22']?([^\s\x22'`]{8,})"
-            )),
-            1,
-            |_| SecretKind::GenericSecret,
+        1,
+        |_| SecretKind::GenericSecret,
+        Need::And(&Need::Any(&["--"]), &Need::Any(&["key", "token", "secret", "password"])),
+    ),
+    (
+        // Provider error texts that quote the rejected key (OpenAI, Mistral, gateways),
+        // and OpenClaw's per-entry apiKey binding errors (messages.md §2).
+        concat!(
+            r"(?i)(?:(?:incorrect|invalid|wrong|bad|revoked|expired)\s+(?:api\s+)?(?:key|token)\s+provided",
+            r"|per-entry\s+apikey|api[ _-]?key\s+(?:is|was)|token\s+(?:is|was))",
+            r"\s*:?\s*[\x22'`]?([^\s\x22'`,;]{7,}[^\s\x22'`,;.])"
         ),
-        (
-            // Provider error texts that quote the rejected key (OpenAI, Mistral, gateways),
-            // and OpenClaw's per-entry apiKey binding errors (messages.md §2).
-            re(concat!(
-                r"(?i)(?:(?:incorrect|invalid|wrong|bad|revoked|expired)\s+(?:api\s+)?(?:key|token)\s+provided",
-                r"|per-entry\s+apikey|api[ _-]?key\s+(?:is|was)|token\s+(?:is|was))",
-                r"\s*:?\s*[\x22'`]?([^\s\x22'`,;]{7,}[^\s\x22'`,;.])"
-            )),
-            1,
-            |_| SecretKind::GenericSecret,
+        1,
+        |_| SecretKind::GenericSecret,
+        Need::Or(
+            &Need::AnyNoCase(&["provided", "per-entry"]),
+            &Need::Followed(&["key", "token"], &["is", "was"]),
         ),
-        (re(r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})"), 1, |_| {
-            SecretKind::AwsKey
-        }),
-        (
-            // The secret access key pasted next to its key id.
-            re(
-                r"(?m)(?:AKIA|ASIA)[0-9A-Z]{16}[^\n]{0,80}?[\s:=,\x22'/]([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+    ),
+    (
+        r"(?i)aws_secret_access_key[\x22']?\s*[:=]\s*[\x22']?([A-Za-z0-9/+=]{40})",
+        1,
+        |_| SecretKind::AwsKey,
+        Need::AnyNoCase(&["aws_secret_access_key"]),
+    ),
+    (
+        // The secret access key pasted next to its key id.
+        r"(?m)(?:AKIA|ASIA)[0-9A-Z]{16}[^\n]{0,80}?[\s:=,\x22'/]([A-Za-z0-9/+]{40})(?:[^A-Za-z0-9/+=]|$)",
+        1,
+        |_| SecretKind::AwsKey,
+        Need::Any(&["AKIA", "ASIA"]),
+    ),
+    (
+        // Prose in any language: a word for key/token/password, then within a few
+        // characters an opaque value (`mi clave de API es …`, `我的密钥是 …`).
+        concat!(
+            r"(?i)(?:key|token|secret|password|passwort|schl\x{fc}ssel|clave|cl\x{e9}|chave|chiave|sleutel|klucz|",
+            r"anahtar|kunci|kh\x{f3}a|\x{43a}\x{43b}\x{44e}\x{447}|\x{442}\x{43e}\x{43a}\x{435}\x{43d}|",
+            r"\x{5bc6}\x{94a5}|\x{91d1}\x{9470}|\x{4ee4}\x{724c}|\x{30ad}\x{30fc}|\x{30c8}\x{30fc}\x{30af}\x{30f3}|",
+            r"\x{d0a4}|\x{d1a0}\x{d070}|\x{915}\x{941}\x{902}\x{91c}\x{940}|\x{e04}\x{e35}\x{e22}\x{e4c}|",
+            r"\x{6a9}\x{644}\x{6cc}\x{62f}|\x{645}\x{641}\x{62a}\x{627}\x{62d})",
+            r"[^\n]{0,24}?[\s:=\x{ff1a}\x{3001}\x{662f}\x{306f}\x{b294}\x{c740}\x22'`]([A-Za-z0-9]{16,})"
+        ),
+        1,
+        |_| SecretKind::GenericSecret,
+        // The words spelt in ASCII, or any other character (the words in other scripts).
+        Need::And(
+            &Need::Alnum(16),
+            &Need::Or(
+                &Need::AnyNoCase(&[
+                    "key", "token", "secret", "passw", "clave", "chave", "chiave", "sleutel",
+                    "klucz", "anahtar", "kunci",
+                ]),
+                &Need::NonAscii,
             ),
-            1,
-            |_| SecretKind::AwsKey,
         ),
-        (
-            // Prose in any language: a word for key/token/password, then within a few
-            // characters an opaque value (`mi clave de API es …`, `我的密钥是 …`).
-            re(concat!(
-                r"(?i)(?:key|token|secret|password|passwort|schl\x{fc}ssel|clave|cl\x{e9}|chave|chiave|sleutel|klucz|",
-                r"anahtar|kunci|kh\x{f3}a|\x{43a}\x{43b}\x{44e}\x{447}|\x{442}\x{43e}\x{43a}\x{435}\x{43d}|",
-                r"\x{5bc6}\x{94a5}|\x{91d1}\x{9470}|\x{4ee4}\x{724c}|\x{30ad}\x{30fc}|\x{30c8}\x{30fc}\x{30af}\x{30f3}|",
-                r"\x{d0a4}|\x{d1a0}\x{d070}|\x{915}\x{941}\x{902}\x{91c}\x{940}|\x{e04}\x{e35}\x{e22}\x{e4c}|",
-                r"\x{6a9}\x{644}\x{6cc}\x{62f}|\x{645}\x{641}\x{62a}\x{627}\x{62d})",
-                r"[^\n]{0,24}?[\s:=\x{ff1a}\x{3001}\x{662f}\x{306f}\x{b294}\x{c740}\x22'`]([A-Za-z0-9]{16,})"
-            )),
-            1,
-            |_| SecretKind::GenericSecret,
-        ),
-    ]
-});
+    ),
+];
+static CONTEXTUAL_RX: [OnceLock<Regex>; 11] = [const { OnceLock::new() }; 11];
 
 /// Kind of a secret given only the name of the variable that holds it.
 fn env_kind(name: &str) -> SecretKind {
@@ -304,24 +473,18 @@ fn plausible_value(v: &str) -> bool {
     digit || (upper && lower && v.len() >= 12) || v.len() >= 24
 }
 
-/// All secrets in `text`, sorted and merged (overlaps take the most specific kind).
-/// Every rule as one set: one pass over the text says which rules match at all, so the
-/// per-rule passes run only where needed (most pastes hold no secret). Three times faster than
-/// running every rule: rules without a literal prefix (`\d{8,10}:`, `[A-Z][A-Z0-9_]*…_KEY`,
-/// the generic `key=` rule) start a search at nearly every byte (docs/performance.md).
-static PRESENT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    let shaped = SHAPED.iter().map(|(rx, _)| rx.as_str());
-    let contextual = CONTEXTUAL.iter().map(|(rx, _, _)| rx.as_str());
-    regex::RegexSet::new(shaped.chain(contextual)).expect("secret rule set")
-});
-
+/// All secrets in `text`, sorted and merged (overlaps take the most specific kind). A rule is
+/// compiled and run only when the text meets its need (most pastes hold no secret, and rules
+/// without a literal prefix, like `\d{8,10}:` or the generic `key=` rule, start a search at
+/// nearly every byte: docs/performance.md).
 pub(crate) fn detect(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
-    let present = PRESENT.matches(text);
-    for (prio, (rx, kind)) in SHAPED.iter().enumerate() {
-        if !present.matched(prio) {
+    let features = Features::new(text);
+    for (prio, (pattern, kind, need)) in SHAPED.iter().enumerate() {
+        if !features.meets(need) {
             continue;
         }
+        let rx = SHAPED_RX[prio].get_or_init(|| re(pattern));
         for m in rx.find_iter(text) {
             let v = m.as_str();
             // Random keys hold digits or capitals; `sk-agent-worker-pool-main` is a name.
@@ -356,10 +519,11 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
         }
     }
     let base = SHAPED.len();
-    for (i, (rx, group, kind_of)) in CONTEXTUAL.iter().enumerate() {
-        if !present.matched(base + i) {
+    for (i, (pattern, group, kind_of, need)) in CONTEXTUAL.iter().enumerate() {
+        if !features.meets(need) {
             continue;
         }
+        let rx = CONTEXTUAL_RX[i].get_or_init(|| re(pattern));
         for c in rx.captures_iter(text) {
             let Some(m) = c.get(*group) else { continue };
             if !plausible_value(m.as_str()) {
@@ -578,6 +742,42 @@ mod tests {
             let (out, found) = redact_all(safe, &[]);
             assert_eq!(out, safe);
             assert!(found.is_empty(), "{safe}");
+        }
+    }
+
+    /// A rule's need holds on every text the rule matches (else the rule would be skipped and
+    /// a secret let through): checked on strings generated from each rule's own pattern
+    /// (`(?i)` letters include the Kelvin sign and long s), alone and amid other text.
+    #[test]
+    fn needs_are_necessary() {
+        use proptest::prelude::*;
+        use proptest::test_runner::{Config, TestRunner};
+        let rules = SHAPED
+            .iter()
+            .map(|(p, _, n)| (*p, *n))
+            .chain(CONTEXTUAL.iter().map(|(p, _, _, n)| (*p, *n)));
+        for (pattern, need) in rules {
+            // The generator knows no anchors or word boundaries: drop them (the matches it
+            // makes are then checked against the real pattern).
+            let gen = pattern.replace(r"(?-u:\b)", "").replace("(?:^|", "(?:").replace("|$)", ")");
+            let rx = Regex::new(pattern).unwrap();
+            let strategy = (
+                proptest::string::string_regex(&gen).unwrap(),
+                "[ -~]{0,12}",
+                "[ -~\u{80}-\u{3000}]{0,12}",
+            );
+            let mut runner = TestRunner::new(Config { cases: 400, ..Config::default() });
+            runner
+                .run(&strategy, |(m, before, after)| {
+                    for text in [m.clone(), format!("{before} {m} {after}"), format!("{before}{m}")]
+                    {
+                        if rx.is_match(&text) {
+                            prop_assert!(Features::new(&text).meets(&need), "{pattern}: {text:?}");
+                        }
+                    }
+                    Ok(())
+                })
+                .unwrap();
         }
     }
 
