@@ -8,7 +8,6 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::time::Instant;
 
 use clawmedic_engine::lang::detect::{
     detect_in_prose, detect_prose, detect_prose_locale, detect_thread_locale, prose_of,
@@ -974,7 +973,7 @@ fn confidence_and_basis() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Shared cases (../shared/cases): skipped when the folder is not there.
+// Shared cases (../shared/cases): skipped when the folder is not there, failed under CI.
 // ---------------------------------------------------------------------------------------------
 
 fn load_cases(dir: &Path) -> Vec<(String, serde_json::Value)> {
@@ -995,6 +994,28 @@ fn load_cases(dir: &Path) -> Vec<(String, serde_json::Value)> {
     out
 }
 
+/// Whether the environment says this is CI (`CI` set to anything but empty, `0` or `false`).
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| !matches!(v.trim(), "" | "0" | "false"))
+}
+
+/// The cases of `../shared/cases/<set>`, or `None` (the test is skipped) when they are absent
+/// on a developer machine; under CI a missing set fails the test instead of passing it.
+fn shared_cases(set: &str) -> Option<Vec<(String, serde_json::Value)>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/cases").join(set);
+    let cases = load_cases(&dir);
+    if !cases.is_empty() {
+        return Some(cases);
+    }
+    assert!(
+        !in_ci(),
+        "{} has no cases, and CI is set: the shared cases must be there",
+        dir.display()
+    );
+    eprintln!("SKIPPED: {} not found (not CI)", dir.display());
+    None
+}
+
 fn messages(v: &serde_json::Value) -> Vec<String> {
     v["messages"]
         .as_array()
@@ -1004,12 +1025,9 @@ fn messages(v: &serde_json::Value) -> Vec<String> {
 
 #[test]
 fn shared_lang_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/cases/lang");
-    let cases = load_cases(&dir);
-    if cases.is_empty() {
-        eprintln!("skipped: {} not found", dir.display());
+    let Some(cases) = shared_cases("lang") else {
         return;
-    }
+    };
     let mut checked = 0;
     for (name, v) in &cases {
         if !v["lang_flag"].is_null() {
@@ -1033,12 +1051,9 @@ fn shared_lang_cases() {
 
 #[test]
 fn shared_dev_cases() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/cases/dev");
-    let cases = load_cases(&dir);
-    if cases.is_empty() {
-        eprintln!("skipped: {} not found", dir.display());
+    let Some(cases) = shared_cases("dev") else {
         return;
-    }
+    };
     for (name, v) in &cases {
         if !v["lang_flag"].is_null() {
             continue;
@@ -1093,12 +1108,12 @@ fn hostile_input_does_not_panic() {
         }
     }
     inputs.push(all);
+    // The work is bounded by the prose cap, not by a clock: speed is in the criterion benches
+    // (`detect_short_prose`, `stages_probe_table/detect_language`).
     for input in &inputs {
-        let start = Instant::now();
         let _ = detect_prose(input);
         let p = prose_of(input);
         assert!(p.len() <= 8 * 1024 + 4, "prose is capped");
-        assert!(start.elapsed().as_secs() < 5, "too slow on {} bytes", input.len());
     }
 }
 
@@ -1111,24 +1126,4 @@ proptest::proptest! {
         let _ = detect_prose(&format!("{s}\n{t}"));
         let _ = detect_thread_locale(&[s.as_str(), t.as_str()]);
     }
-}
-
-#[test]
-fn detection_is_fast() {
-    // Warm up the lazily built tables and detectors.
-    for (i, &(_, _, prose)) in SAMPLES.iter().enumerate() {
-        let _ = detect_prose_locale(&message_of(i, prose));
-    }
-    let msgs: Vec<String> = SAMPLES.iter().enumerate().map(|(i, s)| message_of(i, s.2)).collect();
-    let rounds = 20;
-    let start = Instant::now();
-    for _ in 0..rounds {
-        for m in &msgs {
-            std::hint::black_box(detect_prose_locale(m));
-        }
-    }
-    let per = start.elapsed() / (rounds * msgs.len()) as u32;
-    eprintln!("mean detection time per table message: {per:?}");
-    // Generous bound: debug builds are slow, and other builds share the machine.
-    assert!(per.as_millis() < 20, "{per:?} per message");
 }

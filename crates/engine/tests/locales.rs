@@ -1,7 +1,7 @@
 //! The 21 locales: every English message exists in every locale with no variable the
 //! English message does not define; replies keep commands byte-identical in every locale;
-//! no bidi isolation marks anywhere; the fallback chain never shows a raw message id; and one
-//! full reply per locale as a snapshot.
+//! no bidi isolation marks anywhere; every locale formats every message itself, in its own
+//! words; and one full reply per locale as a snapshot.
 
 use clawmedic_engine::diagnose::Msg;
 use clawmedic_engine::lang::Locale;
@@ -204,23 +204,35 @@ fn fallback_chain_for_unshipped_codes() {
     assert_eq!(Locale::negotiate("xx"), None);
 }
 
+/// Messages that are the same as English on purpose in some locales: the punctuation the
+/// layouts put around labels and glosses (each locale still defines its own).
+const SAME_AS_ENGLISH: &[&str] =
+    &["sep-colon", "sep-gloss", "paren-open", "paren-close", "bracket-open", "bracket-close"];
+
+/// Every locale's own bundle formats every English message: `tr` falls back to English, so
+/// this asks the bundle itself (a Fluent syntax error in a translation drops the entry). And
+/// the text is the locale's own: a message left as a copy of the English text is reported,
+/// except the few in [`SAME_AS_ENGLISH`].
 #[test]
-fn no_locale_ever_shows_a_raw_message_id() {
+fn every_locale_formats_every_message_itself_in_its_own_words() {
     let en = messages(SOURCES[0].1);
-    for locale in Locale::ALL {
+    let mut copies = Vec::new();
+    for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
         for (id, vars) in &en {
-            let mut msg = clawmedic_engine::diagnose::Msg {
-                id: Box::leak(id.clone().into_boxed_str()),
-                args: Vec::new(),
-            };
+            assert!(render::has_message(locale, id), "{locale} has no usable {id}");
+            let mut msg = Msg { id: Box::leak(id.clone().into_boxed_str()), args: Vec::new() };
             for v in vars {
                 msg.args.push((Box::leak(v.clone().into_boxed_str()), "1".to_string()));
             }
             let s = render::tr(locale, &msg);
             assert_ne!(&s, id, "{locale} shows the raw id {id}");
             assert!(!s.trim().is_empty(), "{locale} {id} is empty");
+            if s == render::tr(Locale::En, &msg) && !SAME_AS_ENGLISH.contains(&id.as_str()) {
+                copies.push(format!("{locale} {id}: {s:?}"));
+            }
         }
     }
+    assert!(copies.is_empty(), "English text in a translation:\n{}", copies.join("\n"));
 }
 
 /// `error-rate-limited` for each count, as rendered.
