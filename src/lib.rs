@@ -10,4 +10,5 @@ pub mod app;
 pub mod config;
 pub mod discord;
 pub mod http;
+pub mod screenshot;
 pub mod store;

@@ -106,8 +106,23 @@ fn read_stdin(locale: Locale) -> Result<String, String> {
     read_input("stdin", buf, locale)
 }
 
+/// A screenshot among the files (by its magic bytes): read by OCR into a message (issue 15).
+/// `--lang` picks the script pack for non-Latin text; errors say what limit was hit.
+fn read_image(name: &str, bytes: &[u8], lang: Option<&str>) -> Result<String, String> {
+    let hint = lang.and_then(Locale::negotiate).map(|l| l.id());
+    clawmedic::screenshot::read_blocking(bytes, hint)
+        .map_err(|e| format!("{name}: cannot read the screenshot: {e}"))
+}
+
+/// The first bytes of a file, to tell an image from text before applying a size limit.
+fn magic(f: &std::path::Path) -> Option<[u8; 16]> {
+    let mut buf = [0u8; 16];
+    std::fs::File::open(f).ok()?.read_exact(&mut buf).ok()?;
+    Some(buf)
+}
+
 /// Read one FILE argument; `-` is stdin.
-fn read_file(f: &std::path::Path, locale: Locale) -> Result<String, String> {
+fn read_file(f: &std::path::Path, locale: Locale, lang: Option<&str>) -> Result<String, String> {
     if f.as_os_str() == "-" {
         return read_stdin(locale);
     }
@@ -115,6 +130,17 @@ fn read_file(f: &std::path::Path, locale: Locale) -> Result<String, String> {
     let meta = std::fs::metadata(f).map_err(|e| unreadable(&name, &e, locale))?;
     if meta.is_dir() {
         return Err(tr(locale, &Msg::new("error-file-is-dir").arg("path", name)));
+    }
+    if magic(f).is_some_and(|m| clawmedic::screenshot::is_image(&m)) {
+        let limit = clawmedic::screenshot::limits().max_bytes;
+        if meta.len() > limit as u64 {
+            return Err(format!(
+                "{name}: cannot read the screenshot: the image is {} bytes; at most {limit} are read",
+                meta.len()
+            ));
+        }
+        let bytes = std::fs::read(f).map_err(|e| unreadable(&name, &e, locale))?;
+        return read_image(&name, &bytes, lang);
     }
     if meta.len() > MAX_READ_BYTES as u64 {
         return Err(tr(
@@ -155,7 +181,7 @@ fn run(cli: Cli) -> Result<(), String> {
         messages.push(read_stdin(err_locale)?);
     }
     for f in &files {
-        messages.push(read_file(f, err_locale)?);
+        messages.push(read_file(f, err_locale, lang.as_deref())?);
     }
     let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
     let opts = Options {

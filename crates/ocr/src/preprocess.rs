@@ -32,7 +32,7 @@ pub struct Preprocessing {
 
 impl Default for Preprocessing {
     fn default() -> Preprocessing {
-        Preprocessing { ink_map: true, min_line_px: 30, threshold: false, max_pixels: 12_000_000 }
+        Preprocessing { ink_map: true, min_line_px: 16, threshold: false, max_pixels: 12_000_000 }
     }
 }
 

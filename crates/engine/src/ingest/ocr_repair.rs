@@ -109,8 +109,13 @@ fn is_border_token(t: &str) -> bool {
     )
 }
 
-/// A line of box borders or dashes only (a horizontal rule, possibly as noise).
+/// A line of box borders or dashes only (a horizontal rule, possibly as noise: Tesseract
+/// reads a long `─` run as `eee EEE`, `——`, `_—§—$§`).
 fn is_rule_line(words: &[OcrWord]) -> bool {
+    let noise = |t: &str| t.chars().all(|c| "eEaoc=_~-—–─━§$|".contains(c));
+    if words.len() >= 2 && words.iter().all(|w| noise(&w.text)) {
+        return true;
+    }
     let text: String = words.iter().map(|w| w.text.as_str()).collect();
     let alnum = text.chars().filter(|c| c.is_alphanumeric()).count();
     let dashes = text.chars().filter(|c| "─━—–-_=~┌┐└┘├┤┬┴┼+".contains(*c)).count();
@@ -303,11 +308,46 @@ pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
             // `↳` before a detail (`Excluded by …`, `Auth reason […]`, `Auth profile …`).
             if matches!(
                 t.as_str(),
-                "&" | "4" | "L>" | "Ls" | "L»" | ">" | "->" | "G" | "Ly" | "by" | "bL" | "y"
+                "&" | "4"
+                    | "4,"
+                    | "L,"
+                    | "L>"
+                    | "Ls"
+                    | "L»"
+                    | ">"
+                    | "->"
+                    | "G"
+                    | "Ly"
+                    | "by"
+                    | "bL"
+                    | "y"
+                    | "%"
+                    | "b"
+                    | "L"
+                    | "|>"
+                    | "l>"
             ) && prev.as_deref() == Some("│")
                 && words.get(i + 1).is_some_and(|n| matches!(n.text.as_str(), "Excluded" | "Auth"))
             {
                 t = "↳".into();
+            }
+            // A latency is `<n>s`/`<n>ms` or `-`: `1.85` after `ok ·` is `1.8s` with the `s`
+            // read as `5`.
+            if prev.as_deref() == Some("·")
+                && t.len() >= 2
+                && t.ends_with('5')
+                && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+            {
+                t.pop();
+                t.push('s');
+            }
+            // A detail row is `│ │ │ ↳ …`: separators OCR lost over empty cells come back.
+            if t == "↳" && table_row {
+                let before = line.trim_end();
+                let seps = before.matches('│').count();
+                if before.chars().all(|c| c == '│' || c == ' ') && seps < 3 {
+                    line = "│   │   │".to_string();
+                }
             }
             let flagged = prev.as_deref().is_some_and(|p| VALUE_FLAGS.contains(&p));
             if id_like(&t) || flagged {
@@ -326,10 +366,37 @@ pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
             }
             prev = Some(t);
         }
-        out.push_str(&line);
+        out.push_str(&reason_code(&line));
         out.push('\n');
     }
     out
+}
+
+/// Probe reason codes (formats.md §3), which OCR reads with the `[`, `_` and first letter lost.
+const REASONS: &[&str] =
+    &["missing_credential", "expired", "invalid_expires", "unresolved_ref", "revoked"];
+
+/// `Auth reason issing credential]:` → `Auth reason [missing_credential]:`.
+fn reason_code(line: &str) -> std::borrow::Cow<'_, str> {
+    let Some(at) = line.find("Auth reason ") else { return line.into() };
+    let start = at + "Auth reason ".len();
+    let Some(colon) = line[start..].find(':').map(|i| start + i) else { return line.into() };
+    let read = &line[start..colon];
+    let letters: String = read.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    if letters.is_empty() || read.starts_with('[') && read.ends_with(']') {
+        return line.into();
+    }
+    let best = REASONS.iter().find(|code| {
+        let code_letters: String = code.chars().filter(|c| *c != '_').collect();
+        code_letters == letters
+            || code_letters.len() > letters.len()
+                && code_letters.len() - letters.len() <= 2
+                && code_letters.ends_with(&letters)
+    });
+    match best {
+        Some(code) => format!("{}[{code}]{}", &line[..start], &line[colon..]).into(),
+        None => line.into(),
+    }
 }
 
 /// Take the markers out of a message: the text as the parsers read it, the uncertain tokens,
