@@ -38,7 +38,9 @@ fn main() {
     let mut pats = patterns(&src);
     pats.sort();
     pats.dedup();
-    let mut out = String::from("pub static LITERALS: &[(&str, Option<&[&[&[u8]]]>)] = &[\n");
+    // A clause: literals of which one must occur.
+    let mut out = String::from("pub type Clause = &'static [&'static [u8]];\n");
+    out.push_str("pub static LITERALS: &[(&str, Option<&[Clause]>)] = &[\n");
     for p in &pats {
         let lits = match literals::required_clauses(p) {
             Some(clauses) => {

@@ -39,7 +39,7 @@ fn pipeline(c: &mut Criterion) {
             g.sample_size(100).measurement_time(Duration::from_secs(5));
         }
         g.bench_with_input(BenchmarkId::from_parameter(name), paste, |b, p| {
-            b.iter(|| diagnose_and_render(black_box(p)))
+            b.iter(|| diagnose_and_render(black_box(p)));
         });
     }
     g.finish();
@@ -51,7 +51,7 @@ fn pipeline(c: &mut Criterion) {
         b.iter(|| {
             let report = diagnose_thread(&[black_box(fixtures::PROBE_TABLE)], &Options::default());
             serde_json::to_string(&json(&report)).map(|s| s.len()).unwrap_or(0)
-        })
+        });
     });
     g.finish();
 }
@@ -66,7 +66,7 @@ fn stages(c: &mut Criterion) {
     g.bench_function("ingest", |b| b.iter(|| ingest(black_box(paste))));
     g.bench_function("parse", |b| b.iter(|| parse_message(black_box(&ingested.text), 1)));
     g.bench_function("detect_language", |b| {
-        b.iter(|| detect_prose_locale(black_box(&ingested.text)))
+        b.iter(|| detect_prose_locale(black_box(&ingested.text)));
     });
     g.bench_function("render_text", |b| b.iter(|| reply(black_box(&report))));
     g.finish();
@@ -77,7 +77,7 @@ fn language(c: &mut Criterion) {
     for (locale, prose) in fixtures::SHORT_PROSE {
         g.throughput(Throughput::BytesDecimal(prose.len() as u64));
         g.bench_with_input(BenchmarkId::from_parameter(locale), prose, |b, p| {
-            b.iter(|| detect_prose_locale(black_box(p)))
+            b.iter(|| detect_prose_locale(black_box(p)));
         });
     }
     g.finish();
@@ -95,7 +95,7 @@ fn scaling(c: &mut Criterion) {
             g.sample_size(50).measurement_time(Duration::from_secs(5));
         }
         g.bench_with_input(BenchmarkId::from_parameter(format!("{kib}KiB")), &paste, |b, p| {
-            b.iter(|| diagnose_and_render(black_box(p)))
+            b.iter(|| diagnose_and_render(black_box(p)));
         });
     }
     g.finish();
@@ -119,7 +119,7 @@ fn shapes(c: &mut Criterion) {
             g.throughput(Throughput::BytesDecimal(bytes as u64));
             g.sample_size(if kib >= 256 { 10 } else { 30 });
             g.bench_with_input(BenchmarkId::new(*name, format!("{kib}KiB")), &messages, |b, m| {
-                b.iter(|| diagnose_thread_and_render(black_box(m)))
+                b.iter(|| diagnose_thread_and_render(black_box(m)));
             });
         }
     }
@@ -132,7 +132,7 @@ fn shapes(c: &mut Criterion) {
         let messages = vec![one.clone(), one];
         g.throughput(Throughput::BytesDecimal(messages.iter().map(|m| m.len() as u64).sum()));
         g.bench_with_input(BenchmarkId::from_parameter(name), &messages, |b, m| {
-            b.iter(|| diagnose_thread_and_render(black_box(m)))
+            b.iter(|| diagnose_thread_and_render(black_box(m)));
         });
     }
     g.finish();

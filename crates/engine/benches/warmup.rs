@@ -8,41 +8,29 @@
 
 use clawmedic_engine::render::text::reply;
 use clawmedic_engine::{diagnose_thread, Options};
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use stats_alloc::{StatsAlloc, INSTRUMENTED_SYSTEM};
+use std::alloc::System;
 use std::time::Instant;
 
 mod fixtures;
 
-struct Counting;
+/// The system allocator, counting (a crate: the workspace forbids `unsafe`, which a
+/// `GlobalAlloc` impl needs).
+#[global_allocator]
+static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-static ALLOCS: AtomicUsize = AtomicUsize::new(0);
-static BYTES: AtomicUsize = AtomicUsize::new(0);
-/// Bytes currently allocated (live heap).
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        ALLOCS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(layout.size(), Relaxed);
-        LIVE.fetch_add(layout.size(), Relaxed);
-        System.alloc(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        ALLOCS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(new_size, Relaxed);
-        LIVE.fetch_add(new_size, Relaxed);
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        System.realloc(ptr, layout, new_size)
-    }
+/// Allocations so far (a `realloc` counts as one) and the bytes they asked for (a `realloc`
+/// counts its growth).
+fn allocated() -> (usize, usize) {
+    let s = GLOBAL.stats();
+    (s.allocations + s.reallocations, s.bytes_allocated)
 }
 
-#[global_allocator]
-static GLOBAL: Counting = Counting;
+/// Bytes currently allocated (live heap).
+fn live() -> usize {
+    let s = GLOBAL.stats();
+    s.bytes_allocated.saturating_sub(s.bytes_deallocated)
+}
 
 struct Call {
     allocs: usize,
@@ -51,13 +39,14 @@ struct Call {
 }
 
 fn call(paste: &str, lang: Option<&str>) -> Call {
-    let (a0, b0) = (ALLOCS.load(Relaxed), BYTES.load(Relaxed));
+    let (a0, b0) = allocated();
     let t = Instant::now();
     let report = diagnose_thread(&[paste], &Options { lang, ..Default::default() });
     let out = reply(&report);
     let micros = t.elapsed().as_secs_f64() * 1e6;
     std::hint::black_box(out);
-    Call { allocs: ALLOCS.load(Relaxed) - a0, bytes: BYTES.load(Relaxed) - b0, micros }
+    let (a1, b1) = allocated();
+    Call { allocs: a1 - a0, bytes: b1 - b0, micros }
 }
 
 fn main() {
@@ -66,32 +55,32 @@ fn main() {
     if std::env::var_os("WARMUP_BREAKDOWN").is_some() {
         // Which stage keeps what (each stage's statics are built on its first use).
         let mib = |b: usize| b as f64 / 1048576.0;
-        let mut last = LIVE.load(Relaxed);
+        let mut last = live();
         let mut step = |name: &str, f: &dyn Fn()| {
             f();
-            let now = LIVE.load(Relaxed);
+            let now = live();
             println!("  {name:<34} {:>6.1} MiB live", mib(now.saturating_sub(last)));
             last = now;
         };
         let ing = clawmedic_engine::ingest::ingest(paste);
         let text = ing.text.clone();
         step("ingest (markup, mojibake, secrets)", &|| {
-            drop(clawmedic_engine::ingest::ingest(paste))
+            drop(clawmedic_engine::ingest::ingest(paste));
         });
         step("parse (signal set, parsers)", &|| {
-            drop(clawmedic_engine::parse::parse_message(&text, 1))
+            drop(clawmedic_engine::parse::parse_message(&text, 1));
         });
         step("language detection", &|| {
             let _ = clawmedic_engine::lang::detect::detect_prose_locale(&text);
         });
         step("diagnose + render (Fluent bundles)", &|| {
-            drop(reply(&diagnose_thread(&[paste], &Options::default())))
+            drop(reply(&diagnose_thread(&[paste], &Options::default())));
         });
         return;
     }
-    let live0 = LIVE.load(Relaxed);
+    let live0 = live();
     let calls: Vec<Call> = (0..3).map(|_| call(paste, None)).collect();
-    let live1 = LIVE.load(Relaxed);
+    let live1 = live();
     println!("warmup: the same ~2 KB probe-table paste, diagnose + text reply, three times");
     for (i, c) in calls.iter().enumerate() {
         println!(
@@ -119,14 +108,14 @@ fn main() {
         (live1 as f64 - live0 as f64) / (1024.0 * 1024.0)
     );
     let big = fixtures::one_mib();
-    let before = LIVE.load(Relaxed);
+    let before = live();
     let c = call(&big, None);
     println!(
         "  a 1 MiB paste after that: {} allocations, {:.1} MiB allocated, {:.1} ms, live heap {:+.1} MiB after",
         c.allocs,
         c.bytes as f64 / 1048576.0,
         c.micros / 1000.0,
-        (LIVE.load(Relaxed) as f64 - before as f64) / 1048576.0
+        (live() as f64 - before as f64) / 1048576.0
     );
     let ok = calls[2].allocs <= calls[1].allocs
         && calls[1].allocs * 4 < calls[0].allocs

@@ -2,7 +2,6 @@
 //! step, in the asker's language. Pure and synchronous — no I/O, no async, no Discord, database
 //! or HTTP types: ingest → parse → diagnose → render. Front doors (CLI, Discord bot, HTTP) call
 //! [`diagnose_thread`] and a renderer, nothing else.
-#![forbid(unsafe_code)]
 
 pub mod diagnose;
 pub mod ingest;

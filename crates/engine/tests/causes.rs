@@ -9,7 +9,7 @@ use clawmedic_engine::{diagnose_thread, Options};
 use std::collections::BTreeSet;
 
 fn strings(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
+    items.iter().map(ToString::to_string).collect()
 }
 
 /// Diagnose a thread and return (top cause, commands of the top finding or of the asks).

@@ -11,6 +11,7 @@
 //!   documented forms are a simple command, `a && b` (two simple commands),
 //!   `printf '%s' "$KEY" | openclaw …` and `echo '…' >> ~/.openclaw/.env` (checked by the file it
 //!   writes).
+//!
 //! Placeholders (`<provider>`) are the reader's to fill in; they are replaced by a plain word
 //! before running.
 
@@ -255,7 +256,7 @@ impl Sandbox {
     fn untouched(&self) -> Vec<String> {
         std::fs::read_dir(&self.dir)
             .unwrap()
-            .filter_map(|e| e.ok())
+            .filter_map(Result::ok)
             .map(|e| e.file_name().to_string_lossy().into_owned())
             .filter(|n| !matches!(n.as_str(), "bin" | "home" | "log"))
             .collect()

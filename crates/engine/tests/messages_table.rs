@@ -363,7 +363,7 @@ fn every_messages_md_template_is_recognised() {
                 ));
             }
             (false, Some(why)) => {
-                gaps.push(format!("§{} {:?}: {} ({})", t.section, msg, why, bad.join(", ")))
+                gaps.push(format!("§{} {:?}: {} ({})", t.section, msg, why, bad.join(", ")));
             }
             (false, None) => failures.push(format!(
                 "§{} want {} · {:?}\n      {}",

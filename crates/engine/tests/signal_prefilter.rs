@@ -65,7 +65,7 @@ fn prefilter_keeps_every_row_the_set_matches() {
         let norm = normalize(&line).into_owned();
         for text in [norm.clone(), norm.to_uppercase()] {
             let cands = pf.candidates(&text);
-            for i in set.matches(&text).iter() {
+            for i in &set.matches(&text) {
                 matched_rows[i] = true;
                 assert!(
                     cands.binary_search(&i).is_ok(),

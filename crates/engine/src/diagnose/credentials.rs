@@ -296,7 +296,7 @@ fn refresh_token_reused(ctx: &Context, out: &mut Vec<Finding>) {
         .evidence(loc.loc, &loc.quote)
         .rules_out(&[Cause::OauthExpired]);
         let mut login_step = login(ctx, &provider, profile.as_deref(), None);
-        if ctx.floor().is_some_and(|v| v.has_force_flag()) && profile.is_none() {
+        if ctx.floor().is_some_and(Version::has_force_flag) && profile.is_none() {
             login_step.command.push_str(" --force");
         }
         f = f.steps(vec![login_step]);

@@ -7,6 +7,7 @@ use super::steps::{self, restart};
 use super::{Cause, Context, Finding, Msg, Place};
 use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
+use crate::versions::Version;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     stripped(ctx, out);
@@ -124,7 +125,7 @@ fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
     let codex = ctx.said_any(&[MentionsCodexOrChatGpt, MentionsOpenAi])
         || ctx.facts.iter().any(|f| f.quote.contains("ChatGPT") || f.quote.contains("openai"));
     let no_fallback = ctx.said(MentionsFallback);
-    let before_fix = ctx.version.is_none_or(|v| v < crate::versions::Version::v(6, 11));
+    let before_fix = ctx.version.is_none_or(|v| v < Version::v(6, 11));
     if let (Some((loc, _)), true, true, true) =
         (ctx.first(UsageLimit), codex, no_fallback, before_fix)
     {
@@ -170,7 +171,7 @@ fn not_triggered(ctx: &Context, out: &mut Vec<Finding>) {
     .evidence(cl.loc, &cl.quote)
     .evidence(dl.loc, &dl.quote)
     .rules_out(&[Cause::FallbacksStripped]);
-    if ctx.floor().is_some_and(|v| v.pin_needs_session_flag()) {
+    if ctx.floor().is_some_and(Version::pin_needs_session_flag) {
         f = f.step_note(Place::Chat, "/model default -s", Msg::new("step-reset-selection"));
     } else if let Some(d) = default.filter(|d| d.contains('/')) {
         f = f.step_note(

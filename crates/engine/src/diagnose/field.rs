@@ -379,10 +379,9 @@ fn turn_timeout(ctx: &Context, out: &mut Vec<Finding>) {
 }
 
 fn directive_syntax(ctx: &Context, out: &mut Vec<Finding>) {
-    let (loc, _) = match ctx.first(OverrideNeedsModel).or_else(|| ctx.first(NumericModelSelection))
-    {
-        Some(x) => x,
-        None => return,
+    let Some((loc, _)) = ctx.first(OverrideNeedsModel).or_else(|| ctx.first(NumericModelSelection))
+    else {
+        return;
     };
     // The profile the user tried to pin, when their command is in the thread.
     let tried = ctx

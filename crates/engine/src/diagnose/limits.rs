@@ -4,6 +4,7 @@
 use super::steps::{self, verify};
 use super::{Cause, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
+use crate::versions::Version;
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
     cooldown(ctx, out);
@@ -43,7 +44,7 @@ fn cooldown(ctx: &Context, out: &mut Vec<Finding>) {
     .evidence(loc.loc, &loc.quote)
     .rules_out(&[Cause::OauthExpired])
     .step_note(Place::Cli, "openclaw models status", Msg::new("step-see-cooldowns"));
-    if ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
+    if ctx.floor().is_some_and(Version::has_clear_cooldown) {
         f = f.step(Place::Cli, "openclaw models auth clear-cooldown <profile-id>");
     }
     f = f.step_note(
@@ -71,7 +72,7 @@ fn billing(ctx: &Context, out: &mut Vec<Finding>) {
     let mut f = Finding::new(Cause::BillingDisabled, conf, Msg::new("billing_disabled-summary"))
         .evidence(loc.loc, &loc.quote)
         .step_note(Place::Cli, "openclaw models status", Msg::new("step-see-cooldowns"));
-    if ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
+    if ctx.floor().is_some_and(Version::has_clear_cooldown) {
         f = f.step_note(
             Place::Cli,
             "openclaw models auth clear-cooldown <profile-id>",
@@ -80,7 +81,7 @@ fn billing(ctx: &Context, out: &mut Vec<Finding>) {
     }
     // The running gateway keeps the profile disabled after a top-up until the cooldown ends or
     // it restarts (builds without clear-cooldown).
-    if !ctx.floor().is_some_and(|v| v.has_clear_cooldown()) {
+    if !ctx.floor().is_some_and(Version::has_clear_cooldown) {
         f = f.steps(vec![steps::restart()]);
     }
     f = f.step_note(

@@ -133,7 +133,7 @@ fn order_not_applied(ctx: &Context, out: &mut Vec<Finding>) {
                 Cmd::openclaw("models auth order set --provider")
                     .provider(&provider)
                     .placeholder("<profile-id>…"),
-            )
+            );
         }
     }
     f = f.step(Place::Cli, Cmd::openclaw("models auth order get --provider").provider(&provider));

@@ -3,7 +3,7 @@
 
 use super::command::{self, Cmd};
 use super::{Context, Msg, Place, Step};
-use crate::versions::{is_codex_family, CodexEra};
+use crate::versions::{is_codex_family, CodexEra, Version};
 
 /// A step from a literal or a built [`Cmd`] (never a `String`: see [`command`]).
 pub fn step(place: Place, command: impl Into<Cmd>) -> Step {
@@ -67,7 +67,7 @@ pub fn login_provider(ctx: &Context, provider: &str) -> String {
 pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Option<&str>) -> Step {
     let p = login_provider(ctx, provider);
     let mut cmd = match agent.filter(|a| *a != "main") {
-        Some(a) if ctx.floor().is_some_and(|v| v.has_login_agent_flag()) => {
+        Some(a) if ctx.floor().is_some_and(Version::has_login_agent_flag) => {
             Cmd::openclaw("models auth login --agent").agent(a).flag("--provider").provider(&p)
         }
         Some(a) => {
@@ -79,7 +79,7 @@ pub fn login(ctx: &Context, provider: &str, profile_id: Option<&str>, agent: Opt
         // Only when the id belongs to the provider we log in to (a renamed id would not match).
         let id_provider = id.split(':').next().unwrap_or("");
         if id_provider == p
-            && ctx.floor().is_some_and(|v| v.has_profile_id_flag())
+            && ctx.floor().is_some_and(Version::has_profile_id_flag)
             && !id.contains('<')
         {
             cmd = cmd.flag("--profile-id").profile(id);
@@ -100,7 +100,7 @@ pub fn verify(ctx: &Context, provider: &str) -> Vec<Step> {
         Cmd::openclaw("models status --probe --probe-provider").provider(&p),
         Msg::new("step-verify"),
     );
-    if ctx.floor().is_some_and(|v| v.probe_needs_gateway_stopped()) {
+    if ctx.floor().is_some_and(Version::probe_needs_gateway_stopped) {
         vec![
             step(Place::Cli, "openclaw gateway stop"),
             probe,

@@ -203,11 +203,11 @@ fn orphan_is_code(m: &str, after: &str) -> bool {
     }
     if m.ends_with('m') {
         // A short lowercase word closed by `]` right after (`[30min]`, `[5mins]`) is a duration.
-        let word: String = after.chars().take_while(|c| c.is_ascii_lowercase()).take(5).collect();
+        let word: String = after.chars().take_while(char::is_ascii_lowercase).take(5).collect();
         return !(word.len() <= 4 && after[word.len()..].starts_with(']'));
     }
     // Cursor codes: only when not glued to a word (`[1GB]`).
-    !next.is_some_and(|c| c.is_alphanumeric())
+    !next.is_some_and(char::is_alphanumeric)
 }
 
 fn is_pictographic(c: char) -> bool {

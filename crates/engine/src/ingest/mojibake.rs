@@ -51,7 +51,7 @@ fn repair_line(line: &str, tis: &mut TisState, counts: &mut [usize; 4]) -> Strin
     let mut tis_won = false;
     for _ in 0..=CODE_PAGES.len() {
         let mut best: Option<(String, usize, Mojibake)> = None;
-        for cp in CODE_PAGES.iter() {
+        for cp in &CODE_PAGES {
             if let Some((fixed, score)) = repair_reversible(&cur, cp) {
                 if best.as_ref().map(|b| score > b.1).unwrap_or(true) {
                     best = Some((fixed, score, cp.kind));
@@ -566,8 +566,8 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
                     } else {
                         "│"
                     }
-                } else if prev.is_some_and(|p| p.is_alphabetic())
-                    && next.is_some_and(|n| n.is_alphabetic())
+                } else if prev.is_some_and(char::is_alphabetic)
+                    && next.is_some_and(char::is_alphabetic)
                 {
                     "’"
                 } else {

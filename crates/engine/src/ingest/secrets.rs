@@ -387,7 +387,7 @@ fn is_placeholder(v: &str) -> bool {
         return true;
     }
     // `sk-aaaaaaaaaaaaaaaaaaaaaaaa`, `0000-0000-…`: too few distinct characters.
-    let distinct: HashSet<u8> = l.bytes().filter(|b| b.is_ascii_alphanumeric()).take(64).collect();
+    let distinct: HashSet<u8> = l.bytes().filter(u8::is_ascii_alphanumeric).take(64).collect();
     distinct.len() <= 3
 }
 

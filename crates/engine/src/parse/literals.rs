@@ -44,7 +44,7 @@ fn dedup(mut v: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
 
 /// The literal set a match must contain, from an exact set (none when it can be empty).
 fn required(exact: Vec<Vec<u8>>) -> Option<Vec<Vec<u8>>> {
-    if exact.iter().any(|s| s.is_empty()) {
+    if exact.iter().any(Vec::is_empty) {
         None
     } else {
         Some(exact)

@@ -479,7 +479,7 @@ pub fn normalize(line: &str) -> Cow<'_, str> {
                 continue;
             }
             // `\"` inside JSON strings and `\`` from Markdown escaping.
-            '\\' if matches!(chars.peek(), Some('"') | Some('\'') | Some('`')) => continue,
+            '\\' if matches!(chars.peek(), Some('"' | '\'' | '`')) => continue,
             '\\' if chars.peek() == Some(&'\\') => {
                 chars.next();
                 '\\'
