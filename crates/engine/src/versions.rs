@@ -82,18 +82,18 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
-static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^v?(\d{4})\.(\d{1,2})\.(\d{1,2})(?:-(?:(alpha|beta)\.?(\d+)|(\d+)))?(?:-(?:slim|browser|r\d{8}))*$",
-    )
-    .expect("version regex")
-});
+const BARE_PATTERN: &str = r"^v?(\d{4})\.(\d{1,2})\.(\d{1,2})(?:-(?:(alpha|beta)\.?(\d+)|(\d+)))?(?:-(?:slim|browser|r\d{8}))*$";
+static BARE: LazyLock<Regex> = LazyLock::new(|| Regex::new(BARE_PATTERN).expect("version regex"));
+/// [`BARE`] for ASCII text, where `\d` is `[0-9]`: a tenth of the cost to compile (issue 14).
+static BARE_ASCII: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&BARE_PATTERN.replace(r"\d", "[0-9]")).expect("version regex"));
 
 impl Version {
     /// Parse a bare version string (`2026.5.12`, `v2026.7.1-2`, `2026.5.16-beta.2`,
     /// `2026.5.12-slim`). Not-real registry numbers (6.33–6.35, 7.33–7.35) are rejected.
     pub fn parse(s: &str) -> Option<Version> {
-        let c = BARE.captures(s.trim())?;
+        let s = s.trim();
+        let c = if s.is_ascii() { BARE_ASCII.captures(s) } else { BARE.captures(s) }?;
         let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         let year = u16::try_from(num(1)?).ok()?;
         let month = u8::try_from(num(2)?).ok()?;

@@ -192,8 +192,21 @@ static JOURNALD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("journald regex")
 });
 
+/// At least as many records as JOURNALD and LOG_STAMP could find in `line`, counted without
+/// compiling them (issue 14: they are most of a one-shot run's layout cost, and a table row
+/// like `Auth reason [expired]: token` holds `[` and `:`). A LOG_STAMP match holds ` [` right
+/// after a digit or `Z` (its stamp's end); a JOURNALD match holds `]: ` right after a digit
+/// (its `[pid]`). Rust's `is_numeric` takes in every `\d`.
+fn record_starts(line: &str) -> usize {
+    let after = |i: usize, z: bool| {
+        line[..i].chars().next_back().is_some_and(|c| c.is_numeric() || (z && c == 'Z'))
+    };
+    line.match_indices(" [").filter(|&(i, _)| after(i, true)).count()
+        + line.match_indices("]: ").filter(|&(i, _)| after(i, false)).count()
+}
+
 fn split_log_records(line: &str) -> Vec<String> {
-    if !line.contains('[') || !line.contains(':') {
+    if !line.contains('[') || !line.contains(':') || record_starts(line) < 2 {
         return vec![line.to_string()];
     }
     let journald: Vec<(usize, usize)> =
@@ -230,7 +243,11 @@ static COMMAND_CONTEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:openclaw|clawdbot|moltbot)\b|`").expect("cmd regex"));
 
 fn smart_flags(line: &str) -> String {
-    if !line.contains(['—', '–']) || !COMMAND_CONTEXT.is_match(line) {
+    // `[—–][A-Za-z]`, which every match of SMART_FLAG holds, before compiling anything.
+    let dash_word = line
+        .match_indices(['—', '–'])
+        .any(|(i, d)| line[i + d.len()..].as_bytes().first().is_some_and(u8::is_ascii_alphabetic));
+    if !dash_word || !COMMAND_CONTEXT.is_match(line) {
         return line.to_string();
     }
     SMART_FLAG.replace_all(line, "${1}--${2}").into_owned()

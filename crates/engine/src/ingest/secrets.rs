@@ -473,15 +473,37 @@ fn plausible_value(v: &str) -> bool {
     digit || (upper && lower && v.len() >= 12) || v.len() >= 24
 }
 
+/// From this many bytes on, rules are chosen by [`PRESENT`] instead of their needs.
+const LARGE: usize = 512 * 1024;
+
+/// Every rule as one set (rule `i` of [`SHAPED`] then of [`CONTEXTUAL`]): which rules match a
+/// large text at all, in one pass.
+static PRESENT: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    let shaped = SHAPED.iter().map(|(p, _, _)| *p);
+    let contextual = CONTEXTUAL.iter().map(|(p, _, _, _)| *p);
+    regex::RegexSet::new(shaped.chain(contextual)).expect("secret rule set")
+});
+
 /// All secrets in `text`, sorted and merged (overlaps take the most specific kind). A rule is
 /// compiled and run only when the text meets its need (most pastes hold no secret, and rules
 /// without a literal prefix, like `\d{8,10}:` or the generic `key=` rule, start a search at
 /// nearly every byte: docs/performance.md).
 pub(crate) fn detect(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
-    let features = Features::new(text);
+    // Past `LARGE` bytes one pass of the `RegexSet` of all rules is cheaper per byte than the
+    // needs' passes, and its compilation is paid back; both only skip rules that cannot match.
+    let (set, features) = if text.len() >= LARGE {
+        (Some(PRESENT.matches(text)), None)
+    } else {
+        (None, Some(Features::new(text)))
+    };
+    let worth = |rule: usize, need: &Need| match (&set, &features) {
+        (Some(set), _) => set.matched(rule),
+        (None, Some(f)) => f.meets(need),
+        (None, None) => true,
+    };
     for (prio, (pattern, kind, need)) in SHAPED.iter().enumerate() {
-        if !features.meets(need) {
+        if !worth(prio, need) {
             continue;
         }
         let rx = SHAPED_RX[prio].get_or_init(|| re(pattern));
@@ -520,7 +542,7 @@ pub(crate) fn detect(text: &str) -> Vec<Span> {
     }
     let base = SHAPED.len();
     for (i, (pattern, group, kind_of, need)) in CONTEXTUAL.iter().enumerate() {
-        if !features.meets(need) {
+        if !worth(base + i, need) {
             continue;
         }
         let rx = CONTEXTUAL_RX[i].get_or_init(|| re(pattern));

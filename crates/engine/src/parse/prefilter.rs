@@ -2,15 +2,15 @@
 //!
 //! Compiling every row of the signal table into one `RegexSet` was most of a one-shot CLI run
 //! and grew with the table. Instead each row has up to three *clauses*, sets of literals one
-//! of each of which every match of the row contains (parse/literals.rs). One Aho-Corasick
-//! automaton over all the literals says which are in a line; only rows whose every clause is
-//! met are candidates, and only their regexes are compiled (on first need) and run. `build.rs` reads the literals of every row at compile time; a pattern
-//! it did not see (none, unless the table is built another way) is read at run time. A row
+//! of each of which every match of the row contains (parse/literals.rs). One table of all the
+//! literals, keyed by their first three bytes, says which are in a line; only rows whose every
+//! clause is met are candidates, and only their regexes are compiled (on first need) and run.
+//! `build.rs` reads the literals of every row at compile time; a pattern it did not see (none,
+//! unless the table is built another way) is read at run time. A row
 //! with no literal of at least [`MIN_LEN`] bytes is always tried.
 
 pub use super::literals::MIN_LEN;
 use super::literals::{required_clauses, Clause};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// `(pattern, literals)` for every row of the signal table, sorted by pattern (`build.rs`).
 mod generated {
@@ -35,12 +35,110 @@ fn get(bits: &[u64], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
 }
 
-/// The automaton over every row's literals and, per literal, the rows that need it.
+/// Buckets of the literal table (a power of two).
+const BUCKETS: usize = 4096;
+
+/// The bucket of a position, from its first three bytes (ASCII lower-cased, little-endian in
+/// `k`): every literal has at least [`MIN_LEN`] = 3 bytes.
+fn bucket(k: u32) -> usize {
+    ((k & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> 20) as usize & (BUCKETS - 1)
+}
+
+/// Eight bytes with ASCII capitals lower-cased (SWAR; other bytes unchanged).
+fn lower8(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let h = w & (0x7F * ONES);
+    // High bit of each byte: at least `A`, at least `Z` + 1 (no carries: h ≤ 0x7F).
+    let ge_a = h + 0x3F * ONES;
+    let gt_z = h + 0x25 * ONES;
+    let upper = ge_a & !gt_z & !w & (0x80 * ONES);
+    w | (upper >> 2)
+}
+
+/// One literal in its bucket: its first (up to) eight bytes lower-cased, their mask, its id.
+struct Entry {
+    head: u64,
+    mask: u64,
+    id: u32,
+}
+
+/// Every literal, in a hash table keyed by its first three bytes. An Aho-Corasick automaton
+/// over the ~750 literals did the same search, but building it cost 12 M instructions at every
+/// start, more than a one-shot run's whole scan (issue 14); this table is built in ~0.2 M.
+/// Each position is looked up once and compared eight bytes at a time.
+struct Table {
+    /// Entries of bucket `k`: `entries[starts[k]..starts[k + 1]]`.
+    starts: Vec<u32>,
+    entries: Vec<Entry>,
+    literals: Vec<Vec<u8>>,
+}
+
+impl Table {
+    fn new(literals: Vec<Vec<u8>>) -> Table {
+        let head = |l: &[u8]| {
+            let mut b = [0u8; 8];
+            let n = l.len().min(8);
+            b[..n].copy_from_slice(&l[..n]);
+            b.make_ascii_lowercase();
+            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+            (u64::from_le_bytes(b), mask)
+        };
+        let key = |l: &[u8]| bucket(head(l).0 as u32);
+        let mut starts = vec![0u32; BUCKETS + 1];
+        for l in &literals {
+            starts[key(l) + 1] += 1;
+        }
+        for k in 0..BUCKETS {
+            starts[k + 1] += starts[k];
+        }
+        let mut slots: Vec<Option<Entry>> = (0..literals.len()).map(|_| None).collect();
+        let mut next = starts.clone();
+        for (i, l) in literals.iter().enumerate() {
+            let k = key(l);
+            let (h, mask) = head(l);
+            slots[next[k] as usize] = Some(Entry { head: h, mask, id: i as u32 });
+            next[k] += 1;
+        }
+        Table { starts, entries: slots.into_iter().flatten().collect(), literals }
+    }
+
+    /// Calls `found` with the id of every literal that occurs in `text` (ASCII case ignored;
+    /// as often as it occurs).
+    fn scan(&self, text: &[u8], mut found: impl FnMut(usize)) {
+        let n = text.len();
+        if n < MIN_LEN {
+            return;
+        }
+        // Eight readable bytes at every position.
+        let mut padded = Vec::with_capacity(n + 8);
+        padded.extend_from_slice(text);
+        padded.extend_from_slice(&[0; 8]);
+        for i in 0..=n - MIN_LEN {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&padded[i..i + 8]);
+            let w = lower8(u64::from_le_bytes(b));
+            let k = bucket(w as u32);
+            for e in &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize] {
+                if w & e.mask != e.head {
+                    continue;
+                }
+                let l = &self.literals[e.id as usize];
+                if n - i >= l.len()
+                    && (l.len() <= 8 || text[i + 8..i + l.len()].eq_ignore_ascii_case(&l[8..]))
+                {
+                    found(e.id as usize);
+                }
+            }
+        }
+    }
+}
+
+/// The table of every row's literals and, per literal, the rows that need it.
 pub struct Prefilter {
-    ac: AhoCorasick,
-    /// For automaton pattern `p`, the rows with `p` in a clause.
+    table: Table,
+    /// For literal `p`, the rows with `p` in a clause.
     rows_of: Vec<Vec<u32>>,
-    /// Per row, its clauses as automaton pattern ids.
+    /// Per row, its clauses as literal ids.
     clauses: Vec<Vec<Vec<u32>>>,
     /// Rows with no usable literal: always candidates.
     always: Vec<u32>,
@@ -80,15 +178,7 @@ impl Prefilter {
             clauses.push(ids);
         }
         let rows = clauses.len();
-        // A non-contiguous NFA is the cheapest to build (this runs at every start); its search
-        // is fast enough for one pass per line.
-        let ac = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&literals)
-            .expect("signal literals");
-        Prefilter { ac, rows_of, clauses, always, rows }
+        Prefilter { table: Table::new(literals), rows_of, clauses, always, rows }
     }
 
     /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
@@ -98,15 +188,14 @@ impl Prefilter {
         for &r in &self.always {
             set(&mut touched, r as usize);
         }
-        for m in self.ac.find_overlapping_iter(text) {
-            let p = m.pattern().as_usize();
+        self.table.scan(text.as_bytes(), |p| {
             if !get(&found, p) {
                 set(&mut found, p);
                 for &r in &self.rows_of[p] {
                     set(&mut touched, r as usize);
                 }
             }
-        }
+        });
         let mut out = Vec::new();
         for (w, bits) in touched.iter().enumerate() {
             let mut b = *bits;
@@ -195,6 +284,41 @@ mod tests {
         assert_eq!(pf.candidates("OAUTH TO\u{212A}EN HAS EXPIRED"), vec![0]);
         assert_eq!(pf.candidates("oauth token has expired"), vec![0]);
         assert!(pf.candidates("oauth tolerance").is_empty());
+    }
+
+    /// The table finds every occurrence a plain search finds, in any ASCII case.
+    #[test]
+    fn table_finds_what_a_plain_search_finds() {
+        let lits: Vec<Vec<u8>> =
+            ["abc", "abcdefghijkl", "ABD", "xyz12345", "to\u{212A}en", "\" is for "]
+                .iter()
+                .map(|l| l.to_ascii_lowercase().into_bytes())
+                .collect();
+        let table = Table::new(lits.clone());
+        for text in [
+            "abc",
+            "xABCDEFGHIJKLx",
+            "abd ABD aBd",
+            "XYZ12345",
+            "xyz1234",
+            "TO\u{212A}EN",
+            "ab",
+            "Auth \" IS FOR x",
+            "…abc…abcdefghijk",
+            "",
+        ] {
+            let mut got = vec![0usize; lits.len()];
+            table.scan(text.as_bytes(), |id| got[id] += 1);
+            let lower = text.as_bytes().to_ascii_lowercase();
+            for (id, l) in lits.iter().enumerate() {
+                let want = lower.windows(l.len()).filter(|w| w == &l.as_slice()).count();
+                assert_eq!(got[id], want, "{text:?} {:?}", String::from_utf8_lossy(l));
+            }
+        }
+        for w in 0..=255u8 {
+            let x = u64::from_le_bytes([w; 8]);
+            assert_eq!(lower8(x), u64::from_le_bytes([w.to_ascii_lowercase(); 8]), "{w}");
+        }
     }
 
     #[test]

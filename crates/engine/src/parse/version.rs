@@ -21,8 +21,9 @@ pub struct VersionMention {
     pub source: VersionSource,
 }
 
-const VER: &str =
-    r"[vV]?(20\d\d\.\d{1,2}\.\d{1,2}(?:-(?:alpha|beta)\.?\d+|-\d+)?)(?:-(?:slim|browser|r\d{8}))*";
+/// A version: ASCII digits (OpenClaw prints no others; a Unicode `\d` made each pattern below
+/// cost 3–4 M more instructions to compile, issue 14).
+const VER: &str = r"[vV]?(20[0-9][0-9]\.[0-9]{1,2}\.[0-9]{1,2}(?:-(?:alpha|beta)\.?[0-9]+|-[0-9]+)?)(?:-(?:slim|browser|r[0-9]{8}))*";
 
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))"))

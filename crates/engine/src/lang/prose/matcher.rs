@@ -17,6 +17,31 @@
 //! digits meet letters ("600s" = 600 + s).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a. The maps are keyed by the lexicons' words and hashed ~10k times when they are built
+/// (at the first diagnosis of a process: issue 14); SipHash's resistance to chosen keys buys
+/// nothing for a fixed table that prose only looks words up in.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Words allowed between two parts of a `…` term.
 const MAX_GAP: usize = 3;
@@ -53,9 +78,9 @@ enum Term {
 /// All terms of all lexicons, indexed by their first word for speed; `V` is what a match yields.
 #[derive(Debug)]
 pub struct Matcher<V: Copy> {
-    exact: HashMap<String, Vec<(Vec<Pat>, V)>>,
-    prefix: HashMap<String, Vec<(Vec<Pat>, V)>>,
-    suffix: HashMap<String, Vec<(Vec<Pat>, V)>>,
+    exact: Map<String, Vec<(Vec<Pat>, V)>>,
+    prefix: Map<String, Vec<(Vec<Pat>, V)>>,
+    suffix: Map<String, Vec<(Vec<Pat>, V)>>,
     infix: Vec<(Vec<Pat>, V)>,
     substrings: Vec<(String, V)>,
     /// Longest prefix/suffix key in chars: longer parts of a word need no lookup.
@@ -65,9 +90,9 @@ pub struct Matcher<V: Copy> {
 impl<V: Copy> Default for Matcher<V> {
     fn default() -> Self {
         Matcher {
-            exact: HashMap::new(),
-            prefix: HashMap::new(),
-            suffix: HashMap::new(),
+            exact: Map::default(),
+            prefix: Map::default(),
+            suffix: Map::default(),
             infix: Vec::new(),
             substrings: Vec::new(),
             longest_affix: 0,
@@ -81,19 +106,24 @@ impl<V: Copy> Matcher<V> {
         match compile(term) {
             Some(Term::Substring(s)) => self.substrings.push((s, value)),
             Some(Term::Words(pats)) => {
-                let entry = (pats.clone(), value);
-                match &pats[0] {
-                    Pat::Exact(w) => self.exact.entry(w.clone()).or_default().push(entry),
+                // The first word keys the entry; the patterns move in (no copy).
+                let (key, map) = match &pats[0] {
+                    Pat::Exact(w) => (w.clone(), &mut self.exact),
                     Pat::Prefix(w) => {
                         self.longest_affix = self.longest_affix.max(w.chars().count());
-                        self.prefix.entry(w.clone()).or_default().push(entry)
+                        (w.clone(), &mut self.prefix)
                     }
                     Pat::Suffix(w) => {
                         self.longest_affix = self.longest_affix.max(w.chars().count());
-                        self.suffix.entry(w.clone()).or_default().push(entry)
+                        (w.clone(), &mut self.suffix)
                     }
-                    Pat::Infix(_) => self.infix.push(entry),
+                    Pat::Infix(_) => (String::new(), &mut self.exact),
                     Pat::Gap => return false,
+                };
+                if matches!(pats[0], Pat::Infix(_)) {
+                    self.infix.push((pats, value));
+                } else {
+                    map.entry(key).or_default().push((pats, value));
                 }
             }
             None => return false,
@@ -192,6 +222,12 @@ fn compile(term: &str) -> Option<Term> {
 
 /// Lowercase, with typographic apostrophes and quotes folded to ASCII.
 pub fn normalise(text: &str) -> String {
+    // ASCII (most lexicon terms and pastes): `to_lowercase` is ASCII's, and of the folded
+    // characters only the backtick is ASCII.
+    if text.is_ascii() {
+        let s = text.to_ascii_lowercase();
+        return if s.contains('`') { s.replace('`', "'") } else { s };
+    }
     text.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
