@@ -44,33 +44,51 @@ pub struct UnavailableProfile {
     pub remaining: String,
 }
 
+/// The labels [`HEADER`] starts with (it is compiled only for a line that starts with one).
+const HEADER_LABELS: [&str; 12] = [
+    "Config",
+    "Agent dir",
+    "Default",
+    "Fallbacks",
+    "Image ",
+    "Aliases",
+    "Configured models",
+    "Allowed models",
+    "Utility model",
+    "Auth store",
+    "Shell env",
+    "Providers w/",
+];
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(Config|Agent dir|Default|Fallbacks|Image model|Image fallbacks|Aliases|Configured models|Allowed models|Utility model|Auth store|Shell env|Providers w/ OAuth/tokens)(?:\s*\((\d+)\))?\s*:\s*(.*)$",
     )
     .expect("header")
 });
+// Provider ids, profile ids and reason codes are ASCII: `[0-9A-Za-z_]` instead of a Unicode
+// `\w`, which cost ≈ 2 M instructions to compile per class (issue 14).
 static PROVIDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-\s+([\w.-]+)\s+effective=([\w.]+):(\S*)((?:\s+\|.*)?)$").expect("provider line")
+    Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+effective=([0-9A-Za-z_.]+):(\S*)((?:\s+\|.*)?)$")
+        .expect("provider line")
 });
 static PROFILE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([\w.-]+:[^\s=,|]+)=([^,|]+)").expect("label"));
+    LazyLock::new(|| Regex::new(r"([0-9A-Za-z_.-]+:[^\s=,|]+)=([^,|]+)").expect("label"));
 static OAUTH_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-\s+([\w.-]+:\S+)(?:\s+\([^)]*\))?\s+(ok|expiring|expired|static|unknown)(?:\s+expires\s+(?:in\s+(\S+)|unknown))?$")
+    Regex::new(r"^-\s+([0-9A-Za-z_.-]+:\S+)(?:\s+\([^)]*\))?\s+(ok|expiring|expired|static|unknown)(?:\s+expires\s+(?:in\s+(\S+)|unknown))?$")
         .expect("oauth row")
 });
 // Doctor `Model auth` rows and their variants: `- <id>: expired [expired] (0m) — …`,
 // `<id>: expired (0m) — …`, `- <id>: expiring (3h) — …`, `- <id>: missing [missing_credential]`.
 static DOCTOR_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:-\s+)?([\w.-]+:[\w.@+-]+):\s+(expired|expiring|missing)(?:\s+\[(\w+)\])?(?:\s+\(([^)]*)\))?")
+    Regex::new(r"^(?:-\s+)?([0-9A-Za-z_.-]+:[0-9A-Za-z_.@+-]+):\s+(expired|expiring|missing)(?:\s+\[([0-9A-Za-z_]+)\])?(?:\s+\(([^)]*)\))?")
         .expect("doctor row")
 });
 static UNAVAILABLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-\s+(\S+)\s+\(([^)]+)\)\s+(cooldown|disabled):(\w+)\s+\(([^)]+)\)")
+    Regex::new(r"^-\s+(\S+)\s+\(([^)]+)\)\s+(cooldown|disabled):([0-9A-Za-z_]+)\s+\(([^)]+)\)")
         .expect("unavailable")
 });
 static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^-\s+([\w.-]+)\s+Run `?openclaw models auth login").expect("missing")
+    Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+Run `?openclaw models auth login").expect("missing")
 });
 
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
@@ -88,7 +106,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         // row patterns all start `-`; the others are tried only where they match.
         let dash = line.starts_with('-');
         let caps = |re: &Regex| re.is_match(line).then(|| re.captures(line)).flatten();
-        if let Some(c) = caps(&HEADER) {
+        // HEADER starts with one of its labels; DOCTOR_ROW holds one of its states.
+        let header = HEADER_LABELS.iter().any(|l| line.starts_with(l));
+        let doctor = line.contains("expir") || line.contains("missing");
+        if let Some(c) = header.then(|| caps(&HEADER)).flatten() {
             consumed[i] = true;
             out.push((
                 i,
@@ -136,7 +157,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c[5].to_string(),
                 }),
             ));
-        } else if let Some(c) = caps(&DOCTOR_ROW) {
+        } else if let Some(c) = doctor.then(|| caps(&DOCTOR_ROW)).flatten() {
             consumed[i] = true;
             out.push((
                 i,

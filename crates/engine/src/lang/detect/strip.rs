@@ -491,14 +491,21 @@ fn letters(s: &str) -> usize {
 /// One line of the message → its prose, or `None` when it is output (or nothing is left).
 fn clean_line(raw: &str) -> Option<String> {
     let repaired = repair_mojibake(raw);
-    let no_ansi = ANSI.replace_all(&repaired, "");
+    // Every match of ANSI holds ESC or `[` and a digit: elsewhere it is not compiled or run.
+    let ansi = repaired.contains('\x1b')
+        || repaired.as_bytes().windows(2).any(|w| w[0] == b'[' && w[1].is_ascii_digit());
+    let no_ansi = if ansi { ANSI.replace_all(&repaired, "") } else { Cow::Borrowed(&*repaired) };
     let no_ctrl: Cow<str> = if no_ansi.chars().any(|c| c.is_control() && c != '\t') {
         Cow::Owned(no_ansi.chars().filter(|c| !c.is_control() || *c == '\t').collect())
     } else {
         Cow::Borrowed(&no_ansi)
     };
     let line = no_ctrl.trim();
-    let line = match LEADER.find(line) {
+    // LEADER starts (after blanks) with a quote marker, a bullet, a glyph or a digit.
+    let leader = line.trim_start_matches(['\t', ' ']).starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '>' | '-' | '*' | '+' | '•' | '·' | '↳' | '→')
+    });
+    let line = match leader.then(|| LEADER.find(line)).flatten() {
         Some(m) => &line[m.end()..],
         None => line,
     };
