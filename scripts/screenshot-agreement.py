@@ -5,7 +5,7 @@ For every case in tests/data/screenshots, runs the binary on the case (screensho
 source case's text (`source_case`, from ../shared/cases), and compares the top cause and the
 step commands of the top finding. Also counts commands that carry a misread id: a word of a
 command of the image run that is an id, ref or pin (holds `:` or `@`, or `a/b`) and is not in
-the source case's text, placeholders (`<profile-id>`) aside.
+the source case's text nor in a command of the text run, placeholders (`<profile-id>`) aside.
 
 Usage: scripts/screenshot-agreement.py --bin target/release/clawmedic [--min 0.90] [DIR]
 Exit 1 when agreement is below --min or any command carries a misread id.
@@ -78,8 +78,10 @@ def main():
         agree += same
         # An id in a command of the image run that the source case's text does not hold.
         source_text = "\n".join(src_of[c["id"]]["messages"])
+        text_words = {w for cmd in txt[2] for w in cmd.split()}
         bad = {w.strip("'\"`") for cmd in img[2] for w in cmd.split()
-               if re.search(r"[:@]|\w/\w", w) and "<" not in w and w.strip("'\"`") not in source_text}
+               if re.search(r"[:@]|\w/\w", w) and "<" not in w and w not in text_words
+               and w.strip("'\"`") not in source_text}
         misread += len(bad)
         if not same or bad:
             print(f"DIFF {c['id']}: image {img[0]} {list(img[1])} | text {txt[0]} {list(txt[1])}"

@@ -152,7 +152,9 @@ pub fn diagnose_with_memory(
         parsed.push(p);
     }
     let ctx = Context::new(&parsed, opts.openclaw_version);
-    // Values read from an image with low confidence never reach a command.
+    // Values read from an image with low confidence never reach a command, unless the thread
+    // shows the same text read with confidence elsewhere.
+    uncertain.retain(|r| !ingest::ocr_repair::confirmed(r, messages));
     let mut diagnosis =
         diagnose::command::with_uncertain(&uncertain, || diagnose::diagnose(&ctx));
     diagnosis.notes.splice(0..0, version_notes(opts, &ctx));

@@ -78,6 +78,7 @@ fn a_confident_read_gives_the_same_commands_as_the_text() {
         .contains(&"/model openai-codex/gpt-5.5@openai-codex:dana@example.com".to_string()));
 }
 
+/// Every read of the id is uncertain: no command carries it.
 #[test]
 fn a_low_confidence_id_is_never_pinned() {
     let text = SHOT.replace("examp1e", "example");
@@ -87,6 +88,7 @@ fn a_low_confidence_id_is_never_pinned() {
             ("openai/gpt-5.5@openai-codex:dana@example.com", 41.0),
             ("\"openai-codex:dana@example.com\"", 55.0),
             ("openai-codex:dana@example.com", 62.0),
+            ("(dana@example.com)", 70.0),
         ],
     );
     let report = diagnose_thread(&[WORDS, &shot], &Options::default());
@@ -96,4 +98,16 @@ fn a_low_confidence_id_is_never_pinned() {
         "{cmds:?}"
     );
     assert!(cmds.iter().all(|c| !c.contains("dana@")), "{cmds:?}");
+}
+
+/// The same id read uncertainly in one place and with confidence in another (here the typed
+/// first message) is confirmed: two reads that agree are not a misread.
+#[test]
+fn an_uncertain_read_confirmed_by_the_typed_text_is_used() {
+    let text = SHOT.replace("examp1e", "example");
+    let shot = ocr(&text, &[("openai/gpt-5.5@openai-codex:dana@example.com", 41.0)]);
+    let words = format!("{WORDS} My account is openai-codex:dana@example.com.");
+    let report = diagnose_thread(&[&words, &shot], &Options::default());
+    assert!(commands(&report)
+        .contains(&"/model openai-codex/gpt-5.5@openai-codex:dana@example.com".to_string()));
 }

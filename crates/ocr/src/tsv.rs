@@ -40,14 +40,16 @@ impl OcrText {
         w[w.len() / 2].max(1.0)
     }
 
-    /// The gap before each word in spaces (at least one), so column layout survives.
+    /// The gap before each word in spaces, so column layout survives. 0 when the words touch:
+    /// Tesseract splits some ids at `:` or `@` (`openai-codex:` `dana@example.com`), and a
+    /// terminal cell holds no space there.
     pub fn spaces_before(&self, line: &OcrLine, i: usize, cell: f32) -> usize {
         if i == 0 {
             return 0;
         }
         let prev = &line.words[i - 1];
         let gap = line.words[i].left.saturating_sub(prev.left + prev.width) as f32;
-        ((gap / cell).round() as usize).clamp(1, 40)
+        ((gap / cell).round() as usize).min(40)
     }
 
     /// Plain text: lines joined with newlines, gaps as spaces.

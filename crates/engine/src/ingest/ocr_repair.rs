@@ -270,12 +270,53 @@ fn push_marked(line: &mut String, t: &str, low: bool) {
     }
 }
 
+/// Words with no gap between them are one terminal word that Tesseract split (at `:`, `@`,
+/// `/`): joined, with the lower confidence.
+fn join_touching(words: &[OcrWord]) -> Vec<OcrWord> {
+    let mut out: Vec<OcrWord> = Vec::with_capacity(words.len());
+    for w in words {
+        match out.last_mut() {
+            Some(prev) if w.spaces == 0 => {
+                prev.text.push_str(&w.text);
+                prev.conf = prev.conf.min(w.conf);
+            }
+            _ => out.push(w.clone()),
+        }
+    }
+    out
+}
+
+/// Uncertain reads that the thread confirms: the same text read elsewhere without a marker
+/// (in a typed message, or another line of a screenshot read with confidence). Two reads
+/// that agree are not a misread.
+pub fn confirmed(read: &str, messages: &[&str]) -> bool {
+    read.chars().count() >= 3
+        && messages.iter().any(|m| {
+            let mut certain = String::with_capacity(m.len());
+            let mut inside = false;
+            for c in m.chars() {
+                match c {
+                    UNCERTAIN_OPEN => {
+                        inside = true;
+                        certain.push(' ');
+                    }
+                    UNCERTAIN_CLOSE => inside = false,
+                    FROM_IMAGE => {}
+                    c if !inside => certain.push(c),
+                    _ => {}
+                }
+            }
+            certain.contains(read)
+        })
+}
+
 /// Join OCR lines into engine text, repairing what terminals make OCR misread and marking
 /// uncertain tokens (see the module comment). The result starts with [`FROM_IMAGE`].
 pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
     let mut out = String::new();
     out.push(FROM_IMAGE);
     for words in lines {
+        let words = &join_touching(words);
         if words.is_empty() || is_rule_line(words) {
             continue;
         }
