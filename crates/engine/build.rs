@@ -9,6 +9,10 @@
 #[allow(dead_code)]
 mod literals;
 
+#[path = "src/lang/prose/matcher.rs"]
+#[allow(dead_code)]
+mod matcher;
+
 use std::fmt::Write as _;
 
 /// Every raw-string `re:` pattern in the source.
@@ -62,4 +66,42 @@ fn main() {
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR"))
         .join("signal_literals.rs");
     std::fs::write(dest, out).expect("write signal_literals.rs");
+    prose_terms();
+}
+
+/// Every term of every prose lexicon (`src/lang/prose/lexicon/*.txt`, read as
+/// `lang::prose::load` reads them) compiled by `matcher::encode`: `$OUT_DIR/prose_terms.rs`,
+/// `(signal name, codes)` per lexicon line. Unknown signal names are written too (the run
+/// skips them, as `load` does).
+fn prose_terms() {
+    println!("cargo:rerun-if-changed=src/lang/prose/matcher.rs");
+    println!("cargo:rerun-if-changed=src/lang/prose/lexicon");
+    let mut files: Vec<_> = std::fs::read_dir("src/lang/prose/lexicon")
+        .expect("lexicon folder")
+        .map(|e| e.expect("lexicon entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut out = String::from("pub static TERMS: &[(&str, &[&str])] = &[\n");
+    for f in files {
+        println!("cargo:rerun-if-changed={}", f.display());
+        let text = std::fs::read_to_string(&f).expect("lexicon file");
+        for line in text.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((name, terms)) = line.split_once(':') else { continue };
+            let codes: Vec<String> = terms
+                .split('|')
+                .filter_map(|t| matcher::encode(t.trim()))
+                .map(|c| format!("{c:?}"))
+                .collect();
+            let _ = writeln!(out, "    ({:?}, &[{}]),", name.trim(), codes.join(", "));
+        }
+    }
+    out.push_str("];\n");
+    let dest =
+        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("prose_terms.rs");
+    std::fs::write(dest, out).expect("write prose_terms.rs");
 }

@@ -103,7 +103,16 @@ impl<V: Copy> Default for Matcher<V> {
 impl<V: Copy> Matcher<V> {
     /// Add one term; `false` when it holds no word (nothing to match).
     pub fn add(&mut self, term: &str, value: V) -> bool {
-        match compile(term) {
+        self.add_term(compile(term), value)
+    }
+
+    /// Add a term compiled by [`encode`] (`build.rs` compiles the lexicons: issue 14).
+    pub fn add_encoded(&mut self, code: &str, value: V) -> bool {
+        self.add_term(decode(code), value)
+    }
+
+    fn add_term(&mut self, term: Option<Term>, value: V) -> bool {
+        match term {
             Some(Term::Substring(s)) => self.substrings.push((s, value)),
             Some(Term::Words(pats)) => {
                 // The first word keys the entry; the patterns move in (no copy).
@@ -218,6 +227,47 @@ fn compile(term: &str) -> Option<Term> {
         pats.pop();
     }
     (!pats.is_empty()).then_some(Term::Words(pats))
+}
+
+/// A term compiled to plain text, for `build.rs` to write into the binary: `S` and the
+/// substring, or one `kind word` per pattern (`=` exact, `<` prefix, `>` suffix, `~` infix,
+/// `.` gap) separated by U+0001 (never in a word). `None`: no word.
+pub fn encode(term: &str) -> Option<String> {
+    Some(match compile(term)? {
+        Term::Substring(s) => format!("S{s}"),
+        Term::Words(pats) => pats
+            .iter()
+            .map(|p| match p {
+                Pat::Exact(w) => format!("={w}"),
+                Pat::Prefix(w) => format!("<{w}"),
+                Pat::Suffix(w) => format!(">{w}"),
+                Pat::Infix(w) => format!("~{w}"),
+                Pat::Gap => ".".to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\u{1}"),
+    })
+}
+
+/// The term [`encode`] wrote.
+fn decode(code: &str) -> Option<Term> {
+    if let Some(s) = code.strip_prefix('S') {
+        return Some(Term::Substring(s.to_string()));
+    }
+    let pats = code
+        .split('\u{1}')
+        .map(|p| {
+            let w = p.get(1..).unwrap_or("").to_string();
+            match p.as_bytes().first() {
+                Some(b'=') => Pat::Exact(w),
+                Some(b'<') => Pat::Prefix(w),
+                Some(b'>') => Pat::Suffix(w),
+                Some(b'~') => Pat::Infix(w),
+                _ => Pat::Gap,
+            }
+        })
+        .collect();
+    Some(Term::Words(pats))
 }
 
 /// Lowercase, with typographic apostrophes and quotes folded to ASCII.

@@ -224,9 +224,21 @@ pub fn load(add: &mut dyn FnMut(ProseSignal, &str) -> bool) -> Vec<LexiconError>
     errors
 }
 
+/// Every lexicon line's terms compiled by `build.rs` ([`matcher::encode`]): compiling the
+/// 2,742 terms at the first diagnosis was a quarter of a one-shot run (issue 14).
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/prose_terms.rs"));
+}
+
 static MATCHER: LazyLock<Matcher<ProseSignal>> = LazyLock::new(|| {
     let mut m = Matcher::default();
-    load(&mut |s, t| m.add(t, s));
+    for (name, codes) in generated::TERMS {
+        if let Some(signal) = ProseSignal::from_name(name) {
+            for code in *codes {
+                m.add_encoded(code, signal);
+            }
+        }
+    }
     m
 });
 
@@ -267,6 +279,26 @@ fn head(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `build.rs` compiled every term of every lexicon, as [`load`] reads them.
+    #[test]
+    fn build_compiled_every_term() {
+        let mut want: Vec<(String, String)> = Vec::new();
+        load(&mut |s, t| {
+            if let Some(code) = matcher::encode(t) {
+                want.push((s.name().to_string(), code));
+            }
+            true
+        });
+        let mut got: Vec<(String, String)> = generated::TERMS
+            .iter()
+            .filter(|(name, _)| ProseSignal::from_name(name).is_some())
+            .flat_map(|(name, codes)| codes.iter().map(|c| (name.to_string(), c.to_string())))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn every_lexicon_parses() {
