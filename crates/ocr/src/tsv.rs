@@ -30,8 +30,10 @@ impl OcrText {
             .lines
             .iter()
             .flat_map(|l| &l.words)
-            .filter(|w| w.text.chars().count() >= 3)
-            .map(|w| w.width as f32 / w.text.chars().count() as f32)
+            .filter(|w| w.text.chars().count() >= 4)
+            // A word's box leaves out the bearings of its outer glyphs, about a third of a
+            // cell in a monospaced font.
+            .map(|w| w.width as f32 / (w.text.chars().count() as f32 - 0.3))
             .collect();
         if w.is_empty() {
             return 8.0;
@@ -49,7 +51,8 @@ impl OcrText {
         }
         let prev = &line.words[i - 1];
         let gap = line.words[i].left.saturating_sub(prev.left + prev.width) as f32;
-        ((gap / cell).round() as usize).min(40)
+        // A gap of one space measures a cell plus the bearings of the glyphs around it.
+        ((gap / cell + 0.25).floor() as usize).min(40)
     }
 
     /// Plain text: lines joined with newlines, gaps as spaces.
@@ -124,7 +127,7 @@ bad row
 
     #[test]
     fn gaps_become_spaces_by_cell_width() {
-        // Cell width: median of 50/4, 60/6, 140/14 = 10 px.
-        assert_eq!(parse_tsv(TSV).text(), "Auth probes\nopenai/gpt-5.5          |\n");
+        // Cell width: median of 50/3.7, 60/5.7, 140/13.7 = 10.5 px; 100 px of gap is 9 spaces.
+        assert_eq!(parse_tsv(TSV).text(), "Auth probes\nopenai/gpt-5.5         |\n");
     }
 }

@@ -313,8 +313,7 @@ pub fn confirmed(read: &str, messages: &[&str]) -> bool {
 /// Join OCR lines into engine text, repairing what terminals make OCR misread and marking
 /// uncertain tokens (see the module comment). The result starts with [`FROM_IMAGE`].
 pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
-    let mut out = String::new();
-    out.push(FROM_IMAGE);
+    let mut rows: Vec<(String, bool)> = Vec::with_capacity(lines.len());
     for words in lines {
         let words = &join_touching(words);
         if words.is_empty() || is_rule_line(words) {
@@ -407,7 +406,33 @@ pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
             }
             prev = Some(t);
         }
-        out.push_str(&reason_code(&line));
+        rows.push((reason_code(&line).into_owned(), table_row));
+    }
+    unwrap_terminal(rows)
+}
+
+/// A terminal wraps a long line at exactly its width, so the screenshot shows it cut in two
+/// (`"openai-` / `codex"`); the text the user would have pasted has it whole. When two or
+/// more lines (not table rows) reach the widest line's length, the screenshot wrapped: each
+/// such line is joined with the next. Marked tokens keep their markers.
+fn unwrap_terminal(rows: Vec<(String, bool)>) -> String {
+    let len =
+        |s: &str| s.chars().filter(|c| !matches!(*c, UNCERTAIN_OPEN | UNCERTAIN_CLOSE)).count();
+    let width = rows.iter().map(|(l, _)| len(l)).max().unwrap_or(0);
+    let full = |(l, table): &(String, bool)| !table && width >= 40 && len(l) + 1 >= width;
+    let wrapped = rows.iter().filter(|r| full(r)).count() >= 2;
+    let mut out = String::new();
+    out.push(FROM_IMAGE);
+    for r in &rows {
+        out.push_str(&r.0);
+        if !(wrapped && full(r)) {
+            out.push('\n');
+        } else if len(&r.0) < width {
+            // The cell the line stops short of held a space.
+            out.push(' ');
+        }
+    }
+    if !out.ends_with('\n') {
         out.push('\n');
     }
     out
