@@ -7,7 +7,7 @@
 //! wait — queue included — is time-boxed. Images are never stored: the bytes live in memory
 //! for the call and reach Tesseract through a pipe.
 
-use crate::ingest::ocr_repair::{repair_ocr, OcrWord};
+use crate::ingest::ocr_repair::{repair_ocr_in, OcrWord};
 use clawmedic_ocr::{OcrError, OcrText, Tesseract};
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -42,7 +42,7 @@ pub fn to_engine_text(ocr: &OcrText) -> String {
                 .collect()
         })
         .collect();
-    repair_ocr(&lines)
+    repair_ocr_in(&lines, ocr.columns())
 }
 
 /// Read one screenshot into a message (blocking: runs the `tesseract` process). `locale` (a

@@ -16,8 +16,8 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{header, Method, Request, StatusCode};
 use axum::Router;
+use clawmedic::app::interactions::{handle_interaction, Deps, Interaction};
 use clawmedic::config::BotSettings;
-use clawmedic::app::interactions::{handle_interaction, Deps};
 use clawmedic::http::config::RateLimit;
 use clawmedic::http::{router, AppState};
 use clawmedic::lang::Locale;
@@ -78,7 +78,12 @@ async fn send_json(app: &Router, req: Request<Body>) -> (StatusCode, Value) {
 /// What the gateway bot's own handler answers for this payload, on a fresh memory store.
 async fn expected(payload: &Value) -> clawmedic::app::interactions::InteractionOutcome {
     let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
-    handle_interaction(&deps, payload).await
+    handle_interaction(&deps, &typed(payload)).await
+}
+
+/// The payload as serenity's typed interaction (what the endpoint deserialises it into).
+fn typed(payload: &Value) -> Interaction {
+    serde_json::from_value(payload.clone()).expect("a Discord interaction")
 }
 
 fn body_of(v: &Value) -> Vec<u8> {
@@ -133,7 +138,11 @@ async fn valid_command_gets_the_gateway_handlers_reply() {
     assert_eq!(status, StatusCode::OK);
     let want = expected(&payload).await;
     assert!(want.followups.is_empty());
-    assert_eq!(reply, want.response, "the HTTP door answers exactly what the shared handler makes");
+    assert_eq!(
+        reply,
+        want.response.to_value(),
+        "the HTTP door answers exactly what the shared handler makes"
+    );
     assert_eq!(reply["type"], 4);
     assert!(reply.to_string().contains(PIN), "{reply}");
     assert_eq!(footer(&reply), "clawmedic · session_pin_stale · en");
@@ -297,7 +306,8 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
     assert_eq!(hits[0].path, format!("/api/v10/webhooks/{APP_ID}/{}", token(id)));
     let want = expected(&payload).await;
     assert_eq!(
-        hits[0].body, want.response["data"],
+        hits[0].body,
+        want.response.to_value()["data"],
         "the follow-up is exactly the reply the handler made"
     );
     assert!(hits[0].body.to_string().contains(PIN));
@@ -332,8 +342,11 @@ async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
     let inner = Arc::new(MemoryStore::new());
     // The thread remembers a diagnosis: "Show in …" re-renders it from memory.
     let fast = Deps::new(inner.clone(), BotSettings::default()).expect("deps");
-    handle_interaction(&fast, &diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE))
-        .await;
+    handle_interaction(
+        &fast,
+        &typed(&diagnose(1_310_000_000_000_001_019, channel, "en-US", PROBE_PASTE)),
+    )
+    .await;
     let st = state(cfg, Arc::new(SlowStore::new(inner.clone(), Duration::from_millis(400))));
     let id = 1_310_000_000_000_001_020;
     let press = component(id, channel, "en-US", &format!("cm:show:{channel}:1"), Some(vec!["fr"]));
@@ -341,9 +354,9 @@ async fn deferred_component_is_ephemeral_and_follow_ups_are_retried() {
         send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&press))).await;
     assert_eq!((status, reply), (StatusCode::OK, json!({ "type": 5, "data": { "flags": 64 } })));
     let hits = hook.wait_for(2).await;
-    let want = handle_interaction(&fast, &press).await;
-    assert_eq!(hits[0].body, want.response["data"]);
-    assert_eq!(hits[1].body, want.response["data"], "retried with the same body");
+    let want = handle_interaction(&fast, &typed(&press)).await.response.to_value();
+    assert_eq!(hits[0].body, want["data"]);
+    assert_eq!(hits[1].body, want["data"], "retried with the same body");
     assert_eq!(hits[1].body["flags"], 64);
     assert!(hits[1].body["embeds"][0]["footer"]["text"].as_str().unwrap().ends_with("· fr"));
 }
@@ -409,7 +422,7 @@ async fn over_a_loopback_socket_and_graceful_shutdown() {
     server.shutdown().await.expect("clean shutdown");
     let hits = hook.hits();
     assert_eq!(hits.len(), 1, "shutdown waited for the pending follow-up");
-    assert_eq!(hits[0].body, expected(&payload).await.response["data"]);
+    assert_eq!(hits[0].body, expected(&payload).await.response.to_value()["data"]);
     assert!(st.draining.load(std::sync::atomic::Ordering::SeqCst));
 }
 
@@ -995,7 +1008,7 @@ async fn two_users_in_one_text_channel_never_see_each_others_paste() {
         send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&b))).await;
     // Exactly what a bot with no memory answers for B's paste.
     let stateless = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
-    assert_eq!(b_reply, handle_interaction(&stateless, &b).await.response);
+    assert_eq!(b_reply, handle_interaction(&stateless, &typed(&b)).await.response.to_value());
     for leaked in [PIN, "evil.example", "curl", "message 2"] {
         assert!(!b_reply.to_string().contains(leaked), "{leaked} of A's paste in B's reply");
     }

@@ -21,13 +21,13 @@
 mod faults;
 mod support;
 
-use clawmedic::config::{BotSettings, Secret};
 use clawmedic::app::deliver::{CALLBACK_POLICY, FOLLOWUP_POLICY};
 use clawmedic::app::escape::evidence_span;
 use clawmedic::app::fetch::HttpFetcher;
-use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
 use clawmedic::app::interactions::Deps;
 use clawmedic::app::layout::diagnosis_messages;
+use clawmedic::config::{BotSettings, Secret};
+use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
 use clawmedic::lang::Locale;
 use clawmedic::render::t;
 use clawmedic::store::testing::SlowStore;
@@ -157,7 +157,9 @@ impl Harness {
     async fn start(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Harness {
         init_logs();
         let fake = FakeDiscord::start().await;
-        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"));
+        let fetcher = Arc::new(
+            HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"),
+        );
         let deps = Arc::new(Deps { store, settings, fetcher });
         let opts = GatewayOptions {
             token: Secret::new(TOKEN),
@@ -1063,7 +1065,10 @@ async fn rate_limited_and_failing_follow_ups_are_retried_and_arrive_once_in_orde
     h.fake.wait_until("three follow-ups", |f| f.followups(&token).len() == 3).await;
     let expected = clawmedic::app::interactions::handle_interaction(
         &Deps::new(Arc::new(MemoryStore::new()), settings(1500)).expect("deps"),
-        &env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]),
+        &serde_json::from_value(
+            env.command("model", vec![subcommand("status", vec![opt("paste", &status)])]),
+        )
+        .expect("a Discord interaction"),
     )
     .await;
     assert_eq!(h.fake.followups(&token), expected.followups);

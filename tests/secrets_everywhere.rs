@@ -387,8 +387,8 @@ fn secret_paste() -> (Vec<Secret>, String) {
 
 #[tokio::test]
 async fn the_interaction_handler_logs_no_secret() {
-    use clawmedic::config::BotSettings;
     use clawmedic::app::interactions::{handle_interaction, Deps};
+    use clawmedic::config::BotSettings;
     use clawmedic::store::MemoryStore;
     use std::sync::Arc;
 
@@ -398,7 +398,8 @@ async fn the_interaction_handler_logs_no_secret() {
     let deps = Deps::new(Arc::new(MemoryStore::new()), BotSettings::default()).expect("deps");
     let payload =
         harness::diagnose(1_310_000_000_000_001_001, 1_310_000_000_000_002_001, "en-US", &paste);
-    let out = handle_interaction(&deps, &payload).await;
+    let out =
+        handle_interaction(&deps, &serde_json::from_value(payload).expect("an interaction")).await;
     tracing::info!(target: "secrets_everywhere", "handler done");
     let response = format!("{out:?}");
     let logs = buf.text();
@@ -423,7 +424,8 @@ async fn the_http_server_logs_and_metrics_hold_no_secret() {
     let buf = capture::Buffer::default();
     let _guard = tracing::subscriber::set_default(capture::subscriber(&buf));
     let (all, paste) = secret_paste();
-    let st = AppState::new(harness::config("http://127.0.0.1:9"), Arc::new(MemoryStore::new())).expect("state");
+    let st = AppState::new(harness::config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))
+        .expect("state");
     let app = router(st);
 
     let send = |req: Request<Body>| {

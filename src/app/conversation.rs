@@ -15,9 +15,12 @@ use super::layout::ID_SHOW_IN;
 use crate::parse::Located;
 use crate::store::ThreadKey;
 use serde_json::Value;
+use serenity::all::ChannelType;
 
-/// Thread channel types (announcement, public, private thread).
-pub const THREAD_TYPES: [u64; 3] = [10, 11, 12];
+/// Whether a channel is a thread (announcement, public or private thread).
+pub fn is_thread(kind: ChannelType) -> bool {
+    matches!(kind, ChannelType::NewsThread | ChannelType::PublicThread | ChannelType::PrivateThread)
+}
 
 /// The memory of a conversation: the thread's, or this user's in this channel.
 pub fn key_for(channel: u64, in_thread: bool, user: Option<u64>) -> Option<ThreadKey> {

@@ -136,7 +136,9 @@ impl Deliverer {
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(Duration::from_secs(5))
             .build()
-            .map_err(|e| anyhow::anyhow!("cannot build the HTTP client for Discord webhooks: {e}"))?;
+            .map_err(|e| {
+                anyhow::anyhow!("cannot build the HTTP client for Discord webhooks: {e}")
+            })?;
         let base = api_base.unwrap_or("https://discord.com").trim_end_matches('/').to_string();
         Ok(Deliverer { client, base, callback, followup })
     }

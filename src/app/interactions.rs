@@ -1,156 +1,270 @@
-//! Every Discord interaction, transport-neutral: the raw interaction JSON in (as Discord sends
-//! it over the gateway or to the HTTP endpoint), the callback body and follow-up messages out.
-//! The gateway bot and the HTTP interactions endpoint both call [`handle_interaction`]; the
-//! only I/O here is thread memory (time-boxed) and attachment downloads (through
-//! [`AttachmentFetcher`]).
+//! Every Discord interaction, transport-neutral: serenity's typed [`Interaction`] in (the gateway
+//! bot gets it from serenity; `POST /interactions` deserialises the request body into the same
+//! type), the callback body and follow-up messages out. Both doors call [`handle_interaction`];
+//! the only I/O here is thread memory (time-boxed) and attachment downloads (through
+//! [`super::fetch::AttachmentFetcher`]).
 //!
 //! Commands: `/diagnose` (paste, file, version, language; a modal when nothing is given),
 //! `/<command_name> status|pin`, the message context menu "Diagnose", `/clawmedic-watch`
 //! (when watch mode is enabled); components under replies (Worked, Still failing, Show in …);
-//! autocomplete of versions, profiles and models.
+//! autocomplete of versions, profiles and models. One handler per file in [`super::commands`].
 
-use super::conversation::{self, THREAD_TYPES};
-use super::escape::{code_span, plain};
-use super::fetch::{acceptable, decode_text, FetchError};
-use super::layout::{
-    clip, diagnosis_messages, diagnosis_reply, feedback_components, isolate_reply, messages,
-    no_mentions, text_messages, tr_safe, Delivery, Reply, Section, ID_FAILING, ID_PASTE,
-    ID_SHOW_IN, ID_WORKED,
-};
-use super::locales::{self as dlocales, endonym, DISCORD_LOCALES};
-use super::thread::{run_tagged, Asker};
+use super::commands::{self, autocomplete, components, modal};
+use super::conversation;
+use super::layout::{no_mentions, text_messages, Delivery};
 pub use super::Deps;
-use super::{memory, status};
-use crate::config::BotSettings;
-use crate::diagnose::{build_pin, Msg, PinRequest, Place};
+use crate::diagnose::{Cause, Msg};
 use crate::lang::{choose_locale, Locale, LocaleInputs};
-use crate::render::{t, text::where_label, tr};
-use crate::store::{ThreadKey, ThreadStore};
-use crate::versions::{GivenVersion, Version, KNOWN_RELEASES};
-use crate::{diagnose_with_memory, Options, Report};
-use serde_json::{json, Map, Value};
-use std::sync::Arc;
+use crate::render::discord::wire::CallbackType;
+use crate::render::{t, tr};
+use crate::store::ThreadKey;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::{json, Value};
+pub use serenity::all::Interaction;
+use serenity::all::{
+    ChannelId, CommandData, CommandDataOption, CommandDataOptionValue, GuildId, Member,
+    PartialChannel, Permissions, User,
+};
+
+pub use commands::definitions::command_definitions;
+pub use commands::{DIAGNOSE_COMMAND, WATCH_COMMAND};
+
+/// The interaction callback: `{"type": <callback type>, "data": …}` (Discord's
+/// interaction-response object). Follow-ups and channel messages are the message bodies alone.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Callback {
+    /// The answer to a PING (HTTP interactions only).
+    Pong,
+    /// A message (its body).
+    Message(Value),
+    /// "Thinking…" now, the message later through the follow-up webhook.
+    Deferred { ephemeral: bool },
+    /// Autocomplete choices (`{"name", "value"}` objects).
+    Choices(Vec<Value>),
+    /// A modal (its body: custom id, title, components).
+    Modal(Value),
+}
+
+impl Callback {
+    /// The callback type Discord expects.
+    pub fn kind(&self) -> CallbackType {
+        match self {
+            Callback::Pong => CallbackType::Pong,
+            Callback::Message(_) => CallbackType::ChannelMessage,
+            Callback::Deferred { .. } => CallbackType::DeferredChannelMessage,
+            Callback::Choices(_) => CallbackType::AutocompleteResult,
+            Callback::Modal(_) => CallbackType::Modal,
+        }
+    }
+
+    /// The message body, when this callback is a message.
+    pub fn message(&self) -> Option<&Value> {
+        match self {
+            Callback::Message(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The callback as JSON (for tests and logs).
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+impl Serialize for Callback {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("type", &self.kind())?;
+        match self {
+            Callback::Pong => {}
+            Callback::Deferred { ephemeral: false } => {}
+            Callback::Deferred { ephemeral: true } => {
+                m.serialize_entry(
+                    "data",
+                    &json!({ "flags": crate::render::discord::wire::EPHEMERAL }),
+                )?;
+            }
+            Callback::Message(data) | Callback::Modal(data) => m.serialize_entry("data", data)?,
+            Callback::Choices(choices) => {
+                m.serialize_entry("data", &json!({ "choices": choices }))?
+            }
+        }
+        m.end()
+    }
+}
+
+/// What a reply diagnosed, for metrics and logs (typed: never read back from the footer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Diagnosed {
+    /// The top finding's cause (`None`: nothing recognised, more information asked for).
+    pub cause: Option<Cause>,
+    pub locale: Locale,
+}
+
+impl Diagnosed {
+    /// What a report diagnosed.
+    pub fn of(report: &crate::Report) -> Diagnosed {
+        Diagnosed {
+            cause: report.diagnosis.findings.first().map(|f| f.cause),
+            locale: report.locale,
+        }
+    }
+}
 
 /// The answer to one interaction.
 #[derive(Debug, Clone, PartialEq)]
 pub struct InteractionOutcome {
-    /// Body of the interaction callback (POST /interactions/{id}/{token}/callback, or the HTTP
-    /// response body): `{"type": …, "data": …}`.
-    pub response: Value,
+    /// The interaction callback (POST /interactions/{id}/{token}/callback, or the HTTP
+    /// response body).
+    pub response: Callback,
     /// Follow-up webhook messages (POST /webhooks/{application_id}/{token}) for replies longer
     /// than one message.
     pub followups: Vec<Value>,
+    /// The diagnosis this reply shows, if it shows one.
+    pub diagnosed: Option<Diagnosed>,
 }
 
-/// Interaction types (Discord).
-const PING: u64 = 1;
-const APPLICATION_COMMAND: u64 = 2;
-const MESSAGE_COMPONENT: u64 = 3;
-const AUTOCOMPLETE: u64 = 4;
-const MODAL_SUBMIT: u64 = 5;
-
-/// Callback types.
-const PONG: u64 = 1;
-const CHANNEL_MESSAGE: u64 = 4;
-const AUTOCOMPLETE_RESULT: u64 = 8;
-const MODAL: u64 = 9;
-
-/// Command names that are not configurable.
-pub(crate) const DIAGNOSE_COMMAND: &str = "diagnose";
-pub(crate) const WATCH_COMMAND: &str = "clawmedic-watch";
-
-/// Discord's longest string option and text input.
-const PASTE_OPTION_MAX: u64 = 6000;
-const MODAL_INPUT_MAX: u64 = 4000;
-
-/// Permission bits.
-const ADMINISTRATOR: u64 = 1 << 3;
-const MANAGE_GUILD: u64 = 1 << 5;
-
 /// Handle one interaction.
-pub async fn handle_interaction(deps: &Deps, interaction: &Value) -> InteractionOutcome {
-    let ix = Ix::new(interaction);
-    match interaction.get("type").and_then(Value::as_u64) {
-        Some(PING) => only(json!({ "type": PONG })),
-        Some(APPLICATION_COMMAND) => command(deps, &ix).await,
-        Some(MESSAGE_COMPONENT) => component(deps, &ix).await,
-        Some(AUTOCOMPLETE) => autocomplete(deps, &ix).await,
-        Some(MODAL_SUBMIT) => modal_submit(deps, &ix).await,
-        other => {
-            tracing::warn!(kind = ?other, "unknown interaction type");
-            error(ix.error_locale(None), "error-internal")
+pub async fn handle_interaction(deps: &Deps, interaction: &Interaction) -> InteractionOutcome {
+    match interaction {
+        Interaction::Ping(_) => only(Callback::Pong),
+        Interaction::Command(c) => {
+            let ix = Ix::new(
+                &c.channel,
+                c.channel_id,
+                c.guild_id,
+                c.member.as_deref(),
+                &c.user,
+                &c.locale,
+                c.guild_locale.as_deref(),
+            );
+            commands::command(deps, &ix, &c.data).await
         }
+        Interaction::Autocomplete(c) => {
+            let ix = Ix::new(
+                &c.channel,
+                c.channel_id,
+                c.guild_id,
+                c.member.as_deref(),
+                &c.user,
+                &c.locale,
+                c.guild_locale.as_deref(),
+            );
+            autocomplete::autocomplete(deps, &ix, &c.data).await
+        }
+        Interaction::Component(c) => {
+            let ix = Ix::new(
+                &c.channel,
+                c.channel_id,
+                c.guild_id,
+                c.member.as_ref(),
+                &c.user,
+                &c.locale,
+                c.guild_locale.as_deref(),
+            );
+            components::component(deps, &ix, &c.data).await
+        }
+        Interaction::Modal(m) => {
+            let ix = Ix::new(
+                &m.channel,
+                m.channel_id,
+                m.guild_id,
+                m.member.as_ref(),
+                &m.user,
+                &m.locale,
+                m.guild_locale.as_deref(),
+            );
+            modal::modal_submit(deps, &ix, &m.data).await
+        }
+        other => {
+            tracing::warn!(kind = ?other.kind(), "unknown interaction type");
+            error(Locale::En, "error-internal")
+        }
+    }
+}
+
+/// The invoking user's locale of any interaction (for an error reply), `None` for a PING.
+pub fn invoker_locale(interaction: &Interaction) -> Option<&str> {
+    match interaction {
+        Interaction::Command(c) | Interaction::Autocomplete(c) => Some(&c.locale),
+        Interaction::Component(c) => Some(&c.locale),
+        Interaction::Modal(m) => Some(&m.locale),
+        _ => None,
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading the interaction
 
-/// A read-only view of the interaction JSON.
-struct Ix<'a> {
-    v: &'a Value,
-    data: &'a Value,
-}
-
-/// A snowflake sent as a string (Discord) or a number (some serializers).
-pub(crate) fn snowflake(v: &Value) -> Option<u64> {
-    match v {
-        Value::String(s) => s.parse().ok(),
-        Value::Number(n) => n.as_u64(),
-        _ => None,
-    }
+/// What every handler reads from the interaction around its data: where it was invoked, by
+/// whom, in which language.
+pub(crate) struct Ix<'a> {
+    channel: Option<&'a PartialChannel>,
+    channel_id: u64,
+    guild_id: Option<u64>,
+    /// The invoking user (`member.user` in a server, `user` in a DM).
+    user_id: Option<u64>,
+    permissions: Permissions,
+    /// The invoking user's Discord locale.
+    locale: &'a str,
+    guild_locale: Option<&'a str>,
 }
 
 impl<'a> Ix<'a> {
-    fn new(v: &'a Value) -> Ix<'a> {
-        Ix { v, data: v.get("data").unwrap_or(&Value::Null) }
+    fn new(
+        channel: &'a Option<PartialChannel>,
+        channel_id: ChannelId,
+        guild_id: Option<GuildId>,
+        member: Option<&'a Member>,
+        user: &'a User,
+        locale: &'a str,
+        guild_locale: Option<&'a str>,
+    ) -> Ix<'a> {
+        let user_id = member.map(|m| m.user.id).unwrap_or(user.id).get();
+        Ix {
+            channel: channel.as_ref(),
+            channel_id: channel_id.get(),
+            guild_id: guild_id.map(GuildId::get),
+            user_id: Some(user_id),
+            permissions: member.and_then(|m| m.permissions).unwrap_or_else(Permissions::empty),
+            locale,
+            guild_locale,
+        }
     }
-    fn channel_id(&self) -> Option<u64> {
-        self.v
-            .get("channel_id")
-            .and_then(snowflake)
-            .or_else(|| self.v.pointer("/channel/id").and_then(snowflake))
+    pub(crate) fn channel_id(&self) -> Option<u64> {
+        Some(self.channel_id)
     }
-    fn guild_id(&self) -> Option<u64> {
-        self.v.get("guild_id").and_then(snowflake)
+    pub(crate) fn guild_id(&self) -> Option<u64> {
+        self.guild_id
     }
-    /// The invoking user's Discord locale.
-    fn user_locale(&self) -> Option<&'a str> {
-        self.v.get("locale").and_then(Value::as_str)
+    pub(crate) fn user_locale(&self) -> Option<&'a str> {
+        Some(self.locale).filter(|l| !l.is_empty())
     }
-    fn guild_locale(&self) -> Option<&'a str> {
-        self.v.get("guild_locale").and_then(Value::as_str)
+    pub(crate) fn guild_locale(&self) -> Option<&'a str> {
+        self.guild_locale
     }
-    fn permissions(&self) -> u64 {
-        self.v
-            .pointer("/member/permissions")
-            .and_then(|p| match p {
-                Value::String(s) => s.parse().ok(),
-                Value::Number(n) => n.as_u64(),
-                _ => None,
-            })
-            .unwrap_or(0)
+    pub(crate) fn permissions(&self) -> Permissions {
+        self.permissions
     }
-    /// The invoking user (`member.user` in a server, `user` in a DM).
-    fn user_id(&self) -> Option<u64> {
-        self.v.pointer("/member/user/id").or_else(|| self.v.pointer("/user/id")).and_then(snowflake)
+    /// Invoked inside a thread (a forum post, a thread under a message).
+    pub(crate) fn in_thread(&self) -> bool {
+        self.channel.is_some_and(|c| conversation::is_thread(c.kind))
     }
-    fn in_thread(&self) -> bool {
-        self.v
-            .pointer("/channel/type")
-            .and_then(Value::as_u64)
-            .is_some_and(|t| THREAD_TYPES.contains(&t))
+    /// The parent channel or forum, when invoked in a thread.
+    pub(crate) fn thread_parent(&self) -> Option<u64> {
+        self.channel.filter(|c| conversation::is_thread(c.kind))?.parent_id.map(ChannelId::get)
     }
     /// This conversation's memory: the thread's, or the invoking user's in this channel.
-    fn key(&self) -> Option<ThreadKey> {
-        self.key_of(self.user_id())
+    pub(crate) fn key(&self) -> Option<ThreadKey> {
+        self.key_of(self.user_id)
     }
     /// The memory of `user`'s conversation in this channel (a thread is shared).
-    fn key_of(&self, user: Option<u64>) -> Option<ThreadKey> {
+    pub(crate) fn key_of(&self, user: Option<u64>) -> Option<ThreadKey> {
         conversation::key_for(self.channel_id()?, self.in_thread(), user)
     }
     /// Locale for errors and confirmations shown to the invoking user.
-    fn error_locale(&self, explicit: Option<&str>) -> Locale {
+    pub(crate) fn error_locale(&self, explicit: Option<&str>) -> Locale {
         choose_locale(&LocaleInputs {
             explicit,
             prose: None,
@@ -158,762 +272,105 @@ impl<'a> Ix<'a> {
             thread: None,
         })
     }
-    /// The top-level options, or the options of the chosen subcommand.
-    fn options(&self) -> (Option<&'a str>, &'a [Value]) {
-        let top =
-            self.data.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-        if let Some(sub) =
-            top.iter().find(|o| matches!(o.get("type").and_then(Value::as_u64), Some(1 | 2)))
-        {
-            let name = sub.get("name").and_then(Value::as_str);
-            let opts =
-                sub.get("options").and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[]);
-            // A subcommand group holds one more level.
-            if let Some(inner) =
-                opts.iter().find(|o| o.get("type").and_then(Value::as_u64) == Some(1))
-            {
-                let n = inner.get("name").and_then(Value::as_str);
-                return (
-                    n,
-                    inner
-                        .get("options")
-                        .and_then(Value::as_array)
-                        .map(Vec::as_slice)
-                        .unwrap_or(&[]),
-                );
+}
+
+/// The options of a command: the top-level ones, or those of the chosen subcommand.
+pub(crate) struct Opts<'a> {
+    pub sub: Option<&'a str>,
+    list: &'a [CommandDataOption],
+}
+
+impl<'a> Opts<'a> {
+    pub(crate) fn of(data: &'a CommandData) -> Opts<'a> {
+        let top = data.options.as_slice();
+        for o in top {
+            match &o.value {
+                CommandDataOptionValue::SubCommand(opts) => {
+                    return Opts { sub: Some(&o.name), list: opts };
+                }
+                CommandDataOptionValue::SubCommandGroup(opts) => {
+                    // A subcommand group holds one more level.
+                    for inner in opts {
+                        if let CommandDataOptionValue::SubCommand(inner_opts) = &inner.value {
+                            return Opts { sub: Some(&inner.name), list: inner_opts };
+                        }
+                    }
+                    return Opts { sub: Some(&o.name), list: opts };
+                }
+                _ => {}
             }
-            return (name, opts);
         }
-        (None, top)
+        Opts { sub: None, list: top }
     }
-    fn opt_str(&self, name: &str) -> Option<&'a str> {
-        let (_, opts) = self.options();
-        opts.iter()
-            .find(|o| o.get("name").and_then(Value::as_str) == Some(name))
-            .and_then(|o| o.get("value"))
-            .and_then(Value::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+    fn value(&self, name: &str) -> Option<&'a CommandDataOptionValue> {
+        self.list.iter().find(|o| o.name == name).map(|o| &o.value)
     }
-    fn opt_raw(&self, name: &str) -> Option<&'a Value> {
-        let (_, opts) = self.options();
-        opts.iter()
-            .find(|o| o.get("name").and_then(Value::as_str) == Some(name))
-            .and_then(|o| o.get("value"))
+    /// A string option, trimmed; `None` when absent or blank.
+    pub(crate) fn str(&self, name: &str) -> Option<&'a str> {
+        match self.value(name)? {
+            CommandDataOptionValue::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+            CommandDataOptionValue::Autocomplete { value, .. } => {
+                Some(value.trim()).filter(|s| !s.is_empty())
+            }
+            _ => None,
+        }
     }
-    fn focused(&self) -> Option<(&'a str, &'a str)> {
-        let (_, opts) = self.options();
-        opts.iter().find(|o| o.get("focused").and_then(Value::as_bool) == Some(true)).map(|o| {
-            (
-                o.get("name").and_then(Value::as_str).unwrap_or(""),
-                o.get("value").and_then(Value::as_str).unwrap_or(""),
-            )
-        })
+    /// A boolean option, or a string choice `on`.
+    pub(crate) fn on(&self, name: &str) -> bool {
+        match self.value(name) {
+            Some(CommandDataOptionValue::Boolean(b)) => *b,
+            Some(CommandDataOptionValue::String(s)) => s == "on",
+            _ => false,
+        }
     }
-    fn resolved_attachment(&self, id: &Value) -> Option<&'a Value> {
-        let id = snowflake(id)?.to_string();
-        self.data.pointer("/resolved/attachments").and_then(|a| a.get(&id))
+    /// The attachment an attachment option names (from `resolved`).
+    pub(crate) fn attachment(
+        &self,
+        name: &str,
+        data: &'a CommandData,
+    ) -> Option<&'a serenity::all::Attachment> {
+        match self.value(name)? {
+            CommandDataOptionValue::Attachment(id) => data.resolved.attachments.get(id),
+            _ => None,
+        }
     }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Outcomes
 
-fn only(response: Value) -> InteractionOutcome {
-    InteractionOutcome { response, followups: Vec::new() }
+pub(crate) fn only(response: Callback) -> InteractionOutcome {
+    InteractionOutcome { response, followups: Vec::new(), diagnosed: None }
 }
 
 /// The first message as the callback, the rest as follow-ups.
-fn reply(mut msgs: Vec<Value>) -> InteractionOutcome {
+pub(crate) fn reply(mut msgs: Vec<Value>) -> InteractionOutcome {
     if msgs.is_empty() {
         msgs.push(json!({ "content": "…", "allowed_mentions": no_mentions() }));
     }
     let first = msgs.remove(0);
-    InteractionOutcome {
-        response: json!({ "type": CHANNEL_MESSAGE, "data": first }),
-        followups: msgs,
-    }
+    InteractionOutcome { response: Callback::Message(first), followups: msgs, diagnosed: None }
 }
 
 /// An ephemeral message to the invoking user.
-fn ephemeral_text(text: &str) -> InteractionOutcome {
+pub(crate) fn ephemeral_text(text: &str) -> InteractionOutcome {
     reply(text_messages(text, &Delivery { ephemeral: true, components: None }))
 }
 
-fn error(locale: Locale, id: &'static str) -> InteractionOutcome {
+pub(crate) fn error(locale: Locale, id: &'static str) -> InteractionOutcome {
     ephemeral_text(&t(locale, id))
 }
 
-fn error_msg(locale: Locale, msg: &Msg) -> InteractionOutcome {
+pub(crate) fn error_msg(locale: Locale, msg: &Msg) -> InteractionOutcome {
     ephemeral_text(&tr(locale, msg))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Commands
-
-async fn command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let name = ix.data.get("name").and_then(Value::as_str).unwrap_or("");
-    match ix.data.get("type").and_then(Value::as_u64).unwrap_or(1) {
-        3 => return context_menu(deps, ix).await,
-        1 => {}
-        _ => return error(ix.error_locale(None), "error-internal"),
-    }
-    if name == DIAGNOSE_COMMAND {
-        diagnose_command(deps, ix).await
-    } else if name == deps.settings.command_name {
-        match ix.options().0 {
-            Some("status") => status_command(deps, ix).await,
-            Some("pin") => pin_command(deps, ix).await,
-            _ => error(ix.error_locale(None), "error-internal"),
-        }
-    } else if name == WATCH_COMMAND {
-        watch_command(deps, ix).await
-    } else {
-        tracing::warn!(command = name, "unknown command");
-        error(ix.error_locale(None), "error-internal")
-    }
-}
-
-/// Validated common options: explicit language and version (as given: what names no release
-/// is unknown and the reply says so, never an error).
-struct Common<'a> {
-    lang: Option<&'a str>,
-    version: Option<GivenVersion>,
-}
-
-fn common<'a>(ix: &Ix<'a>) -> Result<Common<'a>, InteractionOutcome> {
-    let lang = ix.opt_str("language").filter(|l| dlocales::parse(l).is_some());
-    let version = ix.opt_str("version").and_then(GivenVersion::read);
-    Ok(Common { lang, version })
-}
-
-/// Which reply a paste gets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Diagnose,
-    Status,
-}
-
-impl Kind {
-    fn code(self) -> &'static str {
-        match self {
-            Kind::Diagnose => "d",
-            Kind::Status => "s",
-        }
-    }
-}
-
-/// The paste modal; its custom id carries the options given with the command (the version
-/// last, as given, so a `:` in it cannot shift the other parts).
-fn modal(
-    locale: Locale,
-    kind: Kind,
-    lang: Option<&str>,
-    version: Option<&GivenVersion>,
-) -> InteractionOutcome {
-    let version = match version {
-        Some(GivenVersion::Release(v)) => v.to_string(),
-        Some(GivenVersion::Unknown(s)) => s.clone(),
-        None => String::new(),
-    };
-    let custom_id = format!("cm:modal:{}:{}:{}", kind.code(), lang.unwrap_or(""), version);
-    only(json!({
-        "type": MODAL,
-        "data": {
-            "custom_id": custom_id,
-            "title": clip(&t(locale, "modal-title"), 45),
-            "components": [{ "type": 1, "components": [{
-                "type": 4, "custom_id": "paste", "style": 2,
-                "label": clip(&t(locale, "modal-field-label"), 45),
-                "min_length": 1, "max_length": MODAL_INPUT_MAX, "required": true
-            }]}]
-        }
-    }))
-}
-
-/// Read an attachment option into text, or the ephemeral error to send.
-async fn read_attachment(
-    deps: &Deps,
-    locale: Locale,
-    att: &Value,
-) -> Result<String, InteractionOutcome> {
-    let filename = att.get("filename").and_then(Value::as_str).unwrap_or("attachment");
-    let shown = plain(&clip(filename, 80));
-    let content_type = att.get("content_type").and_then(Value::as_str);
-    if !acceptable(filename, content_type) {
-        return Err(error(locale, "error-attachment-type"));
-    }
-    let limit = deps.settings.max_attachment_bytes;
-    let too_large = || {
-        error_msg(
-            locale,
-            &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()),
-        )
-    };
-    if att.get("size").and_then(Value::as_u64).is_some_and(|s| s > limit as u64) {
-        return Err(too_large());
-    }
-    let Some(url) = att.get("url").and_then(Value::as_str) else {
-        return Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)));
-    };
-    match tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(url, limit)).await {
-        Ok(Ok(bytes)) => decode_text(bytes)
-            .ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone()))),
-        Ok(Err(FetchError::TooLarge)) => Err(too_large()),
-        Ok(Err(e)) => {
-            tracing::warn!(error = %e, "attachment download failed");
-            Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)))
-        }
-        Err(_) => {
-            tracing::warn!("attachment download timed out");
-            Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)))
-        }
-    }
-}
-
-async fn diagnose_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let c = match common(ix) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
-    let err_locale = ix.error_locale(c.lang);
-    let mut paste = ix.opt_str("paste").map(str::to_string);
-    if let Some(att) = ix.opt_raw("file").and_then(|id| ix.resolved_attachment(id)) {
-        match read_attachment(deps, err_locale, att).await {
-            Ok(text) => {
-                paste = Some(match paste {
-                    Some(p) => format!("{p}\n{text}"),
-                    None => text,
-                })
-            }
-            Err(e) => return e,
-        }
-    }
-    let Some(paste) = paste.filter(|p| !p.trim().is_empty()) else {
-        return modal(err_locale, Kind::Diagnose, c.lang, c.version.as_ref());
-    };
-    let asker =
-        Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
-    let (report, _, show_in) = run_tagged(deps, ix.key(), &paste, &asker).await;
-    tagged(diagnosis_messages(&report), show_in)
-}
-
-/// A diagnosis reply whose "Show in …" menu re-renders exactly this reply later.
-fn tagged(mut msgs: Vec<Value>, show_in: Option<String>) -> InteractionOutcome {
-    if let Some(id) = show_in {
-        conversation::tag_show_in(&mut msgs, &id);
-    }
-    reply(msgs)
-}
-
-async fn status_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let c = match common(ix) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
-    let Some(paste) = ix.opt_str("paste") else {
-        return modal(ix.error_locale(c.lang), Kind::Status, c.lang, c.version.as_ref());
-    };
-    let asker =
-        Asker::Invoker { lang: c.lang, version: c.version.as_ref(), locale: ix.user_locale() };
-    status_reply(deps, ix, paste, &asker).await
-}
-
-async fn status_reply(
-    deps: &Deps,
-    ix: &Ix<'_>,
-    paste: &str,
-    asker: &Asker<'_>,
-) -> InteractionOutcome {
-    let (report, new, show_in) = run_tagged(deps, ix.key(), paste, asker).await;
-    tagged(status_messages(&report, &new), show_in)
-}
-
-/// The `/model status` reply: the explanation, then the diagnosis.
-fn status_messages(report: &Report, new_facts: &[crate::parse::Located]) -> Vec<Value> {
-    let l = report.locale;
-    let diag = diagnosis_reply(report);
-    let mut description = match status::explain(l, new_facts) {
-        Some(lines) => lines,
-        None => vec![t(l, "status-not-recognized")],
-    };
-    description.push(String::new());
-    if !report.diagnosis.findings.is_empty() {
-        description.push(format!("**{}**", diag.title));
-    }
-    description.extend(diag.description);
-    let r = isolate_reply(l, Reply { title: t(l, "status-title"), description, ..diag });
-    messages(&r, &Delivery { ephemeral: false, components: Some(feedback_components(l)) })
-}
-
-async fn pin_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let c = match common(ix) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
-    let Some(profile) = ix.opt_str("profile") else {
-        return error(ix.error_locale(c.lang), "error-no-input");
-    };
-    let mem = match ix.key() {
-        Some(k) => memory::load(deps.store.as_ref(), &k, deps.settings.store_timeout).await,
-        None => None,
-    };
-    let locale = choose_locale(&LocaleInputs {
-        explicit: c.lang,
-        prose: None,
-        discord_user: ix.user_locale(),
-        thread: mem.as_ref().and_then(|m| m.locale.as_deref()).and_then(dlocales::parse),
-    });
-    if !profile.contains(':') || profile.contains(char::is_whitespace) || profile.len() > 200 {
-        return error_msg(
-            locale,
-            &Msg::new("error-bad-profile").arg("profile", code_span(&clip(profile, 100))),
-        );
-    }
-    let facts = mem.as_ref().map(|m| m.facts.as_slice()).unwrap_or(&[]);
-    let (version, version_from_option) = match c.version.as_ref().and_then(GivenVersion::release) {
-        Some(v) => (Some(v), true),
-        None => (remembered_version(mem.as_ref()), false),
-    };
-    let model = ix
-        .opt_str("model")
-        .map(str::to_string)
-        .or_else(|| memory::model_for_profile(facts, profile));
-    let stored = memory::stored_provider(facts, profile);
-    let pin = build_pin(&PinRequest {
-        version,
-        model_ref: model.as_deref(),
-        profile_id: profile,
-        stored_provider: stored.as_deref(),
-    });
-    let mut r = pin_reply(locale, version, version_from_option, &pin);
-    if let Some(given) = c.version.as_ref().and_then(GivenVersion::unknown) {
-        // As in a diagnosis: a version that names no release is unknown, and the reply says so.
-        r.description.insert(
-            1,
-            tr_safe(locale, &Msg::new("note-version-not-a-release").arg("given", given)),
-        );
-    }
-    reply(messages(&r, &Delivery::default()))
-}
-
-/// The version a thread remembers (given earlier or read from an earlier paste).
-fn remembered_version(mem: Option<&crate::store::ThreadMemory>) -> Option<Version> {
-    let m = mem?;
-    m.version.as_deref().and_then(Version::parse).or_else(|| {
-        let parsed = crate::parse::Parsed { facts: m.facts.clone(), prose: String::new() };
-        crate::diagnose::Context::new(&[parsed], None).version
-    })
-}
-
-/// The pin reply: why the prefix is what it is, then the steps.
-fn pin_reply(
-    l: Locale,
-    version: Option<Version>,
-    from_option: bool,
-    pin: &crate::diagnose::Pin,
-) -> Reply {
-    let provider = pin
-        .command
-        .strip_prefix("/model ")
-        .and_then(|r| r.split('/').next())
-        .unwrap_or("")
-        .to_string();
-    let mut description = vec![match (version, from_option) {
-        (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
-        (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
-        (None, _) => t(l, "reply-version-unknown"),
-    }];
-    description.push(String::new());
-    let explain = tr_safe(
-        l,
-        &Msg::new("pin-explain")
-            .arg("profile", pin.profile_id.clone())
-            .arg("provider", provider.clone()),
-    );
-    // "must start with `openai-codex`/" reads better as "`openai-codex/`".
-    description.push(
-        explain.replace(&format!("{}/", code_span(&provider)), &code_span(&format!("{provider}/"))),
-    );
-    if pin.needs_doctor {
-        description.push(tr_safe(
-            l,
-            &Msg::new("pin-explain-renamed").arg("profile", pin.profile_id.clone()),
-        ));
-    }
-    if pin.model_placeholder {
-        description.push(tr_safe(l, &Msg::new("pin-model-placeholder").arg("provider", provider)));
-    }
-    let mut sections = Vec::new();
-    let mut n = 0;
-    if pin.needs_doctor {
-        n += 1;
-        sections.push(Section {
-            name: format!(
-                "{} · {}",
-                t(l, "reply-steps"),
-                where_label(l, Place::Cli, "openclaw doctor --fix")
-            ),
-            blocks: vec![format!(
-                "**{n}.** {}\n{}",
-                t(l, "step-doctor-fix"),
-                super::escape::code_block("sh", &["openclaw doctor --fix"])
-            )],
-        });
-    }
-    n += 1;
-    sections.push(Section {
-        name: format!("{} · {}", t(l, "reply-steps"), where_label(l, Place::Chat, &pin.command)),
-        blocks: vec![format!(
-            "**{n}.** {}\n{}",
-            tr_safe(l, &Msg::new("step-pin").arg("profile", pin.profile_id.clone())),
-            super::escape::code_block("", &[&pin.command])
-        )],
-    });
-    isolate_reply(
-        l,
-        Reply {
-            title: t(l, "pin-title"),
-            description,
-            sections,
-            footer: Some(format!("clawmedic · pin · {}", l.id())),
-            color: 0x5D_AD_E2,
-        },
-    )
-}
-
-async fn context_menu(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let target = ix.data.get("target_id").and_then(snowflake).map(|id| id.to_string());
-    let msg = target.and_then(|id| ix.data.pointer("/resolved/messages").and_then(|m| m.get(&id)));
-    let guild_locale = ix.guild_locale();
-    // Errors go to the helper who invoked it, in their own locale.
-    let helper_locale = ix.error_locale(None);
-    let Some(msg) = msg else {
-        return error(helper_locale, "error-no-input");
-    };
-    let mut paste = msg.get("content").and_then(Value::as_str).unwrap_or("").to_string();
-    if let Some(att) = msg.get("attachments").and_then(Value::as_array).and_then(|a| {
-        a.iter().find(|a| {
-            acceptable(
-                a.get("filename").and_then(Value::as_str).unwrap_or(""),
-                a.get("content_type").and_then(Value::as_str),
-            )
-        })
-    }) {
-        match read_attachment(deps, helper_locale, att).await {
-            Ok(text) => {
-                paste.push('\n');
-                paste.push_str(&text);
-            }
-            Err(e) if paste.trim().is_empty() => return e,
-            Err(_) => {}
-        }
-    }
-    if paste.trim().is_empty() {
-        return error(helper_locale, "error-no-input");
-    }
-    // Someone else's message: it belongs to its author's conversation, not the helper's.
-    let author = msg.pointer("/author/id").and_then(snowflake);
-    let (report, _, show_in) =
-        run_tagged(deps, ix.key_of(author), &paste, &Asker::Author { guild_locale }).await;
-    tagged(diagnosis_messages(&report), show_in)
-}
-
-async fn watch_command(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let l = ix.error_locale(None);
-    if !deps.settings.watch_enabled {
-        return error(l, "watch-unavailable");
-    }
-    let Some(guild_id) = ix.guild_id() else {
-        return error(l, "error-guild-only");
-    };
-    if ix.permissions() & (MANAGE_GUILD | ADMINISTRATOR) == 0 {
-        return error(l, "error-permission");
-    }
-    // In a thread (a forum post), watch its parent channel or forum.
-    let in_thread =
-        ix.v.pointer("/channel/type")
-            .and_then(Value::as_u64)
-            .is_some_and(|t| THREAD_TYPES.contains(&t));
-    let channel =
-        if in_thread { ix.v.pointer("/channel/parent_id").and_then(snowflake) } else { None }
-            .or(ix.channel_id());
-    let Some(channel) = channel else {
-        return error(l, "error-guild-only");
-    };
-    let on =
-        ix.opt_raw("mode").is_some_and(|m| m.as_str() == Some("on") || m.as_bool() == Some(true));
-    match tokio::time::timeout(
-        deps.settings.store_timeout,
-        deps.store.set_watch(guild_id, channel, on),
-    )
-    .await
-    {
-        Ok(Ok(())) => {}
-        Ok(Err(e)) => {
-            tracing::warn!(error = %e, "could not save the watch setting");
-            return error(l, "error-store");
-        }
-        Err(_) => {
-            tracing::warn!("saving the watch setting timed out");
-            return error(l, "error-store");
-        }
-    }
-    let mention = format!("<#{channel}>");
-    let text = if on {
-        tr(
-            l,
-            &Msg::new("watch-on")
-                .arg("channel", mention)
-                .arg("seconds", deps.settings.watch_cooldown.as_secs().to_string()),
-        )
-    } else {
-        tr(l, &Msg::new("watch-off").arg("channel", mention))
-    };
-    ephemeral_text(&text)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Components and modals
-
-async fn component(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let custom_id = ix.data.get("custom_id").and_then(Value::as_str).unwrap_or("");
-    let (base, arg) = match custom_id.rsplit_once(':') {
-        Some((b, a)) if b.starts_with("cm:") => (b, a),
-        _ => (custom_id, ""),
-    };
-    let reply_locale = dlocales::parse(arg).unwrap_or_else(|| ix.error_locale(None));
-    if custom_id == ID_SHOW_IN
-        || custom_id.strip_prefix(ID_SHOW_IN).is_some_and(|r| r.starts_with(':'))
-    {
-        let read = ix.channel_id().and_then(|ch| conversation::parse_show_in(custom_id, ch));
-        return show_in(deps, ix, read).await;
-    }
-    match base {
-        ID_WORKED => error(reply_locale, "reply-thanks"),
-        ID_FAILING => {
-            let button = json!([{ "type": 1, "components": [{
-                "type": 2, "style": 1, "label": clip(&t(reply_locale, "modal-title"), 80),
-                "custom_id": format!("{ID_PASTE}:{}", reply_locale.id())
-            }]}]);
-            reply(text_messages(
-                &t(reply_locale, "reply-still-failing"),
-                &Delivery { ephemeral: true, components: Some(button) },
-            ))
-        }
-        ID_PASTE => modal(reply_locale, Kind::Diagnose, None, None),
-        _ => {
-            tracing::warn!(custom_id, "unknown component");
-            error(ix.error_locale(None), "error-internal")
-        }
-    }
-}
-
-/// "Show in …": the reply the menu sits under again, in the chosen language, for the helper
-/// only: the messages of its conversation that reply had read (an old untagged menu has none).
-async fn show_in(deps: &Deps, ix: &Ix<'_>, read: Option<(ThreadKey, usize)>) -> InteractionOutcome {
-    let chosen = ix
-        .data
-        .get("values")
-        .and_then(Value::as_array)
-        .and_then(|v| v.first())
-        .and_then(Value::as_str)
-        .and_then(dlocales::parse)
-        .unwrap_or_else(|| ix.error_locale(None));
-    let (mem, read_count) = match read {
-        Some((key, n)) => {
-            (memory::load(deps.store.as_ref(), &key, deps.settings.store_timeout).await, n)
-        }
-        None => (None, 0),
-    };
-    let Some(mut mem) = mem else {
-        return error(chosen, "error-no-memory");
-    };
-    // Only what the reply under the menu had read, not what was pasted after it.
-    mem.facts = conversation::facts_up_to(&mem.facts, read_count);
-    if mem.facts.is_empty() {
-        return error(chosen, "error-no-memory");
-    }
-    let version = if memory::has_version_fact(&mem.facts) {
-        None
-    } else {
-        mem.version.as_deref().and_then(Version::parse)
-    };
-    let report = diagnose_with_memory(
-        &mem.facts,
-        &[],
-        &Options { lang: Some(chosen.id()), openclaw_version: version, ..Default::default() },
-    );
-    reply(messages(&diagnosis_reply(&report), &Delivery { ephemeral: true, components: None }))
-}
-
-async fn modal_submit(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let custom_id = ix.data.get("custom_id").and_then(Value::as_str).unwrap_or("");
-    let parts: Vec<&str> = custom_id.splitn(5, ':').collect();
-    let (kind, lang, version) = match parts.as_slice() {
-        ["cm", "modal", k, l, v] => (
-            if *k == "s" { Kind::Status } else { Kind::Diagnose },
-            Some(*l).filter(|l| !l.is_empty() && dlocales::parse(l).is_some()),
-            GivenVersion::read(v),
-        ),
-        _ => {
-            tracing::warn!(custom_id, "unknown modal");
-            return error(ix.error_locale(None), "error-internal");
-        }
-    };
-    let paste = ix
-        .data
-        .get("components")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .flat_map(|row| {
-            row.get("components").and_then(Value::as_array).cloned().unwrap_or_default()
-        })
-        .find(|c| c.get("custom_id").and_then(Value::as_str) == Some("paste"))
-        .and_then(|c| c.get("value").and_then(Value::as_str).map(str::to_string))
-        .unwrap_or_default();
-    if paste.trim().is_empty() {
-        return error(ix.error_locale(lang), "error-no-input");
-    }
-    let asker = Asker::Invoker { lang, version: version.as_ref(), locale: ix.user_locale() };
-    match kind {
-        Kind::Diagnose => {
-            let (report, _, show_in) = run_tagged(deps, ix.key(), &paste, &asker).await;
-            tagged(diagnosis_messages(&report), show_in)
-        }
-        Kind::Status => status_reply(deps, ix, &paste, &asker).await,
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Autocomplete
-
-async fn autocomplete(deps: &Deps, ix: &Ix<'_>) -> InteractionOutcome {
-    let (name, typed) = ix.focused().unwrap_or(("", ""));
-    let typed_l = typed.trim().to_lowercase();
-    let matches = |s: &str| typed_l.is_empty() || s.to_lowercase().contains(&typed_l);
-    let values: Vec<String> = match name {
-        "version" => {
-            KNOWN_RELEASES.iter().rev().filter(|v| matches(v)).map(|v| v.to_string()).collect()
-        }
-        "profile" | "model" => {
-            let mem = match ix.key() {
-                Some(k) => memory::load(deps.store.as_ref(), &k, deps.settings.store_timeout).await,
-                None => None,
-            };
-            let facts = mem.as_ref().map(|m| m.facts.as_slice()).unwrap_or(&[]);
-            if name == "profile" {
-                memory::profiles(facts).into_iter().filter(|p| matches(p)).collect()
-            } else {
-                let mut models: Vec<String> =
-                    memory::models(facts).into_iter().filter(|m| matches(m)).collect();
-                // Models of the chosen profile's provider first.
-                if let Some(provider) = ix.opt_str("profile").and_then(|p| p.split(':').next()) {
-                    models.sort_by_key(|m| !m.starts_with(&format!("{provider}/")));
-                }
-                models
-            }
-        }
-        _ => Vec::new(),
-    };
-    let choices: Vec<Value> = values
-        .into_iter()
-        .filter(|v| v.chars().count() <= 100)
-        .take(25)
-        .map(|v| json!({ "name": v, "value": v }))
-        .collect();
-    only(json!({ "type": AUTOCOMPLETE_RESULT, "data": { "choices": choices } }))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Command definitions
-
-/// Discord's description limit.
-const DESCRIPTION_MAX: usize = 100;
-
-fn localized(id: &'static str, limit: usize) -> (String, Value) {
-    let mut map = Map::new();
-    for (code, locale) in DISCORD_LOCALES {
-        map.insert(code.to_string(), json!(clip(&t(locale, id), limit)));
-    }
-    (clip(&t(Locale::En, id), limit), Value::Object(map))
-}
-
-fn option(kind: u64, name: &str, desc_id: &'static str) -> Value {
-    let (description, localizations) = localized(desc_id, DESCRIPTION_MAX);
-    json!({ "type": kind, "name": name, "description": description, "description_localizations": localizations, "required": false })
-}
-
-fn language_option() -> Value {
-    let mut o = option(3, "language", "opt-language-description");
-    o["choices"] = Value::Array(
-        Locale::ALL.iter().map(|l| json!({ "name": endonym(*l), "value": l.id() })).collect(),
-    );
-    o
-}
-
-fn version_option() -> Value {
-    let mut o = option(3, "version", "opt-version-description");
-    o["autocomplete"] = json!(true);
-    o["max_length"] = json!(40);
-    o
-}
-
-fn paste_option(max: u64) -> Value {
-    let mut o = option(3, "paste", "opt-paste-description");
-    o["max_length"] = json!(max);
-    o
-}
-
-/// The application commands (bulk-overwrite body), with descriptions in every Discord locale.
-pub fn command_definitions(settings: &BotSettings) -> Value {
-    let (diag_desc, diag_loc) = localized("cmd-diagnose-description", DESCRIPTION_MAX);
-    let (model_desc, model_loc) = localized("cmd-model-description", DESCRIPTION_MAX);
-    let (status_desc, status_loc) = localized("cmd-model-status-description", DESCRIPTION_MAX);
-    let (pin_desc, pin_loc) = localized("cmd-model-pin-description", DESCRIPTION_MAX);
-    let (ctx_name, ctx_loc) = localized("ctx-diagnose-name", 32);
-    let mut profile = option(3, "profile", "opt-profile-description");
-    profile["required"] = json!(true);
-    profile["autocomplete"] = json!(true);
-    profile["max_length"] = json!(200);
-    let mut model = option(3, "model", "opt-model-description");
-    model["autocomplete"] = json!(true);
-    model["max_length"] = json!(200);
-    let mut commands = vec![
-        json!({
-            "type": 1, "name": DIAGNOSE_COMMAND, "description": diag_desc, "description_localizations": diag_loc,
-            "options": [paste_option(PASTE_OPTION_MAX), option(11, "file", "opt-file-description"), version_option(), language_option()]
-        }),
-        json!({
-            "type": 1, "name": settings.command_name, "description": model_desc, "description_localizations": model_loc,
-            "options": [
-                { "type": 1, "name": "status", "description": status_desc, "description_localizations": status_loc,
-                  "options": [paste_option(PASTE_OPTION_MAX), version_option(), language_option()] },
-                { "type": 1, "name": "pin", "description": pin_desc, "description_localizations": pin_loc,
-                  "options": [profile, model, version_option(), language_option()] }
-            ]
-        }),
-        json!({ "type": 3, "name": ctx_name, "name_localizations": ctx_loc }),
-    ];
-    if settings.watch_enabled {
-        let (watch_desc, watch_loc) = localized("cmd-watch-description", DESCRIPTION_MAX);
-        let mut mode = option(3, "mode", "opt-watch-mode-description");
-        mode["required"] = json!(true);
-        mode["choices"] =
-            json!([{ "name": "on", "value": "on" }, { "name": "off", "value": "off" }]);
-        commands.push(json!({
-            "type": 1, "name": WATCH_COMMAND, "description": watch_desc, "description_localizations": watch_loc,
-            "default_member_permissions": MANAGE_GUILD.to_string(), "contexts": [0], "options": [mode]
-        }));
-    }
-    Value::Array(commands)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::BotSettings;
     use crate::store::testing::FailingStore;
+    use std::sync::Arc;
 
     fn deps() -> Deps {
         Deps::new(
@@ -925,62 +382,27 @@ mod tests {
 
     #[tokio::test]
     async fn ping_is_answered_with_pong() {
-        let out = handle_interaction(&deps(), &json!({ "type": 1, "id": "1", "token": "t" })).await;
-        assert_eq!(out, InteractionOutcome { response: json!({ "type": 1 }), followups: vec![] });
+        let ping: Interaction = serde_json::from_value(
+            json!({ "type": 1, "id": "1", "application_id": "2", "token": "t", "version": 1 }),
+        )
+        .unwrap();
+        let out = handle_interaction(&deps(), &ping).await;
+        assert_eq!(out.response.to_value(), json!({ "type": 1 }));
+        assert_eq!(out.followups, Vec::<Value>::new());
     }
 
     #[tokio::test]
     async fn unknown_things_get_a_clear_ephemeral_error() {
-        let out = handle_interaction(
-            &deps(),
-            &json!({ "type": 3, "locale": "de", "channel_id": "5", "data": { "custom_id": "other:thing" } }),
-        )
-        .await;
-        assert_eq!(out.response["data"]["flags"], 64);
-        assert_eq!(out.response["data"]["content"], json!(t(Locale::De, "error-internal")));
-        assert_eq!(out.response["data"]["allowed_mentions"], json!({ "parse": [] }));
-    }
-
-    /// Discord rejects the whole registration when one name or description breaks its rules.
-    #[test]
-    fn command_definitions_follow_discords_rules() {
-        let defs =
-            command_definitions(&BotSettings { watch_enabled: true, ..BotSettings::default() });
-        fn check(opts: &[Value]) {
-            let mut optional_seen = false;
-            for o in opts {
-                let name = o["name"].as_str().unwrap();
-                assert!(crate::config::valid_command_name(name), "{name}");
-                let d = o["description"].as_str().unwrap();
-                assert!((1..=100).contains(&d.chars().count()), "{d}");
-                for (code, v) in o["description_localizations"].as_object().unwrap() {
-                    assert!((1..=100).contains(&v.as_str().unwrap().chars().count()), "{code}");
-                }
-                let required = o["required"].as_bool().unwrap_or(false);
-                assert!(!(required && optional_seen), "required options come first: {name}");
-                optional_seen |= !required && o["type"] != 1;
-                if let Some(sub) = o["options"].as_array() {
-                    check(sub);
-                }
-                if let Some(c) = o["choices"].as_array() {
-                    assert!(c.len() <= 25);
-                }
-            }
-        }
-        for c in defs.as_array().unwrap() {
-            if c["type"] == 3 {
-                for v in c["name_localizations"].as_object().unwrap().values() {
-                    assert!((1..=32).contains(&v.as_str().unwrap().chars().count()));
-                }
-                continue;
-            }
-            check(std::slice::from_ref(c));
-        }
-        let locales = defs[0]["description_localizations"].as_object().unwrap();
-        let codes: Vec<&str> = DISCORD_LOCALES.iter().map(|(c, _)| *c).collect();
-        assert_eq!(
-            locales.keys().map(String::as_str).collect::<std::collections::BTreeSet<_>>(),
-            codes.into_iter().collect()
-        );
+        let unknown: Interaction = serde_json::from_value(json!({
+            "type": 2, "id": "1", "application_id": "2", "token": "t", "version": 1,
+            "locale": "de", "channel_id": "5", "entitlements": [], "attachment_size_limit": 0,
+            "user": { "id": "7", "username": "u", "discriminator": "0", "avatar": null },
+            "data": { "id": "3", "name": "other", "type": 1 }
+        }))
+        .unwrap();
+        let out = handle_interaction(&deps(), &unknown).await.response.to_value();
+        assert_eq!(out["data"]["flags"], 64);
+        assert_eq!(out["data"]["content"], json!(t(Locale::De, "error-internal")));
+        assert_eq!(out["data"]["allowed_mentions"], json!({ "parse": [] }));
     }
 }

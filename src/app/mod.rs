@@ -14,9 +14,9 @@
 //! * [`fetch`]: reading attached files; [`deliver`]: callbacks and follow-ups with retries;
 //! * [`lifecycle`]: work in flight, graceful shutdown, expiry of old memory.
 
+pub mod commands;
 pub mod conversation;
 pub mod deliver;
-pub mod escape;
 pub mod fetch;
 pub mod interactions;
 pub mod layout;
@@ -25,6 +25,9 @@ pub mod locales;
 pub mod memory;
 pub mod status;
 pub mod thread;
+
+/// User text shown back safely (the engine's, as the layouts there need it).
+pub use crate::render::escape;
 
 use crate::config::BotSettings;
 use crate::store::ThreadStore;

@@ -1,6 +1,6 @@
 //! The gateway bot: serenity's client with its shard manager (`start_autosharded`, so the bot
-//! can grow past one shard) and rate limiter. Each interaction is turned back into the JSON
-//! Discord sent, handed to [`handle_interaction`], and the outcome is sent as the interaction
+//! can grow past one shard) and rate limiter. Each interaction, as serenity typed it, is handed
+//! to [`handle_interaction`] (the HTTP door's handler too), and the outcome is sent as the interaction
 //! callback plus follow-up webhook messages, through [`Deliverer`] (bounded retries on 429 and
 //! 5xx). Commands are registered on the first READY (globally, or to `DEV_GUILD_ID` for instant
 //! registration in development). A dropped gateway connection is resumed (or re-identified) by
@@ -13,14 +13,15 @@
 
 use super::watch::{on_message, Watcher};
 use crate::app::deliver::{Deliverer, Delivery};
-use crate::app::interactions::{command_definitions, handle_interaction, Deps};
-use crate::app::layout::{no_mentions, EPHEMERAL};
+use crate::app::interactions::{
+    command_definitions, handle_interaction, invoker_locale, Callback, Deps,
+};
+use crate::app::layout::{text_messages, Delivery as TextDelivery};
 use crate::app::lifecycle::{drain_memory_writes, expire_loop, InFlight};
 use crate::config::{Config, Secret};
 use crate::render::t;
-use crate::store::ThreadStore;
 use regex::Regex;
-use serde_json::{json, Value};
+use serde_json::Value;
 use serenity::all::{
     ApplicationId, ChannelId, Context, EventHandler, GatewayIntents, GuildId, Interaction, Message,
     Ready,
@@ -163,36 +164,23 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let _guard = self.shared.inflight.enter();
-        let outcome = if self.shared.accepting.load(Ordering::SeqCst) {
-            match serde_json::to_value(&interaction) {
-                Ok(mut value) => {
-                    // serenity's structs do not serialize the interaction type: put it back.
-                    value["type"] = json!(u8::from(interaction.kind()));
-                    Some(handle_interaction(&self.deps, &value).await)
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "could not read an interaction");
-                    None
-                }
-            }
+        let (response, followups) = if self.shared.accepting.load(Ordering::SeqCst) {
+            // serenity's typed interaction goes to the same handler as the HTTP door's.
+            let o = handle_interaction(&self.deps, &interaction).await;
+            (o.response.to_value(), o.followups)
         } else {
-            None
-        };
-        let (response, followups) = match outcome {
-            Some(o) => (o.response, o.followups),
-            None => {
-                if matches!(interaction, Interaction::Autocomplete(_) | Interaction::Ping(_)) {
-                    return;
-                }
-                let locale = interaction
-                    .as_command()
-                    .map(|c| c.locale.as_str())
-                    .and_then(crate::lang::Locale::from_discord)
-                    .unwrap_or(crate::lang::Locale::En);
-                let body = json!({ "type": 4, "data": {
-                    "content": t(locale, "error-internal"), "flags": EPHEMERAL, "allowed_mentions": no_mentions() } });
-                (body, Vec::new())
+            if matches!(interaction, Interaction::Autocomplete(_) | Interaction::Ping(_)) {
+                return;
             }
+            let locale = invoker_locale(&interaction)
+                .and_then(crate::lang::Locale::from_discord)
+                .unwrap_or(crate::lang::Locale::En);
+            let msg = text_messages(
+                &t(locale, "error-internal"),
+                &TextDelivery { ephemeral: true, components: None },
+            );
+            let first = msg.into_iter().next().unwrap_or_default();
+            (Callback::Message(first).to_value(), Vec::new())
         };
         self.send(&ctx, &interaction, &response, &followups).await;
     }
@@ -206,9 +194,8 @@ impl EventHandler for Handler {
         }
         let _guard = self.shared.inflight.enter();
         let (parent, guild_locale) = self.channel_context(&ctx, &msg).await;
-        let Ok(value) = serde_json::to_value(&msg) else { return };
         let bodies =
-            on_message(&self.deps, &self.watcher, &value, parent, guild_locale.as_deref()).await;
+            on_message(&self.deps, &self.watcher, &msg, parent, guild_locale.as_deref()).await;
         for body in bodies {
             if let Err(e) =
                 ctx.http.send_message(ChannelId::new(msg.channel_id.get()), vec![], &body).await

@@ -14,8 +14,10 @@ pub async fn run_bot(config: Config) -> anyhow::Result<()> {
     let store = crate::store::connect(&config.database_url)
         .await
         .map_err(|e| anyhow::anyhow!("cannot open the thread store: {e}"))?;
-    let fetcher =
-        Arc::new(fetch::HttpFetcher::new(config.api_base.as_deref(), config.settings.fetch_timeout)?);
+    let fetcher = Arc::new(fetch::HttpFetcher::new(
+        config.api_base.as_deref(),
+        config.settings.fetch_timeout,
+    )?);
     let deps = Arc::new(interactions::Deps { store, settings: config.settings.clone(), fetcher });
     tracing::info!(
         command = %deps.settings.command_name,

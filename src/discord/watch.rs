@@ -3,17 +3,17 @@
 //! thread per cooldown (kept in memory). Off by default; needs the Message Content intent,
 //! which the bot only asks for when watch mode is enabled in its configuration.
 //!
-//! Transport-neutral like the interaction handlers: the raw message JSON in, the message
-//! bodies to post out.
+//! serenity's typed message in, the message bodies to post out.
 
 use crate::app::conversation;
 use crate::app::fetch::{acceptable, decode_text};
-use crate::app::interactions::{snowflake, Deps};
 use crate::app::layout::diagnosis_messages;
 use crate::app::memory;
 use crate::app::thread::{run_tagged, Asker};
+use crate::app::Deps;
 use crate::{diagnose_thread, Options};
 use serde_json::{json, Value};
+use serenity::all::Message;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -72,54 +72,43 @@ impl Watcher {
 }
 
 /// Does a message hold OpenClaw output we recognise (an input kind other than a bare version
-/// mention, or a finding)?
+/// mention, or a finding)? "Need more information" is no finding: a diagnosis without
+/// findings is not a reason to reply.
 pub fn recognisable(text: &str) -> bool {
     let r = diagnose_thread(&[text], &Options::default());
     r.inputs.iter().any(|i| i.recognized.iter().any(|k| k != "version"))
-        || r.diagnosis.findings.iter().any(|f| f.cause.id() != "need_more_info")
+        || !r.diagnosis.findings.is_empty()
 }
 
-/// Handle a MESSAGE_CREATE payload. `parent_id` is the parent channel or forum of a thread;
+/// Handle a MESSAGE_CREATE. `parent_id` is the parent channel or forum of a thread;
 /// `guild_locale` the server's preferred locale. Returns the messages to post in the
 /// message's channel (empty: stay quiet).
+///
+/// Cheap checks first: who wrote it, whether there is anything to read, and whether the
+/// channel is watched (a store lookup) — the engine runs only in a watched channel.
 pub async fn on_message(
     deps: &Deps,
     watcher: &Watcher,
-    msg: &Value,
+    msg: &Message,
     parent_id: Option<u64>,
     guild_locale: Option<&str>,
 ) -> Vec<Value> {
     if !deps.settings.watch_enabled
-        || msg.pointer("/author/bot").and_then(Value::as_bool) == Some(true)
-        || msg.get("webhook_id").is_some_and(|w| !w.is_null())
-        || msg.get("guild_id").is_none_or(Value::is_null)
+        || msg.author.bot
+        || msg.webhook_id.is_some()
+        || msg.guild_id.is_none()
     {
         return Vec::new();
     }
-    let (Some(channel_id), Some(message_id)) =
-        (msg.get("channel_id").and_then(snowflake), msg.get("id").and_then(snowflake))
-    else {
-        return Vec::new();
-    };
-    let mut text = msg.get("content").and_then(Value::as_str).unwrap_or("").to_string();
+    let (channel_id, message_id) = (msg.channel_id.get(), msg.id.get());
+    let mut text = msg.content.clone();
     // Attached logs: cheap checks first, download only in a watched channel (below).
-    let attachment = msg.get("attachments").and_then(Value::as_array).and_then(|a| {
-        a.iter()
-            .find(|a| {
-                acceptable(
-                    a.get("filename").and_then(Value::as_str).unwrap_or(""),
-                    a.get("content_type").and_then(Value::as_str),
-                )
-            })
-            .filter(|a| {
-                a.get("size").and_then(Value::as_u64).unwrap_or(0)
-                    <= deps.settings.max_attachment_bytes as u64
-            })
-    });
+    let attachment = msg
+        .attachments
+        .iter()
+        .find(|a| acceptable(&a.filename, a.content_type.as_deref()))
+        .filter(|a| a.size as usize <= deps.settings.max_attachment_bytes);
     if text.trim().is_empty() && attachment.is_none() {
-        return Vec::new();
-    }
-    if attachment.is_none() && !recognisable(&text) {
         return Vec::new();
     }
     let mut watched = watcher.watched(deps, channel_id).await;
@@ -131,24 +120,26 @@ pub async fn on_message(
     if !watched {
         return Vec::new();
     }
-    if let Some(url) = attachment.and_then(|a| a.get("url")).and_then(Value::as_str) {
+    if let Some(att) = attachment {
         let fetched = tokio::time::timeout(
             deps.settings.fetch_timeout,
-            deps.fetcher.fetch(url, deps.settings.max_attachment_bytes),
+            deps.fetcher.fetch(&att.url, deps.settings.max_attachment_bytes),
         )
         .await;
         if let Some(body) = fetched.ok().and_then(Result::ok).and_then(decode_text) {
             text.push('\n');
             text.push_str(&body);
         }
-        if !recognisable(&text) {
-            return Vec::new();
-        }
+    }
+    // The engine reads it on the blocking pool (`app::engine`), not on this runtime worker.
+    let probe = text.clone();
+    if !crate::app::engine::run(move || recognisable(&probe)).await {
+        return Vec::new();
     }
     let claimed = watcher.try_claim(channel_id, Instant::now());
     // The evidence is remembered either way, so the next reply in the thread has it.
     // In a thread the thread is the conversation; in a channel, the author's own (H2).
-    let author = msg.pointer("/author/id").and_then(snowflake);
+    let author = Some(msg.author.id.get());
     let key = conversation::key_for(channel_id, parent_id.is_some(), author);
     let (report, _, show_in) = run_tagged(deps, key, &text, &Asker::Author { guild_locale }).await;
     if !claimed {

@@ -3,8 +3,8 @@
 //! 1. the body is read up to `INTERACTION_MAX_BODY_BYTES` (413 past it);
 //! 2. the Ed25519 signature over `timestamp ‖ body` is verified (401 when missing, wrong, or
 //!    more than five minutes off) — nothing parses the body before that;
-//! 3. the JSON is parsed (400 when malformed) and handed to the gateway bot's own handler,
-//!    [`handle_interaction`];
+//! 3. the body is deserialised into serenity's typed [`Interaction`] (400 when it is not one)
+//!    and handed to the gateway bot's own handler, [`handle_interaction`];
 //! 4. the handler's callback body is the HTTP response when it is ready within the deferral
 //!    budget; otherwise the answer is `{"type":5}` (DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE) and
 //!    the reply is posted to the follow-up webhook when it is ready. Extra messages of a long
@@ -15,10 +15,12 @@
 use super::metrics::{InteractionLabels, ReasonLabels, ResultLabels};
 use super::signature::{self, Rejection, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use super::AppState;
-use crate::diagnose::Cause;
 use crate::app::deliver::Delivery;
-use crate::app::interactions::{handle_interaction, InteractionOutcome};
-use crate::app::layout::EPHEMERAL;
+use crate::app::interactions::{
+    handle_interaction, invoker_locale, Callback, Interaction, InteractionOutcome, WATCH_COMMAND,
+};
+use crate::app::layout::{text_messages, Delivery as TextDelivery};
+use crate::diagnose::Cause;
 use crate::lang::Locale;
 use crate::render::t;
 use axum::body::{Body, Bytes, HttpBody};
@@ -31,17 +33,6 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
 
-/// Interaction types (Discord).
-const PING: u64 = 1;
-const APPLICATION_COMMAND: u64 = 2;
-const MESSAGE_COMPONENT: u64 = 3;
-const AUTOCOMPLETE: u64 = 4;
-const MODAL_SUBMIT: u64 = 5;
-
-/// Callback types.
-const CHANNEL_MESSAGE: u64 = 4;
-pub const DEFERRED_CHANNEL_MESSAGE: u64 = 5;
-
 /// The longest a deferred interaction may keep working: Discord's interaction token is valid
 /// for 15 minutes; a reply that late helps nobody.
 const DEFERRED_WORK_LIMIT: Duration = Duration::from_secs(120);
@@ -50,13 +41,13 @@ fn error_body(status: StatusCode, error: &'static str) -> Response {
     (status, axum::Json(json!({ "error": error }))).into_response()
 }
 
-fn kind_label(kind: Option<u64>) -> &'static str {
-    match kind {
-        Some(PING) => "ping",
-        Some(APPLICATION_COMMAND) => "command",
-        Some(MESSAGE_COMPONENT) => "component",
-        Some(AUTOCOMPLETE) => "autocomplete",
-        Some(MODAL_SUBMIT) => "modal_submit",
+fn kind_label(interaction: &Interaction) -> &'static str {
+    match interaction {
+        Interaction::Ping(_) => "ping",
+        Interaction::Command(_) => "command",
+        Interaction::Component(_) => "component",
+        Interaction::Autocomplete(_) => "autocomplete",
+        Interaction::Modal(_) => "modal_submit",
         _ => "other",
     }
 }
@@ -125,15 +116,16 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
             }
         };
     }
-    let value: Value = match serde_json::from_slice(&bytes) {
-        Ok(v @ Value::Object(_)) => v,
-        Ok(_) | Err(_) => {
+    let interaction: Interaction = match serde_json::from_slice(&bytes) {
+        Ok(i) => i,
+        Err(e) => {
             reject("malformed_json");
+            // serde's message names the field, never the value.
+            tracing::info!(error = %e, bytes = bytes.len(), "not an interaction");
             return error_body(StatusCode::BAD_REQUEST, "malformed_json");
         }
     };
-    let kind = value.get("type").and_then(Value::as_u64);
-    let label = kind_label(kind);
+    let label = kind_label(&interaction);
     let count = |response: &'static str| {
         state
             .metrics
@@ -141,15 +133,15 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
             .get_or_create(&InteractionLabels { kind: label, response })
             .inc();
     };
-    if kind == Some(PING) {
+    if matches!(interaction, Interaction::Ping(_)) {
         count("immediate");
-        return json_response(handle_interaction(&state.deps, &value).await.response);
+        return json_response(handle_interaction(&state.deps, &interaction).await.response);
     }
     let started = Instant::now();
     let budget = state.config.defer_after;
     let deps = state.deps.clone();
     let guard = state.enter_background();
-    let value = std::sync::Arc::new(value);
+    let value = std::sync::Arc::new(interaction);
     let task_value = value.clone();
     let mut task = tokio::spawn(async move {
         let outcome = handle_interaction(&deps, &task_value).await;
@@ -161,7 +153,7 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
         Ok(Ok(outcome)) => {
             count("immediate");
             record_diagnosis(&state, &outcome, started.elapsed());
-            let InteractionOutcome { response, followups } = outcome;
+            let InteractionOutcome { response, followups, .. } = outcome;
             if followups.is_empty() {
                 return json_response(response);
             }
@@ -186,14 +178,14 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
             count("immediate");
             json_response(internal_error(&value))
         }
-        Err(_) if kind == Some(AUTOCOMPLETE) => {
+        Err(_) if matches!(*value, Interaction::Autocomplete(_)) => {
             task.abort();
             count("immediate");
             tracing::warn!(
                 budget_ms = budget.as_millis() as u64,
                 "autocomplete was not ready in time; no choices"
             );
-            json_response(json!({ "type": 8, "data": { "choices": [] } }))
+            json_response(Callback::Choices(Vec::new()))
         }
         Err(_) => {
             count("deferred");
@@ -221,44 +213,41 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
                         record_diagnosis(&st, &o, started.elapsed());
                         deferred_messages(&value, o)
                     }
-                    None => vec![internal_error(&value)["data"].clone()],
+                    None => vec![internal_error_message(&value)],
                 };
                 post_followups(&st, &value, messages).await;
                 drop(bg);
             });
-            let mut body = json!({ "type": DEFERRED_CHANNEL_MESSAGE });
-            if ephemeral {
-                body["data"] = json!({ "flags": EPHEMERAL });
-            }
-            json_response(body)
+            json_response(Callback::Deferred { ephemeral })
         }
     }
 }
 
-fn json_response(v: Value) -> Response {
-    (StatusCode::OK, axum::Json(v)).into_response()
+fn json_response(body: impl serde::Serialize) -> Response {
+    (StatusCode::OK, axum::Json(body)).into_response()
+}
+
+/// The ephemeral "something went wrong" message, in the invoker's language.
+fn internal_error_message(interaction: &Interaction) -> Value {
+    let locale = invoker_locale(interaction).and_then(Locale::from_discord).unwrap_or(Locale::En);
+    let msgs = text_messages(
+        &t(locale, "error-internal"),
+        &TextDelivery { ephemeral: true, components: None },
+    );
+    msgs.into_iter().next().unwrap_or_default()
 }
 
 /// The ephemeral "something went wrong" reply, in the invoker's language.
-fn internal_error(interaction: &Value) -> Value {
-    let locale = interaction
-        .get("locale")
-        .and_then(Value::as_str)
-        .and_then(Locale::from_discord)
-        .unwrap_or(Locale::En);
-    json!({ "type": CHANNEL_MESSAGE, "data": {
-        "content": t(locale, "error-internal"), "flags": EPHEMERAL, "allowed_mentions": { "parse": [] } } })
+fn internal_error(interaction: &Interaction) -> Callback {
+    Callback::Message(internal_error_message(interaction))
 }
 
 /// Whether the "thinking…" message should be visible to the invoker only: component presses
 /// (their answers are personal) and the watch setting; diagnoses are public.
-fn defer_ephemeral(interaction: &Value) -> bool {
-    match interaction.get("type").and_then(Value::as_u64) {
-        Some(MESSAGE_COMPONENT) => true,
-        Some(APPLICATION_COMMAND) => {
-            interaction.pointer("/data/name").and_then(Value::as_str)
-                == Some(crate::app::interactions::WATCH_COMMAND)
-        }
+fn defer_ephemeral(interaction: &Interaction) -> bool {
+    match interaction {
+        Interaction::Component(_) => true,
+        Interaction::Command(c) => c.data.name == WATCH_COMMAND,
         _ => false,
     }
 }
@@ -266,50 +255,30 @@ fn defer_ephemeral(interaction: &Value) -> bool {
 /// After a deferral: the reply's first message edits the "thinking…" message (the first
 /// follow-up after a deferral does that), the rest follow. A reply that cannot be sent as a
 /// message (a modal, choices) becomes the internal-error message.
-fn deferred_messages(interaction: &Value, outcome: InteractionOutcome) -> Vec<Value> {
-    if outcome.response.get("type").and_then(Value::as_u64) != Some(CHANNEL_MESSAGE) {
+fn deferred_messages(interaction: &Interaction, outcome: InteractionOutcome) -> Vec<Value> {
+    let Callback::Message(first) = outcome.response else {
         tracing::warn!(
-            response_type = outcome.response.get("type").and_then(serde_json::Value::as_u64),
+            response_type = outcome.response.kind().number(),
             "a deferred interaction produced a response that cannot be a follow-up"
         );
-        return vec![internal_error(interaction)["data"].clone()];
-    }
+        return vec![internal_error_message(interaction)];
+    };
     let mut out = Vec::with_capacity(1 + outcome.followups.len());
-    out.push(outcome.response.get("data").cloned().unwrap_or_else(|| json!({})));
+    out.push(first);
     out.extend(outcome.followups);
     out
 }
 
-/// Count a diagnosis when the reply carries one: its footer is `clawmedic · <cause> · <locale>`
-/// (or `clawmedic · <locale>` without findings). Only known cause and locale ids become labels.
+/// Count a diagnosis when the reply carries one (the outcome says which cause and locale).
 fn record_diagnosis(state: &AppState, outcome: &InteractionOutcome, took: Duration) {
-    let footers = std::iter::once(outcome.response.get("data"))
-        .flatten()
-        .chain(outcome.followups.iter())
-        .filter_map(|m| m.get("embeds").and_then(Value::as_array))
-        .flatten()
-        .filter_map(|e| e.pointer("/footer/text").and_then(Value::as_str));
-    for footer in footers {
-        let parts: Vec<&str> = footer.split(" · ").collect();
-        let (cause, locale) = match parts.as_slice() {
-            ["clawmedic", cause, locale] => match Cause::from_id(cause) {
-                Some(c) => (Some(c), *locale),
-                None => continue,
-            },
-            ["clawmedic", locale] => (None, *locale),
-            _ => continue,
-        };
-        if let Some(l) = Locale::ALL.iter().copied().find(|l| l.id() == locale) {
-            state.metrics.diagnosis("interactions", cause, l, took);
-            tracing::info!(
-                cause = cause.map(Cause::id).unwrap_or("none"),
-                locale = l.id(),
-                ms = took.as_secs_f64() * 1000.0,
-                "interaction diagnosis"
-            );
-            return;
-        }
-    }
+    let Some(d) = outcome.diagnosed else { return };
+    state.metrics.diagnosis("interactions", d.cause, d.locale, took);
+    tracing::info!(
+        cause = d.cause.map(Cause::id).unwrap_or("none"),
+        locale = d.locale.id(),
+        ms = took.as_secs_f64() * 1000.0,
+        "interaction diagnosis"
+    );
 }
 
 /// A token as Discord issues them (base64url-ish); anything else is not put into a URL.
@@ -324,15 +293,12 @@ fn plausible_token(token: &str) -> bool {
 /// Post messages to the interaction's follow-up webhook, in order, through the gateway bot's
 /// [`Deliverer`](crate::app::deliver::Deliverer) (bounded retries on 429 and 5xx); stop at
 /// the first that cannot be delivered. The token is never logged.
-async fn post_followups(state: &AppState, interaction: &Value, messages: Vec<Value>) {
+async fn post_followups(state: &AppState, interaction: &Interaction, messages: Vec<Value>) {
     if messages.is_empty() {
         return;
     }
-    let app_id = interaction
-        .get("application_id")
-        .and_then(crate::app::interactions::snowflake)
-        .or(state.config.application_id);
-    let token = interaction.get("token").and_then(Value::as_str).filter(|t| plausible_token(t));
+    let app_id = Some(interaction.application_id().get()).or(state.config.application_id);
+    let token = Some(interaction.token()).filter(|t| plausible_token(t));
     let (Some(app_id), Some(token)) = (app_id, token) else {
         tracing::warn!(
             "an interaction without application id or token: its follow-ups cannot be sent"
@@ -408,12 +374,36 @@ mod tests {
         assert!(rx.await.is_ok(), "fired once the body was consumed");
     }
 
+    fn interaction(kind: u8, data: Value) -> Interaction {
+        let mut v = json!({
+            "type": kind, "id": "1", "application_id": "2", "token": "t", "version": 1,
+            "locale": "en-US", "channel_id": "5", "entitlements": [], "attachment_size_limit": 0,
+            "user": { "id": "7", "username": "u", "discriminator": "0", "avatar": null },
+            "data": data
+        });
+        if kind == 3 {
+            v["message"] = json!({
+                "id": "8", "channel_id": "5", "content": "",
+                "timestamp": "2026-05-12T09:58:00.000000+00:00", "edited_timestamp": null,
+                "tts": false, "mention_everyone": false, "mentions": [], "mention_roles": [],
+                "attachments": [], "embeds": [], "pinned": false, "type": 0,
+                "author": { "id": "9", "username": "bot", "discriminator": "0", "avatar": null,
+                            "bot": true }
+            });
+        }
+        serde_json::from_value(v).unwrap()
+    }
+
     #[test]
     fn deferral_is_ephemeral_only_for_personal_answers() {
-        assert!(defer_ephemeral(&json!({ "type": 3, "data": { "custom_id": "cm:show" } })));
-        assert!(defer_ephemeral(&json!({ "type": 2, "data": { "name": "clawmedic-watch" } })));
-        assert!(!defer_ephemeral(&json!({ "type": 2, "data": { "name": "diagnose" } })));
-        assert!(!defer_ephemeral(&json!({ "type": 5, "data": { "custom_id": "cm:modal:d::" } })));
+        let press = json!({ "custom_id": "cm:show", "component_type": 3, "values": ["de"] });
+        assert!(defer_ephemeral(&interaction(3, press)));
+        let watch = json!({ "id": "3", "name": "clawmedic-watch", "type": 1 });
+        assert!(defer_ephemeral(&interaction(2, watch)));
+        let diagnose = json!({ "id": "3", "name": "diagnose", "type": 1 });
+        assert!(!defer_ephemeral(&interaction(2, diagnose)));
+        let modal = json!({ "custom_id": "cm:modal:d::", "components": [] });
+        assert!(!defer_ephemeral(&interaction(5, modal)));
     }
 
     #[test]

@@ -94,7 +94,8 @@ fn envelope(id: u64, channel_id: u64, locale: &str, kind: u8, data: Value) -> Va
                     "roles": [], "joined_at": "2026-01-02T03:04:05.000000+00:00", "deaf": false, "mute": false, "flags": 0,
                     "pending": false, "permissions": "68608" },
         "locale": locale, "guild_locale": "en-US", "app_permissions": "2248473465835073", "entitlements": [],
-        "context": 0, "authorizing_integration_owners": { "0": GUILD_ID.to_string() }, "data": data
+        "context": 0, "authorizing_integration_owners": { "0": GUILD_ID.to_string() },
+        "attachment_size_limit": 10485760, "data": data
     })
 }
 
@@ -127,7 +128,18 @@ pub fn component(
     if let Some(v) = values {
         data["values"] = json!(v);
     }
-    envelope(id, channel_id, locale, 3, data)
+    let mut v = envelope(id, channel_id, locale, 3, data);
+    // Discord sends the message the component sits under (serenity requires it).
+    v["message"] = json!({
+        "id": (id + 1).to_string(), "channel_id": channel_id.to_string(), "content": "",
+        "timestamp": "2026-05-12T09:58:00.000000+00:00", "edited_timestamp": null, "tts": false,
+        "mention_everyone": false, "mentions": [], "mention_roles": [], "attachments": [],
+        "embeds": [], "pinned": false, "type": 0, "flags": 0, "components": [],
+        "author": { "id": APP_ID.to_string(), "username": "clawmedic", "discriminator": "0",
+                    "global_name": null, "avatar": null, "bot": true },
+        "application_id": APP_ID.to_string()
+    });
+    v
 }
 
 /// Autocomplete of `/model pin profile:` (type 4).

@@ -3,7 +3,7 @@
 //! score and time the screenshot fixtures while the root crate is being built or changed:
 //! `CARGO_TARGET_DIR=/tmp/tgt-ocr cargo build --release -p clawmedic-ocr --example diagnose`,
 //! then `score-cases --bin /tmp/tgt-ocr/release/examples/diagnose tests/data/screenshots`.
-use clawmedic_engine::ingest::ocr_repair::{repair_ocr, OcrWord};
+use clawmedic_engine::ingest::ocr_repair::{repair_ocr_in, OcrWord};
 use clawmedic_engine::versions::Version;
 use clawmedic_engine::{diagnose_thread, render, Options};
 use clawmedic_ocr::{read_image, sniff, Limits, Tesseract};
@@ -41,7 +41,7 @@ fn main() {
                             .collect()
                     })
                     .collect();
-                let text = repair_ocr(&lines);
+                let text = repair_ocr_in(&lines, ocr.columns());
                 if std::env::var_os("SHOW_OCR").is_some() {
                     eprintln!("{text}");
                 }

@@ -57,7 +57,9 @@ impl Tesseract {
     /// Recognise a prepared bitmap. Blocking; the process is killed after `timeout`.
     pub fn recognize(&self, img: &Prepared, timeout: Duration) -> Result<OcrText, OcrError> {
         let tsv = self.run(img.to_pgm(), timeout)?;
-        Ok(parse_tsv(&tsv))
+        let mut text = parse_tsv(&tsv);
+        text.width = img.image.width();
+        Ok(text)
     }
 
     fn run(&self, input: Vec<u8>, timeout: Duration) -> Result<String, OcrError> {

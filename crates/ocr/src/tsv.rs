@@ -21,6 +21,8 @@ pub struct OcrLine {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct OcrText {
     pub lines: Vec<OcrLine>,
+    /// Width of the image Tesseract read (pixels), for [`OcrText::columns`].
+    pub width: u32,
 }
 
 impl OcrText {
@@ -40,6 +42,12 @@ impl OcrText {
         }
         w.sort_by(f32::total_cmp);
         w[w.len() / 2].max(1.0)
+    }
+
+    /// How many character cells wide the screenshot is (a terminal wraps long lines there).
+    pub fn columns(&self) -> Option<usize> {
+        (self.width > 0 && !self.lines.is_empty())
+            .then(|| (self.width as f32 / self.cell_width()).floor() as usize)
     }
 
     /// The gap before each word in spaces, so column layout survives. 0 when the words touch:
@@ -95,7 +103,7 @@ pub fn parse_tsv(tsv: &str) -> OcrText {
             l.words.push(OcrWord { text: text.to_string(), conf, left: num(6), width: num(8) });
         }
     }
-    OcrText { lines }
+    OcrText { lines, width: 0 }
 }
 
 #[cfg(test)]

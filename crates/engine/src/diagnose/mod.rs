@@ -12,6 +12,7 @@ pub mod credentials;
 pub mod fallback;
 pub mod field;
 pub mod limits;
+pub mod model_status;
 pub mod models;
 pub mod outcomes;
 pub mod pin;

@@ -2,6 +2,7 @@
 //! ref's provider always equals the profile's stored provider for the thread's version.
 
 use super::command::Cmd;
+use crate::parse::{Located, Parsed};
 use crate::versions::{CodexEra, Version};
 
 /// What a pin is built from.
@@ -82,6 +83,14 @@ pub fn build_pin(req: &PinRequest<'_>) -> Pin {
         unusable,
         uncertain,
     }
+}
+
+/// What a conversation's remembered facts say about the version, for a pin made later: the
+/// version they show, else the floor their fingerprints imply (as a diagnosis would read them).
+pub fn remembered_version(facts: &[Located]) -> (Option<Version>, Option<Version>) {
+    let parsed = Parsed { facts: facts.to_vec(), prose: String::new() };
+    let ctx = super::Context::new(&[parsed], None);
+    (ctx.version, ctx.version_floor)
 }
 
 #[cfg(test)]

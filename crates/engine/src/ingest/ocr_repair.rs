@@ -313,6 +313,12 @@ pub fn confirmed(read: &str, messages: &[&str]) -> bool {
 /// Join OCR lines into engine text, repairing what terminals make OCR misread and marking
 /// uncertain tokens (see the module comment). The result starts with [`FROM_IMAGE`].
 pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
+    repair_ocr_in(lines, None)
+}
+
+/// [`repair_ocr`] for a screenshot `columns` character cells wide (its width over the cell
+/// width): lines the terminal wrapped at that width are joined again.
+pub fn repair_ocr_in(lines: &[Vec<OcrWord>], columns: Option<usize>) -> String {
     let mut rows: Vec<(String, bool)> = Vec::with_capacity(lines.len());
     for words in lines {
         let words = &join_touching(words);
@@ -408,19 +414,21 @@ pub fn repair_ocr(lines: &[Vec<OcrWord>]) -> String {
         }
         rows.push((reason_code(&line).into_owned(), table_row));
     }
-    unwrap_terminal(rows)
+    unwrap_terminal(rows, columns)
 }
 
 /// A terminal wraps a long line at exactly its width, so the screenshot shows it cut in two
-/// (`"openai-` / `codex"`); the text the user would have pasted has it whole. When two or
-/// more lines (not table rows) reach the widest line's length, the screenshot wrapped: each
-/// such line is joined with the next. Marked tokens keep their markers.
-fn unwrap_terminal(rows: Vec<(String, bool)>) -> String {
+/// (`"openai-` / `codex"`); the text the user would have pasted has it whole. A line (not a
+/// table row) that fills the screenshot's width, less the window's padding (up to four
+/// cells), was wrapped: it is joined with the next. Marked tokens keep their markers. Without
+/// the width nothing is joined (a long line in a wide window is not a wrap).
+fn unwrap_terminal(rows: Vec<(String, bool)>, columns: Option<usize>) -> String {
     let len =
         |s: &str| s.chars().filter(|c| !matches!(*c, UNCERTAIN_OPEN | UNCERTAIN_CLOSE)).count();
     let width = rows.iter().map(|(l, _)| len(l)).max().unwrap_or(0);
-    let full = |(l, table): &(String, bool)| !table && width >= 40 && len(l) + 1 >= width;
-    let wrapped = rows.iter().filter(|r| full(r)).count() >= 2;
+    let cols = columns.unwrap_or(usize::MAX);
+    let full = |(l, table): &(String, bool)| !table && cols >= 40 && len(l) + 4 >= cols;
+    let wrapped = columns.is_some() && width <= cols;
     let mut out = String::new();
     out.push(FROM_IMAGE);
     for r in &rows {

@@ -3,7 +3,10 @@
 //! and the order of precedence between an explicit choice, the prose and the front door.
 
 pub mod detect;
+mod endonym;
 pub mod prose;
+
+pub use endonym::endonym;
 
 use serde::Serialize;
 

@@ -4,6 +4,10 @@
 //! (isolation marks break copy-paste of commands).
 
 pub mod bidi;
+pub mod discord;
+pub mod escape;
+pub mod html;
+pub mod pin;
 pub mod json;
 pub mod text;
 

@@ -8,6 +8,7 @@
 use super::{bidi, t, tr};
 use crate::diagnose::{Cause, Msg, Place};
 use crate::lang::Locale;
+use crate::versions::Version;
 use crate::Report;
 use std::fmt::Write;
 
@@ -48,17 +49,44 @@ pub fn cause_name(locale: Locale, cause: Cause) -> String {
     t(locale, cause_title(cause))
 }
 
-/// The first line of a reply: the version read, given, inferred, or unknown.
-pub fn version_line(report: &Report) -> String {
-    let l = report.locale;
-    match (report.version, report.version_from_flag) {
+/// What a reply knows about the OpenClaw version.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct VersionKnown {
+    /// The version given (flag, option) or read from the paste.
+    pub version: Option<Version>,
+    /// `version` was given by the user, not read.
+    pub given: bool,
+    /// Without a version: the oldest release the paste's fingerprints (store paths, ids) fit.
+    pub floor: Option<Version>,
+}
+
+impl VersionKnown {
+    /// What a report knows.
+    pub fn of(report: &Report) -> VersionKnown {
+        VersionKnown {
+            version: report.version,
+            given: report.version_from_flag,
+            floor: report.version_floor,
+        }
+    }
+}
+
+/// The first line of every reply — terminal, Discord, web page and pin reply: the version
+/// given, read, inferred from fingerprints ("looks like 2026.6.5 or newer"), or unknown.
+pub fn version_line_of(l: Locale, known: &VersionKnown) -> String {
+    match (known.version, known.given) {
         (Some(v), true) => tr(l, &Msg::new("reply-version-flag").arg("version", v.to_string())),
         (Some(v), false) => tr(l, &Msg::new("reply-version-seen").arg("version", v.to_string())),
-        (None, _) => match report.version_floor {
+        (None, _) => match known.floor {
             Some(v) => tr(l, &Msg::new("reply-version-floor").arg("version", v.to_string())),
             None => t(l, "reply-version-unknown"),
         },
     }
+}
+
+/// The first line of a report's reply ([`version_line_of`]).
+pub fn version_line(report: &Report) -> String {
+    version_line_of(report.locale, &VersionKnown::of(report))
 }
 
 /// The heading over the asks, singular or plural by how many commands follow.
