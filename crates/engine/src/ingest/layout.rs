@@ -246,7 +246,7 @@ fn smart_flags(line: &str) -> String {
     // `[—–][A-Za-z]`, which every match of SMART_FLAG holds, before compiling anything.
     let dash_word = line
         .match_indices(['—', '–'])
-        .any(|(i, d)| line[i + d.len()..].as_bytes().first().is_some_and(u8::is_ascii_alphabetic));
+        .any(|(i, d)| line.as_bytes().get(i + d.len()).is_some_and(u8::is_ascii_alphabetic));
     if !dash_word || !COMMAND_CONTEXT.is_match(line) {
         return line.to_string();
     }
