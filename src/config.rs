@@ -40,6 +40,9 @@ pub struct BotSettings {
     pub command_name: String,
     /// Threads not updated for this long are forgotten.
     pub thread_ttl: Duration,
+    /// Threads are forgotten this long after their first message, however busy
+    /// (`THREAD_MAX_AGE_HOURS`): the sliding TTL alone never expires a busy channel.
+    pub thread_max_age: Duration,
     /// Largest attachment read (bytes); larger files get a clear error before any download.
     pub max_attachment_bytes: usize,
     /// The longest a single thread-store call may take before the reply goes out without memory.
@@ -52,6 +55,17 @@ pub struct BotSettings {
     pub watch_cooldown: Duration,
     /// How long shutdown waits for in-flight interactions.
     pub shutdown_grace: Duration,
+    /// The gateway bot answers "thinking…" (a deferral) when its reply is not ready after this
+    /// long (`INTERACTION_DEFER_MS`, the same setting as the HTTP door's): Discord refuses a
+    /// first answer later than 3 s.
+    pub defer_after: Duration,
+}
+
+impl BotSettings {
+    /// How long the thread store keeps threads.
+    pub fn retention(&self) -> crate::store::Retention {
+        crate::store::Retention { idle: self.thread_ttl, max_age: self.thread_max_age }
+    }
 }
 
 impl Default for BotSettings {
@@ -59,12 +73,14 @@ impl Default for BotSettings {
         BotSettings {
             command_name: "model".to_string(),
             thread_ttl: Duration::from_secs(72 * 3600),
+            thread_max_age: Duration::from_secs(7 * 24 * 3600),
             max_attachment_bytes: crate::MAX_MESSAGE_BYTES,
             store_timeout: Duration::from_millis(1500),
             fetch_timeout: Duration::from_millis(2000),
             watch_enabled: false,
             watch_cooldown: Duration::from_secs(300),
             shutdown_grace: Duration::from_secs(10),
+            defer_after: Duration::from_millis(2000),
         }
     }
 }
@@ -166,6 +182,26 @@ impl Config {
                 });
             }
             settings.thread_ttl = Duration::from_secs(hours * 3600);
+        }
+        if let Some(v) = var("INTERACTION_DEFER_MS") {
+            let ms = parse_num("INTERACTION_DEFER_MS", &v)?;
+            if !(1..=2800).contains(&ms) {
+                return Err(ConfigError::Invalid {
+                    name: "INTERACTION_DEFER_MS",
+                    why: "must be between 1 and 2800 (Discord waits 3 seconds for the response)",
+                });
+            }
+            settings.defer_after = Duration::from_millis(ms);
+        }
+        if let Some(h) = var("THREAD_MAX_AGE_HOURS") {
+            let hours = parse_num("THREAD_MAX_AGE_HOURS", &h)?;
+            if hours == 0 {
+                return Err(ConfigError::Invalid {
+                    name: "THREAD_MAX_AGE_HOURS",
+                    why: "must be at least 1",
+                });
+            }
+            settings.thread_max_age = Duration::from_secs(hours * 3600);
         }
         if let Some(v) = var("WATCH_MODE") {
             settings.watch_enabled = parse_bool("WATCH_MODE", &v)?;

@@ -61,10 +61,18 @@ fn app(state: &AppState) -> Router {
 }
 
 async fn send(app: &Router, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let callback = req.uri().path() == "/interactions";
     let res = app.clone().oneshot(req).await.expect("the router answers");
     let status = res.status();
     let headers = res.headers().clone();
     let body = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap().to_vec();
+    // The HTTP door's callback is its response: Discord's contract holds for it too.
+    if callback && status == StatusCode::OK {
+        let path = "/api/v10/interactions/0/token/callback";
+        if let Some(v) = harness::discord_contract::check("POST", path, &body) {
+            panic!("the interaction response breaks Discord's OpenAPI contract: {v}");
+        }
+    }
     (status, headers, body)
 }
 

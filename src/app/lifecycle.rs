@@ -77,12 +77,13 @@ pub async fn drain_memory_writes(store: &Arc<dyn ThreadStore>, deadline: tokio::
 }
 
 /// Forget expired threads now and then (every replica does it; the delete is idempotent).
-pub async fn expire_loop(store: Arc<dyn ThreadStore>, ttl: Duration) {
-    let period = (ttl / 4).clamp(Duration::from_secs(60), Duration::from_secs(3600));
+pub async fn expire_loop(store: Arc<dyn ThreadStore>, retention: crate::store::Retention) {
+    let period = (retention.idle.min(retention.max_age) / 4)
+        .clamp(Duration::from_secs(60), Duration::from_secs(3600));
     let mut tick = tokio::time::interval(period);
     loop {
         tick.tick().await;
-        match store.expire(ttl).await {
+        match store.expire(retention).await {
             Ok(0) => {}
             Ok(n) => tracing::info!(removed = n, "expired thread memory"),
             Err(e) => tracing::warn!(error = %e, "expiring thread memory failed"),

@@ -110,7 +110,7 @@ pub async fn append(
     key: ThreadKey,
     update: ThreadUpdate,
     wait: Duration,
-) -> Option<ThreadMemory> {
+) -> Option<usize> {
     let id = key.id.clone();
     let guard = PendingGuard::enter(&store);
     let task = tokio::spawn(async move {

@@ -16,7 +16,9 @@
 
 pub mod commands;
 pub mod conversation;
+pub mod deferral;
 pub mod deliver;
+pub mod engine;
 pub mod fetch;
 pub mod interactions;
 pub mod layout;

@@ -2,13 +2,13 @@
 //! language for whoever the reply is for, run the engine over the remembered evidence plus the
 //! new paste, and remember the new evidence. Shared by the interaction handlers and watch mode.
 
-use super::Deps;
 use super::locales as dlocales;
 use super::memory;
+use super::Deps;
 use crate::lang::Locale;
 use crate::store::{ThreadKey, ThreadUpdate};
 use crate::versions::{GivenVersion, Version};
-use crate::{diagnose_with_memory, Options, Report};
+use crate::{Options, Report};
 
 /// Who the reply is for, which decides its language.
 pub enum Asker<'a> {
@@ -84,7 +84,9 @@ async fn run_counted(
             thread_locale: thread_locale.or_else(|| guild_locale.and_then(Locale::from_discord)),
         },
     };
-    let report = diagnose_with_memory(&prior, &[paste], &opts);
+    // On the blocking pool (`engine.rs`), bounded to one job per core.
+    let (report, prior) =
+        super::engine::diagnose_with_memory(prior, vec![paste.to_string()], &opts).await;
     let new = memory::new_facts(&prior, &report.facts);
     if let Some(k) = &key {
         let update = ThreadUpdate {

@@ -1,8 +1,9 @@
 //! The gateway bot: serenity's client with its shard manager (`start_autosharded`, so the bot
-//! can grow past one shard) and rate limiter. Each interaction, as serenity typed it, is handed
-//! to [`handle_interaction`] (the HTTP door's handler too), and the outcome is sent as the interaction
-//! callback plus follow-up webhook messages, through [`Deliverer`] (bounded retries on 429 and
-//! 5xx). Commands are registered on the first READY (globally, or to `DEV_GUILD_ID` for instant
+//! can grow past one shard) and rate limiter. Each interaction goes to the application's
+//! handler, raced against Discord's 3 s deadline like the HTTP door does ([`crate::app::deferral`]:
+//! "thinking…" after `INTERACTION_DEFER_MS`, the reply as follow-ups), and the outcome is sent as
+//! the interaction callback plus follow-up webhook messages, through [`Deliverer`] (bounded
+//! retries on 429 and 5xx). Commands are registered on the first READY (globally, or to `DEV_GUILD_ID` for instant
 //! registration in development). A dropped gateway connection is resumed (or re-identified) by
 //! serenity's shard runner.
 //!
@@ -13,13 +14,10 @@
 
 use super::watch::{on_message, Watcher};
 use crate::app::deliver::{Deliverer, Delivery};
-use crate::app::interactions::{
-    command_definitions, handle_interaction, invoker_locale, Callback, Deps,
-};
-use crate::app::layout::{text_messages, Delivery as TextDelivery};
+use crate::app::deferral::{internal_error, race, Raced};
+use crate::app::interactions::{command_definitions, Callback, Deps};
 use crate::app::lifecycle::{drain_memory_writes, expire_loop, InFlight};
 use crate::config::{Config, Secret};
-use crate::render::t;
 use regex::Regex;
 use serde_json::Value;
 use serenity::all::{
@@ -80,25 +78,34 @@ fn describe(e: &serenity::Error) -> String {
 
 impl Handler {
     /// The callback, then the follow-ups in order; stop at the first that cannot be delivered
-    /// (a reply with a gap in the middle would be worse than a short one).
+    /// (a reply with a gap in the middle would be worse than a short one). Returns whether the
+    /// callback was accepted.
     async fn send(
         &self,
         ctx: &Context,
         interaction: &Interaction,
         response: &Value,
         followups: &[Value],
-    ) {
+    ) -> bool {
         let token = interaction.token();
         let id = interaction.id().get();
         if let Delivery::Failed { attempts, reason } =
             self.deliver.callback(id, token, response).await
         {
             tracing::warn!(interaction = id, attempts, %reason, "sending the interaction response failed");
-            return;
+            return false;
         }
+        self.send_followups(ctx, interaction, followups).await;
+        true
+    }
+
+    /// Follow-up messages in order; stop at the first that cannot be delivered.
+    async fn send_followups(&self, ctx: &Context, interaction: &Interaction, followups: &[Value]) {
         if followups.is_empty() {
             return;
         }
+        let token = interaction.token();
+        let id = interaction.id().get();
         let app = ctx.http.application_id().unwrap_or(interaction.application_id()).get();
         for (i, f) in followups.iter().enumerate() {
             if let Delivery::Failed { attempts, reason } =
@@ -164,25 +171,32 @@ impl EventHandler for Handler {
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let _guard = self.shared.inflight.enter();
+        let interaction = Arc::new(interaction);
         let (response, followups) = if self.shared.accepting.load(Ordering::SeqCst) {
-            // serenity's typed interaction goes to the same handler as the HTTP door's.
-            let o = handle_interaction(&self.deps, &interaction).await;
-            (o.response.to_value(), o.followups)
+            // serenity's typed interaction goes to the same handler as the HTTP door's, raced
+            // against Discord's deadline like there (`app::deferral`).
+            let budget = self.deps.settings.defer_after;
+            match race(self.deps.clone(), interaction.clone(), budget).await {
+                Raced::Ready(o) => (o.response.to_value(), o.followups),
+                Raced::Failed => (internal_error(&interaction).to_value(), Vec::new()),
+                Raced::NoChoices => (Callback::Choices(Vec::new()).to_value(), Vec::new()),
+                Raced::Deferred(later) => {
+                    let deferral = later.callback.to_value();
+                    // Without an accepted deferral there is no webhook to follow up on.
+                    if self.send(&ctx, &interaction, &deferral, &[]).await {
+                        let (messages, _) = later.messages().await;
+                        self.send_followups(&ctx, &interaction, &messages).await;
+                    }
+                    return;
+                }
+            }
         } else {
-            if matches!(interaction, Interaction::Autocomplete(_) | Interaction::Ping(_)) {
+            if matches!(*interaction, Interaction::Autocomplete(_) | Interaction::Ping(_)) {
                 return;
             }
-            let locale = invoker_locale(&interaction)
-                .and_then(crate::lang::Locale::from_discord)
-                .unwrap_or(crate::lang::Locale::En);
-            let msg = text_messages(
-                &t(locale, "error-internal"),
-                &TextDelivery { ephemeral: true, components: None },
-            );
-            let first = msg.into_iter().next().unwrap_or_default();
-            (Callback::Message(first).to_value(), Vec::new())
+            (internal_error(&interaction).to_value(), Vec::new())
         };
-        self.send(&ctx, &interaction, &response, &followups).await;
+        let _ = self.send(&ctx, &interaction, &response, &followups).await;
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
@@ -242,7 +256,7 @@ pub async fn run_gateway(
         .event_handler(handler)
         .await
         .map_err(|e| anyhow::anyhow!("could not build the Discord client: {}", describe(&e)))?;
-    let expiry = tokio::spawn(expire_loop(deps.store.clone(), deps.settings.thread_ttl));
+    let expiry = tokio::spawn(expire_loop(deps.store.clone(), deps.settings.retention()));
     let manager = client.shard_manager.clone();
     let grace = deps.settings.shutdown_grace;
     let store = deps.store.clone();

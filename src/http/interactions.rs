@@ -16,13 +16,8 @@ use super::metrics::{InteractionLabels, ReasonLabels, ResultLabels};
 use super::signature::{self, Rejection, SIGNATURE_HEADER, TIMESTAMP_HEADER};
 use super::AppState;
 use crate::app::deliver::Delivery;
-use crate::app::interactions::{
-    handle_interaction, invoker_locale, Callback, Interaction, InteractionOutcome, WATCH_COMMAND,
-};
-use crate::app::layout::{text_messages, Delivery as TextDelivery};
+use crate::app::interactions::{handle_interaction, Callback, Interaction, InteractionOutcome};
 use crate::diagnose::Cause;
-use crate::lang::Locale;
-use crate::render::t;
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -33,9 +28,10 @@ use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
 
-/// The longest a deferred interaction may keep working: Discord's interaction token is valid
-/// for 15 minutes; a reply that late helps nobody.
-const DEFERRED_WORK_LIMIT: Duration = Duration::from_secs(120);
+use crate::app::deferral::{
+    defer_ephemeral, deferred_messages, internal_error, internal_error_message,
+    DEFERRED_WORK_LIMIT,
+};
 
 fn error_body(status: StatusCode, error: &'static str) -> Response {
     (status, axum::Json(json!({ "error": error }))).into_response()
@@ -225,48 +221,6 @@ pub async fn endpoint(State(state): State<AppState>, headers: HeaderMap, body: B
 
 fn json_response(body: impl serde::Serialize) -> Response {
     (StatusCode::OK, axum::Json(body)).into_response()
-}
-
-/// The ephemeral "something went wrong" message, in the invoker's language.
-fn internal_error_message(interaction: &Interaction) -> Value {
-    let locale = invoker_locale(interaction).and_then(Locale::from_discord).unwrap_or(Locale::En);
-    let msgs = text_messages(
-        &t(locale, "error-internal"),
-        &TextDelivery { ephemeral: true, components: None },
-    );
-    msgs.into_iter().next().unwrap_or_default()
-}
-
-/// The ephemeral "something went wrong" reply, in the invoker's language.
-fn internal_error(interaction: &Interaction) -> Callback {
-    Callback::Message(internal_error_message(interaction))
-}
-
-/// Whether the "thinking…" message should be visible to the invoker only: component presses
-/// (their answers are personal) and the watch setting; diagnoses are public.
-fn defer_ephemeral(interaction: &Interaction) -> bool {
-    match interaction {
-        Interaction::Component(_) => true,
-        Interaction::Command(c) => c.data.name == WATCH_COMMAND,
-        _ => false,
-    }
-}
-
-/// After a deferral: the reply's first message edits the "thinking…" message (the first
-/// follow-up after a deferral does that), the rest follow. A reply that cannot be sent as a
-/// message (a modal, choices) becomes the internal-error message.
-fn deferred_messages(interaction: &Interaction, outcome: InteractionOutcome) -> Vec<Value> {
-    let Callback::Message(first) = outcome.response else {
-        tracing::warn!(
-            response_type = outcome.response.kind().number(),
-            "a deferred interaction produced a response that cannot be a follow-up"
-        );
-        return vec![internal_error_message(interaction)];
-    };
-    let mut out = Vec::with_capacity(1 + outcome.followups.len());
-    out.push(first);
-    out.extend(outcome.followups);
-    out
 }
 
 /// Count a diagnosis when the reply carries one (the outcome says which cause and locale).

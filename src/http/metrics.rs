@@ -15,7 +15,9 @@
 
 use crate::diagnose::Cause;
 use crate::lang::Locale;
-use crate::store::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use crate::store::{
+    BoxFuture, Retention, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate,
+};
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
@@ -286,11 +288,11 @@ impl ThreadStore for InstrumentedStore {
         &'a self,
         key: &'a ThreadKey,
         update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    ) -> BoxFuture<'a, Result<usize, StoreError>> {
         self.track("append", self.inner.append(key, update))
     }
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
-        self.track("expire", self.inner.expire(older_than))
+    fn expire<'a>(&'a self, retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>> {
+        self.track("expire", self.inner.expire(retention))
     }
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>> {
         self.track("ping", self.inner.ping())

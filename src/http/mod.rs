@@ -24,7 +24,9 @@ pub mod web;
 use crate::app::deliver::Deliverer;
 use crate::app::fetch::{AttachmentFetcher, HttpFetcher};
 use crate::app::interactions::Deps;
-use crate::app::lifecycle::{drain_memory_writes, expire_loop, shutdown_signal, InFlight, InFlightGuard};
+use crate::app::lifecycle::{
+    drain_memory_writes, expire_loop, shutdown_signal, InFlight, InFlightGuard,
+};
 use crate::store::ThreadStore;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{header, HeaderValue, Method, StatusCode};
@@ -341,7 +343,7 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
             tracing::warn!(error = %e, "the commands could not be registered; interactions still work")
         }
     }
-    let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.thread_ttl));
+    let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.retention()));
     let result = serve(listener, state, shutdown_signal()).await;
     expiry.abort();
     result.map_err(|e| anyhow::anyhow!("the HTTP server failed: {e}"))

@@ -17,8 +17,8 @@ use super::limits::{client_ip, ip_key};
 use super::metrics::ScopeLabels;
 use super::page::{self, View, CSP, SCRIPT};
 use super::AppState;
-use crate::diagnose::Msg;
 use crate::app::thread::{run as run_in_thread, Asker};
+use crate::diagnose::Msg;
 use crate::lang::Locale;
 use crate::render::{json::json as report_json, t, tr};
 use crate::store::ThreadKey;
@@ -261,7 +261,8 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         }
         None => {
             let browser = ask.browser.clone();
-            let job = tokio::task::spawn_blocking(move || {
+            // The bounded engine pool (`app::engine`), like every other path.
+            let job = crate::app::engine::try_run(move || {
                 let refs: Vec<&str> = messages.iter().map(String::as_str).collect();
                 diagnose_thread(
                     &refs,

@@ -1,15 +1,26 @@
 //! In-process thread store: for tests and for running without a database (memory is lost on
 //! restart and not shared between replicas). Same semantics as the SQL stores.
 
-use super::sql::{renumber, update_count};
-use super::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use super::bound::{self, StoredFact};
+use super::sql::{cutoff, now_unix, update_count};
+use super::{BoxFuture, Retention, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
 use std::collections::HashMap;
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+
+/// One thread, kept as the SQL stores keep it (unix seconds, bounded facts).
+#[derive(Debug, Default)]
+struct Thread {
+    facts: Vec<StoredFact>,
+    messages: usize,
+    version: Option<String>,
+    locale: Option<String>,
+    created_at: i64,
+    updated_at: i64,
+}
 
 #[derive(Debug, Default)]
 struct Inner {
-    threads: HashMap<ThreadKey, (ThreadMemory, Instant)>,
+    threads: HashMap<ThreadKey, Thread>,
     /// channel id → guild id
     watched: HashMap<u64, u64>,
 }
@@ -25,6 +36,16 @@ impl MemoryStore {
         MemoryStore::default()
     }
 
+    /// Move a thread's last update `idle` seconds and its creation `age` seconds into the past
+    /// (what the SQL tests do with an `UPDATE`), for expiry tests.
+    #[cfg(any(test, feature = "testing"))]
+    pub fn backdate(&self, key: &ThreadKey, idle: i64, age: i64) {
+        if let Some(t) = self.lock().threads.get_mut(key) {
+            t.updated_at -= idle;
+            t.created_at -= age;
+        }
+    }
+
     /// A poisoned lock only means another task panicked mid-update; the map is still usable.
     fn lock(&self) -> MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
@@ -36,39 +57,48 @@ impl ThreadStore for MemoryStore {
         &'a self,
         key: &'a ThreadKey,
     ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
-        Box::pin(async move { Ok(self.lock().threads.get(key).map(|(m, _)| m.clone())) })
+        Box::pin(async move {
+            Ok(self.lock().threads.get(key).map(|t| ThreadMemory {
+                facts: t.facts.iter().map(|f| f.fact.clone()).collect(),
+                messages: t.messages,
+                version: t.version.clone(),
+                locale: t.locale.clone(),
+            }))
+        })
     }
 
     fn append<'a>(
         &'a self,
         key: &'a ThreadKey,
         update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    ) -> BoxFuture<'a, Result<usize, StoreError>> {
         Box::pin(async move {
+            let now = now_unix();
             let mut inner = self.lock();
-            let (memory, touched) = inner
+            let thread = inner
                 .threads
                 .entry(key.clone())
-                .or_insert_with(|| (ThreadMemory::default(), Instant::now()));
-            memory.facts.extend(renumber(&update.facts, memory.messages));
-            memory.messages += update_count(update);
+                .or_insert_with(|| Thread { created_at: now, ..Thread::default() });
+            let new = bound::prepare(&update.facts, thread.messages)?;
+            bound::merge(&mut thread.facts, new);
+            thread.messages += update_count(update);
             if update.version.is_some() {
-                memory.version.clone_from(&update.version);
+                thread.version.clone_from(&update.version);
             }
             if update.locale.is_some() {
-                memory.locale.clone_from(&update.locale);
+                thread.locale.clone_from(&update.locale);
             }
-            *touched = Instant::now();
-            Ok(memory.clone())
+            thread.updated_at = now;
+            Ok(thread.messages)
         })
     }
 
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
+    fn expire<'a>(&'a self, retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>> {
         Box::pin(async move {
-            let now = Instant::now();
+            let (idle, born) = (cutoff(retention.idle), cutoff(retention.max_age));
             let mut inner = self.lock();
             let before = inner.threads.len();
-            inner.threads.retain(|_, (_, touched)| now.duration_since(*touched) <= older_than);
+            inner.threads.retain(|_, t| t.updated_at >= idle && t.created_at >= born);
             Ok((before - inner.threads.len()) as u64)
         })
     }
@@ -96,60 +126,5 @@ impl ThreadStore for MemoryStore {
 
     fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>> {
         Box::pin(async move { Ok(self.lock().watched.contains_key(&channel_id)) })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::parse::{Fact, Loc, Located};
-
-    fn fact(message: usize, tag: &str) -> Located {
-        Located {
-            loc: Loc { message, line: 1 },
-            quote: tag.to_string(),
-            fact: Fact::AgentModelString { agent: tag.to_string(), model_ref: "m".into() },
-        }
-    }
-
-    #[tokio::test]
-    async fn appends_renumber_and_expire() {
-        let store = MemoryStore::new();
-        let key = ThreadKey::discord(1);
-        assert_eq!(store.load(&key).await.unwrap(), None);
-        let u1 = ThreadUpdate {
-            facts: vec![fact(1, "a"), fact(2, "b")],
-            messages: 2,
-            version: Some("2026.6.9".into()),
-            locale: None,
-        };
-        let u2 = ThreadUpdate {
-            facts: vec![fact(1, "c")],
-            messages: 1,
-            version: None,
-            locale: Some("de".into()),
-        };
-        store.append(&key, &u1).await.unwrap();
-        let m = store.append(&key, &u2).await.unwrap();
-        assert_eq!(m.messages, 3);
-        assert_eq!(m.facts.iter().map(|f| f.loc.message).collect::<Vec<_>>(), vec![1, 2, 3]);
-        assert_eq!(m.version.as_deref(), Some("2026.6.9"));
-        assert_eq!(m.locale.as_deref(), Some("de"));
-        assert_eq!(store.load(&key).await.unwrap(), Some(m));
-        assert_eq!(store.expire(Duration::from_secs(3600)).await.unwrap(), 0);
-        tokio::time::sleep(Duration::from_millis(5)).await;
-        assert_eq!(store.expire(Duration::ZERO).await.unwrap(), 1);
-        assert_eq!(store.load(&key).await.unwrap(), None);
-    }
-
-    #[tokio::test]
-    async fn watch_mode() {
-        let store = MemoryStore::new();
-        assert!(!store.is_watched(7).await.unwrap());
-        store.set_watch(1, 7, true).await.unwrap();
-        assert!(store.is_watched(7).await.unwrap());
-        store.set_watch(1, 7, false).await.unwrap();
-        assert!(!store.is_watched(7).await.unwrap());
-        store.ping().await.unwrap();
     }
 }

@@ -25,10 +25,19 @@ impl ThreadKey {
     }
 }
 
+/// How long threads are kept: `idle` since their last update (sliding), and `max_age` since
+/// their first message however busy they are (absolute), so a busy channel is forgotten too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Retention {
+    pub idle: Duration,
+    pub max_age: Duration,
+}
+
 /// What a thread remembers.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ThreadMemory {
-    /// Parsed evidence of every message so far, message numbers 1..=messages.
+    /// Parsed evidence of the messages so far (message numbers 1..=messages), deduplicated and
+    /// capped: the newest [`MAX_FACTS`] distinct facts at most (see `bound.rs`), in order.
     pub facts: Vec<Located>,
     /// How many messages were read.
     pub messages: usize,
@@ -67,14 +76,14 @@ pub trait ThreadStore: Send + Sync + 'static {
         &'a self,
         key: &'a ThreadKey,
     ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>>;
-    /// Append new evidence and return the merged memory.
+    /// Append new evidence (deduplicated and capped) and return the thread's new message count.
     fn append<'a>(
         &'a self,
         key: &'a ThreadKey,
         update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>>;
-    /// Forget threads not updated for `older_than`; returns how many were removed.
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>>;
+    ) -> BoxFuture<'a, Result<usize, StoreError>>;
+    /// Forget threads idle or older than `retention` says; returns how many were removed.
+    fn expire<'a>(&'a self, retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>>;
     /// Is the store reachable (readiness)?
     fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>>;
     /// Watch mode per channel (off by default).
@@ -87,15 +96,18 @@ pub trait ThreadStore: Send + Sync + 'static {
     fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>>;
 }
 
+mod bound;
 mod memory;
 mod postgres;
 mod sql;
 mod sqlite;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 
+pub use bound::{MAX_FACTS, MAX_FACT_BYTES, MAX_ONE_FACT};
 pub use memory::MemoryStore;
 pub use postgres::PgStore;
-pub use sql::{redact_url, ACQUIRE_TIMEOUT, MIGRATIONS};
+pub use sql::{redact_url, ACQUIRE_TIMEOUT, MIGRATOR};
 pub use sqlite::SqliteStore;
 
 use std::sync::Arc;

@@ -1,60 +1,29 @@
 //! What the SQLite and PostgreSQL stores share: the embedded migrations, the SQL text (written
-//! once, portable to both), error mapping to [`StoreError`], URL redaction and renumbering.
+//! once, portable to both), the one `ThreadStore` implementation ([`sql_thread_store!`]), error
+//! mapping to [`StoreError`] and URL redaction.
 
-use super::{BoxFuture, StoreError, ThreadMemory, ThreadUpdate};
+use super::{StoreError, ThreadMemory, ThreadUpdate};
 use crate::parse::Located;
-use sqlx::error::BoxDynError;
-use sqlx::migrate::{MigrateError, Migration, MigrationSource, MigrationType, Migrator};
-use std::borrow::Cow;
+use sqlx::migrate::{MigrateError, Migrator};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-/// The migrations compiled into the binary: `(version, description, sql)`, one per file in
-/// `migrations/` (a test checks the two agree). Embedded so a deployed binary needs no files.
-pub const MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "thread memory", include_str!("../../migrations/0001_thread_memory.sql"))];
+/// The migrations of `migrations/`, embedded at compile time (a deployed binary needs no
+/// files). In PostgreSQL the migrator takes an advisory lock, so replicas starting together
+/// migrate once.
+pub static MIGRATOR: Migrator = sqlx::migrate!();
 
 /// How long a caller waits for a pooled connection before the store reports `Unavailable`:
 /// short, so an outage degrades front doors to stateless replies instead of hanging them.
 pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(3);
 
-/// Feeds [`MIGRATIONS`] to sqlx's `Migrator` (checksums are computed like `sqlx::migrate!`).
-#[derive(Debug)]
-struct Embedded;
-
-impl<'s> MigrationSource<'s> for Embedded {
-    fn resolve(self) -> BoxFuture<'s, Result<Vec<Migration>, BoxDynError>> {
-        Box::pin(async move {
-            Ok(MIGRATIONS
-                .iter()
-                .map(|(version, description, sql)| {
-                    Migration::new(
-                        *version,
-                        Cow::Borrowed(*description),
-                        MigrationType::Simple,
-                        Cow::Borrowed(*sql),
-                        false,
-                    )
-                })
-                .collect())
-        })
-    }
-}
-
-/// The migrator for [`MIGRATIONS`]; in PostgreSQL it takes an advisory lock, so replicas
-/// starting together migrate once.
-pub(crate) async fn migrator() -> Result<Migrator, StoreError> {
-    Migrator::new(Embedded)
-        .await
-        .map_err(|e| StoreError::Corrupt(format!("the built-in migrations are unusable: {e}")))
-}
-
 // The SQL, shared by both backends (`$n` placeholders work in SQLite and PostgreSQL).
 
 /// Create or bump the thread row, reserving `messages` new message numbers. In PostgreSQL the
 /// upsert holds the row lock until commit; in SQLite the `BEGIN IMMEDIATE` write lock does.
+/// `created_at` is set once, for the absolute expiry.
 pub(crate) const UPSERT_THREAD: &str = "\
-INSERT INTO threads (scope, id, version, locale, messages, updated_at)
-VALUES ($1, $2, $3, $4, $5, $6)
+INSERT INTO threads (scope, id, version, locale, messages, updated_at, created_at)
+VALUES ($1, $2, $3, $4, $5, $6, $6)
 ON CONFLICT (scope, id) DO UPDATE SET
     version = COALESCE(excluded.version, threads.version),
     locale = COALESCE(excluded.locale, threads.locale),
@@ -62,25 +31,46 @@ ON CONFLICT (scope, id) DO UPDATE SET
     updated_at = excluded.updated_at
 RETURNING messages";
 
-/// Store one append's facts under the next per-thread sequence number (safe: the thread row
-/// is locked by this transaction).
-pub(crate) const INSERT_EVIDENCE: &str = "\
-INSERT INTO thread_evidence (scope, id, seq, first_message, facts)
-SELECT $1, $2, COALESCE(MAX(seq), 0) + 1, $3, $4 FROM thread_evidence WHERE scope = $1 AND id = $2";
+/// Head and tail of the multi-row fact insert (the rows are pushed by `QueryBuilder`): a fact
+/// already remembered moves to its new position instead of being stored twice.
+pub(crate) const INSERT_FACTS_HEAD: &str =
+    "INSERT INTO thread_facts (scope, id, fact_key, pos, size, fact) ";
+pub(crate) const INSERT_FACTS_TAIL: &str = " ON CONFLICT (scope, id, fact_key) DO UPDATE SET \
+pos = excluded.pos, size = excluded.size, fact = excluded.fact";
+
+/// Rows per insert statement (7 binds each, far below both databases' limits).
+pub(crate) const INSERT_CHUNK: usize = 100;
+
+/// Drop a thread's oldest facts past the caps (`$3` facts, `$4` bytes): every fact at or before
+/// the newest one that falls outside them. Touches only this thread's rows (at most twice the
+/// cap), so it costs the same for every append.
+pub(crate) const TRIM_FACTS: &str = "\
+DELETE FROM thread_facts WHERE scope = $1 AND id = $2 AND pos <= (
+    SELECT MAX(pos) FROM (
+        SELECT pos,
+            ROW_NUMBER() OVER (ORDER BY pos DESC) AS n,
+            SUM(size) OVER (ORDER BY pos DESC ROWS UNBOUNDED PRECEDING) AS bytes
+        FROM thread_facts WHERE scope = $1 AND id = $2
+    ) ranked WHERE n > $3 OR bytes > $4)";
 
 /// The whole memory of a thread in one statement, so it is one consistent snapshot.
 pub(crate) const LOAD_THREAD: &str = "\
-SELECT t.messages, t.version, t.locale, e.seq, e.facts
-FROM threads t LEFT JOIN thread_evidence e ON e.scope = t.scope AND e.id = t.id
+SELECT t.messages, t.version, t.locale, f.pos, f.fact
+FROM threads t LEFT JOIN thread_facts f ON f.scope = t.scope AND f.id = t.id
 WHERE t.scope = $1 AND t.id = $2
-ORDER BY e.seq";
+ORDER BY f.pos";
 
-pub(crate) const EXPIRE_EVIDENCE: &str = "\
-DELETE FROM thread_evidence WHERE EXISTS (
+/// Facts of expired threads (SQLite runs it before [`EXPIRE_THREADS`] in one write
+/// transaction, so it is right even where `ON DELETE CASCADE` is not enforced).
+pub(crate) const EXPIRE_FACTS: &str = "\
+DELETE FROM thread_facts WHERE EXISTS (
     SELECT 1 FROM threads t
-    WHERE t.scope = thread_evidence.scope AND t.id = thread_evidence.id AND t.updated_at < $1)";
+    WHERE t.scope = thread_facts.scope AND t.id = thread_facts.id
+      AND (t.updated_at < $1 OR t.created_at < $2))";
 
-pub(crate) const EXPIRE_THREADS: &str = "DELETE FROM threads WHERE updated_at < $1";
+/// Threads idle since before `$1` or created before `$2`.
+pub(crate) const EXPIRE_THREADS: &str =
+    "DELETE FROM threads WHERE updated_at < $1 OR created_at < $2";
 
 pub(crate) const WATCH_ON: &str = "\
 INSERT INTO watched_channels (channel_id, guild_id) VALUES ($1, $2)
@@ -101,18 +91,18 @@ pub(crate) fn memory_from_rows(
     let Some((messages, version, locale, _, _)) = rows.first().cloned() else {
         return Ok(None);
     };
-    let mut facts = Vec::new();
-    for (_, _, _, seq, json) in rows {
+    let mut facts = Vec::with_capacity(rows.len());
+    for (_, _, _, pos, json) in rows {
         let Some(json) = json else { continue };
-        let batch: Vec<Located> = serde_json::from_str(&json).map_err(|e| {
+        let fact: Located = serde_json::from_str(&json).map_err(|e| {
             StoreError::Corrupt(format!(
-                "evidence #{} of thread {}/{} is not valid JSON: {e}",
-                seq.unwrap_or_default(),
+                "fact at {} of thread {}/{} is not valid JSON: {e}",
+                pos.unwrap_or_default(),
                 key.scope,
                 key.id
             ))
         })?;
-        facts.extend(batch);
+        facts.push(fact);
     }
     Ok(Some(ThreadMemory {
         facts,
@@ -129,31 +119,14 @@ pub(crate) fn update_count(update: &ThreadUpdate) -> usize {
     update.messages.max(cited)
 }
 
-/// The update's facts numbered after the `offset` messages already remembered.
-pub(crate) fn renumber(facts: &[Located], offset: usize) -> Vec<Located> {
-    facts
-        .iter()
-        .map(|f| {
-            let mut f = f.clone();
-            f.loc.message += offset;
-            f
-        })
-        .collect()
-}
-
-pub(crate) fn encode_facts(facts: &[Located]) -> Result<String, StoreError> {
-    serde_json::to_string(facts)
-        .map_err(|e| StoreError::Corrupt(format!("cannot encode evidence as JSON: {e}")))
-}
-
 /// Unix seconds now (the clock of whichever replica writes; expiry is coarse, so skew is fine).
 pub(crate) fn now_unix() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
 }
 
-/// The `updated_at` before which threads expire.
-pub(crate) fn cutoff(older_than: Duration) -> i64 {
-    now_unix().saturating_sub(i64::try_from(older_than.as_secs()).unwrap_or(i64::MAX))
+/// The unix time `age` ago (the expiry cutoffs).
+pub(crate) fn cutoff(age: Duration) -> i64 {
+    now_unix().saturating_sub(i64::try_from(age.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Discord ids are u64; they are stored bit-for-bit in a signed BIGINT.
@@ -315,3 +288,157 @@ pub fn redact_url(url: &str) -> String {
     }
     out
 }
+
+/// The one `ThreadStore` implementation of the SQL stores (review D1, D6–D10): the queries and
+/// binds are the same text for both backends, only the pool type differs, and sqlx's generic
+/// bounds for "any database" would be longer than the code. `begin_write` opens the append
+/// transaction (SQLite wants `BEGIN IMMEDIATE`); each store writes its own `expire_inner`
+/// (PostgreSQL needs one statement, SQLite two in a write transaction).
+macro_rules! sql_thread_store {
+    ($store:ty, $backend:expr, begin_write = |$pool:ident| $begin:expr) => {
+        impl $store {
+            /// Reserve the message range, upsert the bounded facts and trim the thread to the
+            /// caps, in one transaction; returns the new message count. Never reads the thread
+            /// back: the write lock is held for the writes only.
+            async fn append_inner(
+                &self,
+                key: &$crate::store::ThreadKey,
+                update: &$crate::store::ThreadUpdate,
+            ) -> Result<usize, $crate::store::StoreError> {
+                use $crate::store::{bound, sql};
+                let err = |context: &'static str| {
+                    move |e: sqlx::Error| sql::map_err($backend, context, e)
+                };
+                let count = sql::update_count(update);
+                let $pool = &self.pool;
+                let mut tx = $begin.await.map_err(err("starting an append"))?;
+                // Takes the row lock (or waits for whoever holds it) and reserves the range.
+                let total: i64 = sqlx::query_scalar(sql::UPSERT_THREAD)
+                    .bind(&key.scope)
+                    .bind(&key.id)
+                    .bind(&update.version)
+                    .bind(&update.locale)
+                    .bind(sql::count_to_sql(count))
+                    .bind(sql::now_unix())
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(err("appending to a thread"))?;
+                let total = usize::try_from(total).unwrap_or(0);
+                let facts = bound::prepare(&update.facts, total.saturating_sub(count))?;
+                for chunk in facts.chunks(sql::INSERT_CHUNK) {
+                    let mut insert = sqlx::QueryBuilder::new(sql::INSERT_FACTS_HEAD);
+                    insert.push_values(chunk, |mut row, f| {
+                        row.push_bind(&key.scope)
+                            .push_bind(&key.id)
+                            .push_bind(&f.key)
+                            .push_bind(f.pos)
+                            .push_bind(f.size)
+                            .push_bind(&f.json);
+                    });
+                    insert.push(sql::INSERT_FACTS_TAIL);
+                    insert.build().execute(&mut *tx).await.map_err(err("storing facts"))?;
+                }
+                if !facts.is_empty() {
+                    sqlx::query(sql::TRIM_FACTS)
+                        .bind(&key.scope)
+                        .bind(&key.id)
+                        .bind(sql::count_to_sql(bound::MAX_FACTS))
+                        .bind(sql::count_to_sql(bound::MAX_FACT_BYTES))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(err("trimming facts"))?;
+                }
+                tx.commit().await.map_err(err("committing an append"))?;
+                Ok(total)
+            }
+        }
+
+        impl $crate::store::ThreadStore for $store {
+            fn load<'a>(
+                &'a self,
+                key: &'a $crate::store::ThreadKey,
+            ) -> $crate::store::BoxFuture<
+                'a,
+                Result<Option<$crate::store::ThreadMemory>, $crate::store::StoreError>,
+            > {
+                use $crate::store::sql;
+                Box::pin(async move {
+                    let rows: Vec<sql::LoadRow> = sqlx::query_as(sql::LOAD_THREAD)
+                        .bind(&key.scope)
+                        .bind(&key.id)
+                        .fetch_all(&self.pool)
+                        .await
+                        .map_err(|e| sql::map_err($backend, "loading a thread", e))?;
+                    sql::memory_from_rows(key, rows)
+                })
+            }
+
+            fn append<'a>(
+                &'a self,
+                key: &'a $crate::store::ThreadKey,
+                update: &'a $crate::store::ThreadUpdate,
+            ) -> $crate::store::BoxFuture<'a, Result<usize, $crate::store::StoreError>> {
+                Box::pin(self.append_inner(key, update))
+            }
+
+            fn expire<'a>(
+                &'a self,
+                retention: $crate::store::Retention,
+            ) -> $crate::store::BoxFuture<'a, Result<u64, $crate::store::StoreError>> {
+                Box::pin(self.expire_inner(retention))
+            }
+
+            fn ping<'a>(
+                &'a self,
+            ) -> $crate::store::BoxFuture<'a, Result<(), $crate::store::StoreError>> {
+                use $crate::store::sql;
+                Box::pin(async move {
+                    sqlx::query("SELECT 1")
+                        .execute(&self.pool)
+                        .await
+                        .map_err(|e| sql::map_err($backend, "ping", e))?;
+                    Ok(())
+                })
+            }
+
+            fn set_watch<'a>(
+                &'a self,
+                guild_id: u64,
+                channel_id: u64,
+                on: bool,
+            ) -> $crate::store::BoxFuture<'a, Result<(), $crate::store::StoreError>> {
+                use $crate::store::sql;
+                Box::pin(async move {
+                    let q = if on {
+                        sqlx::query(sql::WATCH_ON)
+                            .bind(sql::id_to_sql(channel_id))
+                            .bind(sql::id_to_sql(guild_id))
+                    } else {
+                        sqlx::query(sql::WATCH_OFF).bind(sql::id_to_sql(channel_id))
+                    };
+                    q.execute(&self.pool)
+                        .await
+                        .map_err(|e| sql::map_err($backend, "setting watch mode", e))?;
+                    Ok(())
+                })
+            }
+
+            fn is_watched<'a>(
+                &'a self,
+                channel_id: u64,
+            ) -> $crate::store::BoxFuture<'a, Result<bool, $crate::store::StoreError>> {
+                use $crate::store::sql;
+                Box::pin(async move {
+                    let row: Option<i32> = sqlx::query_scalar(sql::IS_WATCHED)
+                        .bind(sql::id_to_sql(channel_id))
+                        .fetch_optional(&self.pool)
+                        .await
+                        .map_err(|e| sql::map_err($backend, "reading watch mode", e))?;
+                    Ok(row.is_some())
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use sql_thread_store;

@@ -3,7 +3,7 @@
 //! processes on the same file) wait in the busy handler instead of failing or interleaving.
 
 use super::sql::{self, Backend};
-use super::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use super::{Retention, StoreError};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 use std::path::Path;
@@ -64,13 +64,14 @@ impl SqliteStore {
     }
 
     async fn migrate(&self, shown: &str) -> Result<(), StoreError> {
-        let migrator = sql::migrator().await?;
-        migrator.run(&self.pool).await.map_err(|e| match sql::map_migrate(Backend::Sqlite, e) {
-            StoreError::Full(m) => StoreError::Full(format!("{m} (database {shown})")),
-            StoreError::Unavailable(m) => {
-                StoreError::Unavailable(format!("{m} (database {shown})"))
+        sql::MIGRATOR.run(&self.pool).await.map_err(|e| {
+            match sql::map_migrate(Backend::Sqlite, e) {
+                StoreError::Full(m) => StoreError::Full(format!("{m} (database {shown})")),
+                StoreError::Unavailable(m) => {
+                    StoreError::Unavailable(format!("{m} (database {shown})"))
+                }
+                other => other,
             }
-            other => other,
         })
     }
 
@@ -79,75 +80,22 @@ impl SqliteStore {
         &self.pool
     }
 
-    async fn load_inner(&self, key: &ThreadKey) -> Result<Option<ThreadMemory>, StoreError> {
-        let rows: Vec<sql::LoadRow> = sqlx::query_as(sql::LOAD_THREAD)
-            .bind(&key.scope)
-            .bind(&key.id)
-            .fetch_all(&self.pool)
-            .await
-            .map_err(err("loading a thread"))?;
-        sql::memory_from_rows(key, rows)
-    }
-
-    async fn append_inner(
-        &self,
-        key: &ThreadKey,
-        update: &ThreadUpdate,
-    ) -> Result<ThreadMemory, StoreError> {
-        let count = sql::update_count(update);
-        let mut tx =
-            self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err("starting an append"))?;
-        let total: i64 = sqlx::query_scalar(sql::UPSERT_THREAD)
-            .bind(&key.scope)
-            .bind(&key.id)
-            .bind(&update.version)
-            .bind(&update.locale)
-            .bind(sql::count_to_sql(count))
-            .bind(sql::now_unix())
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(err("appending to a thread"))?;
-        let offset = usize::try_from(total).unwrap_or(0).saturating_sub(count);
-        if !update.facts.is_empty() {
-            let json = sql::encode_facts(&sql::renumber(&update.facts, offset))?;
-            sqlx::query(sql::INSERT_EVIDENCE)
-                .bind(&key.scope)
-                .bind(&key.id)
-                .bind(sql::count_to_sql(offset + 1))
-                .bind(json)
-                .execute(&mut *tx)
-                .await
-                .map_err(err("storing evidence"))?;
-        }
-        let rows: Vec<sql::LoadRow> = sqlx::query_as(sql::LOAD_THREAD)
-            .bind(&key.scope)
-            .bind(&key.id)
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(err("reading back a thread"))?;
-        let memory = sql::memory_from_rows(key, rows)?.ok_or_else(|| {
-            StoreError::Corrupt(format!(
-                "thread {}/{} vanished during an append",
-                key.scope, key.id
-            ))
-        })?;
-        tx.commit().await.map_err(err("committing an append"))?;
-        Ok(memory)
-    }
-
-    async fn expire_inner(&self, older_than: Duration) -> Result<u64, StoreError> {
-        let cutoff = sql::cutoff(older_than);
-        // Evidence first, then threads, in one write transaction: correct even without
+    async fn expire_inner(&self, retention: Retention) -> Result<u64, StoreError> {
+        let idle = sql::cutoff(retention.idle);
+        let born = sql::cutoff(retention.max_age);
+        // Facts first, then threads, in one write transaction: correct even without
         // `ON DELETE CASCADE` being enforced, and no append can slip in between.
         let mut tx =
             self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(err("starting expiry"))?;
-        sqlx::query(sql::EXPIRE_EVIDENCE)
-            .bind(cutoff)
+        sqlx::query(sql::EXPIRE_FACTS)
+            .bind(idle)
+            .bind(born)
             .execute(&mut *tx)
             .await
-            .map_err(err("expiring evidence"))?;
+            .map_err(err("expiring facts"))?;
         let done = sqlx::query(sql::EXPIRE_THREADS)
-            .bind(cutoff)
+            .bind(idle)
+            .bind(born)
             .execute(&mut *tx)
             .await
             .map_err(err("expiring threads"))?;
@@ -197,60 +145,8 @@ fn options(database_url: &str) -> Result<SqliteConnectOptions, StoreError> {
     })
 }
 
-impl ThreadStore for SqliteStore {
-    fn load<'a>(
-        &'a self,
-        key: &'a ThreadKey,
-    ) -> BoxFuture<'a, Result<Option<ThreadMemory>, StoreError>> {
-        Box::pin(self.load_inner(key))
-    }
-
-    fn append<'a>(
-        &'a self,
-        key: &'a ThreadKey,
-        update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
-        Box::pin(self.append_inner(key, update))
-    }
-
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
-        Box::pin(self.expire_inner(older_than))
-    }
-
-    fn ping<'a>(&'a self) -> BoxFuture<'a, Result<(), StoreError>> {
-        Box::pin(async move {
-            sqlx::query("SELECT 1").execute(&self.pool).await.map_err(err("ping"))?;
-            Ok(())
-        })
-    }
-
-    fn set_watch<'a>(
-        &'a self,
-        guild_id: u64,
-        channel_id: u64,
-        on: bool,
-    ) -> BoxFuture<'a, Result<(), StoreError>> {
-        Box::pin(async move {
-            let q = if on {
-                sqlx::query(sql::WATCH_ON)
-                    .bind(sql::id_to_sql(channel_id))
-                    .bind(sql::id_to_sql(guild_id))
-            } else {
-                sqlx::query(sql::WATCH_OFF).bind(sql::id_to_sql(channel_id))
-            };
-            q.execute(&self.pool).await.map_err(err("setting watch mode"))?;
-            Ok(())
-        })
-    }
-
-    fn is_watched<'a>(&'a self, channel_id: u64) -> BoxFuture<'a, Result<bool, StoreError>> {
-        Box::pin(async move {
-            let row: Option<i32> = sqlx::query_scalar(sql::IS_WATCHED)
-                .bind(sql::id_to_sql(channel_id))
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(err("reading watch mode"))?;
-            Ok(row.is_some())
-        })
-    }
-}
+sql::sql_thread_store!(
+    SqliteStore,
+    Backend::Sqlite,
+    begin_write = |pool| pool.begin_with("BEGIN IMMEDIATE")
+);

@@ -1,7 +1,9 @@
 //! Test doubles for front-door tests: a store that is always down ([`FailingStore`]) and one
 //! that answers late ([`SlowStore`]), to check that front doors degrade instead of hanging.
+//! Compiled for unit tests and with the `testing` feature, which the crate's dev-dependency on
+//! itself turns on for integration tests: a release binary does not carry them.
 
-use super::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use super::{BoxFuture, Retention, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -31,11 +33,11 @@ impl ThreadStore for FailingStore {
         &'a self,
         _key: &'a ThreadKey,
         _update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    ) -> BoxFuture<'a, Result<usize, StoreError>> {
         Box::pin(async { Self::fail("append") })
     }
 
-    fn expire<'a>(&'a self, _older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
+    fn expire<'a>(&'a self, _retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>> {
         Box::pin(async { Self::fail("expire") })
     }
 
@@ -96,17 +98,17 @@ impl ThreadStore for SlowStore {
         &'a self,
         key: &'a ThreadKey,
         update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    ) -> BoxFuture<'a, Result<usize, StoreError>> {
         Box::pin(async move {
             tokio::time::sleep(self.delay).await;
             self.inner.append(key, update).await
         })
     }
 
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
+    fn expire<'a>(&'a self, retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>> {
         Box::pin(async move {
             tokio::time::sleep(self.delay).await;
-            self.inner.expire(older_than).await
+            self.inner.expire(retention).await
         })
     }
 

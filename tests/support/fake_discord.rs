@@ -6,6 +6,13 @@
 //!   `POST /webhooks/{app}/{token}` and `POST /channels/{id}/messages` (recorded, answer a
 //!   message), `GET /channels/{id}` (404: not cached, not known), plus `GET /attachments/…` for
 //!   files a test serves. Every request is recorded with its JSON body.
+//! * Discord's contract: every JSON body is validated against the request schema of its path
+//!   and method in Discord's OpenAPI description ([`super::discord_contract`]); a body Discord
+//!   would refuse gets its 400 `50035 Invalid Form Body`, and the test fails when its last
+//!   handle on the fake is dropped. An interaction callback later than 3 s after the fake
+//!   dispatched the INTERACTION_CREATE gets `404 {"code":10062,"message":"Unknown
+//!   interaction"}`, and a second accepted callback `400 40060` (already acknowledged), as
+//!   Discord answers them: so a bot that does not defer in time fails the test.
 //! * Gateway (tokio-tungstenite): HELLO (op 10) on connect, READY after IDENTIFY (op 2),
 //!   HEARTBEAT_ACK (op 11) for every heartbeat (op 1); [`FakeDiscord::dispatch`] pushes op 0
 //!   events with increasing sequence numbers.
@@ -24,6 +31,7 @@
 //!   [`FakeDiscord::refuse_resume`], by INVALID_SESSION so the bot identifies again).
 //!   [`FakeDiscord::gateway_ops`] lists every frame the bot sent, per connection.
 
+use super::discord_contract::{self, ContractGuard, Violation, Violations};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{header, Method, StatusCode, Uri};
@@ -34,7 +42,7 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, Notify};
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
@@ -44,6 +52,9 @@ use tokio_tungstenite::tungstenite::Message as WsMessage;
 pub const APP_ID: u64 = 1_300_000_000_000_000_001;
 pub const BOT_USER_ID: u64 = APP_ID;
 pub const GUILD_ID: u64 = 1_300_000_000_000_000_100;
+
+/// Discord's deadline for the first answer to an interaction.
+pub const INTERACTION_DEADLINE: Duration = Duration::from_secs(3);
 
 /// One request the bot made.
 #[derive(Debug, Clone)]
@@ -152,6 +163,15 @@ struct Inner {
     refuse_resume: std::sync::atomic::AtomicBool,
     /// The connection dispatches go to: identified (READY sent) or resumed, and not dropped.
     live: Mutex<Option<usize>>,
+    /// When each INTERACTION_CREATE was dispatched (interaction id → instant), for the 3 s
+    /// deadline of its callback.
+    dispatched_at: Mutex<HashMap<String, Instant>>,
+    /// Interactions whose callback was accepted.
+    acknowledged: Mutex<std::collections::HashSet<String>>,
+    /// Request bodies that broke Discord's OpenAPI contract.
+    violations: Arc<Violations>,
+    /// Served files answered only after a delay (a slow CDN).
+    file_delays: Mutex<HashMap<String, Duration>>,
 }
 
 /// A running fake Discord.
@@ -161,6 +181,8 @@ pub struct FakeDiscord {
     pub base: String,
     pub ws_url: String,
     inner: Arc<Inner>,
+    /// Fails the test, when the test's last handle goes, if a body broke the contract.
+    _contract: Arc<ContractGuard>,
 }
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -190,7 +212,19 @@ impl FakeDiscord {
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        FakeDiscord { base, ws_url, inner }
+        let contract = Arc::new(ContractGuard(inner.violations.clone()));
+        FakeDiscord { base, ws_url, inner, _contract: contract }
+    }
+
+    /// Answer a served file (its URL or path) only after `delay`, like a slow CDN.
+    pub fn delay_file(&self, url: &str, delay: Duration) {
+        let path = url.strip_prefix(&self.base).unwrap_or(url).to_string();
+        self.inner.file_delays.lock().unwrap().insert(path, delay);
+    }
+
+    /// Request bodies that broke Discord's contract so far.
+    pub fn violations(&self) -> Vec<Violation> {
+        self.inner.violations.all()
     }
 
     /// Serve a file at `/attachments/<name>`; returns its URL.
@@ -209,6 +243,11 @@ impl FakeDiscord {
     pub fn dispatch(&self, event: &str, d: Value) {
         let mut dispatched = self.inner.dispatched.lock().unwrap();
         let s = self.inner.seq.fetch_add(1, Ordering::SeqCst) + 2; // READY was 1
+        if event == "INTERACTION_CREATE" {
+            if let Some(id) = d["id"].as_str() {
+                self.inner.dispatched_at.lock().unwrap().insert(id.to_string(), Instant::now());
+            }
+        }
         let frame = json!({ "op": 0, "t": event, "s": s, "d": d });
         dispatched.push(frame.clone());
         let live = *self.inner.live.lock().unwrap();
@@ -424,6 +463,10 @@ fn created_message(inner: &Inner, channel_id: &str, body: &Value) -> Value {
 
 async fn rest(State(inner): State<Arc<Inner>>, method: Method, uri: Uri, body: Bytes) -> Response {
     let path = uri.path().to_string();
+    let delay = inner.file_delays.lock().unwrap().get(&path).copied();
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
     if let Some(f) = take_fault(&inner, method.as_str(), &path) {
         record(&inner, &method, &path, &body, f.status);
         let mut r = json_response(StatusCode::from_u16(f.status).expect("status"), f.body);
@@ -434,6 +477,12 @@ async fn rest(State(inner): State<Arc<Inner>>, method: Method, uri: Uri, body: B
             );
         }
         return r;
+    }
+    if let Some(v) = discord_contract::check(method.as_str(), &path, &body) {
+        let answer = discord_contract::invalid_form_body(&v);
+        inner.violations.push(v);
+        record(&inner, &method, &path, &body, 400);
+        return json_response(StatusCode::BAD_REQUEST, answer);
     }
     let response = route(&inner, &method, &path, &body);
     record(&inner, &method, &path, &body, response.status().as_u16());
@@ -465,7 +514,30 @@ fn route(inner: &Arc<Inner>, method: &Method, path: &str, body: &Bytes) -> Respo
         | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
             json_response(StatusCode::OK, json!([]))
         }
-        ("POST", ["interactions", _, _, "callback"]) => StatusCode::NO_CONTENT.into_response(),
+        ("POST", ["interactions", id, _, "callback"]) => {
+            let late = inner
+                .dispatched_at
+                .lock()
+                .unwrap()
+                .get(*id)
+                .is_some_and(|at| at.elapsed() > INTERACTION_DEADLINE);
+            if late {
+                return json_response(
+                    StatusCode::NOT_FOUND,
+                    json!({ "message": "Unknown interaction", "code": 10062 }),
+                );
+            }
+            if !inner.acknowledged.lock().unwrap().insert(id.to_string()) {
+                return json_response(
+                    StatusCode::BAD_REQUEST,
+                    json!({ "message": "Interaction has already been acknowledged.", "code": 40060 }),
+                );
+            }
+            StatusCode::NO_CONTENT.into_response()
+        }
+        ("PATCH", ["webhooks", _, _, "messages", "@original"]) => {
+            json_response(StatusCode::OK, created_message(inner, "0", &body_json))
+        }
         ("POST", ["webhooks", _, _]) => {
             let channel = "0";
             json_response(StatusCode::OK, created_message(inner, channel, &body_json))

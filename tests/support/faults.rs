@@ -15,7 +15,9 @@
 #![allow(dead_code)]
 
 use clawmedic::parse::Located;
-use clawmedic::store::{BoxFuture, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
+use clawmedic::store::{
+    BoxFuture, Retention, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate,
+};
 use sqlx::{Connection, SqliteConnection, SqlitePool};
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -196,7 +198,7 @@ impl ThreadStore for Probe {
         &'a self,
         key: &'a ThreadKey,
         update: &'a ThreadUpdate,
-    ) -> BoxFuture<'a, Result<ThreadMemory, StoreError>> {
+    ) -> BoxFuture<'a, Result<usize, StoreError>> {
         Box::pin(async move {
             let call = self.start("append", key.id.clone(), update.messages);
             self.gate("append").await;
@@ -206,10 +208,10 @@ impl ThreadStore for Probe {
         })
     }
 
-    fn expire<'a>(&'a self, older_than: Duration) -> BoxFuture<'a, Result<u64, StoreError>> {
+    fn expire<'a>(&'a self, retention: Retention) -> BoxFuture<'a, Result<u64, StoreError>> {
         Box::pin(async move {
             let call = self.start("expire", String::new(), 0);
-            let r = self.inner.expire(older_than).await;
+            let r = self.inner.expire(retention).await;
             call.finish(Ended::of(&r));
             r
         })
@@ -504,14 +506,14 @@ pub struct StoredThread {
     pub scope: String,
     pub id: String,
     pub messages: i64,
-    /// Evidence rows: (seq, first_message, messages its facts cite).
-    pub evidence: Vec<(i64, i64, Vec<usize>)>,
+    /// The messages that left facts, in order, with how many facts each (facts are stored one
+    /// row each, deduplicated: a message whose facts were all repeated later has none left).
+    pub evidence: Vec<(usize, usize)>,
 }
 
-/// Every thread of a SQLite store, with a check that nothing is half-written: evidence `seq`s
-/// run 1..=n, each row's facts cite messages from its `first_message` on, rows do not overlap,
-/// and no fact cites a message beyond the thread's `messages` count (an append that bumped the
-/// count but lost its facts, or the reverse, fails here).
+/// Every thread of a SQLite store, with a check that nothing is half-written: each fact row is
+/// valid JSON, rows are in `pos` order, and no fact cites a message beyond the thread's
+/// `messages` count (an append that stored facts but lost its count bump fails here).
 pub async fn sqlite_threads(pool: &SqlitePool) -> Vec<StoredThread> {
     let threads: Vec<(String, String, i64)> =
         sqlx::query_as("SELECT scope, id, messages FROM threads ORDER BY scope, id")
@@ -520,45 +522,35 @@ pub async fn sqlite_threads(pool: &SqlitePool) -> Vec<StoredThread> {
             .expect("threads");
     let mut out = Vec::new();
     for (scope, id, messages) in threads {
-        let rows: Vec<(i64, i64, String)> = sqlx::query_as(
-            "SELECT seq, first_message, facts FROM thread_evidence WHERE scope = $1 AND id = $2 ORDER BY seq",
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT pos, fact FROM thread_facts WHERE scope = $1 AND id = $2 ORDER BY pos",
         )
         .bind(&scope)
         .bind(&id)
         .fetch_all(pool)
         .await
-        .expect("evidence");
-        let mut evidence = Vec::new();
-        let mut last_cited = 0usize;
-        for (i, (seq, first, facts)) in rows.into_iter().enumerate() {
-            assert_eq!(seq, i as i64 + 1, "thread {scope}/{id}: evidence seq numbers have a gap");
-            let facts: Vec<Located> = serde_json::from_str(&facts).expect("evidence is valid JSON");
-            assert!(!facts.is_empty(), "thread {scope}/{id}: an evidence row without facts");
-            let mut cited: Vec<usize> = facts.iter().map(|f| f.loc.message).collect();
-            cited.sort_unstable();
-            cited.dedup();
+        .expect("facts");
+        let mut evidence: Vec<(usize, usize)> = Vec::new();
+        for (pos, fact) in rows {
+            let fact: Located = serde_json::from_str(&fact).expect("a fact is valid JSON");
+            let message = fact.loc.message;
+            assert_eq!(pos >> 32, message as i64, "thread {scope}/{id}: pos and message disagree");
             assert!(
-                cited[0] as i64 >= first,
-                "thread {scope}/{id}: row {seq} cites a message before its first"
+                message as i64 <= messages,
+                "thread {scope}/{id}: a fact cites message {message} but the thread counts {messages}"
             );
-            assert!(
-                cited[0] > last_cited,
-                "thread {scope}/{id}: row {seq} overlaps the previous row"
-            );
-            assert!(
-                *cited.last().unwrap() as i64 <= messages,
-                "thread {scope}/{id}: row {seq} cites message {} but the thread counts {messages}",
-                cited.last().unwrap()
-            );
-            last_cited = *cited.last().unwrap();
-            evidence.push((seq, first, cited));
+            match evidence.last_mut() {
+                Some((m, n)) if *m == message => *n += 1,
+                _ => evidence.push((message, 1)),
+            }
         }
         out.push(StoredThread { scope, id, messages, evidence });
     }
     out
 }
 
-/// Evidence rows and message count of one thread in PostgreSQL (for "nothing half-written").
+/// Message count and how many messages left facts, of one thread in PostgreSQL (for "nothing
+/// half-written").
 pub async fn pg_thread(pool: &sqlx::PgPool, key: &ThreadKey) -> Option<(i64, i64)> {
     let messages: Option<i64> =
         sqlx::query_scalar("SELECT messages FROM threads WHERE scope = $1 AND id = $2")
@@ -567,12 +559,13 @@ pub async fn pg_thread(pool: &sqlx::PgPool, key: &ThreadKey) -> Option<(i64, i64
             .fetch_optional(pool)
             .await
             .expect("threads");
-    let rows: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM thread_evidence WHERE scope = $1 AND id = $2")
-            .bind(&key.scope)
-            .bind(&key.id)
-            .fetch_one(pool)
-            .await
-            .expect("evidence");
+    let rows: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT pos / 4294967296) FROM thread_facts WHERE scope = $1 AND id = $2",
+    )
+    .bind(&key.scope)
+    .bind(&key.id)
+    .fetch_one(pool)
+    .await
+    .expect("evidence");
     messages.map(|m| (m, rows))
 }

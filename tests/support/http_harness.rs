@@ -3,6 +3,9 @@
 //! real server on a loopback socket. Included with `#[path]` by the tests that use it.
 #![allow(dead_code)]
 
+#[path = "discord_contract.rs"]
+pub mod discord_contract;
+
 use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{Method, Request, StatusCode, Uri};
@@ -170,13 +173,18 @@ struct WebhookInner {
     changed: Notify,
     /// Statuses to answer with, in order, before answering 200.
     fail_first: Mutex<Vec<u16>>,
+    /// Bodies that broke Discord's OpenAPI contract (answered 400 50035, as Discord does).
+    violations: Arc<discord_contract::Violations>,
 }
 
 /// Records every request; answers 200 with a message-like body (or the queued failures).
+/// Bodies are checked against Discord's OpenAPI contract like the gateway fake's; a test with a
+/// violation fails when its last handle on the webhook is dropped.
 #[derive(Clone)]
 pub struct FakeWebhook {
     pub base: String,
     inner: Arc<WebhookInner>,
+    _contract: Arc<discord_contract::ContractGuard>,
 }
 
 async fn record(
@@ -185,7 +193,14 @@ async fn record(
     uri: Uri,
     body: Bytes,
 ) -> (StatusCode, axum::Json<Value>) {
+    let violation = discord_contract::check(method.as_str(), uri.path(), &body);
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    if let Some(v) = violation {
+        let answer = discord_contract::invalid_form_body(&v);
+        inner.violations.push(v);
+        inner.changed.notify_waiters();
+        return (StatusCode::BAD_REQUEST, axum::Json(answer));
+    }
     inner.hits.lock().unwrap().push(Hit {
         method: method.to_string(),
         path: uri.path().to_string(),
@@ -215,7 +230,13 @@ impl FakeWebhook {
         tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        FakeWebhook { base, inner }
+        let contract = Arc::new(discord_contract::ContractGuard(inner.violations.clone()));
+        FakeWebhook { base, inner, _contract: contract }
+    }
+
+    /// Bodies that broke Discord's contract so far.
+    pub fn violations(&self) -> Vec<discord_contract::Violation> {
+        self.inner.violations.all()
     }
 
     /// Answer the next requests with these statuses first.

@@ -2,13 +2,14 @@
 //! ([`payloads`]), and [`Bot`], which runs the real gateway bot against the fake.
 #![allow(dead_code)]
 
+pub mod discord_contract;
 pub mod fake_discord;
 pub mod payloads;
 
-use clawmedic::config::{BotSettings, Secret};
 use clawmedic::app::fetch::HttpFetcher;
-use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
 use clawmedic::app::interactions::Deps;
+use clawmedic::config::{BotSettings, Secret};
+use clawmedic::discord::gateway::{run_gateway, GatewayOptions};
 use clawmedic::store::ThreadStore;
 use fake_discord::{FakeDiscord, APP_ID, GUILD_ID};
 use serde_json::Value;
@@ -20,8 +21,7 @@ use tokio::task::JoinHandle;
 /// The memory of the test user in a text channel: outside threads each user has their own
 /// (security review H2).
 pub fn user_key(ch: u64) -> clawmedic::store::ThreadKey {
-    clawmedic::app::conversation::key_for(ch, false, Some(payloads::USER_ID))
-        .expect("a user key")
+    clawmedic::app::conversation::key_for(ch, false, Some(payloads::USER_ID)).expect("a user key")
 }
 
 /// A reply with its "Show in …" menus untagged (each is tagged with the id of its own reply,
@@ -53,7 +53,9 @@ impl Bot {
     /// Start the bot with this store; returns once it has registered its commands.
     pub async fn start(store: Arc<dyn ThreadStore>, settings: BotSettings) -> Bot {
         let fake = FakeDiscord::start().await;
-        let fetcher = Arc::new(HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"));
+        let fetcher = Arc::new(
+            HttpFetcher::new(Some(&fake.base), Duration::from_secs(5)).expect("an HTTP client"),
+        );
         let deps = Arc::new(Deps { store: store.clone(), settings: settings.clone(), fetcher });
         let opts = GatewayOptions {
             token: Secret::new(TOKEN),
