@@ -2,7 +2,6 @@
 //! memory, the application layer both doors share ([`app`]), and the two doors as siblings:
 //! the Discord gateway bot ([`discord`]) and the HTTP server ([`http`]). The engine's modules are re-exported so
 //! `clawmedic::diagnose_thread` and `clawmedic::parse::…` name the same items everywhere.
-#![forbid(unsafe_code)]
 
 pub use clawmedic_engine::*;
 

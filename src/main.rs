@@ -109,7 +109,7 @@ fn read_stdin(locale: Locale) -> Result<String, String> {
 /// A screenshot among the files (by its magic bytes): read by OCR into a message (issue 15).
 /// `--lang` picks the script pack for non-Latin text; errors say what limit was hit.
 fn read_image(name: &str, bytes: &[u8], lang: Option<&str>) -> Result<String, String> {
-    let hint = lang.and_then(Locale::negotiate).map(|l| l.id());
+    let hint = lang.and_then(Locale::negotiate).map(Locale::id);
     clawmedic::screenshot::read_blocking(bytes, hint)
         .map_err(|e| format!("{name}: cannot read the screenshot: {e}"))
 }

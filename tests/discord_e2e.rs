@@ -5,11 +5,11 @@
 
 mod support;
 
-use clawmedic::config::BotSettings;
-use clawmedic::diagnose::Msg;
 use clawmedic::app::conversation::show_in_id;
 use clawmedic::app::interactions::command_definitions;
 use clawmedic::app::layout::diagnosis_messages;
+use clawmedic::config::BotSettings;
+use clawmedic::diagnose::Msg;
 use clawmedic::lang::Locale;
 use clawmedic::render::{t, tr};
 use clawmedic::store::testing::{FailingStore, SlowStore};

@@ -825,7 +825,7 @@ async fn sqlite_full_disk_rolls_the_append_back_whole() {
         for _ in 0..4 {
             held.push(sqlite.pool().acquire().await.unwrap());
         }
-        for c in held.iter_mut() {
+        for c in &mut held {
             sqlx::query("PRAGMA max_page_count = 1073741823").execute(&mut **c).await.unwrap();
         }
     }

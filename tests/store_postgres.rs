@@ -197,7 +197,7 @@ async fn unreachable_server_is_unavailable_quickly_and_hides_the_password() {
     }
     match store::connect("postgres://u:topsecret-pw@127.0.0.1:notaport/db").await {
         Err(StoreError::BadUrl(msg)) => {
-            assert!(!msg.contains("topsecret-pw"), "password leaked: {msg}")
+            assert!(!msg.contains("topsecret-pw"), "password leaked: {msg}");
         }
         Err(other) => panic!("expected BadUrl, got {other}"),
         Ok(_) => panic!("accepted a bad URL"),

@@ -154,9 +154,8 @@ async fn unwritable_path_is_a_clear_error() {
     let blocker = db.path.parent().unwrap().join("not-a-dir");
     std::fs::write(&blocker, b"x").unwrap();
     let target = blocker.join("threads.db");
-    let err = match SqliteStore::connect(&target.display().to_string()).await {
-        Err(e) => e,
-        Ok(_) => panic!("opened a database under a regular file"),
+    let Err(err) = SqliteStore::connect(&target.display().to_string()).await else {
+        panic!("opened a database under a regular file");
     };
     let msg = err.to_string();
     assert!(matches!(err, StoreError::Unavailable(_)), "{msg}");
@@ -199,7 +198,7 @@ async fn corrupt_json_row_is_reported_as_corrupt() {
         .unwrap();
     match store.load(&key).await {
         Err(StoreError::Corrupt(msg)) => {
-            assert!(msg.contains("discord/77"), "names the thread: {msg}")
+            assert!(msg.contains("discord/77"), "names the thread: {msg}");
         }
         other => panic!("expected Corrupt, got {other:?}"),
     }

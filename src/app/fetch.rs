@@ -46,7 +46,7 @@ impl HttpFetcher {
     /// When the HTTP client cannot be built: startup fails rather than fall back to a client
     /// that follows redirects and has no timeout.
     pub fn new(extra_base: Option<&str>, timeout: Duration) -> anyhow::Result<HttpFetcher> {
-        let mut allowed: Vec<String> = DISCORD_CDN_BASES.iter().map(|s| s.to_string()).collect();
+        let mut allowed: Vec<String> = DISCORD_CDN_BASES.iter().map(ToString::to_string).collect();
         if let Some(b) = extra_base {
             allowed.push(format!("{}/", b.trim_end_matches('/')));
         }

@@ -87,7 +87,7 @@ impl Serialize for Callback {
             }
             Callback::Message(data) | Callback::Modal(data) => m.serialize_entry("data", data)?,
             Callback::Choices(choices) => {
-                m.serialize_entry("data", &json!({ "choices": choices }))?
+                m.serialize_entry("data", &json!({ "choices": choices }))?;
             }
         }
         m.end()

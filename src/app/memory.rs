@@ -5,7 +5,7 @@
 use crate::parse::{Fact, Located};
 use crate::store::{ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use std::time::Duration;
 
 /// Load a thread's memory, or `None` (nothing remembered, store down or too slow).
@@ -53,14 +53,14 @@ struct PendingGuard(usize);
 impl PendingGuard {
     fn enter(store: &Arc<dyn ThreadStore>) -> PendingGuard {
         let key = store_key(store);
-        PENDING.lock().unwrap_or_else(|e| e.into_inner()).entry(key).or_default().count += 1;
+        PENDING.lock().unwrap_or_else(PoisonError::into_inner).entry(key).or_default().count += 1;
         PendingGuard(key)
     }
 }
 
 impl Drop for PendingGuard {
     fn drop(&mut self) {
-        let mut map = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = PENDING.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(p) = map.get_mut(&self.0) {
             p.count = p.count.saturating_sub(1);
             if p.count == 0 {
@@ -74,7 +74,11 @@ impl Drop for PendingGuard {
 
 /// How many appends to this store are still running.
 pub fn pending_appends(store: &Arc<dyn ThreadStore>) -> usize {
-    PENDING.lock().unwrap_or_else(|e| e.into_inner()).get(&store_key(store)).map_or(0, |p| p.count)
+    PENDING
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(&store_key(store))
+        .map_or(0, |p| p.count)
 }
 
 /// Wait (at most `limit`) until no append to this store is running; returns whether none is.
@@ -84,7 +88,7 @@ pub async fn drain_appends(store: &Arc<dyn ThreadStore>, limit: Duration) -> boo
     let wait = async {
         loop {
             let idle = {
-                let map = PENDING.lock().unwrap_or_else(|e| e.into_inner());
+                let map = PENDING.lock().unwrap_or_else(PoisonError::into_inner);
                 match map.get(&key) {
                     Some(p) if p.count > 0 => p.idle.clone(),
                     _ => return,

@@ -13,8 +13,8 @@
 //! the store.
 
 use super::watch::{on_message, Watcher};
-use crate::app::deliver::{Deliverer, Delivery};
 use crate::app::deferral::{internal_error, race, Raced};
+use crate::app::deliver::{Deliverer, Delivery};
 use crate::app::interactions::{command_definitions, Callback, Deps};
 use crate::app::lifecycle::{drain_memory_writes, expire_loop, InFlight};
 use crate::config::{Config, Secret};
@@ -132,16 +132,16 @@ impl Handler {
         if let Some(g) = ctx.cache.guild(guild_id) {
             locale = Some(g.preferred_locale.clone());
             if let Some(t) = g.threads.iter().find(|t| t.id == msg.channel_id) {
-                parent = t.parent_id.map(|p| p.get());
+                parent = t.parent_id.map(ChannelId::get);
             } else if let Some(c) = g.channels.get(&msg.channel_id) {
-                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(|p| p.get());
+                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(ChannelId::get);
             }
         }
         if parent.is_none() && locale.is_none() {
             // Not cached: one REST lookup (rate-limited by serenity).
             if let Ok(serenity::all::Channel::Guild(c)) = ctx.http.get_channel(msg.channel_id).await
             {
-                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(|p| p.get());
+                parent = c.parent_id.filter(|_| c.thread_metadata.is_some()).map(ChannelId::get);
             }
         }
         (parent, locale)

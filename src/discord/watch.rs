@@ -15,7 +15,7 @@ use crate::{diagnose_thread, Options};
 use serde_json::{json, Value};
 use serenity::all::Message;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// Per-thread reply rate limit, and the last known watch state of channels (used when the
@@ -40,7 +40,7 @@ impl Watcher {
 
     /// May the bot reply in this thread now? Claims the slot when it may.
     pub fn try_claim(&self, thread: u64, now: Instant) -> bool {
-        let mut map = self.last_reply.lock().unwrap_or_else(|e| e.into_inner());
+        let mut map = self.last_reply.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(last) = map.get(&thread) {
             if now.saturating_duration_since(*last) < self.cooldown {
                 return false;
@@ -57,13 +57,13 @@ impl Watcher {
     async fn watched(&self, deps: &Deps, channel: u64) -> bool {
         match memory::is_watched(deps.store.as_ref(), channel, deps.settings.store_timeout).await {
             Some(on) => {
-                self.known.lock().unwrap_or_else(|e| e.into_inner()).insert(channel, on);
+                self.known.lock().unwrap_or_else(PoisonError::into_inner).insert(channel, on);
                 on
             }
             None => self
                 .known
                 .lock()
-                .unwrap_or_else(|e| e.into_inner())
+                .unwrap_or_else(PoisonError::into_inner)
                 .get(&channel)
                 .copied()
                 .unwrap_or(false),

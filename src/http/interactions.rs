@@ -29,8 +29,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
 
 use crate::app::deferral::{
-    defer_ephemeral, deferred_messages, internal_error, internal_error_message,
-    DEFERRED_WORK_LIMIT,
+    defer_ephemeral, deferred_messages, internal_error, internal_error_message, DEFERRED_WORK_LIMIT,
 };
 
 fn error_body(status: StatusCode, error: &'static str) -> Response {

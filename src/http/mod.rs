@@ -334,13 +334,13 @@ pub async fn run(config: HttpConfig) -> anyhow::Result<()> {
     let state = AppState::new(config, store)?;
     match register_commands(&state.config, &state.webhooks).await {
         Ok(true) => {
-            tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered")
+            tracing::info!(guild = ?state.config.dev_guild_id, "application commands registered");
         }
         Ok(false) => tracing::info!(
             "commands not registered here (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID)"
         ),
         Err(e) => {
-            tracing::warn!(error = %e, "the commands could not be registered; interactions still work")
+            tracing::warn!(error = %e, "the commands could not be registered; interactions still work");
         }
     }
     let expiry = tokio::spawn(expire_loop(state.store.clone(), state.config.settings.retention()));

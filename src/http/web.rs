@@ -18,7 +18,7 @@ use super::metrics::ScopeLabels;
 use super::page::{self, View, CSP, SCRIPT};
 use super::AppState;
 use crate::app::thread::{run as run_in_thread, Asker};
-use crate::diagnose::Msg;
+use crate::diagnose::{Cause, Msg};
 use crate::lang::Locale;
 use crate::render::{json::json as report_json, t, tr};
 use crate::store::ThreadKey;
@@ -288,7 +288,7 @@ pub async fn diagnose(state: &AppState, ask: Ask, door: Door) -> Result<Report, 
         door = door.label(),
         bytes,
         messages = count,
-        cause = cause.map(|c| c.id()).unwrap_or("none"),
+        cause = cause.map(Cause::id).unwrap_or("none"),
         locale = report.locale.id(),
         secrets = report.secrets,
         ms = took.as_secs_f64() * 1000.0,

@@ -5,7 +5,7 @@ use super::bound::{self, StoredFact};
 use super::sql::{cutoff, now_unix, update_count};
 use super::{BoxFuture, Retention, StoreError, ThreadKey, ThreadMemory, ThreadStore, ThreadUpdate};
 use std::collections::HashMap;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 /// One thread, kept as the SQL stores keep it (unix seconds, bounded facts).
 #[derive(Debug, Default)]
@@ -48,7 +48,7 @@ impl MemoryStore {
 
     /// A poisoned lock only means another task panicked mid-update; the map is still usable.
     fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+        self.inner.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
 

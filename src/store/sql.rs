@@ -156,7 +156,7 @@ pub(crate) fn map_err(backend: Backend, context: &str, e: sqlx::Error) -> StoreE
     match e {
         sqlx::Error::Configuration(inner) => StoreError::BadUrl(with(inner.to_string())),
         sqlx::Error::Database(db) => {
-            let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
+            let code = db.code().map(std::borrow::Cow::into_owned).unwrap_or_default();
             let msg = with(format!("{} (code {code})", db.message()));
             match backend {
                 Backend::Sqlite => sqlite_code(&code, msg),
@@ -165,7 +165,7 @@ pub(crate) fn map_err(backend: Backend, context: &str, e: sqlx::Error) -> StoreE
         }
         sqlx::Error::Io(io) => match io.raw_os_error() {
             // ENOSPC, EROFS, EDQUOT
-            Some(28) | Some(30) | Some(122) => StoreError::Full(with(io.to_string())),
+            Some(28 | 30 | 122) => StoreError::Full(with(io.to_string())),
             _ => StoreError::Unavailable(with(io.to_string())),
         },
         sqlx::Error::PoolTimedOut => StoreError::Unavailable(with(format!(
@@ -190,9 +190,9 @@ pub(crate) fn map_err(backend: Backend, context: &str, e: sqlx::Error) -> StoreE
 fn sqlite_code(code: &str, msg: String) -> StoreError {
     match code.parse::<i32>().map(|c| c & 0xff) {
         // SQLITE_READONLY, SQLITE_FULL
-        Ok(8) | Ok(13) => StoreError::Full(msg),
+        Ok(8 | 13) => StoreError::Full(msg),
         // SQLITE_CORRUPT, SQLITE_NOTADB
-        Ok(11) | Ok(26) => StoreError::Corrupt(msg),
+        Ok(11 | 26) => StoreError::Corrupt(msg),
         // SQLITE_CANTOPEN: say what usually causes it.
         Ok(14) => StoreError::Unavailable(format!(
             "{msg}; check that the path is a writable file in an existing directory"

@@ -510,8 +510,7 @@ fn route(inner: &Arc<Inner>, method: &Method, path: &str, body: &Bytes) -> Respo
                     "bot_public": true, "bot_require_code_grant": false, "verify_key": "00", "flags": 0,
                     "owner": bot_user(), "team": null }),
         ),
-        ("PUT", ["applications", _, "commands"])
-        | ("PUT", ["applications", _, "guilds", _, "commands"]) => {
+        ("PUT", ["applications", _, "commands"] | ["applications", _, "guilds", _, "commands"]) => {
             json_response(StatusCode::OK, json!([]))
         }
         ("POST", ["interactions", id, _, "callback"]) => {

@@ -155,8 +155,7 @@ pub fn diagnose_with_memory(
     // Values read from an image with low confidence never reach a command, unless the thread
     // shows the same text read with confidence elsewhere.
     uncertain.retain(|r| !ingest::ocr_repair::confirmed(r, messages));
-    let mut diagnosis =
-        diagnose::command::with_uncertain(&uncertain, || diagnose::diagnose(&ctx));
+    let mut diagnosis = diagnose::command::with_uncertain(&uncertain, || diagnose::diagnose(&ctx));
     diagnosis.notes.splice(0..0, version_notes(opts, &ctx));
     let locale = lang::choose_locale(&LocaleInputs {
         explicit: opts.lang,

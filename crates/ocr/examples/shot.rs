@@ -79,7 +79,9 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: shot ocr FILE [options] | shot convert IN OUT [--jpeg Q] [--scale F]")
+            eprintln!(
+                "usage: shot ocr FILE [options] | shot convert IN OUT [--jpeg Q] [--scale F]"
+            );
         }
     }
 }

@@ -17,7 +17,7 @@ pub(crate) async fn autocomplete(
     let matches = |s: &str| typed_l.is_empty() || s.to_lowercase().contains(&typed_l);
     let values: Vec<String> = match name {
         "version" => {
-            KNOWN_RELEASES.iter().rev().filter(|v| matches(v)).map(|v| v.to_string()).collect()
+            KNOWN_RELEASES.iter().rev().filter(|v| matches(v)).map(ToString::to_string).collect()
         }
         "profile" | "model" => {
             let mem = match ix.key() {

@@ -70,7 +70,7 @@ pub fn build_pin(req: &PinRequest<'_>) -> Pin {
         ("<model>".to_string(), true)
     };
     let mut cmd = Cmd::chat("/model").pin_ref(&provider, &model, &profile_id);
-    if req.version.is_some_and(|v| v.pin_needs_session_flag()) {
+    if req.version.is_some_and(Version::pin_needs_session_flag) {
         cmd = cmd.flag("-s");
     }
     let unusable = cmd.unusable().to_vec();

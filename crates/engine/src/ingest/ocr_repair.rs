@@ -233,7 +233,7 @@ fn confusable_mix(t: &str) -> bool {
     let c: Vec<char> = t.chars().collect();
     (0..c.len()).any(|i| {
         let letter =
-            |j: Option<usize>| j.and_then(|j| c.get(j)).is_some_and(|ch| ch.is_ascii_alphabetic());
+            |j: Option<usize>| j.and_then(|j| c.get(j)).is_some_and(char::is_ascii_alphabetic);
         matches!(c[i], '0' | '1' | '5' | '8') && letter(i.checked_sub(1)) && letter(Some(i + 1))
     })
 }
@@ -456,7 +456,7 @@ fn reason_code(line: &str) -> std::borrow::Cow<'_, str> {
     let start = at + "Auth reason ".len();
     let Some(colon) = line[start..].find(':').map(|i| start + i) else { return line.into() };
     let read = &line[start..colon];
-    let letters: String = read.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let letters: String = read.chars().filter(char::is_ascii_alphabetic).collect();
     if letters.is_empty() || read.starts_with('[') && read.ends_with(']') {
         return line.into();
     }

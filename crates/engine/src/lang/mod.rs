@@ -105,7 +105,7 @@ impl Locale {
         let mut parts = norm.split('-');
         let lang = parts.next().unwrap_or("");
         let rest: Vec<&str> = parts.collect();
-        let has = |s: &str| rest.iter().any(|p| *p == s);
+        let has = |s: &str| rest.contains(&s);
         Some(match lang {
             "en" => Locale::En,
             "ar" => Locale::Ar,

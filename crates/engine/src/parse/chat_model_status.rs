@@ -129,7 +129,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             for g in groups(&e[3]) {
                 let words: Vec<&str> = g.split(',').map(str::trim).collect();
                 if words.iter().all(|w| FLAG_WORDS.iter().any(|f| w.starts_with(f))) {
-                    flags.extend(words.iter().map(|w| w.to_string()));
+                    flags.extend(words.iter().map(ToString::to_string));
                 }
             }
             out.push((

@@ -258,7 +258,7 @@ fn squeeze(blocks: Vec<String>) -> Vec<String> {
         }
         out.push(b);
     }
-    while out.last().is_some_and(|l| l.is_empty()) {
+    while out.last().is_some_and(String::is_empty) {
         out.pop();
     }
     out

@@ -7,8 +7,8 @@ pub mod bidi;
 pub mod discord;
 pub mod escape;
 pub mod html;
-pub mod pin;
 pub mod json;
+pub mod pin;
 pub mod text;
 
 use crate::diagnose::Msg;
