@@ -192,7 +192,8 @@ async fn commands_are_registered_with_localized_descriptions_and_minimal_intents
         .find(|c| c["name"] == "clawmedic-watch")
         .expect("watch command")
         .clone();
-    assert_eq!(watch["default_member_permissions"], "32");
+    // An integer, as Discord's OpenAPI schema says (the fake checks every body against it).
+    assert_eq!(watch["default_member_permissions"], 32);
     assert_eq!(watch["contexts"], json!([0]));
     // Watch mode: GUILDS | GUILD_MESSAGES | MESSAGE_CONTENT.
     assert_eq!(b.fake.identify().unwrap()["intents"].as_u64().unwrap(), 1 | 512 | 32768);

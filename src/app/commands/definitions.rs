@@ -89,7 +89,7 @@ pub fn command_definitions(settings: &BotSettings) -> Value {
             json!([{ "name": "on", "value": "on" }, { "name": "off", "value": "off" }]);
         commands.push(json!({
             "type": CommandType::ChatInput, "name": WATCH_COMMAND, "description": watch_desc, "description_localizations": watch_loc,
-            "default_member_permissions": MANAGE_GUILD.to_string(), "contexts": [InteractionContext::Guild], "options": [mode]
+            "default_member_permissions": MANAGE_GUILD, "contexts": [InteractionContext::Guild], "options": [mode]
         }));
     }
     Value::Array(commands)
