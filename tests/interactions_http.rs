@@ -949,18 +949,26 @@ async fn two_replicas_share_thread_memory_through_postgres() {
         let ((sa, _), (sb, _)) = tokio::join!(send_json(&ra, qa), send_json(&rb, qb));
         assert_eq!((sa, sb), (StatusCode::OK, StatusCode::OK));
     }
-    // Nothing lost: ten messages, each with its evidence, numbered 1..=10.
+    // Nothing lost: ten messages counted; every fact once (a paste sent again moves its facts
+    // to its newest message: memory is deduplicated), and the last round's two messages hold
+    // theirs.
     let check = clawmedic::store::connect(&url).await.unwrap();
     let mem =
         check.load(&ThreadKey::discord(channel)).await.unwrap().expect("the thread is remembered");
     assert_eq!(mem.messages, 10, "every message of both replicas is remembered");
-    for n in 1..=10 {
+    let mut distinct: Vec<String> =
+        mem.facts.iter().map(|f| serde_json::to_string(&(&f.quote, &f.fact)).unwrap()).collect();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), mem.facts.len(), "each fact once: {:?}", mem.facts);
+    for n in [9, 10] {
         assert!(
             mem.facts.iter().any(|f| f.loc.message == n),
             "message {n} has its evidence: {:?}",
             mem.facts
         );
     }
+    assert!(mem.facts.iter().all(|f| (1..=10).contains(&f.loc.message)));
     assert_eq!(mem.version.as_deref(), Some("2026.5.12"));
     let m = format!("{}{}", a.metrics.encode(), b.metrics.encode());
     assert!(!m.contains(r#"clawmedic_store_errors_total{op="append""#), "no append failed: {m}");

@@ -747,11 +747,13 @@ async fn sqlite_write_lock_never_holds_a_reply_and_loses_nothing_acknowledged() 
     wait_log(&["thread store append failed; this message is not remembered", &ch.to_string()])
         .await;
 
-    // After the release the next message is remembered, numbered after the two kept.
+    // After the release the next message is remembered, numbered after the two kept. It is the
+    // second message's paste again, so its facts move from message 2 to message 3 (memory keeps
+    // each fact once, at its newest place): messages 1 and 3 hold evidence.
     let cb = h.interact(diagnose(&h.fake, ch, PROBE_CODEX)).await;
     assert_eq!(footer(&cb), WITH_MEMORY);
     assert_eq!(probe.wait_ended("append", 4).await[3].ended, Some(Ended::Ok));
-    assert_eq!(sqlite_thread(&sqlite, ch).await, Some((3, 3)));
+    assert_eq!(sqlite_thread(&sqlite, ch).await, Some((3, 2)));
     let mem = sqlite.load(&user_key(ch)).await.unwrap().unwrap();
     assert_eq!(mem.facts.iter().map(|f| f.loc.message).max(), Some(3));
     h.shutdown().await.unwrap();
