@@ -109,6 +109,27 @@ pub enum ConfigError {
     /// variable may be a secret (a bot token pasted as the public key, security review L7).
     #[error("{name} has an invalid value: {why}")]
     Invalid { name: &'static str, why: &'static str },
+    /// A `.env` file that exists but cannot be read or parsed: startup stops instead of
+    /// running without the settings in it. The offending line is not shown (it may hold the
+    /// token).
+    #[error(".env {0}")]
+    DotEnv(&'static str),
+}
+
+/// Load `.env` (if present; real environment variables win). Only a missing file is fine.
+pub fn load_dotenv() -> Result<(), ConfigError> {
+    dotenv_outcome(dotenvy::dotenv().map(drop))
+}
+
+fn dotenv_outcome(loaded: Result<(), dotenvy::Error>) -> Result<(), ConfigError> {
+    match loaded {
+        Ok(()) => Ok(()),
+        Err(e) if e.not_found() => Ok(()),
+        Err(dotenvy::Error::LineParse(..)) => Err(ConfigError::DotEnv(
+            "has a line that cannot be parsed (a value with spaces or # needs quotes); fix it or remove the file",
+        )),
+        Err(_) => Err(ConfigError::DotEnv("exists but cannot be read; check its permissions")),
+    }
 }
 
 /// What is wrong with a bot token's shape, if anything: Discord bot tokens are three base64url
@@ -137,7 +158,7 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite:clawmedic.sqlite";
 impl Config {
     /// Read `.env` (if present; real environment variables win) and then the environment.
     pub fn from_env() -> Result<Config, ConfigError> {
-        let _ = dotenvy::dotenv();
+        load_dotenv()?;
         Config::from_lookup(|name| std::env::var(name).ok())
     }
 
@@ -174,14 +195,7 @@ impl Config {
             settings.command_name = name;
         }
         if let Some(h) = var("THREAD_TTL_HOURS") {
-            let hours = parse_num("THREAD_TTL_HOURS", &h)?;
-            if hours == 0 {
-                return Err(ConfigError::Invalid {
-                    name: "THREAD_TTL_HOURS",
-                    why: "must be at least 1",
-                });
-            }
-            settings.thread_ttl = Duration::from_secs(hours * 3600);
+            settings.thread_ttl = parse_hours("THREAD_TTL_HOURS", &h)?;
         }
         if let Some(v) = var("INTERACTION_DEFER_MS") {
             let ms = parse_num("INTERACTION_DEFER_MS", &v)?;
@@ -194,14 +208,7 @@ impl Config {
             settings.defer_after = Duration::from_millis(ms);
         }
         if let Some(h) = var("THREAD_MAX_AGE_HOURS") {
-            let hours = parse_num("THREAD_MAX_AGE_HOURS", &h)?;
-            if hours == 0 {
-                return Err(ConfigError::Invalid {
-                    name: "THREAD_MAX_AGE_HOURS",
-                    why: "must be at least 1",
-                });
-            }
-            settings.thread_max_age = Duration::from_secs(hours * 3600);
+            settings.thread_max_age = parse_hours("THREAD_MAX_AGE_HOURS", &h)?;
         }
         if let Some(v) = var("WATCH_MODE") {
             settings.watch_enabled = parse_bool("WATCH_MODE", &v)?;
@@ -256,6 +263,18 @@ pub fn valid_command_name(name: &str) -> bool {
 
 fn parse_num(name: &'static str, value: &str) -> Result<u64, ConfigError> {
     value.parse::<u64>().map_err(|_| ConfigError::Invalid { name, why: "expected a whole number" })
+}
+
+/// A whole number of hours, at least 1, as a duration; a count too large to be a duration is
+/// an error, not a wrapped or panicking multiplication.
+pub(crate) fn parse_hours(name: &'static str, value: &str) -> Result<Duration, ConfigError> {
+    match parse_num(name, value)? {
+        0 => Err(ConfigError::Invalid { name, why: "must be at least 1" }),
+        hours => hours.checked_mul(3600).map(Duration::from_secs).ok_or(ConfigError::Invalid {
+            name,
+            why: "is too large (use at most a few years of hours)",
+        }),
+    }
 }
 
 fn parse_id(name: &'static str, value: &str) -> Result<u64, ConfigError> {
@@ -337,6 +356,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Review §4.6: an hour count that overflows a duration is a clear error, not a panic.
+    #[test]
+    fn a_huge_ttl_is_an_error_not_an_overflow() {
+        let e = cfg(&[("DISCORD_TOKEN", TOKEN), ("THREAD_TTL_HOURS", "18446744073709551615")])
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("THREAD_TTL_HOURS has an invalid value: is too large"), "{e}");
+        let e = cfg(&[("DISCORD_TOKEN", TOKEN), ("THREAD_TTL_HOURS", "0")]).unwrap_err();
+        assert_eq!(e.to_string(), "THREAD_TTL_HOURS has an invalid value: must be at least 1");
+        let e = cfg(&[("DISCORD_TOKEN", TOKEN), ("THREAD_MAX_AGE_HOURS", "5124095576030432")])
+            .unwrap_err();
+        assert!(e.to_string().starts_with("THREAD_MAX_AGE_HOURS has an invalid value"), "{e}");
+    }
+
+    /// Review §4.9: only a missing `.env` is ignored; a malformed one stops startup, and the
+    /// message never shows the line (it may hold the token).
+    #[test]
+    fn a_malformed_dotenv_fails_without_showing_the_line() {
+        assert!(dotenv_outcome(Ok(())).is_ok());
+        let missing = dotenvy::Error::Io(std::io::ErrorKind::NotFound.into());
+        assert!(dotenv_outcome(Err(missing)).is_ok());
+        let bad = dotenvy::Error::LineParse(format!("DISCORD_TOKEN={TOKEN} x"), 40);
+        let e = dotenv_outcome(Err(bad)).unwrap_err().to_string();
+        assert!(e.starts_with(".env has a line that cannot be parsed"), "{e}");
+        assert!(!e.contains("MTIzNDU2"), "{e}");
+        let denied = dotenvy::Error::Io(std::io::ErrorKind::PermissionDenied.into());
+        assert!(dotenv_outcome(Err(denied)).is_err());
     }
 
     /// Security review L8/issue 12: a token of an impossible shape is refused before any

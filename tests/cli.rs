@@ -311,6 +311,32 @@ fn serve_logs_are_plain_and_name_the_default_sqlite_file() {
     assert!(file.exists());
 }
 
+/// A `.env` that cannot be parsed stops `serve` and `bot` at once with a one-line message that
+/// names the file, not the line (which may hold the token); a missing `.env` is fine (above).
+#[test]
+fn a_malformed_dotenv_stops_startup_without_echoing_it() {
+    let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-dotenv", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
+    std::fs::write(dir.join(".env"), format!("HTTP_BIND=127.0.0.1:0\nDISCORD_TOKEN {token}\n"))
+        .unwrap();
+    for command in ["serve", "bot"] {
+        let out = bin()
+            .arg(command)
+            .current_dir(&dir)
+            .env_remove("DISCORD_TOKEN")
+            .env_remove("HTTP_BIND")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.starts_with("clawmedic: .env has a line that cannot be parsed"), "{stderr}");
+        assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+        assert!(!stderr.contains("MTIzNDU2"), "{command} echoed the token: {stderr}");
+    }
+}
+
 fn readme() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap()
 }

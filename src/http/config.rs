@@ -105,7 +105,7 @@ pub fn parse_public_key(hex_key: &str) -> Option<VerifyingKey> {
 impl HttpConfig {
     /// Read `.env` (if present; real environment variables win) and then the environment.
     pub fn from_env() -> Result<HttpConfig, ConfigError> {
-        let _ = dotenvy::dotenv();
+        crate::config::load_dotenv()?;
         HttpConfig::from_lookup(|name| std::env::var(name).ok())
     }
 
@@ -279,7 +279,7 @@ mod tests {
             ("WATCH_MODE", "on"),
         ])
         .unwrap();
-        assert_eq!(c.discord_token.as_ref().map(|t| t.expose()), Some(token));
+        assert_eq!(c.discord_token.as_ref().map(Secret::expose), Some(token));
         assert!(!c.settings.watch_enabled, "no watch mode without the gateway");
         assert_eq!(
             c.commands_url().unwrap(),
