@@ -58,6 +58,9 @@ def main():
     ap.add_argument("--cases", default=os.path.join(root, "../shared/cases"))
     ap.add_argument("dir", nargs="?", default=os.path.join(root, "tests/data/screenshots"))
     a = ap.parse_args()
+    # Cases run in a temporary folder: a relative binary path is made absolute first.
+    if os.path.exists(a.bin):
+        a.bin = os.path.abspath(a.bin)
     cases = []
     for n in sorted(os.listdir(a.dir)):
         if n.endswith(".json"):
