@@ -400,6 +400,12 @@ fn readme_json_contract_names_every_field() {
         run_stdin(&["diagnose", "--format", "json"], "hello, is anyone here?"),
         run_stdin(&["diagnose", "--format", "json"], "Depuis ce matin le bot ne rÃ©pond plus, rÃ©essayÃ© deux fois.\nâš ï¸ Model login expired on the gateway for openai. Re-auth with openclaw models auth login --provider openai, then try again."),
     ];
+    // A screenshot with ids read uncertainly (`inputs[].image`, `inputs[].uncertain_reads`).
+    let shot = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/screenshots/shot-syn-28-chat-reply-auth-list-dark-13px-120c-m1.png"
+    );
+    outputs.push(bin().args(["diagnose", "--format", "json", shot]).output().unwrap());
     for out in outputs.drain(..) {
         key_paths(&json_of(&out), "", &mut seen);
     }

@@ -1,0 +1,135 @@
+//! Screenshots through the command line (issue 15): an image among the thread's files is read
+//! by OCR (the `tesseract` command: CI installs it, and these tests fail without it) and
+//! diagnosed with the typed words; limits are one-line errors with exit status 2.
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_clawmedic"))
+}
+
+fn shots() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/screenshots")
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("clawmedic-shot-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+fn step_commands(v: &serde_json::Value) -> Vec<String> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["steps"].as_array().unwrap().iter())
+        .map(|s| s["command"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The user's words as text, then two screenshots (a probe table, then the chat's error):
+/// the same cause and pin as the text case (dev/syn-04), and the inputs say which were images.
+#[test]
+fn words_and_screenshots_of_one_thread_are_diagnosed_together() {
+    let words = temp_file(
+        "words.txt",
+        b"Logged in with my second ChatGPT account (dana@example.com) and put it first in the order. The probe looks fine, but the channel still says the login expired.",
+    );
+    let dir = shots();
+    let out = bin()
+        .args(["diagnose", "--format", "json"])
+        .arg(&words)
+        .arg(dir.join("shot-syn-04-probe-table-chat-error-dark-13px-120c-m1.png"))
+        .arg(dir.join("shot-syn-04-probe-table-chat-error-dark-13px-120c-m2.png"))
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["findings"][0]["cause"], "wrong_provider_prefix", "{v:#}");
+    assert_eq!(
+        step_commands(&v)[0],
+        "/model openai-codex/gpt-5.5@openai-codex:dana@example.com",
+        "{v:#}"
+    );
+    let inputs = v["inputs"].as_array().unwrap();
+    assert_eq!(inputs[0].get("image"), None);
+    assert_eq!(inputs[1]["image"], true);
+    assert_eq!(inputs[2]["image"], true);
+    assert!(inputs[1]["recognized"].as_array().unwrap().iter().any(|k| k == "probe_table"));
+}
+
+/// Ids read with low confidence (an auth list where Tesseract scores `@` ids at 60–73) never
+/// reach a command: no `/model … @openai:sam@…` pin is offered from that read.
+#[test]
+fn low_confidence_ids_never_reach_a_command() {
+    let dir = shots();
+    let out = bin()
+        .args(["diagnose", "--format", "json"])
+        .arg(dir.join("shot-syn-28-chat-reply-auth-list-dark-13px-120c-m1.png"))
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert!(v["inputs"][0]["uncertain_reads"].as_u64().unwrap() >= 1, "{v:#}");
+    let mut every = step_commands(&v);
+    every.extend(
+        v["asks"].as_array().unwrap().iter().map(|a| a["command"].as_str().unwrap().to_string()),
+    );
+    assert!(every.iter().all(|c| !c.contains("sam@example.com")), "{every:?}");
+}
+
+/// A PNG whose header claims 9000×9000 pixels: refused from the header, before decoding,
+/// with a one-line message naming the limit.
+#[test]
+fn an_image_over_the_pixel_limit_is_a_clear_error() {
+    let png = png_header(9000, 9000);
+    let path = temp_file("huge.png", &png);
+    let out = bin().args(["diagnose", "--format", "json"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("9000×9000 pixels") && err.contains("16000000 pixels"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(out.stdout.is_empty());
+}
+
+/// A PNG signature with its body cut off is a decode error, not a crash.
+#[test]
+fn a_truncated_image_is_a_clear_error() {
+    let mut png = png_header(100, 50);
+    png.truncate(20);
+    let path = temp_file("cut.png", &png);
+    let out = bin().args(["diagnose"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the screenshot"));
+}
+
+/// The signature and IHDR chunk of a greyscale PNG (enough for its size to be read).
+fn png_header(width: u32, height: u32) -> Vec<u8> {
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(b"IHDR");
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    out.extend_from_slice(&13u32.to_be_bytes());
+    out.extend_from_slice(&ihdr);
+    out.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    out
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
