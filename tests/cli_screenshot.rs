@@ -109,7 +109,7 @@ fn a_truncated_image_is_a_clear_error() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the screenshot"));
 }
 
-/// The signature and IHDR chunk of a greyscale PNG (enough for its size to be read).
+/// The signature, IHDR and an empty IDAT of a greyscale PNG (enough for its size to be read).
 fn png_header(width: u32, height: u32) -> Vec<u8> {
     let mut ihdr = Vec::new();
     ihdr.extend_from_slice(b"IHDR");
@@ -120,6 +120,10 @@ fn png_header(width: u32, height: u32) -> Vec<u8> {
     out.extend_from_slice(&13u32.to_be_bytes());
     out.extend_from_slice(&ihdr);
     out.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    // An empty IDAT: the decoder reads the header up to the first data chunk.
+    out.extend_from_slice(&0u32.to_be_bytes());
+    out.extend_from_slice(b"IDAT");
+    out.extend_from_slice(&crc32(b"IDAT").to_be_bytes());
     out
 }
 
