@@ -1,7 +1,7 @@
 //! The cause catalogue as data: each id (causes.md §2) with its precedence tier (§4).
 //! Lower tiers lead; inside a tier the more confident finding leads.
 
-use super::{Context, Finding};
+use super::Finding;
 use serde::{Serialize, Serializer};
 
 macro_rules! causes {
@@ -101,7 +101,7 @@ impl std::fmt::Display for Cause {
 
 /// Decisive findings (confidence ≥ 0.75) lead suggestive ones; then tier, confidence and
 /// where the evidence first appears.
-pub fn apply_precedence(_ctx: &Context, findings: &mut [Finding]) {
+pub fn apply_precedence(findings: &mut [Finding]) {
     let decisive = |f: &Finding| if f.confidence >= 0.75 { 0u8 } else { 1 };
     findings.sort_by(|a, b| {
         decisive(a)

@@ -225,7 +225,7 @@ pub fn diagnose(ctx: &Context) -> Diagnosis {
     for f in &mut merged {
         steps::tidy(&mut f.steps);
     }
-    causes::apply_precedence(ctx, &mut merged);
+    causes::apply_precedence(&mut merged);
     // A finding that another finding rules out is dropped.
     let ruled: Vec<Cause> = merged.iter().take(1).flat_map(|f| f.rules_out.clone()).collect();
     merged.retain(|f| !ruled.contains(&f.cause));

@@ -46,7 +46,7 @@ pub fn in_brackets(locale: Locale, inner: &str) -> String {
 
 /// The human title of a cause, in the reader's language.
 pub fn cause_name(locale: Locale, cause: Cause) -> String {
-    t(locale, cause_title(cause))
+    t(locale, cause.title_id())
 }
 
 /// What a reply knows about the OpenClaw version.
@@ -174,9 +174,4 @@ pub fn reply(report: &Report) -> String {
         let _ = writeln!(out, "\n{}", footer(report));
     }
     bidi::isolate(l, &out)
-}
-
-/// The Fluent id of a cause title.
-pub fn cause_title(cause: Cause) -> &'static str {
-    cause.title_id()
 }
