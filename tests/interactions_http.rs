@@ -29,7 +29,7 @@ use harness::*;
 use serde_json::{json, Value};
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tower::ServiceExt;
 
 const PROBE_PASTE: &str = include_str!("../examples/pastes/probe-excluded.txt");
@@ -299,15 +299,12 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
     let app = app(&st);
     let id = 1_310_000_000_000_001_010;
     let payload = diagnose(id, 1_310_000_000_000_002_010, "de", PROBE_PASTE);
-    let started = Instant::now();
     let (status, reply) =
         send_json(&app, signed_request(&signing_key(), now(), body_of(&payload))).await;
-    let answered_in = started.elapsed();
     assert_eq!((status, reply), (StatusCode::OK, json!({ "type": 5 })));
-    assert!(
-        answered_in < Duration::from_millis(650),
-        "deferred within the budget, took {answered_in:?}"
-    );
+    // Ordering, not time: the deferral is the answer while the slow store is still working, so
+    // nothing has reached the webhook yet.
+    assert!(hook.hits().is_empty(), "the deferral came before the reply");
     let hits = hook.wait_for(1).await;
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].method, "POST");
@@ -323,10 +320,6 @@ async fn slow_handling_is_deferred_and_finished_through_the_webhook() {
     // user's Discord locale, `de`).
     let f = hits[0].body["embeds"][0]["footer"]["text"].as_str().unwrap().to_string();
     assert_eq!(f, "clawmedic · session_pin_stale · en");
-    assert!(
-        started.elapsed() >= Duration::from_millis(1400),
-        "the follow-up came after the slow store answered"
-    );
     // Nothing runs in the background any more; metrics saw one deferral and one follow-up.
     assert!(st.background.wait_idle(Duration::from_secs(5)).await);
     let m = st.metrics.encode();
@@ -382,7 +375,8 @@ async fn autocomplete_is_never_deferred() {
     let payload = autocomplete_profile(1_310_000_000_000_001_030, 1_310_000_000_000_002_030, "sam");
     let got = send_json(&app(&st), signed_request(&signing_key(), now(), body_of(&payload))).await;
     assert_eq!(got, (StatusCode::OK, json!({ "type": 8, "data": { "choices": [] } })));
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    // Nothing was left running that could follow up later.
+    assert!(st.background.wait_idle(Duration::from_secs(5)).await);
     assert!(hook.hits().is_empty(), "no follow-up for autocomplete");
 }
 
