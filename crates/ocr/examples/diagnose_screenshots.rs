@@ -1,8 +1,8 @@
 //! `clawmedic diagnose` for screenshots without the front doors: the same arguments and JSON,
 //! images (by magic bytes) read by OCR and the engine's repair, text files as they are. Used to
 //! score and time the screenshot fixtures while the root crate is being built or changed:
-//! `CARGO_TARGET_DIR=/tmp/tgt-ocr cargo build --release -p clawmedic-ocr --example diagnose`,
-//! then `score-cases --bin /tmp/tgt-ocr/release/examples/diagnose tests/data/screenshots`.
+//! `CARGO_TARGET_DIR=/tmp/tgt-ocr cargo build --release -p clawmedic-ocr --example diagnose_screenshots`,
+//! then `score-cases --bin /tmp/tgt-ocr/release/examples/diagnose_screenshots tests/data/screenshots`.
 use clawmedic_engine::ingest::ocr_repair::{repair_ocr_in, OcrWord};
 use clawmedic_engine::versions::Version;
 use clawmedic_engine::{diagnose_thread, render, Options};
