@@ -17,11 +17,11 @@ pub async fn load(
     match tokio::time::timeout(limit, store.load(key)).await {
         Ok(Ok(m)) => m,
         Ok(Err(e)) => {
-            tracing::warn!(thread = %key.id, error = %e, "thread store load failed; replying without memory");
+            tracing::warn!(thread = %key.log_id(), error = %e, "thread store load failed; replying without memory");
             None
         }
         Err(_) => {
-            tracing::warn!(thread = %key.id, timeout_ms = limit.as_millis() as u64, "thread store load timed out; replying without memory");
+            tracing::warn!(thread = %key.log_id(), timeout_ms = limit.as_millis() as u64, "thread store load timed out; replying without memory");
             None
         }
     }
@@ -115,18 +115,18 @@ pub async fn append(
     update: ThreadUpdate,
     wait: Duration,
 ) -> Option<usize> {
-    let id = key.id.clone();
+    let id = key.log_id();
     let guard = PendingGuard::enter(&store);
     let task = tokio::spawn(async move {
         let _guard = guard;
         match tokio::time::timeout(APPEND_HARD_LIMIT, store.append(&key, &update)).await {
             Ok(Ok(m)) => Some(m),
             Ok(Err(e)) => {
-                tracing::warn!(thread = %key.id, error = %e, "thread store append failed; this message is not remembered");
+                tracing::warn!(thread = %key.log_id(), error = %e, "thread store append failed; this message is not remembered");
                 None
             }
             Err(_) => {
-                tracing::warn!(thread = %key.id, "thread store append gave up; this message is not remembered");
+                tracing::warn!(thread = %key.log_id(), "thread store append gave up; this message is not remembered");
                 None
             }
         }

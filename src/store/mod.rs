@@ -23,6 +23,16 @@ impl ThreadKey {
     pub fn discord(channel_id: u64) -> ThreadKey {
         ThreadKey { scope: "discord".into(), id: channel_id.to_string() }
     }
+
+    /// The key as logs show it: the scope and a short hash of the id. A web API `thread` id is
+    /// a bearer capability (whoever knows it reads the thread's replies), so it is never logged.
+    pub fn log_id(&self) -> String {
+        // FNV-1a: stable across runs and builds, so one thread's log lines can be grouped.
+        let hash = self.id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+        });
+        format!("{}:{:08x}", self.scope, hash >> 32)
+    }
 }
 
 /// How long threads are kept: `idle` since their last update (sliding), and `max_age` since
@@ -132,5 +142,22 @@ pub async fn connect(database_url: &str) -> Result<Arc<dyn ThreadStore>, StoreEr
         Err(StoreError::BadUrl("DATABASE_URL is empty".into()))
     } else {
         Err(StoreError::BadUrl(redact_url(url)))
+    }
+}
+
+#[cfg(test)]
+mod log_id_tests {
+    use super::ThreadKey;
+
+    #[test]
+    fn a_thread_id_never_appears_in_its_log_form() {
+        let key = ThreadKey { scope: "web".into(), id: "s3cret-thread-capability".into() };
+        let shown = key.log_id();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.starts_with("web:") && shown.len() == "web:".len() + 8, "{shown}");
+        // Stable, so one thread's lines group together; different ids differ.
+        assert_eq!(shown, key.log_id());
+        let other = ThreadKey { scope: "web".into(), id: "another-thread".into() };
+        assert_ne!(shown, other.log_id());
     }
 }
