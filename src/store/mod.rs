@@ -24,9 +24,13 @@ impl ThreadKey {
         ThreadKey { scope: "discord".into(), id: channel_id.to_string() }
     }
 
-    /// The key as logs show it: the scope and a short hash of the id. A web API `thread` id is
-    /// a bearer capability (whoever knows it reads the thread's replies), so it is never logged.
+    /// The key as logs show it. Discord keys are public snowflakes (channel, user) and are shown
+    /// as they are, so operators can find the thread; any other id (a web API `thread` id is a
+    /// bearer capability: whoever knows it reads the thread's replies) shows as a short hash.
     pub fn log_id(&self) -> String {
+        if self.scope == "discord" {
+            return format!("discord:{}", self.id);
+        }
         // FNV-1a: stable across runs and builds, so one thread's log lines can be grouped.
         let hash = self.id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
@@ -159,5 +163,10 @@ mod log_id_tests {
         assert_eq!(shown, key.log_id());
         let other = ThreadKey { scope: "web".into(), id: "another-thread".into() };
         assert_ne!(shown, other.log_id());
+        // Discord snowflakes are public and what an operator searches for.
+        assert_eq!(
+            ThreadKey::discord(1_300_000_000_000_020_061).log_id(),
+            "discord:1300000000000020061"
+        );
     }
 }
