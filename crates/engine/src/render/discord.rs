@@ -173,15 +173,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                     .collect();
                 sections.push(Section { name: t(l, "reply-evidence"), blocks });
             }
-            let mut n = 0;
-            let numbered: Vec<(usize, &crate::diagnose::Step)> = top
-                .steps
-                .iter()
-                .map(|s| {
-                    n += 1;
-                    (n, s)
-                })
-                .collect();
+            let numbered = number_steps(&top.steps);
             for place in places(top) {
                 let blocks = numbered
                     .iter()
@@ -206,15 +198,7 @@ pub fn diagnosis_reply(report: &Report) -> Reply {
                 let name =
                     tr(l, &Msg::new("reply-next-finding").arg("title", cause_name(l, f.cause)));
                 let mut blocks = vec![tr_safe(l, &f.summary)];
-                let mut n = 0;
-                let numbered: Vec<(usize, &crate::diagnose::Step)> = f
-                    .steps
-                    .iter()
-                    .map(|s| {
-                        n += 1;
-                        (n, s)
-                    })
-                    .collect();
+                let numbered = number_steps(&f.steps);
                 for place in places(f) {
                     blocks.push(format!("__{}__", t(l, place)));
                     for (n, s) in
@@ -354,4 +338,9 @@ pub mod wire {
 
     /// Permission bit: Manage Server (who may turn watch mode on).
     pub const MANAGE_GUILD: u64 = 1 << 5;
+}
+
+/// Steps with their 1-based numbers, so steps grouped by place keep the numbers of the list.
+fn number_steps(steps: &[crate::diagnose::Step]) -> Vec<(usize, &crate::diagnose::Step)> {
+    steps.iter().enumerate().map(|(i, s)| (i + 1, s)).collect()
 }
