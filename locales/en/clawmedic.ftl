@@ -219,7 +219,7 @@ reply-still-failing = Sorry. Paste the next output here and it will be read toge
 pin-explain = The profile { $profile } belongs to { $provider }, so on this release the model ref must start with { $provider }/.
 pin-explain-renamed = On this release ChatGPT/Codex profiles are named openai:…; run doctor first so { $profile } exists.
 error-no-input = Nothing to diagnose: paste the output or attach a file.
-error-attachment-type = Only .txt, .log and .json files can be read.
+error-attachment-type = Only .txt, .log and .json files and PNG, JPEG or WebP screenshots can be read.
 error-internal = Something went wrong on our side; the reply could not be made. Please try again.
 error-rate-limited =
     { $seconds ->
@@ -373,3 +373,10 @@ unknown-agent = the agent
 unknown-env = the key variable
 unknown-working = another profile
 ask-doctor = Doctor lists what it would repair after an update (stores, ids, routes) without changing anything.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } could not be read as a PNG, JPEG or WebP screenshot. Paste the text from your terminal instead.
+error-image-pixels = { $path } is { $width }×{ $height } pixels; screenshots up to { $limit } pixels are read. Crop it to the terminal window, or paste the text.
+error-image-timeout = Reading the screenshot { $path } took too long. Paste the text from your terminal instead.
+error-image-unavailable = Screenshots cannot be read here right now. Paste the text from your terminal instead.
+error-image-no-text = No terminal text was found in { $path }. Paste the text from your terminal instead.

@@ -99,6 +99,8 @@ fn recognized(parsed: &parse::Parsed) -> Vec<String> {
             Fact::AgentModelString { .. } | Fact::SessionOverride { .. } | Fact::Config(_) => {
                 "config".to_string()
             }
+            // Not a kind of output: how a screenshot's words were read.
+            Fact::UncertainRead { .. } => continue,
         };
         if !kinds.contains(&k) {
             kinds.push(k);
@@ -133,7 +135,7 @@ pub fn diagnose_with_memory(
         let raw =
             if raw.len() > MAX_MESSAGE_BYTES { truncate(raw, MAX_MESSAGE_BYTES) } else { raw };
         let ing = ingest::ingest(raw);
-        let p = parse::parse_message(&ing.text, offset + i + 1);
+        let mut p = parse::parse_message(&ing.text, offset + i + 1);
         // The asker's language: the latest message with enough prose wins.
         if let Some(l) = lang::detect::detect_prose_locale(&ing.text) {
             prose_locale = Some(l);
@@ -148,8 +150,23 @@ pub fn diagnose_with_memory(
             image: ing.from_image,
             uncertain_reads: ing.uncertain.len(),
         });
+        for read in &ing.uncertain {
+            p.facts.push(parse::Located {
+                loc: parse::Loc { message: offset + i + 1, line: 0 },
+                quote: String::new(),
+                fact: parse::Fact::UncertainRead { read: read.clone() },
+            });
+        }
         uncertain.extend(ing.uncertain);
         parsed.push(p);
+    }
+    // Reads remembered from earlier screenshots of the thread stay uncertain.
+    for f in prior {
+        if let parse::Fact::UncertainRead { read } = &f.fact {
+            if !uncertain.contains(read) {
+                uncertain.push(read.clone());
+            }
+        }
     }
     let ctx = Context::new(&parsed, opts.openclaw_version);
     // Values read from an image with low confidence never reach a command, unless the thread

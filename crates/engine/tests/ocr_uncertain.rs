@@ -111,3 +111,37 @@ fn an_uncertain_read_confirmed_by_the_typed_text_is_used() {
     assert!(commands(&report)
         .contains(&"/model openai-codex/gpt-5.5@openai-codex:dana@example.com".to_string()));
 }
+
+/// Thread memory: the screenshot's facts are remembered and a later message ("what now?") is
+/// diagnosed with them. The uncertain read is one of those facts, so the later reply does not
+/// put the misread id into a command either.
+#[test]
+fn an_uncertain_read_stays_uncertain_in_thread_memory() {
+    use clawmedic_engine::diagnose_with_memory;
+    use clawmedic_engine::parse::Fact;
+    let shot = ocr(SHOT, &[]);
+    let first = diagnose_thread(&[WORDS, &shot], &Options::default());
+    let remembered = first.facts.clone();
+    assert!(
+        remembered.iter().any(|f| matches!(
+            &f.fact,
+            Fact::UncertainRead { read } if read.contains("examp1e")
+        )),
+        "the read is among the facts a front door remembers: {:?}",
+        remembered
+            .iter()
+            .filter(|f| matches!(f.fact, Fact::UncertainRead { .. }))
+            .collect::<Vec<_>>()
+    );
+    // What a store does with facts: JSON out, JSON in.
+    let stored = serde_json::to_string(&remembered).unwrap();
+    let prior: Vec<clawmedic_engine::parse::Located> = serde_json::from_str(&stored).unwrap();
+    let later = diagnose_with_memory(&prior, &["ok, what do I run now?"], &Options::default());
+    assert_eq!(later.diagnosis.findings[0].cause.id(), "wrong_provider_prefix");
+    let cmds = commands(&later);
+    assert!(cmds.contains(&"/model openai-codex/gpt-5.5@<profile-id>".to_string()), "{cmds:?}");
+    assert!(cmds.iter().all(|c| !c.contains("examp1e")), "{cmds:?}");
+    // A text-only thread remembers no such fact.
+    let text = diagnose_thread(&[WORDS, &SHOT.replace("examp1e", "example")], &Options::default());
+    assert!(!text.facts.iter().any(|f| matches!(f.fact, Fact::UncertainRead { .. })));
+}

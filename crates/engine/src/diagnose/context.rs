@@ -45,7 +45,7 @@ struct Index {
 }
 
 /// The number of [`Fact`] variants ([`variant`]).
-const VARIANTS: usize = 17;
+const VARIANTS: usize = 18;
 
 /// The index slot of each [`Fact`] variant.
 mod slot {
@@ -66,6 +66,7 @@ mod slot {
     pub const AGENT_MODEL_STRING: usize = 14;
     pub const SESSION_OVERRIDE: usize = 15;
     pub const CONFIG: usize = 16;
+    pub const UNCERTAIN_READ: usize = 17;
 }
 
 /// A slot per fact variant; the exhaustive match makes a new variant a compile error here.
@@ -88,6 +89,7 @@ fn variant(f: &Fact) -> usize {
         Fact::AgentModelString { .. } => slot::AGENT_MODEL_STRING,
         Fact::SessionOverride { .. } => slot::SESSION_OVERRIDE,
         Fact::Config(_) => slot::CONFIG,
+        Fact::UncertainRead { .. } => slot::UNCERTAIN_READ,
     }
 }
 

@@ -71,6 +71,12 @@ pub enum Fact {
     },
     /// A scalar of a pasted config block, with its key path.
     Config(ConfigValue),
+    /// A token read from a screenshot with low confidence (`ingest::ocr_repair`). Kept as a
+    /// fact so thread memory carries it: a later reply in the thread must not put it into a
+    /// command either.
+    UncertainRead {
+        read: String,
+    },
 }
 
 /// A fact with its place and the (redacted, normalised) line it was read from.
