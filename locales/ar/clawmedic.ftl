@@ -224,7 +224,7 @@ reply-still-failing = نأسف لذلك. الصق المخرجات التالي�
 pin-explain = ملف التعريف { $profile } يتبع { $provider }، لذا يجب في هذا الإصدار أن يبدأ مرجع النموذج بـ { $provider }/.
 pin-explain-renamed = في هذا الإصدار تُسمّى ملفات تعريف ChatGPT/Codex بالشكل openai:…؛ شغّل doctor أولًا حتى يصبح { $profile } موجودًا.
 error-no-input = لا شيء لتشخيصه: الصق المخرجات أو أرفق ملفًا.
-error-attachment-type = لا يمكن قراءة إلا ملفات .txt أو .log أو .json.
+error-attachment-type = لا يمكن قراءة إلا ملفات .txt أو .log أو .json ولقطات الشاشة بصيغة PNG أو JPEG أو WebP.
 error-internal = حدث خطأ من جانبنا ولم نتمكّن من إعداد الرد. حاول مرة أخرى من فضلك.
 error-rate-limited =
     { $seconds ->
@@ -375,3 +375,10 @@ unknown-agent = الوكيل
 unknown-env = متغيّر المفتاح
 unknown-working = ملف تعريف آخر
 ask-doctor = يعرض doctor ما سيصلحه بعد التحديث (المخازن والمعرّفات والمسارات) دون أن يغيّر أي شيء.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = تعذّرت قراءة { $path } كلقطة شاشة بصيغة PNG أو JPEG أو WebP. الصق النص من الطرفية بدلًا من ذلك.
+error-image-pixels = أبعاد { $path } هي { $width }×{ $height } بكسل؛ لا تُقرأ إلا لقطات الشاشة التي لا تتجاوز { $limit } بكسل. اقتصّ الصورة على نافذة الطرفية، أو الصق النص.
+error-image-timeout = استغرقت قراءة لقطة الشاشة { $path } وقتًا طويلًا جدًا. الصق النص من الطرفية بدلًا من ذلك.
+error-image-unavailable = لا يمكن قراءة لقطات الشاشة هنا الآن. الصق النص من الطرفية بدلًا من ذلك.
+error-image-no-text = لم يُعثر على نص من الطرفية في { $path }. الصق النص من الطرفية بدلًا من ذلك.

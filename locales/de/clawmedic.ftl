@@ -217,7 +217,7 @@ reply-still-failing = Schade. Füge die nächste Ausgabe hier ein, dann wird sie
 pin-explain = Das Profil { $profile } gehört zu { $provider }, daher muss die Modell-Ref in diesem Release mit { $provider }/ beginnen.
 pin-explain-renamed = In diesem Release heißen ChatGPT/Codex-Profile openai:…; führe zuerst doctor aus, damit { $profile } existiert.
 error-no-input = Nichts zu diagnostizieren: Füge die Ausgabe ein oder hänge eine Datei an.
-error-attachment-type = Nur .txt-, .log- und .json-Dateien können gelesen werden.
+error-attachment-type = Nur .txt-, .log- und .json-Dateien sowie Screenshots im Format PNG, JPEG oder WebP können gelesen werden.
 error-internal = Bei uns ist etwas schiefgelaufen; die Antwort konnte nicht erstellt werden. Bitte versuch es noch einmal.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = der Agent
 unknown-env = die Key-Variable
 unknown-working = ein anderes Profil
 ask-doctor = doctor listet auf, was er nach einem Update reparieren würde (Stores, IDs, Routen), ohne etwas zu ändern.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } konnte nicht als Screenshot im Format PNG, JPEG oder WebP gelesen werden. Füge stattdessen den Text aus deinem Terminal ein.
+error-image-pixels = { $path } hat { $width }×{ $height } Pixel; gelesen werden Screenshots bis { $limit } Pixel. Schneide ihn auf das Terminalfenster zu oder füge den Text ein.
+error-image-timeout = Das Lesen des Screenshots { $path } hat zu lange gedauert. Füge stattdessen den Text aus deinem Terminal ein.
+error-image-unavailable = Screenshots können hier gerade nicht gelesen werden. Füge stattdessen den Text aus deinem Terminal ein.
+error-image-no-text = In { $path } wurde kein Terminaltext gefunden. Füge stattdessen den Text aus deinem Terminal ein.

@@ -217,7 +217,7 @@ reply-still-failing = Lo siento. Pega aquí la siguiente salida y se leerá junt
 pin-explain = El perfil { $profile } pertenece a { $provider }, así que en esta versión la ref del modelo debe empezar por { $provider }/.
 pin-explain-renamed = En esta versión, los perfiles de ChatGPT/Codex se llaman openai:…; ejecuta primero doctor para que exista { $profile }.
 error-no-input = No hay nada que diagnosticar: pega la salida o adjunta un archivo.
-error-attachment-type = Solo se pueden leer archivos .txt, .log y .json.
+error-attachment-type = Solo se pueden leer archivos .txt, .log y .json, además de capturas de pantalla PNG, JPEG o WebP.
 error-internal = Algo salió mal por nuestra parte y no se pudo generar la respuesta. Inténtalo de nuevo.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = el agente
 unknown-env = la variable de la clave
 unknown-working = otro perfil
 ask-doctor = doctor enumera lo que repararía tras una actualización (almacenes, ids, rutas) sin cambiar nada.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = No se pudo leer { $path } como captura de pantalla PNG, JPEG o WebP. Pega en su lugar el texto de tu terminal.
+error-image-pixels = { $path } mide { $width }×{ $height } píxeles; se leen capturas de pantalla de hasta { $limit } píxeles. Recórtala a la ventana de la terminal o pega el texto.
+error-image-timeout = Leer la captura de pantalla { $path } tardó demasiado. Pega en su lugar el texto de tu terminal.
+error-image-unavailable = Ahora mismo no se pueden leer capturas de pantalla aquí. Pega en su lugar el texto de tu terminal.
+error-image-no-text = No se encontró texto de terminal en { $path }. Pega en su lugar el texto de tu terminal.

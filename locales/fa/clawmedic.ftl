@@ -213,7 +213,7 @@ reply-still-failing = متأسفیم. خروجی بعدی را همین‌جا �
 pin-explain = پروفایل { $profile } متعلق به { $provider } است، پس در این نسخه ارجاع مدل باید با { $provider }/ شروع شود.
 pin-explain-renamed = در این نسخه نام پروفایل‌های ChatGPT/Codex به شکل openai:… است؛ اول doctor را اجرا کنید تا { $profile } ساخته شود.
 error-no-input = چیزی برای تشخیص نیست: خروجی را بچسبانید یا یک فایل پیوست کنید.
-error-attachment-type = فقط فایل‌های .txt، .log و .json قابل خواندن هستند.
+error-attachment-type = فقط فایل‌های .txt، .log و .json و اسکرین‌شات‌های PNG، JPEG یا WebP قابل خواندن هستند.
 error-internal = مشکلی از سمت ما پیش آمد و پاسخ ساخته نشد. لطفاً دوباره امتحان کنید.
 error-rate-limited =
     { $seconds ->
@@ -359,3 +359,10 @@ unknown-agent = ایجنت
 unknown-env = متغیر کلید
 unknown-working = پروفایلی دیگر
 ask-doctor = فرمان doctor فهرست می‌کند که پس از به‌روزرسانی چه چیزهایی را تعمیر می‌کند (مخزن‌ها، شناسه‌ها، مسیرها)، بدون اینکه چیزی را تغییر دهد.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = خواندن { $path } به‌عنوان اسکرین‌شات PNG، JPEG یا WebP ممکن نشد. به‌جای آن متن ترمینال خود را بچسبانید.
+error-image-pixels = ابعاد { $path } برابر { $width }×{ $height } پیکسل است؛ فقط اسکرین‌شات‌های تا { $limit } پیکسل خوانده می‌شوند. آن را به اندازهٔ پنجرهٔ ترمینال برش دهید یا متن را بچسبانید.
+error-image-timeout = خواندن اسکرین‌شات { $path } بیش از حد طول کشید. به‌جای آن متن ترمینال خود را بچسبانید.
+error-image-unavailable = در حال حاضر اسکرین‌شات‌ها اینجا قابل خواندن نیستند. به‌جای آن متن ترمینال خود را بچسبانید.
+error-image-no-text = هیچ متنی از ترمینال در { $path } پیدا نشد. به‌جای آن متن ترمینال خود را بچسبانید.

@@ -217,7 +217,7 @@ reply-still-failing = Désolé. Collez la sortie suivante ici : elle sera lue av
 pin-explain = Le profil { $profile } appartient à { $provider }, donc sur cette version la ref du modèle doit commencer par { $provider }/.
 pin-explain-renamed = Sur cette version, les profils ChatGPT/Codex s'appellent openai:… ; lancez d'abord doctor pour que { $profile } existe.
 error-no-input = Rien à diagnostiquer : collez la sortie ou joignez un fichier.
-error-attachment-type = Seuls les fichiers .txt, .log et .json peuvent être lus.
+error-attachment-type = Seuls les fichiers .txt, .log et .json, ainsi que les captures d'écran PNG, JPEG ou WebP, peuvent être lus.
 error-internal = Un problème est survenu de notre côté ; la réponse n'a pas pu être générée. Veuillez réessayer.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = l'agent
 unknown-env = la variable de la clé
 unknown-working = un autre profil
 ask-doctor = doctor liste ce qu'il réparerait après une mise à jour (stores, ids, routes) sans rien modifier.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } n'a pas pu être lu comme capture d'écran PNG, JPEG ou WebP. Collez plutôt le texte de votre terminal.
+error-image-pixels = { $path } fait { $width }×{ $height } pixels ; les captures d'écran sont lues jusqu'à { $limit } pixels. Recadrez l'image sur la fenêtre du terminal, ou collez le texte.
+error-image-timeout = La lecture de la capture d'écran { $path } a pris trop de temps. Collez plutôt le texte de votre terminal.
+error-image-unavailable = Les captures d'écran ne peuvent pas être lues ici pour le moment. Collez plutôt le texte de votre terminal.
+error-image-no-text = Aucun texte de terminal n'a été trouvé dans { $path }. Collez plutôt le texte de votre terminal.

@@ -213,7 +213,7 @@ reply-still-failing = माफ़ कीजिए। अगला आउटप�
 pin-explain = प्रोफ़ाइल { $profile } प्रोवाइडर { $provider } की है, इसलिए इस रिलीज़ में मॉडल रेफ़ { $provider }/ से शुरू होना चाहिए।
 pin-explain-renamed = इस रिलीज़ में ChatGPT/Codex प्रोफ़ाइलों के नाम openai:… होते हैं; पहले doctor चलाएँ ताकि { $profile } मौजूद हो।
 error-no-input = निदान के लिए कुछ नहीं है: आउटपुट पेस्ट करें या फ़ाइल अटैच करें।
-error-attachment-type = सिर्फ़ .txt, .log और .json फ़ाइलें पढ़ी जा सकती हैं।
+error-attachment-type = सिर्फ़ .txt, .log और .json फ़ाइलें और PNG, JPEG या WebP स्क्रीनशॉट पढ़े जा सकते हैं।
 error-internal = हमारी तरफ़ कुछ गड़बड़ हो गई; जवाब नहीं बन सका। कृपया फिर से कोशिश करें।
 error-rate-limited = अभी बहुत ज़्यादा रिक्वेस्ट आ रही हैं; कृपया { $seconds } सेकंड रुकें।
 web-title = clawmedic — OpenClaw आउटपुट का निदान
@@ -351,3 +351,10 @@ unknown-agent = एजेंट
 unknown-env = कुंजी वाला वेरिएबल
 unknown-working = कोई दूसरी प्रोफ़ाइल
 ask-doctor = doctor बताता है कि अपडेट के बाद वह क्या ठीक करेगा (स्टोर, id, रूट), बिना कुछ बदले।
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } को PNG, JPEG या WebP स्क्रीनशॉट के रूप में पढ़ा नहीं जा सका। इसके बजाय अपने टर्मिनल से टेक्स्ट पेस्ट करें।
+error-image-pixels = { $path } { $width }×{ $height } पिक्सेल का है; { $limit } पिक्सेल तक के स्क्रीनशॉट पढ़े जाते हैं। इसे टर्मिनल विंडो तक क्रॉप करें, या टेक्स्ट पेस्ट करें।
+error-image-timeout = स्क्रीनशॉट { $path } को पढ़ने में बहुत ज़्यादा समय लगा। इसके बजाय अपने टर्मिनल से टेक्स्ट पेस्ट करें।
+error-image-unavailable = अभी यहाँ स्क्रीनशॉट नहीं पढ़े जा सकते। इसके बजाय अपने टर्मिनल से टेक्स्ट पेस्ट करें।
+error-image-no-text = { $path } में टर्मिनल का कोई टेक्स्ट नहीं मिला। इसके बजाय अपने टर्मिनल से टेक्स्ट पेस्ट करें।

@@ -213,7 +213,7 @@ reply-still-failing = Maaf. Tempelkan output berikutnya di sini dan akan dibaca 
 pin-explain = Profil { $profile } milik { $provider }, jadi di rilis ini ref model harus diawali dengan { $provider }/.
 pin-explain-renamed = Di rilis ini, profil ChatGPT/Codex bernama openai:…; jalankan doctor dulu agar { $profile } ada.
 error-no-input = Tidak ada yang bisa didiagnosis: tempelkan output atau lampirkan file.
-error-attachment-type = Hanya file .txt, .log, dan .json yang bisa dibaca.
+error-attachment-type = Hanya file .txt, .log, dan .json serta tangkapan layar PNG, JPEG, atau WebP yang bisa dibaca.
 error-internal = Terjadi masalah di pihak kami; balasan tidak bisa dibuat. Silakan coba lagi.
 error-rate-limited = Terlalu banyak request saat ini; tunggu { $seconds } detik.
 web-title = clawmedic — diagnosis output OpenClaw
@@ -351,3 +351,10 @@ unknown-agent = agent tersebut
 unknown-env = variabel kunci
 unknown-working = profil lain
 ask-doctor = doctor menampilkan apa saja yang akan diperbaikinya setelah update (store, id, rute) tanpa mengubah apa pun.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } tidak bisa dibaca sebagai tangkapan layar PNG, JPEG, atau WebP. Tempelkan saja teks dari terminal Anda.
+error-image-pixels = { $path } berukuran { $width }×{ $height } piksel; tangkapan layar yang dibaca paling besar { $limit } piksel. Potong gambarnya sebatas jendela terminal, atau tempelkan teksnya.
+error-image-timeout = Membaca tangkapan layar { $path } memakan waktu terlalu lama. Tempelkan saja teks dari terminal Anda.
+error-image-unavailable = Tangkapan layar tidak bisa dibaca di sini untuk saat ini. Tempelkan saja teks dari terminal Anda.
+error-image-no-text = Tidak ada teks terminal yang ditemukan di { $path }. Tempelkan saja teks dari terminal Anda.

@@ -217,7 +217,7 @@ reply-still-failing = Mi dispiace. Incolla qui il prossimo output e verrà letto
 pin-explain = Il profilo { $profile } appartiene a { $provider }, quindi in questa release il ref del modello deve iniziare con { $provider }/.
 pin-explain-renamed = In questa release i profili ChatGPT/Codex si chiamano openai:…; esegui prima doctor così { $profile } esiste.
 error-no-input = Niente da diagnosticare: incolla l'output o allega un file.
-error-attachment-type = Si possono leggere solo file .txt, .log e .json.
+error-attachment-type = Si possono leggere solo file .txt, .log e .json, oltre agli screenshot PNG, JPEG o WebP.
 error-internal = Qualcosa è andato storto da parte nostra; non è stato possibile creare la risposta. Riprova.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = l'agente
 unknown-env = la variabile della chiave
 unknown-working = un altro profilo
 ask-doctor = doctor elenca cosa riparerebbe dopo un aggiornamento (store, id, instradamenti) senza cambiare nulla.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = Non è stato possibile leggere { $path } come screenshot PNG, JPEG o WebP. Incolla invece il testo dal tuo terminale.
+error-image-pixels = { $path } è di { $width }×{ $height } pixel; si leggono screenshot fino a { $limit } pixel. Ritaglialo sulla finestra del terminale o incolla il testo.
+error-image-timeout = La lettura dello screenshot { $path } ha richiesto troppo tempo. Incolla invece il testo dal tuo terminale.
+error-image-unavailable = Al momento qui non è possibile leggere gli screenshot. Incolla invece il testo dal tuo terminale.
+error-image-no-text = In { $path } non è stato trovato testo del terminale. Incolla invece il testo dal tuo terminale.

@@ -212,7 +212,7 @@ reply-still-failing = すみません。次の出力をここに貼り付けて�
 pin-explain = プロファイル { $profile } は { $provider } のものなので、このリリースではモデル参照を { $provider }/ で始める必要があります。
 pin-explain-renamed = このリリースでは ChatGPT/Codex のプロファイル名は openai:… です。{ $profile } が存在するよう、先に doctor を実行してください。
 error-no-input = 診断する内容がありません。出力を貼り付けるか、ファイルを添付してください。
-error-attachment-type = 読み込めるのは .txt、.log、.json ファイルだけです。
+error-attachment-type = 読み込めるのは .txt、.log、.json ファイルと、PNG、JPEG、WebP 形式のスクリーンショットだけです。
 error-internal = こちら側で問題が発生し、返信を作成できませんでした。もう一度お試しください。
 error-rate-limited = 現在リクエストが集中しています。{ $seconds } 秒待ってからお試しください。
 web-title = clawmedic — OpenClaw の出力を診断
@@ -350,3 +350,10 @@ unknown-agent = エージェント
 unknown-env = キーの環境変数
 unknown-working = 別のプロファイル
 ask-doctor = doctor は、更新後に修復する項目（ストア、ID、ルーティング）を何も変更せずに一覧表示します。
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path } を PNG、JPEG、WebP 形式のスクリーンショットとして読み込めませんでした。代わりにターミナルのテキストを貼り付けてください。
+error-image-pixels = { $path } は { $width }×{ $height } ピクセルです。読み込めるスクリーンショットは { $limit } ピクセルまでです。ターミナルのウィンドウ部分だけに切り抜くか、テキストを貼り付けてください。
+error-image-timeout = スクリーンショット { $path } の読み込みに時間がかかりすぎました。代わりにターミナルのテキストを貼り付けてください。
+error-image-unavailable = 現在ここではスクリーンショットを読み込めません。代わりにターミナルのテキストを貼り付けてください。
+error-image-no-text = { $path } にターミナルのテキストが見つかりませんでした。代わりにターミナルのテキストを貼り付けてください。

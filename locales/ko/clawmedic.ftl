@@ -212,7 +212,7 @@ reply-still-failing = 죄송해요. 다음 출력을 여기에 붙여넣어 주�
 pin-explain = 프로필 { $profile }은(는) { $provider } 소속이라, 이 릴리스에서는 모델 참조가 { $provider }/로 시작해야 해요.
 pin-explain-renamed = 이 릴리스에서는 ChatGPT/Codex 프로필 이름이 openai:… 형식이에요. { $profile }이(가) 생기도록 먼저 doctor를 실행하세요.
 error-no-input = 진단할 내용이 없어요. 출력을 붙여넣거나 파일을 첨부하세요.
-error-attachment-type = .txt, .log, .json 파일만 읽을 수 있어요.
+error-attachment-type = .txt, .log, .json 파일과 PNG, JPEG, WebP 스크린샷만 읽을 수 있어요.
 error-internal = 저희 쪽에서 문제가 생겨 답변을 만들지 못했어요. 다시 시도해 주세요.
 error-rate-limited = 지금 요청이 너무 많아요. { $seconds }초 뒤에 다시 시도해 주세요.
 web-title = clawmedic — OpenClaw 출력 진단
@@ -350,3 +350,10 @@ unknown-agent = 에이전트
 unknown-env = 키 환경 변수
 unknown-working = 다른 프로필
 ask-doctor = doctor는 업데이트 후 고칠 항목(저장소, ID, 라우팅)을 아무것도 바꾸지 않고 보여 줘요.
+
+## Screenshots (issue 15): an image that could not be read. The too-large case uses error-too-large.
+error-image-unreadable = { $path }을(를) PNG, JPEG, WebP 스크린샷으로 읽지 못했어요. 대신 터미널의 텍스트를 붙여넣어 주세요.
+error-image-pixels = { $path }은(는) { $width }×{ $height }픽셀이에요. 스크린샷은 { $limit }픽셀까지만 읽을 수 있어요. 터미널 창만 남도록 잘라 내거나 텍스트를 붙여넣어 주세요.
+error-image-timeout = 스크린샷 { $path }을(를) 읽는 데 시간이 너무 오래 걸렸어요. 대신 터미널의 텍스트를 붙여넣어 주세요.
+error-image-unavailable = 지금은 여기서 스크린샷을 읽을 수 없어요. 대신 터미널의 텍스트를 붙여넣어 주세요.
+error-image-no-text = { $path }에서 터미널 텍스트를 찾지 못했어요. 대신 터미널의 텍스트를 붙여넣어 주세요.

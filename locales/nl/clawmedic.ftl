@@ -217,7 +217,7 @@ reply-still-failing = Jammer. Plak de volgende uitvoer hier, dan wordt die samen
 pin-explain = Het profiel { $profile } hoort bij { $provider }, dus in deze release moet de modelref met { $provider }/ beginnen.
 pin-explain-renamed = In deze release heten ChatGPT/Codex-profielen openai:…; voer eerst doctor uit zodat { $profile } bestaat.
 error-no-input = Niets om te diagnosticeren: plak de uitvoer of voeg een bestand toe.
-error-attachment-type = Alleen .txt-, .log- en .json-bestanden kunnen worden gelezen.
+error-attachment-type = Alleen .txt-, .log- en .json-bestanden en screenshots in PNG, JPEG of WebP kunnen worden gelezen.
 error-internal = Er ging aan onze kant iets mis; het antwoord kon niet worden gemaakt. Probeer het opnieuw.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = de agent
 unknown-env = de key-variabele
 unknown-working = een ander profiel
 ask-doctor = doctor toont wat hij na een update zou repareren (stores, id's, routes) zonder iets te wijzigen.
+
+## Screenshots (issue 15): een afbeelding die niet kon worden gelezen. Voor een te groot bestand geldt error-too-large.
+error-image-unreadable = { $path } kon niet worden gelezen als screenshot in PNG, JPEG of WebP. Plak in plaats daarvan de tekst uit je terminal.
+error-image-pixels = { $path } is { $width }×{ $height } pixels; screenshots tot { $limit } pixels worden gelezen. Snijd hem bij tot het terminalvenster, of plak de tekst.
+error-image-timeout = Het lezen van de screenshot { $path } duurde te lang. Plak in plaats daarvan de tekst uit je terminal.
+error-image-unavailable = Screenshots kunnen hier nu niet worden gelezen. Plak in plaats daarvan de tekst uit je terminal.
+error-image-no-text = In { $path } is geen terminaltekst gevonden. Plak in plaats daarvan de tekst uit je terminal.

@@ -220,7 +220,7 @@ reply-still-failing = Przykro nam. Wklej tutaj kolejny wynik, a przeczytamy go r
 pin-explain = Profil { $profile } należy do { $provider }, więc w tym wydaniu odwołanie do modelu musi zaczynać się od { $provider }/.
 pin-explain-renamed = W tym wydaniu profile ChatGPT/Codex nazywają się openai:…; najpierw uruchom doctor, żeby { $profile } istniał.
 error-no-input = Nie ma czego diagnozować: wklej wynik albo dołącz plik.
-error-attachment-type = Można odczytać tylko pliki .txt, .log i .json.
+error-attachment-type = Można odczytać tylko pliki .txt, .log i .json oraz zrzuty ekranu PNG, JPEG lub WebP.
 error-internal = Coś poszło nie tak po naszej stronie i nie udało się przygotować odpowiedzi. Spróbuj ponownie.
 error-rate-limited =
     { $seconds ->
@@ -368,3 +368,10 @@ unknown-agent = (bez nazwy)
 unknown-env = zmienna z kluczem
 unknown-working = inny profil
 ask-doctor = doctor pokazuje, co naprawiłby po aktualizacji (magazyny, id, trasy), niczego nie zmieniając.
+
+## Zrzuty ekranu (issue 15): obraz, którego nie udało się odczytać. Zbyt duży plik obsługuje error-too-large.
+error-image-unreadable = Nie udało się odczytać { $path } jako zrzutu ekranu PNG, JPEG lub WebP. Wklej zamiast tego tekst z terminala.
+error-image-pixels = { $path } ma { $width }×{ $height } pikseli; odczytywane są zrzuty ekranu do { $limit } pikseli. Przytnij go do okna terminala albo wklej tekst.
+error-image-timeout = Odczytywanie zrzutu ekranu { $path } trwało zbyt długo. Wklej zamiast tego tekst z terminala.
+error-image-unavailable = Zrzutów ekranu nie da się tu teraz odczytać. Wklej zamiast tego tekst z terminala.
+error-image-no-text = W { $path } nie znaleziono tekstu z terminala. Wklej zamiast tego tekst z terminala.

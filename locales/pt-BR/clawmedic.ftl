@@ -217,7 +217,7 @@ reply-still-failing = Poxa. Cole aqui a próxima saída, e ela vai ser lida junt
 pin-explain = O perfil { $profile } pertence a { $provider }, então nesta release a ref do modelo precisa começar com { $provider }/.
 pin-explain-renamed = Nesta release, os perfis do ChatGPT/Codex se chamam openai:…; rode o doctor primeiro para que { $profile } exista.
 error-no-input = Nada para diagnosticar: cole a saída ou anexe um arquivo.
-error-attachment-type = Só é possível ler arquivos .txt, .log e .json.
+error-attachment-type = Só é possível ler arquivos .txt, .log e .json, além de capturas de tela PNG, JPEG ou WebP.
 error-internal = Algo deu errado do nosso lado e não foi possível montar a resposta. Tente de novo.
 error-rate-limited =
     { $seconds ->
@@ -363,3 +363,10 @@ unknown-agent = o agente
 unknown-env = a variável da chave
 unknown-working = outro perfil
 ask-doctor = O doctor lista o que ele repararia depois de uma atualização (armazenamentos, ids, rotas) sem mudar nada.
+
+## Capturas de tela (issue 15): uma imagem que não pôde ser lida. O caso de arquivo grande demais usa error-too-large.
+error-image-unreadable = Não foi possível ler { $path } como captura de tela PNG, JPEG ou WebP. Cole o texto do seu terminal em vez disso.
+error-image-pixels = { $path } tem { $width }×{ $height } pixels; são lidas capturas de tela de até { $limit } pixels. Recorte a imagem na janela do terminal ou cole o texto.
+error-image-timeout = A leitura da captura de tela { $path } demorou demais. Cole o texto do seu terminal em vez disso.
+error-image-unavailable = Não é possível ler capturas de tela aqui agora. Cole o texto do seu terminal em vez disso.
+error-image-no-text = Nenhum texto de terminal foi encontrado em { $path }. Cole o texto do seu terminal em vez disso.

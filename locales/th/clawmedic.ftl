@@ -212,7 +212,7 @@ reply-still-failing = ขออภัยด้วย วางเอาต์พ
 pin-explain = โปรไฟล์ { $profile } เป็นของ { $provider } ดังนั้นในรีลีสนี้ model ref ต้องขึ้นต้นด้วย { $provider }/
 pin-explain-renamed = ในรีลีสนี้ โปรไฟล์ ChatGPT/Codex ใช้ชื่อแบบ openai:… ให้รัน doctor ก่อน เพื่อให้มี { $profile }
 error-no-input = ไม่มีอะไรให้วินิจฉัย: กรุณาวางเอาต์พุตหรือแนบไฟล์
-error-attachment-type = อ่านได้เฉพาะไฟล์ .txt, .log และ .json
+error-attachment-type = อ่านได้เฉพาะไฟล์ .txt, .log และ .json และภาพหน้าจอแบบ PNG, JPEG หรือ WebP
 error-internal = เกิดข้อผิดพลาดฝั่งเรา จึงสร้างคำตอบไม่ได้ กรุณาลองใหม่อีกครั้ง
 error-rate-limited = ตอนนี้มีคำขอมากเกินไป กรุณารอ { $seconds } วินาที
 web-title = clawmedic — วินิจฉัยเอาต์พุตของ OpenClaw
@@ -350,3 +350,10 @@ unknown-agent = agent
 unknown-env = ตัวแปรของคีย์
 unknown-working = โปรไฟล์อื่น
 ask-doctor = doctor แสดงรายการสิ่งที่จะซ่อมหลังการอัปเดต (ที่เก็บข้อมูล, id, เส้นทาง) โดยไม่เปลี่ยนแปลงอะไรเลย
+
+## ภาพหน้าจอ (issue 15): รูปภาพที่อ่านไม่ได้ กรณีไฟล์ใหญ่เกินใช้ error-too-large
+error-image-unreadable = อ่าน { $path } เป็นภาพหน้าจอแบบ PNG, JPEG หรือ WebP ไม่ได้ กรุณาวางข้อความจากเทอร์มินัลของคุณแทน
+error-image-pixels = { $path } มีขนาด { $width }×{ $height } พิกเซล แต่อ่านได้เฉพาะภาพหน้าจอที่ไม่เกิน { $limit } พิกเซล กรุณาครอปภาพให้เหลือเฉพาะหน้าต่างเทอร์มินัล หรือวางข้อความแทน
+error-image-timeout = การอ่านภาพหน้าจอ { $path } ใช้เวลานานเกินไป กรุณาวางข้อความจากเทอร์มินัลของคุณแทน
+error-image-unavailable = ตอนนี้ยังอ่านภาพหน้าจอที่นี่ไม่ได้ กรุณาวางข้อความจากเทอร์มินัลของคุณแทน
+error-image-no-text = ไม่พบข้อความจากเทอร์มินัลใน { $path } กรุณาวางข้อความจากเทอร์มินัลของคุณแทน

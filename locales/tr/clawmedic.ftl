@@ -213,7 +213,7 @@ reply-still-failing = Üzgünüz. Sonraki çıktıyı buraya yapıştırın; ön
 pin-explain = { $profile } profili { $provider } sağlayıcısına ait, bu yüzden bu sürümde model ref'i { $provider }/ ile başlamalıdır.
 pin-explain-renamed = Bu sürümde ChatGPT/Codex profillerinin adı openai:… biçimindedir; { $profile } profilinin oluşması için önce doctor'ı çalıştırın.
 error-no-input = Teşhis edilecek bir şey yok: çıktıyı yapıştırın veya bir dosya ekleyin.
-error-attachment-type = Yalnızca .txt, .log ve .json dosyaları okunabilir.
+error-attachment-type = Yalnızca .txt, .log ve .json dosyaları ile PNG, JPEG veya WebP ekran görüntüleri okunabilir.
 error-internal = Bizim tarafımızda bir sorun oluştu; yanıt hazırlanamadı. Lütfen tekrar deneyin.
 error-rate-limited = Şu anda çok fazla istek var; lütfen { $seconds } saniye bekleyin.
 web-title = clawmedic — OpenClaw çıktısını teşhis et
@@ -351,3 +351,10 @@ unknown-agent = agent
 unknown-env = anahtar değişkeni
 unknown-working = başka bir profil
 ask-doctor = doctor, bir güncellemeden sonra neleri onaracağını (depolar, id'ler, yönlendirmeler) hiçbir şeyi değiştirmeden listeler.
+
+## Ekran görüntüleri (issue 15): okunamayan bir görüntü. Fazla büyük dosya için error-too-large kullanılır.
+error-image-unreadable = { $path } bir PNG, JPEG veya WebP ekran görüntüsü olarak okunamadı. Bunun yerine terminalinizdeki metni yapıştırın.
+error-image-pixels = { $path } boyutu { $width }×{ $height } piksel; en fazla { $limit } piksellik ekran görüntüleri okunur. Görüntüyü terminal penceresine göre kırpın veya metni yapıştırın.
+error-image-timeout = { $path } ekran görüntüsünü okumak çok uzun sürdü. Bunun yerine terminalinizdeki metni yapıştırın.
+error-image-unavailable = Ekran görüntüleri şu anda burada okunamıyor. Bunun yerine terminalinizdeki metni yapıştırın.
+error-image-no-text = { $path } içinde terminal metni bulunamadı. Bunun yerine terminalinizdeki metni yapıştırın.

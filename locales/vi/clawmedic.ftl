@@ -213,7 +213,7 @@ reply-still-failing = Rất tiếc. Hãy dán output tiếp theo vào đây, nó
 pin-explain = Hồ sơ { $profile } thuộc { $provider }, nên ở bản phát hành này model ref phải bắt đầu bằng { $provider }/.
 pin-explain-renamed = Ở bản phát hành này, hồ sơ ChatGPT/Codex có tên dạng openai:…; hãy chạy doctor trước để { $profile } tồn tại.
 error-no-input = Không có gì để chẩn đoán: hãy dán output hoặc đính kèm file.
-error-attachment-type = Chỉ đọc được file .txt, .log và .json.
+error-attachment-type = Chỉ đọc được file .txt, .log và .json cùng ảnh chụp màn hình PNG, JPEG hoặc WebP.
 error-internal = Có lỗi xảy ra ở phía chúng tôi nên không tạo được câu trả lời. Vui lòng thử lại.
 error-rate-limited = Hiện có quá nhiều request; vui lòng chờ { $seconds } giây.
 web-title = clawmedic — chẩn đoán output OpenClaw
@@ -351,3 +351,10 @@ unknown-agent = agent đó
 unknown-env = biến chứa khóa
 unknown-working = một hồ sơ khác
 ask-doctor = doctor liệt kê những gì nó sẽ sửa sau khi cập nhật (kho lưu trữ, id, định tuyến) mà không thay đổi gì.
+
+## Ảnh chụp màn hình (issue 15): ảnh không đọc được. Trường hợp ảnh quá lớn dùng error-too-large.
+error-image-unreadable = Không đọc được { $path } dưới dạng ảnh chụp màn hình PNG, JPEG hoặc WebP. Thay vào đó, hãy dán văn bản từ terminal của bạn.
+error-image-pixels = { $path } có kích thước { $width }×{ $height } pixel; chỉ đọc ảnh chụp màn hình tối đa { $limit } pixel. Hãy cắt ảnh lại vừa cửa sổ terminal, hoặc dán văn bản.
+error-image-timeout = Đọc ảnh chụp màn hình { $path } mất quá nhiều thời gian. Thay vào đó, hãy dán văn bản từ terminal của bạn.
+error-image-unavailable = Hiện không thể đọc ảnh chụp màn hình ở đây. Thay vào đó, hãy dán văn bản từ terminal của bạn.
+error-image-no-text = Không tìm thấy văn bản terminal nào trong { $path }. Thay vào đó, hãy dán văn bản từ terminal của bạn.

@@ -212,7 +212,7 @@ reply-still-failing = 很抱歉。请把接下来的输出粘贴到这里，它�
 pin-explain = profile { $profile } 属于 { $provider }，所以在此版本中模型引用必须以 { $provider }/ 开头。
 pin-explain-renamed = 在此版本中，ChatGPT/Codex 的 profile 名为 openai:…；请先运行 doctor，让 { $profile } 存在。
 error-no-input = 没有可诊断的内容：请粘贴输出或附上文件。
-error-attachment-type = 只能读取 .txt、.log 和 .json 文件。
+error-attachment-type = 只能读取 .txt、.log 和 .json 文件，以及 PNG、JPEG 或 WebP 截图。
 error-internal = 我们这边出了点问题，未能生成回复。请重试。
 error-rate-limited = 当前请求过多，请等待 { $seconds } 秒。
 web-title = clawmedic — 诊断 OpenClaw 输出
@@ -350,3 +350,10 @@ unknown-agent = 该 agent
 unknown-env = 密钥环境变量
 unknown-working = 另一个 profile
 ask-doctor = doctor 会列出更新后它要修复的内容（存储、id、路由），但不做任何更改。
+
+## 截图（issue 15）：无法读取的图片。图片过大的情况使用 error-too-large。
+error-image-unreadable = 无法将 { $path } 作为 PNG、JPEG 或 WebP 截图读取。请改为粘贴终端中的文本。
+error-image-pixels = { $path } 的尺寸为 { $width }×{ $height } 像素；只能读取不超过 { $limit } 像素的截图。请将其裁剪到终端窗口，或直接粘贴文本。
+error-image-timeout = 读取截图 { $path } 耗时过长。请改为粘贴终端中的文本。
+error-image-unavailable = 目前无法在这里读取截图。请改为粘贴终端中的文本。
+error-image-no-text = 在 { $path } 中没有找到终端文本。请改为粘贴终端中的文本。

@@ -212,7 +212,7 @@ reply-still-failing = 很抱歉。請把接下來的輸出貼在這裡，會和�
 pin-explain = profile { $profile } 屬於 { $provider }，所以在這個版本中模型參照必須以 { $provider }/ 開頭。
 pin-explain-renamed = 在這個版本中，ChatGPT/Codex 的 profile 名稱是 openai:…；請先執行 doctor，讓 { $profile } 存在。
 error-no-input = 沒有可以診斷的內容：請貼上輸出或附加檔案。
-error-attachment-type = 只能讀取 .txt、.log 和 .json 檔案。
+error-attachment-type = 只能讀取 .txt、.log 和 .json 檔案，以及 PNG、JPEG 或 WebP 截圖。
 error-internal = 我們這邊出了點問題，無法產生回覆。請再試一次。
 error-rate-limited = 目前請求太多，請等 { $seconds } 秒。
 web-title = clawmedic — 診斷 OpenClaw 輸出
@@ -350,3 +350,10 @@ unknown-agent = 該 agent
 unknown-env = 金鑰環境變數
 unknown-working = 另一個 profile
 ask-doctor = doctor 會列出更新後它要修復的內容（儲存區、id、路由），但不做任何變更。
+
+## 截圖（issue 15）：無法讀取的圖片。圖片過大的情況使用 error-too-large。
+error-image-unreadable = 無法將 { $path } 當作 PNG、JPEG 或 WebP 截圖讀取。請改為貼上終端機中的文字。
+error-image-pixels = { $path } 的尺寸為 { $width }×{ $height } 像素；只能讀取不超過 { $limit } 像素的截圖。請將它裁切到終端機視窗，或直接貼上文字。
+error-image-timeout = 讀取截圖 { $path } 花了太久時間。請改為貼上終端機中的文字。
+error-image-unavailable = 目前無法在這裡讀取截圖。請改為貼上終端機中的文字。
+error-image-no-text = 在 { $path } 中找不到終端機文字。請改為貼上終端機中的文字。
