@@ -1,7 +1,8 @@
 //! Reads the required literal clauses of every signal row at compile time (issue 14): parsing ~150
 //! patterns at every start cost more than the rest of a one-shot diagnosis. Writes
-//! `$OUT_DIR/signal_literals.rs`, `(pattern, clauses)` sorted by pattern, which
-//! `src/parse/prefilter.rs` looks patterns up in (one it does not find is parsed at run time).
+//! `$OUT_DIR/signal_literals.rs`, `(pattern, clauses)` sorted by pattern (and `CROSSING`:
+//! whether a match can hold a space, so cross a line break), which `src/parse/prefilter.rs`
+//! looks patterns up in (one it does not find is parsed at run time).
 //! The rows are read from the source text of `src/parse/signals.rs`: every `re: r"…"` or
 //! `re: r#"…"#` string.
 
@@ -61,6 +62,13 @@ fn main() {
             None => "None".to_string(),
         };
         let _ = writeln!(out, "    ({p:?}, {lits}),");
+    }
+    out.push_str("];\n");
+    // Whether a row's match can hold a space after its first byte (`scan_wrapped` skips rows
+    // that cannot cross a line break).
+    out.push_str("pub static CROSSING: &[(&str, bool)] = &[\n");
+    for p in &pats {
+        let _ = writeln!(out, "    ({p:?}, {}),", literals::can_cross_space(p));
     }
     out.push_str("];\n");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR"))

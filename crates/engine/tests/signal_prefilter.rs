@@ -105,3 +105,67 @@ fn few_rows_lack_a_literal() {
     let always: Vec<&str> = pf.always().map(|i| TABLE[i].re).collect();
     assert!(always.len() <= 3, "rows with no literal of 3 bytes: {always:#?}");
 }
+
+/// `Scanner` (what `parse_message` uses: each line read once, windows from their lines'
+/// literals, only rows that can cross a line break tried on a window) finds exactly what
+/// `scan_line` and `scan_wrapped` find, on the corpus as it is, upper-cased, and hard-wrapped
+/// at several widths (so that signatures do cross line breaks).
+#[test]
+fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
+    use clawmedic_engine::parse::signals::{scan_wrapped, Scanner};
+    let corpus = corpus();
+    let mut texts: Vec<Vec<String>> = vec![corpus.clone()];
+    texts.push(corpus.iter().map(|l| l.to_uppercase()).collect());
+    for width in [23, 41, 60, 80] {
+        let mut wrapped = Vec::new();
+        for line in &corpus {
+            let chars: Vec<char> = line.chars().collect();
+            if chars.is_empty() {
+                wrapped.push(String::new());
+            }
+            for piece in chars.chunks(width) {
+                wrapped.push(piece.iter().collect());
+            }
+        }
+        texts.push(wrapped);
+    }
+    let (mut windows, mut crossing) = (0, 0);
+    for text in &texts {
+        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
+        let mut scan = Scanner::new(&lines);
+        for i in 0..lines.len() {
+            assert_eq!(scan.line(i), scan_line(lines[i]), "line {:?}", lines[i]);
+            for n in 1..=2 {
+                if i + n >= lines.len() {
+                    break;
+                }
+                let want = scan_wrapped(lines[i], &lines[i + 1..=i + n]);
+                assert_eq!(scan.wrapped(i, n), want, "window {:?}", &lines[i..=i + n]);
+                windows += 1;
+                crossing += usize::from(!want.is_empty());
+            }
+        }
+    }
+    assert!(windows > 50_000 && crossing > 500, "{windows} windows, {crossing} with a signal");
+}
+
+/// A row `can_cross` says no to has no match with a space after its first byte: matches
+/// generated from each such row's pattern (look-arounds dropped, which only admits more).
+#[test]
+fn rows_that_cannot_cross_hold_no_inner_space() {
+    use clawmedic_engine::parse::prefilter::can_cross;
+    use proptest::test_runner::{Config, TestRunner};
+    let rows: Vec<&str> = TABLE.iter().map(|r| r.re).filter(|p| !can_cross(p)).collect();
+    assert!(rows.len() >= 2, "the mention rows cannot cross: {rows:?}");
+    for p in rows {
+        let free = p.replace(r"\b", "").replace("(?:^|", "(?:");
+        let gen = proptest::string::string_regex(&free).expect("pattern generates");
+        let mut runner = TestRunner::new(Config { cases: 2_000, ..Config::default() });
+        runner
+            .run(&gen, |m| {
+                assert!(!m.as_bytes()[1.min(m.len())..].contains(&b' '), "{p}: {m:?}");
+                Ok(())
+            })
+            .expect("no inner space");
+    }
+}

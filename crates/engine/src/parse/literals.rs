@@ -217,3 +217,41 @@ pub fn required_clauses(pattern: &str) -> Option<Vec<Clause>> {
     clauses.truncate(MAX_CLAUSES);
     (!clauses.is_empty()).then_some(clauses)
 }
+
+/// Whether some match of `h` contains a space.
+fn has_space(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => false,
+        HirKind::Literal(l) => l.0.contains(&b' '),
+        HirKind::Class(Class::Unicode(c)) => c.iter().any(|r| r.start() <= ' ' && ' ' <= r.end()),
+        HirKind::Class(Class::Bytes(c)) => c.iter().any(|r| r.start() <= b' ' && b' ' <= r.end()),
+        HirKind::Capture(c) => has_space(&c.sub),
+        HirKind::Repetition(r) => r.max != Some(0) && has_space(&r.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(has_space),
+    }
+}
+
+/// Whether some match of `h` has a space after its first byte (over-approximated: a piece
+/// after one that can match empty counts as after the first byte).
+fn space_after_first(h: &Hir) -> bool {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) | HirKind::Class(_) => false,
+        HirKind::Literal(l) => l.0.get(1..).is_some_and(|t| t.contains(&b' ')),
+        HirKind::Capture(c) => space_after_first(&c.sub),
+        HirKind::Repetition(r) => {
+            r.max != Some(0)
+                && (space_after_first(&r.sub) || (r.max != Some(1) && has_space(&r.sub)))
+        }
+        HirKind::Concat(v) => {
+            v.first().is_some_and(space_after_first) || v.iter().skip(1).any(has_space)
+        }
+        HirKind::Alternation(v) => v.iter().any(space_after_first),
+    }
+}
+
+/// Whether a match of `pattern` can hold a space after its first byte, as a match across two
+/// lines joined by a space must (`signals::scan_wrapped`). Ignores look-arounds, so it can only
+/// say yes too often; `true` when the pattern does not parse.
+pub fn can_cross_space(pattern: &str) -> bool {
+    regex_syntax::Parser::new().parse(pattern).map_or(true, |h| space_after_first(&h))
+}

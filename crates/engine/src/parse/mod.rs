@@ -184,6 +184,8 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     for (idx, value) in config_tree::parse(&lines, &mut consumed, MAX_JSON_FACTS) {
         push(idx, Fact::Config(value), &mut out.facts);
     }
+    // Each line's signatures, and those wrapped across it and the next one or two.
+    let mut scan = signals::Scanner::new(&lines);
     for (idx, line) in lines.iter().enumerate() {
         if let Some(fact) = all_failed::parse_line(line) {
             push(idx, fact, &mut out.facts);
@@ -191,7 +193,7 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         if let Some(fact) = decision_log::parse_line(line) {
             push(idx, fact, &mut out.facts);
         }
-        let sigs = signals::scan_line(line);
+        let sigs = scan.line(idx);
         // Prose often quotes or paraphrases an error ("it says login expired"): only lines a
         // structured parser read, or that look like output, are not prose.
         let is_output = consumed[idx] || signals::looks_like_output(line);
@@ -201,12 +203,11 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         // A message hard-wrapped by the terminal or the chat client: read across the break.
         // A long message wrapped at 60–100 columns spans up to three lines.
         if !consumed[idx] && !line.trim().is_empty() {
-            let rest: Vec<&str> = (idx + 1..lines.len().min(idx + 3))
+            let rest = (idx + 1..lines.len().min(idx + 3))
                 .take_while(|&j| !consumed[j] && !lines[j].trim().is_empty())
-                .map(|j| lines[j])
-                .collect();
-            if !rest.is_empty() {
-                for s in signals::scan_wrapped(line, &rest) {
+                .count();
+            if rest > 0 {
+                for s in scan.wrapped(idx, rest) {
                     push(idx, Fact::Signal(s), &mut out.facts);
                 }
             }

@@ -9,8 +9,9 @@
 //! unless the table is built another way) is read at run time. A row
 //! with no literal of at least [`MIN_LEN`] bytes is always tried.
 
-pub use super::literals::MIN_LEN;
-use super::literals::{required_clauses, Clause};
+use super::literals::{can_cross_space, required_clauses, Clause};
+pub use super::literals::{MAX_LEN, MIN_LEN};
+use std::ops::Range;
 
 /// `(pattern, literals)` for every row of the signal table, sorted by pattern (`build.rs`).
 mod generated {
@@ -24,6 +25,15 @@ fn clauses_of(pattern: &str) -> Option<Vec<Clause>> {
             .1
             .map(|cs| cs.iter().map(|c| c.iter().map(|l| l.to_vec()).collect()).collect()),
         Err(_) => required_clauses(pattern),
+    }
+}
+
+/// Whether a match of `pattern` can hold a space after its first byte: from the build, else
+/// read now (`literals::can_cross_space`).
+pub fn can_cross(pattern: &str) -> bool {
+    match generated::CROSSING.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
+        Ok(i) => generated::CROSSING[i].1,
+        Err(_) => can_cross_space(pattern),
     }
 }
 
@@ -102,20 +112,18 @@ impl Table {
         Table { starts, entries: slots.into_iter().flatten().collect(), literals }
     }
 
-    /// Calls `found` with the id of every literal that occurs in `text` (ASCII case ignored;
-    /// as often as it occurs).
-    fn scan(&self, text: &[u8], mut found: impl FnMut(usize)) {
+    /// Calls `found` with the id of every literal that occurs in `text` at a position of
+    /// `starts` (ASCII case ignored; as often as it occurs).
+    fn scan(&self, text: &[u8], starts: Range<usize>, mut found: impl FnMut(usize)) {
         let n = text.len();
         if n < MIN_LEN {
             return;
         }
-        // Eight readable bytes at every position.
-        let mut padded = Vec::with_capacity(n + 8);
-        padded.extend_from_slice(text);
-        padded.extend_from_slice(&[0; 8]);
-        for i in 0..=n - MIN_LEN {
+        for i in starts.start..starts.end.min(n - MIN_LEN + 1) {
+            // Eight bytes from `i`, zeros past the end.
             let mut b = [0u8; 8];
-            b.copy_from_slice(&padded[i..i + 8]);
+            let m = (n - i).min(8);
+            b[..m].copy_from_slice(&text[i..i + m]);
             let w = lower8(u64::from_le_bytes(b));
             let k = bucket(w as u32);
             for e in &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize] {
@@ -183,26 +191,46 @@ impl Prefilter {
 
     /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
     pub fn candidates(&self, text: &str) -> Vec<usize> {
-        let mut touched = vec![0u64; self.rows.div_ceil(64)];
+        self.candidates_found(&self.found(text))
+    }
+
+    /// The literals that occur in `text`, one bit each (for [`Prefilter::candidates_found`]).
+    pub fn found(&self, text: &str) -> Vec<u64> {
         let mut found = vec![0u64; self.rows_of.len().div_ceil(64)];
+        self.found_at(text.as_bytes(), 0..text.len(), &mut found);
+        found
+    }
+
+    /// Adds to `found` the literals that occur in `text` starting at a position of `starts`
+    /// (the literals across a join, [`MAX_LEN`] − 1 positions before it).
+    pub fn found_at(&self, text: &[u8], starts: Range<usize>, found: &mut [u64]) {
+        self.table.scan(text, starts, |p| set(found, p));
+    }
+
+    /// Rows that can match a text whose literals are `found` (or a subset of `found`: more
+    /// literals can only admit more rows), ascending.
+    pub fn candidates_found(&self, found: &[u64]) -> Vec<usize> {
+        let mut touched = vec![0u64; self.rows.div_ceil(64)];
         for &r in &self.always {
             set(&mut touched, r as usize);
         }
-        self.table.scan(text.as_bytes(), |p| {
-            if !get(&found, p) {
-                set(&mut found, p);
-                for &r in &self.rows_of[p] {
+        for (w, bits) in found.iter().enumerate() {
+            let mut b = *bits;
+            while b != 0 {
+                let p = w * 64 + b.trailing_zeros() as usize;
+                b &= b - 1;
+                for &r in self.rows_of.get(p).into_iter().flatten() {
                     set(&mut touched, r as usize);
                 }
             }
-        });
+        }
         let mut out = Vec::new();
         for (w, bits) in touched.iter().enumerate() {
             let mut b = *bits;
             while b != 0 {
                 let r = w * 64 + b.trailing_zeros() as usize;
                 b &= b - 1;
-                if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(&found, l as usize))) {
+                if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(found, l as usize))) {
                     out.push(r);
                 }
             }
@@ -308,7 +336,7 @@ mod tests {
             "",
         ] {
             let mut got = vec![0usize; lits.len()];
-            table.scan(text.as_bytes(), |id| got[id] += 1);
+            table.scan(text.as_bytes(), 0..text.len(), |id| got[id] += 1);
             let lower = text.as_bytes().to_ascii_lowercase();
             for (id, l) in lits.iter().enumerate() {
                 let want = lower.windows(l.len()).filter(|w| w == &l.as_slice()).count();
@@ -318,6 +346,46 @@ mod tests {
         for w in 0..=255u8 {
             let x = u64::from_le_bytes([w; 8]);
             assert_eq!(lower8(x), u64::from_le_bytes([w.to_ascii_lowercase(); 8]), "{w}");
+        }
+    }
+
+    #[test]
+    fn space_after_the_first_byte() {
+        for (p, want) in [
+            ("ab", false),
+            ("a b", true),
+            (" ab", false),
+            (r"(?:^|[\s(])ab:\w+", false),
+            (r"a\s+b", true),
+            ("a[ x]", true),
+            ("[ x]a", false),
+            ("(?: a)?b", false),
+            ("(?: a)+", true),
+            ("(?: a){0}b", false),
+            (".*", true),
+            (r"\bx=[^,]+", true),
+            (r"(?i)x\W", true),
+            (r"x[\w.-]+", false),
+        ] {
+            assert_eq!(can_cross_space(p), want, "{p}");
+        }
+    }
+
+    /// The literals across a join: a scan of the `MAX_LEN` positions before it finds every
+    /// literal the whole text has there, and the window's found set covers the text's.
+    #[test]
+    fn literals_across_a_join() {
+        let pf = Prefilter::new([r#"Auth profile "(?P<id>[^"]+)" is for"#, r"login expired"]);
+        let text = r#"x Auth profile "a:b" is for y, login expired"#;
+        for join in 0..text.len() {
+            let (a, b) = text.split_at(join);
+            let mut found = pf.found(a);
+            for (f, g) in found.iter_mut().zip(pf.found(b)) {
+                *f |= g;
+            }
+            pf.found_at(text.as_bytes(), join.saturating_sub(MAX_LEN - 1)..join + 1, &mut found);
+            assert_eq!(found, pf.found(text), "{join}");
+            assert_eq!(pf.candidates_found(&found), vec![0, 1]);
         }
     }
 

@@ -4,7 +4,7 @@
 //! `code` a reason or refresh code, `x` anything else (a flag, a command, a store path).
 //! Adding a signature is one row here plus the rule that reads it.
 
-use super::prefilter::Prefilter;
+use super::prefilter::{self, Prefilter, MAX_LEN};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -540,19 +540,23 @@ pub fn scan_line(line: &str) -> Vec<Signal> {
 /// after it (`rest`, one or two) joined by spaces and keeps only the matches that start on
 /// `first` and cross into the next line, so nothing found on one line alone is counted twice.
 pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
-    let mut out: Vec<Signal> = Vec::new();
     let a = normalize(first.trim_end());
     let b = rest.iter().map(|l| normalize(l.trim())).collect::<Vec<_>>().join(" ");
     if a.len() < 3 || b.len() < 2 {
-        return out;
+        return Vec::new();
     }
     let joined = format!("{a} {b}");
-    let join = a.len();
-    for i in PREFILTER.candidates(&joined) {
+    crossing(&joined, a.len(), PREFILTER.candidates(&joined))
+}
+
+/// The signals of `rows` whose match in `joined` starts before `join` and crosses it.
+fn crossing(joined: &str, join: usize, rows: impl IntoIterator<Item = usize>) -> Vec<Signal> {
+    let mut out: Vec<Signal> = Vec::new();
+    for i in rows {
         let re = row_regex(i);
         // Find first, capture only the matches that cross the join (most do not: the lines on
         // either side are scanned on their own too).
-        for m in re.find_iter(&joined) {
+        for m in re.find_iter(joined) {
             if m.start() >= join {
                 break;
             }
@@ -563,7 +567,7 @@ pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
                 return out;
             }
             // The leftmost-first match from `m.start()` is `m` itself.
-            let Some(c) = re.captures_at(&joined, m.start()) else { continue };
+            let Some(c) = re.captures_at(joined, m.start()) else { continue };
             let s = signal(TABLE[i].kind, &c);
             if !out.iter().any(|o| o == &s) {
                 out.push(s);
@@ -571,6 +575,98 @@ pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
         }
     }
     out
+}
+
+/// Per row: whether a match can hold a space after its first byte, as one that crosses the
+/// join of [`scan_wrapped`] must (`build.rs`). Mentions of profile ids and model refs cannot.
+static CROSSES: LazyLock<Vec<bool>> =
+    LazyLock::new(|| TABLE.iter().map(|r| prefilter::can_cross(r.re)).collect());
+
+/// A line normalised and the literals found in it.
+type Read<'a> = (usize, Cow<'a, str>, Vec<u64>);
+
+/// [`scan_line`] and [`scan_wrapped`] over the lines of one message, with the same results,
+/// reading each line once: a line is normalised and its literals looked up once, and a window
+/// of two or three lines takes its lines' literals and looks up only those across a join
+/// (before, every line was read again in two windows: issue 14). A window's regexes run only
+/// for rows whose match can cross a line break.
+pub struct Scanner<'a> {
+    lines: &'a [&'a str],
+    /// The last three lines read, at `index % 3`.
+    slots: [Option<Read<'a>>; 3],
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(lines: &'a [&'a str]) -> Scanner<'a> {
+        Scanner { lines, slots: [None, None, None] }
+    }
+
+    fn read(&mut self, i: usize) -> &Read<'a> {
+        let line = self.lines[i];
+        let slot = &mut self.slots[i % 3];
+        if slot.as_ref().is_some_and(|s| s.0 != i) {
+            *slot = None;
+        }
+        slot.get_or_insert_with(|| {
+            let text = normalize(line);
+            let found = PREFILTER.found(&text);
+            (i, text, found)
+        })
+    }
+
+    /// `scan_line(lines[i])`.
+    pub fn line(&mut self, i: usize) -> Vec<Signal> {
+        let mut out: Vec<Signal> = Vec::new();
+        if self.lines[i].len() < 6 {
+            return out;
+        }
+        let (_, text, found) = self.read(i);
+        for r in PREFILTER.candidates_found(found) {
+            for c in row_regex(r).captures_iter(text) {
+                if out.len() >= MAX_PER_LINE {
+                    return out;
+                }
+                let s = signal(TABLE[r].kind, &c);
+                if !out.iter().any(|o| o == &s) {
+                    out.push(s);
+                }
+            }
+        }
+        out
+    }
+
+    /// `scan_wrapped(lines[i], &lines[i + 1..=i + n])`, `n` ≤ 2.
+    pub fn wrapped(&mut self, i: usize, n: usize) -> Vec<Signal> {
+        let lines = self.lines;
+        let a = normalize(lines[i].trim_end());
+        let parts: Vec<Cow<'_, str>> =
+            lines[i + 1..=i + n].iter().map(|l| normalize(l.trim())).collect();
+        let b_len = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len().saturating_sub(1);
+        if a.len() < 3 || b_len < 2 {
+            return Vec::new();
+        }
+        let mut joined = String::with_capacity(a.len() + 1 + b_len);
+        joined.push_str(&a);
+        let mut joins = Vec::with_capacity(n);
+        for p in &parts {
+            joins.push(joined.len());
+            joined.push(' ');
+            joined.push_str(p);
+        }
+        // A trimmed line, normalised, is a piece of the normalised line: its literals are among
+        // the line's. The rest are those across a join.
+        let mut found = self.read(i).2.clone();
+        for j in i + 1..=i + n {
+            for (f, g) in found.iter_mut().zip(&self.read(j).2) {
+                *f |= g;
+            }
+        }
+        for &j in &joins {
+            PREFILTER.found_at(joined.as_bytes(), j.saturating_sub(MAX_LEN - 1)..j + 1, &mut found);
+        }
+        let rows = PREFILTER.candidates_found(&found).into_iter().filter(|&r| CROSSES[r]);
+        crossing(&joined, a.len(), rows)
+    }
 }
 
 static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
