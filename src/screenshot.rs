@@ -7,7 +7,9 @@
 //! wait — queue included — is time-boxed. Images are never stored: the bytes live in memory
 //! for the call and reach Tesseract through a pipe.
 
-use crate::ingest::ocr_repair::{repair_ocr_in, OcrWord};
+use crate::ingest::ocr_repair::{
+    repair_ocr_in, OcrWord, FROM_IMAGE, UNCERTAIN_CLOSE, UNCERTAIN_OPEN,
+};
 use clawmedic_ocr::{OcrError, OcrText, Tesseract};
 use std::sync::LazyLock;
 use std::time::Duration;
@@ -43,6 +45,12 @@ pub fn to_engine_text(ocr: &OcrText) -> String {
         })
         .collect();
     repair_ocr_in(&lines, ocr.columns())
+}
+
+/// Did OCR find any text in the image (its markers aside)?
+pub fn has_text(text: &str) -> bool {
+    text.chars()
+        .any(|c| !c.is_whitespace() && !matches!(c, FROM_IMAGE | UNCERTAIN_OPEN | UNCERTAIN_CLOSE))
 }
 
 /// Read one screenshot into a message (blocking: runs the `tesseract` process). `locale` (a

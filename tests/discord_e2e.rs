@@ -319,7 +319,7 @@ async fn the_version_option_reads_what_openclaw_prints() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
+async fn diagnose_reads_a_txt_attachment_and_refuses_other_files() {
     let b = bot().await;
     let ch = channel();
     let url = b.fake.serve_file("1/probe.txt", "text/plain; charset=utf-8", PASTE_PIN.as_bytes());
@@ -340,11 +340,12 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
         1
     );
 
-    // A picture: refused before any download, ephemeral and clear.
-    let png = b.fake.serve_file("2/shot.png", "image/png", b"\x89PNG");
+    // A file that is neither text nor a screenshot: refused before any download, ephemeral
+    // and clear.
+    let gif = b.fake.serve_file("2/anim.gif", "image/gif", b"GIF89a");
     let att_id = b.fake.id();
     let env = Envelope::new(b.fake.id(), ch, "en-US");
-    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "shot.png", "image/png", 4, &png) } });
+    let resolved = json!({ "attachments": { att_id.to_string(): attachment(att_id, "anim.gif", "image/gif", 6, &gif) } });
     let cb = b
         .interact(env.command_with_resolved(
             "diagnose",
@@ -354,9 +355,9 @@ async fn diagnose_reads_a_txt_attachment_and_refuses_others() {
         .await;
     assert_eq!(
         cb,
-        json!({ "type": 4, "data": { "content": "Only .txt, .log and .json files can be read.", "allowed_mentions": { "parse": [] }, "flags": 64 } })
+        json!({ "type": 4, "data": { "content": "Only .txt, .log and .json files and PNG, JPEG or WebP screenshots can be read.", "allowed_mentions": { "parse": [] }, "flags": 64 } })
     );
-    assert!(!b.fake.requests().iter().any(|r| r.path == "/attachments/2/shot.png"));
+    assert!(!b.fake.requests().iter().any(|r| r.path == "/attachments/2/anim.gif"));
 
     // Too large (declared size): refused before any download.
     let big = b.fake.serve_file("3/huge.log", "text/plain", b"x");

@@ -11,9 +11,11 @@
 //!   memory a paste belongs to;
 //! * [`layout`]: replies split into Discord messages under its limits; [`escape`]: user text
 //!   shown back safely; [`locales`]: Discord locale codes and language names;
-//! * [`fetch`]: reading attached files; [`deliver`]: callbacks and follow-ups with retries;
+//! * [`fetch`]: downloading attached files; [`attachment`]: a text file or a screenshot
+//!   into a paste; [`deliver`]: callbacks and follow-ups with retries;
 //! * [`lifecycle`]: work in flight, graceful shutdown, expiry of old memory.
 
+pub mod attachment;
 pub mod commands;
 pub mod conversation;
 pub mod deferral;

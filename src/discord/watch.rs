@@ -5,12 +5,13 @@
 //!
 //! serenity's typed message in, the message bodies to post out.
 
+use crate::app::attachment;
 use crate::app::conversation;
-use crate::app::fetch::{acceptable, decode_text};
 use crate::app::layout::diagnosis_messages;
 use crate::app::memory;
 use crate::app::thread::{run_tagged, Asker};
 use crate::app::Deps;
+use crate::lang::Locale;
 use crate::{diagnose_thread, Options};
 use serde_json::{json, Value};
 use serenity::all::Message;
@@ -102,13 +103,15 @@ pub async fn on_message(
     }
     let (channel_id, message_id) = (msg.channel_id.get(), msg.id.get());
     let mut text = msg.content.clone();
-    // Attached logs: cheap checks first, download only in a watched channel (below).
-    let attachment = msg
-        .attachments
-        .iter()
-        .find(|a| acceptable(&a.filename, a.content_type.as_deref()))
-        .filter(|a| a.size as usize <= deps.settings.max_attachment_bytes);
-    if text.trim().is_empty() && attachment.is_none() {
+    // Attached logs and screenshots: cheap checks first (name, type, declared size), download
+    // and OCR only in a watched channel (below).
+    let attachments: Vec<_> = attachment::readable(&msg.attachments)
+        .filter(|a| {
+            attachment::kind(&a.filename, a.content_type.as_deref())
+                .is_some_and(|k| a.size as usize <= attachment::limit(deps, k))
+        })
+        .collect();
+    if text.trim().is_empty() && attachments.is_empty() {
         return Vec::new();
     }
     let mut watched = watcher.watched(deps, channel_id).await;
@@ -120,15 +123,16 @@ pub async fn on_message(
     if !watched {
         return Vec::new();
     }
-    if let Some(att) = attachment {
-        let fetched = tokio::time::timeout(
-            deps.settings.fetch_timeout,
-            deps.fetcher.fetch(&att.url, deps.settings.max_attachment_bytes),
-        )
-        .await;
-        if let Some(body) = fetched.ok().and_then(Result::ok).and_then(decode_text) {
-            text.push('\n');
-            text.push_str(&body);
+    // Screenshots are read with the script of the server's language. Nobody asked, so an
+    // attachment that cannot be read is skipped quietly.
+    let ocr_locale = guild_locale.and_then(Locale::from_discord).map(Locale::id);
+    for att in attachments {
+        match attachment::read(deps, att, ocr_locale).await {
+            Ok(body) => {
+                text.push('\n');
+                text.push_str(&body);
+            }
+            Err(e) => tracing::debug!(reason = e.reason(), "watch mode: attachment not read"),
         }
     }
     // The engine reads it on the blocking pool (`app::engine`), not on this runtime worker.

@@ -1,4 +1,4 @@
-//! `/diagnose`: a paste, an attached file or both (a modal when neither is given), with an
+//! `/diagnose`: a paste, an attached file or screenshot, or both (a modal when neither is given), with an
 //! optional version and reply language.
 
 use super::modal::{modal, Kind};
@@ -19,7 +19,9 @@ pub(crate) async fn diagnose_command(
     let err_locale = ix.error_locale(c.lang);
     let mut paste = opts.str("paste").map(str::to_string);
     if let Some(att) = opts.attachment("file", data) {
-        match read_attachment(deps, err_locale, att).await {
+        // A screenshot is read with the script of the invoker's language (their choice, else
+        // their Discord locale).
+        match read_attachment(deps, err_locale, att, Some(err_locale.id())).await {
             Ok(text) => {
                 paste = Some(match paste {
                     Some(p) => format!("{p}\n{text}"),

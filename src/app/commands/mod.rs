@@ -12,14 +12,13 @@ pub mod modal;
 pub mod model;
 pub mod watch;
 
+use crate::app::attachment;
 use crate::app::conversation;
 use crate::app::escape::plain;
-use crate::app::fetch::{acceptable, decode_text, FetchError};
 use crate::app::interactions::{error, error_msg, reply, Diagnosed, InteractionOutcome, Ix, Opts};
 use crate::app::layout::clip;
 use crate::app::locales as dlocales;
 use crate::app::Deps;
-use crate::diagnose::Msg;
 use crate::lang::Locale;
 use crate::versions::GivenVersion;
 use crate::Report;
@@ -68,42 +67,21 @@ pub(crate) fn common<'a>(opts: &Opts<'a>) -> Common<'a> {
     Common { lang, version }
 }
 
-/// Read an attachment into text, or the ephemeral error to send.
+/// Read an attachment (a text file or a screenshot) into text, or the ephemeral error to send.
+/// `ocr_locale` is the reply locale a screenshot's script pack is chosen by.
 pub(crate) async fn read_attachment(
     deps: &Deps,
     locale: Locale,
     att: &Attachment,
+    ocr_locale: Option<&str>,
 ) -> Result<String, InteractionOutcome> {
-    let filename = att.filename.as_str();
-    let shown = plain(&clip(filename, 80));
-    if !acceptable(filename, att.content_type.as_deref()) {
-        return Err(error(locale, "error-attachment-type"));
-    }
-    let limit = deps.settings.max_attachment_bytes;
-    let too_large = || {
-        error_msg(
-            locale,
-            &Msg::new("error-too-large").arg("path", shown.clone()).arg("limit", limit.to_string()),
-        )
-    };
-    if u64::from(att.size) > limit as u64 {
-        return Err(too_large());
-    }
-    match tokio::time::timeout(deps.settings.fetch_timeout, deps.fetcher.fetch(&att.url, limit))
-        .await
-    {
-        Ok(Ok(bytes)) => decode_text(bytes)
-            .ok_or_else(|| error_msg(locale, &Msg::new("error-binary").arg("path", shown.clone()))),
-        Ok(Err(FetchError::TooLarge)) => Err(too_large()),
-        Ok(Err(e)) => {
-            tracing::warn!(error = %e, "attachment download failed");
-            Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)))
+    attachment::read(deps, att, ocr_locale).await.map_err(|e| {
+        let shown = plain(&clip(&att.filename, 80));
+        match e {
+            attachment::Unread::Type => error(locale, "error-attachment-type"),
+            e => error_msg(locale, &e.message(&shown)),
         }
-        Err(_) => {
-            tracing::warn!("attachment download timed out");
-            Err(error_msg(locale, &Msg::new("error-download").arg("path", shown)))
-        }
-    }
+    })
 }
 
 /// A diagnosis reply whose "Show in …" menu re-renders exactly this reply later, carrying what
