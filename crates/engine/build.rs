@@ -71,6 +71,21 @@ fn main() {
         let _ = writeln!(out, "    ({p:?}, {}),", literals::can_cross_space(p));
     }
     out.push_str("];\n");
+    // Literals one of which every match starts with (`scan_wrapped` tries a row only where one
+    // starts before the join).
+    out.push_str("pub static PREFIXES: &[(&str, Option<&[&[u8]]>)] = &[\n");
+    for p in &pats {
+        let lits = match literals::prefix_literals(p) {
+            Some(set) => {
+                let items: Vec<String> =
+                    set.iter().map(|l| format!("b\"{}\"", l.escape_ascii())).collect();
+                format!("Some(&[{}])", items.join(", "))
+            }
+            None => "None".to_string(),
+        };
+        let _ = writeln!(out, "    ({p:?}, {lits}),");
+    }
+    out.push_str("];\n");
     let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR"))
         .join("signal_literals.rs");
     std::fs::write(dest, out).expect("write signal_literals.rs");

@@ -255,3 +255,56 @@ fn space_after_first(h: &Hir) -> bool {
 pub fn can_cross_space(pattern: &str) -> bool {
     regex_syntax::Parser::new().parse(pattern).map_or(true, |h| space_after_first(&h))
 }
+
+/// Strings one of which every match of `h` starts with (lower-cased ASCII), or `None`.
+fn prefixes(h: &Hir) -> Option<Vec<Vec<u8>>> {
+    match h.kind() {
+        HirKind::Capture(c) => prefixes(&c.sub),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for b in branches {
+                all.extend(prefixes(b)?);
+            }
+            Some(dedup(all))
+        }
+        HirKind::Concat(children) => {
+            // The exact pieces from the start, multiplied out: a match starts with one.
+            let mut run: Vec<Vec<u8>> = vec![Vec::new()];
+            for child in children {
+                if run.iter().all(|l| l.len() >= MAX_LEN) {
+                    break;
+                }
+                match lits(child) {
+                    Lits::Exact(e) => match product(&run, &e) {
+                        Some(p) => run = p,
+                        None => break,
+                    },
+                    Lits::Contains(_) => break,
+                }
+            }
+            Some(run)
+        }
+        _ => match lits(h) {
+            Lits::Exact(e) => Some(e),
+            Lits::Contains(_) => None,
+        },
+    }
+}
+
+/// Literals (lower-cased ASCII, cut to [`MAX_LEN`] bytes, at least [`MIN_LEN`]) one of which
+/// every match of `pattern` starts with; `None` when there is no such set.
+pub fn prefix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let set = prefixes(&hir)?;
+    if set.is_empty() || set.iter().any(|l| l.len() < MIN_LEN) || set.len() > MAX_ALTERNATIVES {
+        return None;
+    }
+    Some(dedup(
+        set.into_iter()
+            .map(|mut l| {
+                l.truncate(MAX_LEN);
+                l
+            })
+            .collect(),
+    ))
+}

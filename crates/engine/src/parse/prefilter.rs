@@ -9,7 +9,7 @@
 //! unless the table is built another way) is read at run time. A row
 //! with no literal of at least [`MIN_LEN`] bytes is always tried.
 
-use super::literals::{can_cross_space, required_clauses, Clause};
+use super::literals::{can_cross_space, prefix_literals, required_clauses, Clause};
 pub use super::literals::{MAX_LEN, MIN_LEN};
 use std::ops::Range;
 
@@ -25,6 +25,15 @@ fn clauses_of(pattern: &str) -> Option<Vec<Clause>> {
             .1
             .map(|cs| cs.iter().map(|c| c.iter().map(|l| l.to_vec()).collect()).collect()),
         Err(_) => required_clauses(pattern),
+    }
+}
+
+/// The literals one of which every match of `pattern` starts with: from the build, else read
+/// now (`literals::prefix_literals`).
+fn prefix_of(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    match generated::PREFIXES.binary_search_by(|(p, _)| (*p).cmp(pattern)) {
+        Ok(i) => generated::PREFIXES[i].1.map(|set| set.iter().map(|l| l.to_vec()).collect()),
+        Err(_) => prefix_literals(pattern),
     }
 }
 
@@ -114,7 +123,7 @@ impl Table {
 
     /// Calls `found` with the id of every literal that occurs in `text` at a position of
     /// `starts` (ASCII case ignored; as often as it occurs).
-    fn scan(&self, text: &[u8], starts: Range<usize>, mut found: impl FnMut(usize)) {
+    fn scan(&self, text: &[u8], starts: Range<usize>, mut found: impl FnMut(usize, usize)) {
         let n = text.len();
         if n < MIN_LEN {
             return;
@@ -134,7 +143,7 @@ impl Table {
                 if n - i >= l.len()
                     && (l.len() <= 8 || text[i + 8..i + l.len()].eq_ignore_ascii_case(&l[8..]))
                 {
-                    found(e.id as usize);
+                    found(i, e.id as usize);
                 }
             }
         }
@@ -150,6 +159,8 @@ pub struct Prefilter {
     clauses: Vec<Vec<Vec<u32>>>,
     /// Rows with no usable literal: always candidates.
     always: Vec<u32>,
+    /// Per row, the literals one of which every match starts with (`scan_wrapped`).
+    prefix: Vec<Option<Vec<u32>>>,
     rows: usize,
 }
 
@@ -161,7 +172,9 @@ impl Prefilter {
         let mut index: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
         let mut always = Vec::new();
         let mut clauses = Vec::new();
+        let mut prefixes = Vec::new();
         for (i, p) in patterns.into_iter().enumerate() {
+            prefixes.push(prefix_of(p));
             let Some(cs) = clauses_of(p) else {
                 always.push(i as u32);
                 clauses.push(Vec::new());
@@ -186,7 +199,25 @@ impl Prefilter {
             clauses.push(ids);
         }
         let rows = clauses.len();
-        Prefilter { table: Table::new(literals), rows_of, clauses, always, rows }
+        // Prefix literals are looked up too (most are a clause's literal already); they admit
+        // no row by themselves.
+        let prefix = prefixes
+            .iter()
+            .map(|p| {
+                p.as_ref().map(|set| {
+                    set.iter()
+                        .map(|l| {
+                            *index.entry(l.clone()).or_insert_with(|| {
+                                literals.push(l.clone());
+                                rows_of.push(Vec::new());
+                                literals.len() - 1
+                            }) as u32
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        Prefilter { table: Table::new(literals), rows_of, clauses, always, prefix, rows }
     }
 
     /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
@@ -201,10 +232,37 @@ impl Prefilter {
         found
     }
 
+    /// [`Prefilter::found`], also listing each occurrence as (position, literal).
+    pub fn found_hits(&self, text: &str) -> (Vec<u64>, Vec<(u32, u32)>) {
+        let mut found = vec![0u64; self.rows_of.len().div_ceil(64)];
+        let mut hits = Vec::new();
+        self.hits_at(text.as_bytes(), 0..text.len(), &mut found, &mut hits);
+        (found, hits)
+    }
+
     /// Adds to `found` the literals that occur in `text` starting at a position of `starts`
     /// (the literals across a join, [`MAX_LEN`] − 1 positions before it).
     pub fn found_at(&self, text: &[u8], starts: Range<usize>, found: &mut [u64]) {
-        self.table.scan(text, starts, |p| set(found, p));
+        self.table.scan(text, starts, |_, p| set(found, p));
+    }
+
+    /// [`Prefilter::found_at`], also listing each occurrence as (position, literal).
+    pub fn hits_at(
+        &self,
+        text: &[u8],
+        starts: Range<usize>,
+        found: &mut [u64],
+        hits: &mut Vec<(u32, u32)>,
+    ) {
+        self.table.scan(text, starts, |at, p| {
+            set(found, p);
+            hits.push((at as u32, p as u32));
+        });
+    }
+
+    /// The literals (ids) one of which every match of row `row` starts with, if known.
+    pub fn prefix(&self, row: usize) -> Option<&[u32]> {
+        self.prefix.get(row).and_then(|p| p.as_deref())
     }
 
     /// Rows that can match a text whose literals are `found` (or a subset of `found`: more
@@ -336,7 +394,7 @@ mod tests {
             "",
         ] {
             let mut got = vec![0usize; lits.len()];
-            table.scan(text.as_bytes(), 0..text.len(), |id| got[id] += 1);
+            table.scan(text.as_bytes(), 0..text.len(), |_, id| got[id] += 1);
             let lower = text.as_bytes().to_ascii_lowercase();
             for (id, l) in lits.iter().enumerate() {
                 let want = lower.windows(l.len()).filter(|w| w == &l.as_slice()).count();
@@ -404,6 +462,8 @@ mod tests {
             let at = generated::LITERALS.binary_search_by(|(p, _)| (*p).cmp(r.re));
             assert!(at.is_ok(), "build.rs did not read the row {:?}", r.re);
             assert_eq!(clauses_of(r.re), required_clauses(r.re));
+            assert_eq!(prefix_of(r.re), prefix_literals(r.re));
+            assert_eq!(can_cross(r.re), can_cross_space(r.re));
         }
     }
 }

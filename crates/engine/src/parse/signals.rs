@@ -553,28 +553,36 @@ pub fn scan_wrapped(first: &str, rest: &[&str]) -> Vec<Signal> {
 fn crossing(joined: &str, join: usize, rows: impl IntoIterator<Item = usize>) -> Vec<Signal> {
     let mut out: Vec<Signal> = Vec::new();
     for i in rows {
-        let re = row_regex(i);
-        // Find first, capture only the matches that cross the join (most do not: the lines on
-        // either side are scanned on their own too).
-        for m in re.find_iter(joined) {
-            if m.start() >= join {
-                break;
-            }
-            if m.end() <= join + 1 {
-                continue;
-            }
-            if out.len() >= MAX_PER_LINE {
-                return out;
-            }
-            // The leftmost-first match from `m.start()` is `m` itself.
-            let Some(c) = re.captures_at(joined, m.start()) else { continue };
-            let s = signal(TABLE[i].kind, &c);
-            if !out.iter().any(|o| o == &s) {
-                out.push(s);
-            }
+        if crossing_row(joined, join, i, &mut out) {
+            break;
         }
     }
     out
+}
+
+/// Adds the signals of row `i` whose match crosses `join`; `true` when `out` is full.
+fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> bool {
+    let re = row_regex(i);
+    // Find first, capture only the matches that cross the join (most do not: the lines on
+    // either side are scanned on their own too).
+    for m in re.find_iter(joined) {
+        if m.start() >= join {
+            break;
+        }
+        if m.end() <= join + 1 {
+            continue;
+        }
+        if out.len() >= MAX_PER_LINE {
+            return true;
+        }
+        // The leftmost-first match from `m.start()` is `m` itself.
+        let Some(c) = re.captures_at(joined, m.start()) else { continue };
+        let s = signal(TABLE[i].kind, &c);
+        if !out.iter().any(|o| o == &s) {
+            out.push(s);
+        }
+    }
+    false
 }
 
 /// Per row: whether a match can hold a space after its first byte, as one that crosses the
@@ -582,8 +590,8 @@ fn crossing(joined: &str, join: usize, rows: impl IntoIterator<Item = usize>) ->
 static CROSSES: LazyLock<Vec<bool>> =
     LazyLock::new(|| TABLE.iter().map(|r| prefilter::can_cross(r.re)).collect());
 
-/// A line normalised and the literals found in it.
-type Read<'a> = (usize, Cow<'a, str>, Vec<u64>);
+/// A line normalised, the literals found in it and where (position, literal).
+type Read<'a> = (usize, Cow<'a, str>, Vec<u64>, Vec<(u32, u32)>);
 
 /// [`scan_line`] and [`scan_wrapped`] over the lines of one message, with the same results,
 /// reading each line once: a line is normalised and its literals looked up once, and a window
@@ -609,8 +617,8 @@ impl<'a> Scanner<'a> {
         }
         slot.get_or_insert_with(|| {
             let text = normalize(line);
-            let found = PREFILTER.found(&text);
-            (i, text, found)
+            let (found, hits) = PREFILTER.found_hits(&text);
+            (i, text, found, hits)
         })
     }
 
@@ -620,7 +628,7 @@ impl<'a> Scanner<'a> {
         if self.lines[i].len() < 6 {
             return out;
         }
-        let (_, text, found) = self.read(i);
+        let (_, text, found, _) = self.read(i);
         for r in PREFILTER.candidates_found(found) {
             for c in row_regex(r).captures_iter(text) {
                 if out.len() >= MAX_PER_LINE {
@@ -654,18 +662,74 @@ impl<'a> Scanner<'a> {
             joined.push_str(p);
         }
         // A trimmed line, normalised, is a piece of the normalised line: its literals are among
-        // the line's. The rest are those across a join.
-        let mut found = self.read(i).2.clone();
+        // the line's (`first` trimmed at its end is the start of the line, at the same
+        // positions). The rest are those across a join.
+        let join = a.len();
+        let (found, hits) = {
+            let (_, _, found, hits) = self.read(i);
+            (found.clone(), hits.clone())
+        };
+        let mut found = found;
+        let mut hits: Vec<(u32, u32)> =
+            hits.into_iter().filter(|h| (h.0 as usize) < join).collect();
         for j in i + 1..=i + n {
             for (f, g) in found.iter_mut().zip(&self.read(j).2) {
                 *f |= g;
             }
         }
-        for &j in &joins {
-            PREFILTER.found_at(joined.as_bytes(), j.saturating_sub(MAX_LEN - 1)..j + 1, &mut found);
+        for (k, &j) in joins.iter().enumerate() {
+            let starts = j.saturating_sub(MAX_LEN - 1)..j + 1;
+            if k == 0 {
+                PREFILTER.hits_at(joined.as_bytes(), starts, &mut found, &mut hits);
+            } else {
+                PREFILTER.found_at(joined.as_bytes(), starts, &mut found);
+            }
         }
         let rows = PREFILTER.candidates_found(&found).into_iter().filter(|&r| CROSSES[r]);
-        crossing(&joined, a.len(), rows)
+        // A match starts with one of its row's prefix literals (when the row has them): only
+        // where one starts before the join can a crossing match start.
+        let starts_before = |r: usize, from: usize| match PREFILTER.prefix(r) {
+            None => true,
+            Some(p) => {
+                hits.iter().any(|&(at, l)| (from..join).contains(&(at as usize)) && p.contains(&l))
+            }
+        };
+        let mut out: Vec<Signal> = Vec::new();
+        for r in rows {
+            if PREFILTER.prefix(r).is_none() {
+                let full = crossing_row(&joined, join, r, &mut out);
+                if full {
+                    return out;
+                }
+                continue;
+            }
+            let re = row_regex(r);
+            let mut from = 0;
+            // As `find_iter` would: the next match from the end of the last (a match with a
+            // prefix is never empty).
+            while starts_before(r, from) {
+                let Some(m) = re.find_at(&joined, from) else { break };
+                if m.start() >= join {
+                    break;
+                }
+                if m.end() <= join + 1 {
+                    from = m.end().max(from + 1);
+                    continue;
+                }
+                if out.len() >= MAX_PER_LINE {
+                    return out;
+                }
+                if let Some(c) = re.captures_at(&joined, m.start()) {
+                    let s = signal(TABLE[r].kind, &c);
+                    if !out.iter().any(|o| o == &s) {
+                        out.push(s);
+                    }
+                }
+                // The next match starts at or after this one's end, past the join.
+                break;
+            }
+        }
+        out
     }
 }
 
