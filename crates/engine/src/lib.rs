@@ -168,7 +168,7 @@ pub fn diagnose_with_memory(
             }
         }
     }
-    let ctx = Context::new(&parsed, opts.openclaw_version);
+    let ctx = Context::from_parsed(parsed, opts.openclaw_version);
     // Values read from an image with low confidence never reach a command, unless the thread
     // shows the same text read with confidence elsewhere.
     uncertain.retain(|r| !ingest::ocr_repair::confirmed(r, messages));
