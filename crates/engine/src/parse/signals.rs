@@ -446,11 +446,135 @@ fn row_regex(i: usize) -> &'static Regex {
 }
 
 fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
-    names
+    names.iter().find_map(|n| c.name(n)).and_then(|m| clean(m.as_str()))
+}
+
+/// A captured value as a signal keeps it.
+fn clean(s: &str) -> Option<String> {
+    Some(s.trim().trim_end_matches(['.', ',']).to_string()).filter(|s| !s.is_empty())
+}
+
+/// The providers of the two mention rows (`ProfileMention`, `ModelMention`), in their order.
+const MENTION_NAMES: [&str; 24] = [
+    "openai-codex",
+    "openai",
+    "anthropic",
+    "google-antigravity",
+    "google-gemini-cli",
+    "google",
+    "gemini",
+    "github-copilot",
+    "minimax-portal",
+    "minimax",
+    "moonshot",
+    "kimi-coding",
+    "openrouter",
+    "ollama",
+    "qwen-portal",
+    "qwen",
+    "deepseek",
+    "xai",
+    "mistral",
+    "groq",
+    "bailian",
+    "zai",
+    "claude-cli",
+    "codex",
+];
+
+/// The two mention rows read by hand ([`mentions`]): they match on most lines of a paste and
+/// compiling each (a Unicode `\s` class, 24 names) cost a one-shot run 2.7 M instructions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Mention {
+    /// `provider:id` (`ProfileMention`).
+    Profile,
+    /// `provider/model` (`ModelMention`).
+    Model,
+}
+
+impl Mention {
+    /// The row's pattern, which the hand-written reading is exact for.
+    fn pattern(self) -> String {
+        let names = MENTION_NAMES.join("|");
+        match self {
+            Mention::Profile => {
+                format!(r#"(?:^|[\s(\x22'=\[])(?P<id>(?:{names}):[A-Za-z0-9@.+_-]*[A-Za-z0-9])"#)
+            }
+            Mention::Model => {
+                format!(r#"(?:^|[\s(\x22'=\[])(?P<r>(?:{names})/[A-Za-z0-9][\w.:/-]*[A-Za-z0-9])"#)
+            }
+        }
+    }
+}
+
+/// Per row: read by hand when its pattern is exactly a mention pattern (an edited row falls
+/// back to its regex).
+static HAND: LazyLock<Vec<Option<Mention>>> = LazyLock::new(|| {
+    let (profile, model) = (Mention::Profile.pattern(), Mention::Model.pattern());
+    TABLE
         .iter()
-        .find_map(|n| c.name(n))
-        .map(|m| m.as_str().trim().trim_end_matches(['.', ',']).to_string())
-        .filter(|s| !s.is_empty())
+        .map(|r| {
+            (r.re == profile)
+                .then_some(Mention::Profile)
+                .or((r.re == model).then_some(Mention::Model))
+        })
+        .collect()
+});
+
+/// The spans of the id (`Profile`) or model ref (`Model`) of every match of the mention
+/// row's regex in `text`, as `captures_iter` finds them: leftmost-first, non-overlapping.
+/// A match is a name of [`MENTION_NAMES`] at the start of the text or after a blank or one of
+/// `("'=[`, then `:` and a run of `[A-Za-z0-9@.+_-]` up to its last letter or digit (`Profile`),
+/// or `/`, a letter or digit, and a run of `[0-9A-Za-z_.:/-]` up to its last letter or digit
+/// (`Model`). At most one name can end right before a given `:` or `/` and start where a
+/// match can (`codex` inside `openai-codex` follows a `-`).
+fn mentions(text: &str, kind: Mention) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let alnum = |b: u8| b.is_ascii_alphanumeric();
+    let (sep, in_run): (u8, fn(u8) -> bool) = match kind {
+        Mention::Profile => (b':', |b| b.is_ascii_alphanumeric() || b"@.+_-".contains(&b)),
+        Mention::Model => (b'/', |b| b.is_ascii_alphanumeric() || b"_.:/-".contains(&b)),
+    };
+    let mut out = Vec::new();
+    // Where the next match may start (the end of the last).
+    let mut from = 0;
+    for p in memchr::memchr_iter(sep, bytes) {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for name in MENTION_NAMES {
+            let Some(ns) = p.checked_sub(name.len()) else { continue };
+            if &bytes[ns..p] != name.as_bytes() {
+                continue;
+            }
+            // Where the match starts: the text's start (`^`), else the character before.
+            let start = if ns == 0 {
+                0
+            } else {
+                match text[..ns].chars().next_back() {
+                    Some(c) if c.is_whitespace() || "(\"'=[".contains(c) => ns - c.len_utf8(),
+                    _ => continue,
+                }
+            };
+            if start < from || best.is_some_and(|b| b.0 <= start) {
+                continue;
+            }
+            let run_from = match kind {
+                Mention::Profile => p + 1,
+                Mention::Model if bytes.get(p + 1).is_some_and(|&b| alnum(b)) => p + 2,
+                Mention::Model => continue,
+            };
+            let run_end = run_from
+                + bytes[run_from.min(bytes.len())..].iter().take_while(|&&b| in_run(b)).count();
+            let Some(last) = (run_from..run_end).rev().find(|&i| alnum(bytes[i])) else {
+                continue;
+            };
+            best = Some((start, ns, last + 1));
+        }
+        if let Some((_, ns, end)) = best {
+            out.push((ns, end));
+            from = end;
+        }
+    }
+    out
 }
 
 /// At most this many signals are read from one line.
@@ -630,6 +754,30 @@ impl<'a> Scanner<'a> {
         }
         let (_, text, found, _) = self.read(i);
         for r in PREFILTER.candidates_found(found) {
+            if let Some(kind) = HAND[r] {
+                for (s, e) in mentions(text, kind) {
+                    if out.len() >= MAX_PER_LINE {
+                        return out;
+                    }
+                    let value = clean(&text[s..e]);
+                    let (profile_id, model_ref) = match kind {
+                        Mention::Profile => (value, None),
+                        Mention::Model => (None, value),
+                    };
+                    let s = Signal {
+                        kind: TABLE[r].kind,
+                        provider: None,
+                        profile_id,
+                        model_ref,
+                        code: None,
+                        extra: None,
+                    };
+                    if !out.iter().any(|o| o == &s) {
+                        out.push(s);
+                    }
+                }
+                continue;
+            }
             for c in row_regex(r).captures_iter(text) {
                 if out.len() >= MAX_PER_LINE {
                     return out;
@@ -1044,5 +1192,69 @@ mod tests {
             assert_eq!(p.replace(r"(?-u:\b)", r"\b").replace("0-9A-Za-z_", r"\w"), r.re);
             let _ = row_regex(i);
         }
+    }
+
+    /// `mentions` finds what the two mention rows' regexes capture, on 60,000 lines generated
+    /// from the pieces that matter (names, both separators, run characters, every kind of
+    /// start: Unicode blanks, `("'=[`, letters, `-`), and on the benchmark fixtures.
+    #[test]
+    fn mentions_as_the_regexes_say() {
+        let rows: Vec<(usize, Mention)> =
+            HAND.iter().enumerate().filter_map(|(i, h)| h.map(|h| (i, h))).collect();
+        assert_eq!(rows.len(), 2, "both mention rows are read by hand");
+        let pieces: Vec<&str> = MENTION_NAMES
+            .iter()
+            .copied()
+            .chain([
+                ":", "/", ":", "/", "@", ".", "+", "_", "-", "a", "Z", "7", " ", "\u{a0}",
+                "\u{3000}", "\t", "(", "\"", "'", "=", "[", "]", "é", "x", "-codex", "ai",
+                "gpt-5.5", ",", "…",
+            ])
+            .collect();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        // A third of the pieces are a start, a name and a separator.
+        let starts = [" ", "(", "'", "\u{a0}", "-", "x", ""];
+        let piece = |next: &mut dyn FnMut(usize) -> usize| -> String {
+            if next(3) == 0 {
+                let name = MENTION_NAMES[next(MENTION_NAMES.len())];
+                let sep = if next(2) == 0 { ":" } else { "/" };
+                format!("{}{name}{sep}", starts[next(starts.len())])
+            } else {
+                pieces[next(pieces.len())].to_string()
+            }
+        };
+        let mut lines: Vec<String> = (0..60_000)
+            .map(|_| {
+                let n = 1 + next(12);
+                (0..n).map(|_| piece(&mut next)).collect()
+            })
+            .collect();
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(str::to_string));
+        }
+        let mut found = 0;
+        for (i, kind) in rows {
+            let re = row_regex(i);
+            let group = if kind == Mention::Profile { "id" } else { "r" };
+            for l in &lines {
+                let want: Vec<(usize, usize)> = re
+                    .captures_iter(l)
+                    .filter_map(|c| c.name(group).map(|m| (m.start(), m.end())))
+                    .collect();
+                assert_eq!(mentions(l, kind), want, "{kind:?} {l:?}");
+                found += want.len();
+            }
+        }
+        assert!(found > 10_000, "only {found} mentions in the generated lines");
     }
 }
