@@ -205,7 +205,7 @@ error-bad-version = تعذّرت قراءة إصدار OpenClaw { $version }؛ �
 
 cmd-diagnose-description = شخّص مخرجات OpenClaw الملصوقة واحصل على الخطوة التالية
 opt-paste-description = المخرجات المراد تشخيصها (اتركها فارغة لفتح نموذج للنصوص الطويلة)
-opt-file-description = ملف .txt أو .log أو .json يحتوي على المخرجات
+opt-file-description = ملف .txt أو .log أو .json يحتوي على المخرجات، أو لقطة شاشة لها
 opt-version-description = إصدار OpenClaw لديك، مثل 2026.6.9
 opt-language-description = لغة الرد
 cmd-model-description = اشرح مخرجات /model status أو أنشئ أمر /model صحيحًا للتثبيت
@@ -273,6 +273,7 @@ status-auth-disabled = ملف التعريف { $profile }: معطّل ({ $reason
 status-not-recognized = هذه ليست مخرجات /model status ولا models status. شغّل /model status في المحادثة التي تفشل، أو openclaw models status على مضيف البوابة، والصق المخرجات كاملة.
 web-language-auto = نفس لغة اللصق (اكتشاف تلقائي)
 web-privacy = لا يُخزَّن أو يُسجَّل أي شيء تلصقه؛ يظهر التشخيص فقط.
+web-image-label = أو لقطة شاشة للطرفية (PNG أو JPEG أو WebP): اخترها هنا، أو اسحبها وأفلتها أو الصقها في المربع أعلاه
 step-unusable-name = يحتوي اسم في ما لصقته على أحرف لا يحملها أي اسم في OpenClaw، لذلك لم يُنسخ إلى هذا الأمر: ضع مكان `{ $placeholder }` الاسم الدقيق كما يظهر في مخرجات OpenClaw نفسه.
 step-uncertain-read = قرأتُ `{ $read }` من لقطة الشاشة لكنني لست متأكدًا من كل حرف، لذلك لم أضعه في هذا الأمر: انسخ المعرّف الدقيق من الطرفية (كنص) مكان `{ $placeholder }`.
 

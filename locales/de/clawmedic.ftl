@@ -198,7 +198,7 @@ error-bad-version = Die OpenClaw-Version { $version } ist nicht lesbar; nutze di
 
 cmd-diagnose-description = Eingefügte OpenClaw-Ausgabe diagnostizieren und den nächsten Schritt erhalten
 opt-paste-description = Die zu prüfende Ausgabe (leer lassen, um ein Formular für lange Ausgaben zu öffnen)
-opt-file-description = Eine .txt-, .log- oder .json-Datei mit der Ausgabe
+opt-file-description = Eine .txt-, .log- oder .json-Datei mit der Ausgabe oder ein Screenshot der Ausgabe
 opt-version-description = Deine OpenClaw-Version, z. B. 2026.6.9
 opt-language-description = Sprache der Antwort
 cmd-model-description = Ausgabe von /model status erklären oder einen korrekten /model-Pin erstellen
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile }: deaktiviert ({ $reason }).
 status-not-recognized = Das ist keine Ausgabe von /model status oder models status. Führe /model status in der fehlschlagenden Unterhaltung aus oder openclaw models status auf dem Gateway-Host, und füge die komplette Ausgabe ein.
 web-language-auto = Wie im Paste (erkannt)
 web-privacy = Nichts, was du einfügst, wird gespeichert oder protokolliert; nur die Diagnose wird angezeigt.
+web-image-label = Oder ein Screenshot des Terminals (PNG, JPEG oder WebP): hier auswählen oder in das Feld oben ziehen oder dort einfügen
 step-unusable-name = Ein Name in deinem Paste enthält Zeichen, die kein OpenClaw-Name hat, deshalb steht er nicht in diesem Befehl: Ersetze `{ $placeholder }` durch den genauen Namen aus der Ausgabe von OpenClaw selbst.
 step-uncertain-read = Ich habe `{ $read }` aus deinem Screenshot gelesen, bin mir aber nicht bei jedem Zeichen sicher, deshalb steht es nicht in diesem Befehl: Kopiere die genaue ID aus deinem Terminal (als Text) an die Stelle von `{ $placeholder }`.
 

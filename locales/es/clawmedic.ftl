@@ -198,7 +198,7 @@ error-bad-version = No se puede leer la versión de OpenClaw { $version }; usa e
 
 cmd-diagnose-description = Diagnostica la salida de OpenClaw que pegues y te da el siguiente paso
 opt-paste-description = La salida a diagnosticar (déjalo vacío para abrir un formulario para textos largos)
-opt-file-description = Un archivo .txt, .log o .json con la salida
+opt-file-description = Un archivo .txt, .log o .json con la salida, o una captura de pantalla de ella
 opt-version-description = Tu versión de OpenClaw, p. ej. 2026.6.9
 opt-language-description = Idioma de la respuesta
 cmd-model-description = Explica la salida de /model status o crea un /model correcto para fijar un perfil
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile }: desactivado ({ $reason }).
 status-not-recognized = Esto no es salida de /model status ni de models status. Ejecuta /model status en la conversación que falla, u openclaw models status en el host del gateway, y pega la salida completa.
 web-language-auto = El mismo que lo pegado (detectado)
 web-privacy = Nada de lo que pegas se guarda ni se registra; solo se muestra el diagnóstico.
+web-image-label = O una captura de pantalla de la terminal (PNG, JPEG o WebP): elígela aquí, o arrástrala o pégala en el cuadro de arriba
 step-unusable-name = Un nombre de lo que pegaste tiene caracteres que ningún nombre de OpenClaw tiene, así que no se copia en este comando: sustituye `{ $placeholder }` por el nombre exacto que muestra la propia salida de OpenClaw.
 step-uncertain-read = Leí `{ $read }` en tu captura de pantalla, pero no estoy seguro de cada carácter, así que no está en este comando: copia el id exacto desde tu terminal (como texto) en lugar de `{ $placeholder }`.
 

@@ -194,7 +194,7 @@ error-bad-version = نسخهٔ OpenClaw { $version } قابل خواندن نی�
 
 cmd-diagnose-description = تشخیص خروجی چسبانده‌شدهٔ OpenClaw و دریافت مرحلهٔ بعد
 opt-paste-description = خروجی برای تشخیص (برای باز شدن فرم متن‌های طولانی خالی بگذارید)
-opt-file-description = فایل .txt، .log یا .json حاوی خروجی
+opt-file-description = فایل .txt، .log یا .json حاوی خروجی، یا اسکرین‌شاتی از خروجی
 opt-version-description = نسخهٔ OpenClaw شما، مثلاً 2026.6.9
 opt-language-description = زبان پاسخ
 cmd-model-description = توضیح خروجی /model status یا ساختن دستور /model درست برای پین
@@ -257,6 +257,7 @@ status-auth-disabled = پروفایل { $profile }: غیرفعال ({ $reason })
 status-not-recognized = این خروجی /model status یا models status نیست. /model status را در گفتگوی مشکل‌دار اجرا کنید، یا openclaw models status را روی میزبان گیت‌وی، و همهٔ خروجی را بچسبانید.
 web-language-auto = همان زبان متن چسبانده‌شده (تشخیص خودکار)
 web-privacy = هیچ‌چیز از آنچه می‌چسبانید ذخیره یا ثبت نمی‌شود؛ فقط تشخیص نمایش داده می‌شود.
+web-image-label = یا اسکرین‌شاتی از ترمینال (PNG، JPEG یا WebP): آن را اینجا انتخاب کنید، یا در کادر بالا رها کنید یا بچسبانید
 step-unusable-name = یک نام در متنی که چسباندید نویسه‌هایی دارد که هیچ نامی در OpenClaw ندارد، پس در این فرمان کپی نشده است: به جای `{ $placeholder }` نام دقیق را از خروجی خود OpenClaw بگذارید.
 step-uncertain-read = `{ $read }` را از اسکرین‌شات شما خواندم اما از همهٔ نویسه‌ها مطمئن نیستم، پس در این فرمان نیامده است: شناسهٔ دقیق را از ترمینال خود (به صورت متن) به جای `{ $placeholder }` کپی کنید.
 

@@ -198,7 +198,7 @@ error-bad-version = Impossible de lire la version d'OpenClaw { $version } ; util
 
 cmd-diagnose-description = Diagnostiquer une sortie OpenClaw collée et obtenir la prochaine étape
 opt-paste-description = La sortie à diagnostiquer (laisser vide pour ouvrir un formulaire pour les longs textes)
-opt-file-description = Un fichier .txt, .log ou .json contenant la sortie
+opt-file-description = Un fichier .txt, .log ou .json contenant la sortie, ou une capture d'écran de celle-ci
 opt-version-description = Votre version d'OpenClaw, p. ex. 2026.6.9
 opt-language-description = Langue de la réponse
 cmd-model-description = Expliquer la sortie de /model status ou construire un épinglage /model correct
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile } : désactivé ({ $reason }).
 status-not-recognized = Ce n'est pas une sortie de /model status ou de models status. Lancez /model status dans la conversation en échec, ou openclaw models status sur l'hôte du gateway, et collez l'intégralité de la sortie.
 web-language-auto = Même langue que le texte collé (détectée)
 web-privacy = Rien de ce que vous collez n'est stocké ni journalisé ; seul le diagnostic est affiché.
+web-image-label = Ou une capture d'écran du terminal (PNG, JPEG ou WebP) : choisissez-la ici, ou déposez-la ou collez-la dans la zone ci-dessus
 step-unusable-name = Un nom de votre texte collé contient des caractères qu'aucun nom OpenClaw ne contient ; il n'est donc pas recopié dans cette commande : remplacez `{ $placeholder }` par le nom exact tel qu'il apparaît dans la sortie d'OpenClaw.
 step-uncertain-read = J’ai lu `{ $read }` dans ta capture d’écran sans être sûr de chaque caractère, donc il n’est pas dans cette commande : copie l’identifiant exact depuis ton terminal (en texte) à la place de `{ $placeholder }`.
 

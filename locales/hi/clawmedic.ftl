@@ -194,7 +194,7 @@ error-bad-version = OpenClaw वर्ज़न { $version } पढ़ा नह
 
 cmd-diagnose-description = पेस्ट किए गए OpenClaw आउटपुट का निदान करें और अगला स्टेप पाएँ
 opt-paste-description = निदान के लिए आउटपुट (लंबे पेस्ट के लिए फ़ॉर्म खोलना हो तो खाली छोड़ें)
-opt-file-description = आउटपुट वाली .txt, .log या .json फ़ाइल
+opt-file-description = आउटपुट वाली .txt, .log या .json फ़ाइल, या आउटपुट का स्क्रीनशॉट
 opt-version-description = आपका OpenClaw वर्ज़न, जैसे 2026.6.9
 opt-language-description = जवाब की भाषा
 cmd-model-description = /model status आउटपुट समझें या सही /model पिन बनाएँ
@@ -249,6 +249,7 @@ status-auth-disabled = { $profile }: बंद ({ $reason })।
 status-not-recognized = यह /model status या models status का आउटपुट नहीं है। फ़ेल हो रही बातचीत में /model status चलाएँ, या गेटवे होस्ट पर openclaw models status चलाएँ, और पूरा आउटपुट पेस्ट करें।
 web-language-auto = पेस्ट जैसी ही (अपने-आप पहचानी गई)
 web-privacy = आप जो पेस्ट करते हैं वह न सहेजा जाता है न लॉग होता है; सिर्फ़ निदान दिखाया जाता है।
+web-image-label = या टर्मिनल का स्क्रीनशॉट (PNG, JPEG या WebP): उसे यहाँ चुनें, या ऊपर वाले बॉक्स में ड्रॉप या पेस्ट करें
 step-unusable-name = आपके पेस्ट के एक नाम में ऐसे अक्षर हैं जो किसी OpenClaw नाम में नहीं होते, इसलिए उसे इस कमांड में कॉपी नहीं किया गया: `{ $placeholder }` की जगह OpenClaw के अपने आउटपुट से सटीक नाम लिखें।
 step-uncertain-read = मैंने आपके स्क्रीनशॉट से `{ $read }` पढ़ा, पर हर अक्षर पर पक्का भरोसा नहीं है, इसलिए यह इस कमांड में नहीं है: `{ $placeholder }` की जगह अपने टर्मिनल से सटीक id (टेक्स्ट के रूप में) कॉपी करें।
 

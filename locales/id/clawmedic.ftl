@@ -194,7 +194,7 @@ error-bad-version = Tidak bisa membaca versi OpenClaw { $version }; gunakan form
 
 cmd-diagnose-description = Diagnosis output OpenClaw yang ditempel dan dapatkan langkah berikutnya
 opt-paste-description = Output yang akan didiagnosis (kosongkan untuk membuka formulir bagi tempelan panjang)
-opt-file-description = File .txt, .log, atau .json berisi output
+opt-file-description = File .txt, .log, atau .json berisi output, atau tangkapan layar output
 opt-version-description = Versi OpenClaw Anda, mis. 2026.6.9
 opt-language-description = Bahasa balasan
 cmd-model-description = Jelaskan output /model status atau buat perintah /model yang benar untuk pin
@@ -249,6 +249,7 @@ status-auth-disabled = { $profile }: dinonaktifkan ({ $reason }).
 status-not-recognized = Ini bukan output /model status atau models status. Jalankan /model status di percakapan yang gagal, atau openclaw models status di host gateway, lalu tempelkan seluruhnya.
 web-language-auto = Sama dengan tempelan (terdeteksi)
 web-privacy = Apa pun yang Anda tempel tidak disimpan atau dicatat; hanya diagnosisnya yang ditampilkan.
+web-image-label = Atau tangkapan layar terminal (PNG, JPEG, atau WebP): pilih di sini, atau seret atau tempelkan ke kotak di atas
 step-unusable-name = Sebuah nama di tempelan Anda berisi karakter yang tidak dimiliki nama OpenClaw mana pun, jadi nama itu tidak disalin ke perintah ini: ganti `{ $placeholder }` dengan nama persis dari output OpenClaw sendiri.
 step-uncertain-read = Saya membaca `{ $read }` dari tangkapan layar Anda tetapi tidak yakin setiap karakternya, jadi tidak dimasukkan ke perintah ini: salin id yang tepat dari terminal Anda (sebagai teks) untuk menggantikan `{ $placeholder }`.
 

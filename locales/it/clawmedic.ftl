@@ -198,7 +198,7 @@ error-bad-version = Impossibile leggere la versione di OpenClaw { $version }; us
 
 cmd-diagnose-description = Diagnostica l'output di OpenClaw incollato e ottieni il prossimo passo
 opt-paste-description = L'output da diagnosticare (lascia vuoto per aprire un modulo per testi lunghi)
-opt-file-description = Un file .txt, .log o .json con l'output
+opt-file-description = Un file .txt, .log o .json con l'output, o uno screenshot dell'output
 opt-version-description = La tua versione di OpenClaw, ad es. 2026.6.9
 opt-language-description = Lingua della risposta
 cmd-model-description = Spiega l'output di /model status o crea un /model corretto per fissare un profilo
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile }: disattivato ({ $reason }).
 status-not-recognized = Questo non è l'output di /model status o models status. Esegui /model status nella conversazione che fallisce, oppure openclaw models status sull'host del gateway, e incollalo per intero.
 web-language-auto = Stessa lingua del testo incollato (rilevata)
 web-privacy = Niente di ciò che incolli viene salvato o registrato; viene mostrata solo la diagnosi.
+web-image-label = Oppure uno screenshot del terminale (PNG, JPEG o WebP): sceglilo qui, oppure trascinalo o incollalo nel riquadro sopra
 step-unusable-name = Un nome nel testo incollato contiene caratteri che nessun nome di OpenClaw ha, quindi non è stato copiato in questo comando: sostituisci `{ $placeholder }` con il nome esatto preso dall'output di OpenClaw.
 step-uncertain-read = Ho letto `{ $read }` dal tuo screenshot ma non sono sicuro di ogni carattere, quindi non è in questo comando: copia l’id esatto dal tuo terminale (come testo) al posto di `{ $placeholder }`.
 

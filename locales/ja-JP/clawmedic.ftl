@@ -193,7 +193,7 @@ error-bad-version = OpenClaw のバージョン { $version } を読み取れま�
 
 cmd-diagnose-description = 貼り付けた OpenClaw の出力を診断し、次の手順を案内します
 opt-paste-description = 診断する出力（空欄にすると長い出力用のフォームが開きます）
-opt-file-description = 出力を含む .txt、.log、.json ファイル
+opt-file-description = 出力を含む .txt、.log、.json ファイル、または出力のスクリーンショット
 opt-version-description = お使いの OpenClaw のバージョン（例: 2026.6.9）
 opt-language-description = 返信の言語
 cmd-model-description = /model status の出力を説明するか、正しい /model の固定コマンドを作成します
@@ -248,6 +248,7 @@ status-auth-disabled = { $profile }: 無効（{ $reason }）。
 status-not-recognized = これは /model status や models status の出力ではありません。失敗している会話で /model status を実行するか、ゲートウェイホストで openclaw models status を実行して、出力全体を貼り付けてください。
 web-language-auto = 貼り付けた内容と同じ（自動判定）
 web-privacy = 貼り付けた内容は保存もログ記録もされません。表示されるのは診断結果だけです。
+web-image-label = またはターミナルのスクリーンショット（PNG、JPEG、WebP）：ここで選択するか、上の欄にドロップまたは貼り付けてください
 step-unusable-name = 貼り付けた内容の名前に OpenClaw の名前では使われない文字が含まれているため、このコマンドにはコピーしていません。`{ $placeholder }` を OpenClaw 自身の出力にある正確な名前に置き換えてください。
 step-uncertain-read = スクリーンショットから `{ $read }` と読み取りましたが、すべての文字が正確とは限らないため、このコマンドには入れていません。`{ $placeholder }` の部分に、ターミナルから正確な ID を（テキストとして）コピーしてください。
 

@@ -193,7 +193,7 @@ error-bad-version = OpenClaw 버전 { $version }을(를) 읽을 수 없어요. 2
 
 cmd-diagnose-description = 붙여넣은 OpenClaw 출력을 진단하고 다음 단계를 알려 줘요
 opt-paste-description = 진단할 출력(비워 두면 긴 출력용 입력 창이 열려요)
-opt-file-description = 출력이 담긴 .txt, .log 또는 .json 파일
+opt-file-description = 출력이 담긴 .txt, .log, .json 파일 또는 출력의 스크린샷
 opt-version-description = 사용 중인 OpenClaw 버전(예: 2026.6.9)
 opt-language-description = 답변 언어
 cmd-model-description = /model status 출력을 설명하거나 올바른 /model 고정 명령을 만들어 줘요
@@ -248,6 +248,7 @@ status-auth-disabled = { $profile }: 비활성화됨({ $reason }).
 status-not-recognized = 이건 /model status나 models status 출력이 아니에요. 실패하는 대화에서 /model status를 실행하거나, 게이트웨이 호스트에서 openclaw models status를 실행한 뒤 출력 전체를 붙여넣어 주세요.
 web-language-auto = 붙여넣은 내용과 같게(자동 감지)
 web-privacy = 붙여넣은 내용은 저장하거나 기록하지 않아요. 진단 결과만 보여 줘요.
+web-image-label = 또는 터미널 스크린샷(PNG, JPEG, WebP): 여기서 선택하거나, 위 입력란에 끌어다 놓거나 붙여넣으세요
 step-unusable-name = 붙여넣은 내용의 이름에 OpenClaw 이름에는 없는 문자가 있어서 이 명령어에 복사하지 않았어요. `{ $placeholder }` 자리에 OpenClaw 출력에 나온 정확한 이름을 넣으세요.
 step-uncertain-read = 스크린샷에서 `{ $read }`(으)로 읽었지만 모든 글자가 정확하다고 확신할 수 없어 이 명령에 넣지 않았습니다. `{ $placeholder }` 자리에 터미널의 정확한 id를 (텍스트로) 복사해 넣으세요.
 

@@ -198,7 +198,7 @@ error-bad-version = Kan de OpenClaw-versie { $version } niet lezen; gebruik de v
 
 cmd-diagnose-description = Diagnosticeer geplakte OpenClaw-uitvoer en krijg de volgende stap
 opt-paste-description = De uitvoer om te diagnosticeren (laat leeg om een formulier voor lange tekst te openen)
-opt-file-description = Een .txt-, .log- of .json-bestand met de uitvoer
+opt-file-description = Een .txt-, .log- of .json-bestand met de uitvoer, of een screenshot van de uitvoer
 opt-version-description = Je OpenClaw-versie, bijv. 2026.6.9
 opt-language-description = Taal van het antwoord
 cmd-model-description = Leg /model status-uitvoer uit of bouw een correcte /model pin
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile }: uitgeschakeld ({ $reason }).
 status-not-recognized = Dit is geen uitvoer van /model status of models status. Voer /model status uit in het gesprek dat mislukt, of openclaw models status op de gateway-host, en plak alles.
 web-language-auto = Zelfde taal als de geplakte tekst (herkend)
 web-privacy = Niets wat je plakt wordt opgeslagen of gelogd; alleen de diagnose wordt getoond.
+web-image-label = Of een screenshot van de terminal (PNG, JPEG of WebP): kies hem hier, of sleep of plak hem in het vak hierboven
 step-unusable-name = Een naam in je geplakte tekst bevat tekens die geen enkele OpenClaw-naam heeft, dus hij is niet in deze opdracht overgenomen: vervang `{ $placeholder }` door de exacte naam uit de uitvoer van OpenClaw zelf.
 step-uncertain-read = Ik las `{ $read }` in je screenshot, maar weet niet elk teken zeker, dus het staat niet in deze opdracht: kopieer de exacte id uit je terminal (als tekst) op de plaats van `{ $placeholder }`.
 

@@ -201,7 +201,7 @@ error-bad-version = Nie można odczytać wersji OpenClaw { $version }; użyj for
 
 cmd-diagnose-description = Zdiagnozuj wklejony wynik OpenClaw i poznaj następny krok
 opt-paste-description = Wynik do diagnozy (zostaw puste, by otworzyć formularz na długi tekst)
-opt-file-description = Plik .txt, .log lub .json z wynikiem
+opt-file-description = Plik .txt, .log lub .json z wynikiem albo zrzut ekranu wyniku
 opt-version-description = Twoja wersja OpenClaw, np. 2026.6.9
 opt-language-description = Język odpowiedzi
 cmd-model-description = Wyjaśnij wynik /model status albo zbuduj poprawne /model pin
@@ -266,6 +266,7 @@ status-auth-disabled = { $profile }: wyłączony ({ $reason }).
 status-not-recognized = To nie jest wynik /model status ani models status. Uruchom /model status w problematycznej rozmowie albo openclaw models status na hoście gatewaya i wklej całość.
 web-language-auto = Jak we wklejonym tekście (wykryty)
 web-privacy = Nic z tego, co wkleisz, nie jest zapisywane ani logowane; wyświetlana jest tylko diagnoza.
+web-image-label = Albo zrzut ekranu terminala (PNG, JPEG lub WebP): wybierz go tutaj albo przeciągnij lub wklej do pola powyżej
 step-unusable-name = Nazwa we wklejonym tekście zawiera znaki, których nie ma żadna nazwa w OpenClaw, więc nie została skopiowana do tego polecenia: zastąp `{ $placeholder }` dokładną nazwą z wyjścia samego OpenClaw.
 step-uncertain-read = Odczytałem `{ $read }` ze zrzutu ekranu, ale nie mam pewności co do każdego znaku, więc nie ma go w tym poleceniu: skopiuj dokładny identyfikator z terminala (jako tekst) w miejsce `{ $placeholder }`.
 

@@ -198,7 +198,7 @@ error-bad-version = Não foi possível ler a versão do OpenClaw { $version }; u
 
 cmd-diagnose-description = Diagnostica a saída colada do OpenClaw e indica o próximo passo
 opt-paste-description = A saída a diagnosticar (deixe vazio para abrir um formulário para textos longos)
-opt-file-description = Um arquivo .txt, .log ou .json com a saída
+opt-file-description = Um arquivo .txt, .log ou .json com a saída, ou uma captura de tela dela
 opt-version-description = Sua versão do OpenClaw, ex.: 2026.6.9
 opt-language-description = Idioma da resposta
 cmd-model-description = Explica a saída do /model status ou monta um /model pin correto
@@ -261,6 +261,7 @@ status-auth-disabled = { $profile }: desativado ({ $reason }).
 status-not-recognized = Isto não é a saída do /model status nem do models status. Rode /model status na conversa com falha, ou openclaw models status no host do gateway, e cole tudo.
 web-language-auto = Igual ao texto colado (detectado)
 web-privacy = Nada do que você cola é armazenado ou registrado; só o diagnóstico é mostrado.
+web-image-label = Ou uma captura de tela do terminal (PNG, JPEG ou WebP): escolha aqui, ou arraste ou cole na caixa acima
 step-unusable-name = Um nome no que você colou tem caracteres que nenhum nome do OpenClaw tem, então ele não foi copiado para este comando: troque `{ $placeholder }` pelo nome exato que aparece na própria saída do OpenClaw.
 step-uncertain-read = Li `{ $read }` na sua captura de tela, mas não tenho certeza de cada caractere, então ele não está neste comando: copie o id exato do seu terminal (como texto) no lugar de `{ $placeholder }`.
 

@@ -202,7 +202,7 @@ error-bad-version = Не удаётся разобрать версию OpenClaw
 
 cmd-diagnose-description = Разобрать вставленный вывод OpenClaw и подсказать следующий шаг
 opt-paste-description = Вывод для диагностики (оставьте пустым, чтобы открыть форму для длинного текста)
-opt-file-description = Файл .txt, .log или .json с выводом
+opt-file-description = Файл .txt, .log или .json с выводом либо скриншот вывода
 opt-version-description = Ваша версия OpenClaw, например 2026.6.9
 opt-language-description = Язык ответа
 cmd-model-description = Объяснить вывод /model status или собрать правильный /model pin
@@ -268,6 +268,7 @@ status-auth-disabled = { $profile }: отключён ({ $reason }).
 status-not-recognized = Это не вывод /model status или models status. Выполните /model status в проблемном диалоге или openclaw models status на хосте шлюза и вставьте всё целиком.
 web-language-auto = Как во вставленном тексте (определяется автоматически)
 web-privacy = Ничего из вставленного не сохраняется и не пишется в логи; показывается только диагноз.
+web-image-label = Или скриншот терминала (PNG, JPEG или WebP): выберите его здесь либо перетащите или вставьте в поле выше
 step-unusable-name = Имя во вставленном тексте содержит символы, которых нет ни в одном имени OpenClaw, поэтому оно не скопировано в эту команду: замените `{ $placeholder }` точным именем из вывода самого OpenClaw.
 step-uncertain-read = Я прочитал `{ $read }` со скриншота, но не уверен в каждом символе, поэтому в команду это не вставлено: скопируйте точный id из терминала (текстом) вместо `{ $placeholder }`.
 

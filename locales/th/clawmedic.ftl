@@ -193,7 +193,7 @@ error-bad-version = อ่านเวอร์ชัน OpenClaw { $version } �
 
 cmd-diagnose-description = วินิจฉัยเอาต์พุต OpenClaw ที่วางมา แล้วบอกขั้นตอนถัดไป
 opt-paste-description = เอาต์พุตที่จะวินิจฉัย (เว้นว่างไว้เพื่อเปิดฟอร์มสำหรับข้อความยาว)
-opt-file-description = ไฟล์ .txt, .log หรือ .json ที่มีเอาต์พุต
+opt-file-description = ไฟล์ .txt, .log หรือ .json ที่มีเอาต์พุต หรือภาพหน้าจอของเอาต์พุต
 opt-version-description = เวอร์ชัน OpenClaw ของคุณ เช่น 2026.6.9
 opt-language-description = ภาษาของคำตอบ
 cmd-model-description = อธิบายเอาต์พุตของ /model status หรือสร้าง /model pin ที่ถูกต้อง
@@ -248,6 +248,7 @@ status-auth-disabled = { $profile }: ถูกปิดใช้งาน ({ $re
 status-not-recognized = นี่ไม่ใช่เอาต์พุตของ /model status หรือ models status กรุณารัน /model status ในบทสนทนาที่มีปัญหา หรือรัน openclaw models status บนโฮสต์ของเกตเวย์ แล้ววางมาทั้งหมด
 web-language-auto = ตามภาษาของข้อความที่วาง (ตรวจจับอัตโนมัติ)
 web-privacy = สิ่งที่คุณวางจะไม่ถูกเก็บหรือบันทึกลงล็อก แสดงเฉพาะผลการวินิจฉัยเท่านั้น
+web-image-label = หรือภาพหน้าจอของเทอร์มินัล (PNG, JPEG หรือ WebP): เลือกที่นี่ หรือลากมาปล่อยหรือวางลงในช่องด้านบน
 step-unusable-name = ชื่อในข้อความที่คุณวางมีอักขระที่ชื่อใน OpenClaw ไม่มี จึงไม่ได้คัดลอกลงในคำสั่งนี้ ให้แทน `{ $placeholder }` ด้วยชื่อที่ตรงกับในผลลัพธ์ของ OpenClaw เอง
 step-uncertain-read = ฉันอ่านได้ `{ $read }` จากภาพหน้าจอของคุณ แต่ไม่แน่ใจทุกตัวอักษร จึงไม่ได้ใส่ไว้ในคำสั่งนี้: คัดลอก id ที่ถูกต้องจากเทอร์มินัลของคุณ (เป็นข้อความ) มาแทน `{ $placeholder }`
 

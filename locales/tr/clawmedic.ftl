@@ -194,7 +194,7 @@ error-bad-version = OpenClaw sürümü okunamıyor: { $version }; 2026.6.9 biçi
 
 cmd-diagnose-description = Yapıştırılan OpenClaw çıktısını teşhis eder ve sonraki adımı söyler
 opt-paste-description = Teşhis edilecek çıktı (uzun metinler için form açmak üzere boş bırakın)
-opt-file-description = Çıktıyı içeren bir .txt, .log veya .json dosyası
+opt-file-description = Çıktıyı içeren bir .txt, .log veya .json dosyası ya da çıktının ekran görüntüsü
 opt-version-description = OpenClaw sürümünüz, ör. 2026.6.9
 opt-language-description = Yanıt dili
 cmd-model-description = /model status çıktısını açıklar veya doğru bir /model pin oluşturur
@@ -249,6 +249,7 @@ status-auth-disabled = { $profile }: devre dışı ({ $reason }).
 status-not-recognized = Bu bir /model status veya models status çıktısı değil. Sorunlu konuşmada /model status ya da gateway sunucusunda openclaw models status çalıştırın ve çıktının tamamını yapıştırın.
 web-language-auto = Yapıştırılanla aynı (otomatik algılanır)
 web-privacy = Yapıştırdığınız hiçbir şey saklanmaz veya kaydedilmez; yalnızca teşhis gösterilir.
+web-image-label = Ya da terminalin ekran görüntüsü (PNG, JPEG veya WebP): buradan seçin ya da yukarıdaki kutuya sürükleyip bırakın veya yapıştırın
 step-unusable-name = Yapıştırdığınız metindeki bir ad, hiçbir OpenClaw adında olmayan karakterler içeriyor; bu yüzden bu komuta kopyalanmadı: `{ $placeholder }` yerine OpenClaw'un kendi çıktısındaki tam adı yazın.
 step-uncertain-read = Ekran görüntünüzden `{ $read }` okudum ama her karakterden emin değilim, bu yüzden bu komutta yok: `{ $placeholder }` yerine terminalinizdeki tam kimliği (metin olarak) kopyalayın.
 

@@ -202,7 +202,7 @@ error-bad-version = Не вдається розібрати версію OpenCl
 
 cmd-diagnose-description = Розібрати вставлений вивід OpenClaw і підказати наступний крок
 opt-paste-description = Вивід для діагностики (залиште порожнім, щоб відкрити форму для довгого тексту)
-opt-file-description = Файл .txt, .log або .json із виводом
+opt-file-description = Файл .txt, .log або .json із виводом чи скриншот виводу
 opt-version-description = Ваша версія OpenClaw, наприклад 2026.6.9
 opt-language-description = Мова відповіді
 cmd-model-description = Пояснити вивід /model status або скласти правильний /model pin
@@ -268,6 +268,7 @@ status-auth-disabled = { $profile }: вимкнено ({ $reason }).
 status-not-recognized = Це не вивід /model status або models status. Виконайте /model status у проблемній розмові або openclaw models status на хості шлюзу й вставте все повністю.
 web-language-auto = Як у вставленому тексті (визначається автоматично)
 web-privacy = Нічого зі вставленого не зберігається й не записується в журнали; показується лише діагноз.
+web-image-label = Або скриншот термінала (PNG, JPEG або WebP): виберіть його тут або перетягніть чи вставте в поле вище
 step-unusable-name = Ім'я у вставленому тексті містить символи, яких немає в жодному імені OpenClaw, тому його не скопійовано в цю команду: замініть `{ $placeholder }` точним ім'ям із виводу самого OpenClaw.
 step-uncertain-read = Я прочитав `{ $read }` зі скриншота, але не впевнений у кожному символі, тому в команду це не вставлено: скопіюйте точний id з термінала (текстом) замість `{ $placeholder }`.
 

@@ -194,7 +194,7 @@ error-bad-version = Không đọc được phiên bản OpenClaw { $version }; h
 
 cmd-diagnose-description = Chẩn đoán output OpenClaw được dán vào và chỉ ra bước tiếp theo
 opt-paste-description = Output cần chẩn đoán (để trống để mở form cho nội dung dài)
-opt-file-description = File .txt, .log hoặc .json chứa output
+opt-file-description = File .txt, .log hoặc .json chứa output, hoặc ảnh chụp màn hình của output
 opt-version-description = Phiên bản OpenClaw của bạn, ví dụ 2026.6.9
 opt-language-description = Ngôn ngữ trả lời
 cmd-model-description = Giải thích output /model status hoặc tạo lệnh /model pin đúng
@@ -249,6 +249,7 @@ status-auth-disabled = { $profile }: đã bị vô hiệu hóa ({ $reason }).
 status-not-recognized = Đây không phải output của /model status hay models status. Hãy chạy /model status trong cuộc trò chuyện bị lỗi, hoặc openclaw models status trên máy chủ gateway, rồi dán toàn bộ.
 web-language-auto = Giống nội dung đã dán (tự nhận diện)
 web-privacy = Mọi thứ bạn dán đều không được lưu hay ghi log; chỉ kết quả chẩn đoán được hiển thị.
+web-image-label = Hoặc ảnh chụp màn hình terminal (PNG, JPEG hoặc WebP): chọn ở đây, hoặc kéo thả hay dán vào ô phía trên
 step-unusable-name = Một tên trong nội dung bạn dán có ký tự mà không tên nào của OpenClaw có, nên nó không được chép vào lệnh này: hãy thay `{ $placeholder }` bằng tên chính xác trong đầu ra của chính OpenClaw.
 step-uncertain-read = Tôi đọc được `{ $read }` từ ảnh chụp màn hình nhưng không chắc từng ký tự, nên nó không có trong lệnh này: hãy sao chép đúng id từ terminal của bạn (dạng văn bản) thay cho `{ $placeholder }`.
 

@@ -193,7 +193,7 @@ error-bad-version = 无法识别 OpenClaw 版本 { $version }；请使用 2026.6
 
 cmd-diagnose-description = 诊断粘贴的 OpenClaw 输出并给出下一步
 opt-paste-description = 要诊断的输出（留空则打开表单，用于粘贴长内容）
-opt-file-description = 包含输出的 .txt、.log 或 .json 文件
+opt-file-description = 包含输出的 .txt、.log 或 .json 文件，或输出的截图
 opt-version-description = 你的 OpenClaw 版本，例如 2026.6.9
 opt-language-description = 回复语言
 cmd-model-description = 解读 /model status 输出，或生成正确的 /model pin
@@ -248,6 +248,7 @@ status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 这不是 /model status 或 models status 的输出。请在出问题的对话中运行 /model status，或在网关主机上运行 openclaw models status，然后完整粘贴输出。
 web-language-auto = 与粘贴内容相同（自动检测）
 web-privacy = 你粘贴的内容不会被保存或记录日志，只显示诊断结果。
+web-image-label = 或者提供终端截图（PNG、JPEG 或 WebP）：在此选择，或拖放、粘贴到上方的输入框
 step-unusable-name = 你粘贴的内容里有一个名称含有 OpenClaw 名称不会有的字符，所以没有把它复制进这条命令：请把 `{ $placeholder }` 换成 OpenClaw 自己输出里的准确名称。
 step-uncertain-read = 我从你的截图中读到 `{ $read }`，但无法确定每个字符都正确，所以没有把它放进这条命令：请从终端复制准确的 id（以文本形式）替换 `{ $placeholder }`。
 

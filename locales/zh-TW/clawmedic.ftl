@@ -193,7 +193,7 @@ error-bad-version = 無法辨識 OpenClaw 版本 { $version }；請使用 2026.6
 
 cmd-diagnose-description = 診斷貼上的 OpenClaw 輸出並告訴你下一步
 opt-paste-description = 要診斷的輸出（留空會開啟表單，方便貼上長內容）
-opt-file-description = 包含輸出的 .txt、.log 或 .json 檔案
+opt-file-description = 包含輸出的 .txt、.log 或 .json 檔案，或輸出的截圖
 opt-version-description = 你的 OpenClaw 版本，例如 2026.6.9
 opt-language-description = 回覆語言
 cmd-model-description = 解讀 /model status 輸出，或產生正確的 /model pin
@@ -248,6 +248,7 @@ status-auth-disabled = { $profile }：已停用（{ $reason }）。
 status-not-recognized = 這不是 /model status 或 models status 的輸出。請在出問題的對話中執行 /model status，或在閘道主機上執行 openclaw models status，然後貼上完整輸出。
 web-language-auto = 與貼上的內容相同（自動偵測）
 web-privacy = 你貼上的內容不會被儲存或記錄，只會顯示診斷結果。
+web-image-label = 或者提供終端機截圖（PNG、JPEG 或 WebP）：在這裡選擇，或拖放、貼上到上方的輸入框
 step-unusable-name = 你貼上的內容裡有個名稱含有 OpenClaw 名稱不會有的字元，所以沒有把它複製進這個指令：請把 `{ $placeholder }` 換成 OpenClaw 自己輸出裡的確切名稱。
 step-uncertain-read = 我從你的截圖讀到 `{ $read }`，但無法確定每個字元都正確，所以沒有把它放進這條指令：請從終端機複製正確的 id（以文字形式）取代 `{ $placeholder }`。
 
