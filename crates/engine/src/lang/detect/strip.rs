@@ -13,7 +13,7 @@
 //! outvoting one short sentence of French or Vietnamese.
 
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -271,9 +271,16 @@ fn ascii_pattern(p: &str) -> String {
         .replace("%b", r"(?-u:\b)")
 }
 
-/// Whole lines that are program output. Matched against the line after its leader.
-static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_pattern(&format!(
+/// Whole lines that are program output. Matched against the line after its leader. The
+/// reference for [`is_output_line`] (tests only).
+#[cfg(test)]
+static OUTPUT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_pattern(&output_line_pattern())).unwrap());
+
+/// The source of [`OUTPUT_LINE`].
+#[cfg(test)]
+fn output_line_pattern() -> String {
+    format!(
         r#"(?x)^(?:
         # OpenClaw status blocks and probe tables
           Auth\ probes | Probed\ %d | Agent: | Provider: | Order\ override | Default %s*: | Default %s{{2}}
@@ -303,9 +310,191 @@ static OUTPUT_LINE: LazyLock<Regex> = LazyLock::new(|| {
         | [\[{{}}\]] | "[A-Za-z0-9_.@:/-]+" %s*: | [A-Za-z0-9_.-]+(?::[A-Za-z0-9_.@+-]+)+:%s
         | [A-Za-z0-9_-]+:[A-Za-z0-9_.@+-]+%s
         )"#
-    )))
-    .unwrap()
-});
+    )
+}
+
+/// The branches of the output-line pattern (`(?x)`, [`ascii_pattern`] shorthands; `OPENCLAW`
+/// stands for the `openclaw` subcommand branch), one alternative each: a line is output when
+/// one matches at its start. Branches starting with a fixed character are grouped by its
+/// first byte ([`lead`]) and a group is compiled when a line starting with that byte first
+/// needs it; one regex of the ~60 branches cost a one-shot run 5 M instructions (issue 14).
+const OUTPUT_BRANCHES: &[&str] = &[
+    // OpenClaw status blocks and probe tables
+    r"Auth\ probes",
+    r"Probed\ %d",
+    "Agent:",
+    "Provider:",
+    r"Order\ override",
+    "Default %s*:",
+    "Default %s{2}",
+    "Fallbacks %b",
+    r"Image\ (?:model|fallbacks)",
+    "Aliases %b",
+    r"Allowed\ models",
+    r"Auth\ overview",
+    r"Auth\ (?:store|state|file|reason|profile|mode) %b",
+    r"Shell\ env",
+    r"Providers\ w/",
+    "OAuth/token",
+    r"OAuth\ refresh\ errors",
+    "Config %s*:",
+    "Config %s{2}",
+    r"Config\ validation",
+    r"Agent\ dir",
+    "Current:",
+    "Switch:",
+    "Browse:",
+    "More:",
+    "Profiles:",
+    "Model %s{2}",
+    "Profile %s{2}",
+    "Status %s*$",
+    r"Unknown\ (?:model|provider|command|option)",
+    r"No\ API\ key",
+    r"Missing\ API\ key",
+    r"All\ models\ failed",
+    r#"Model\ ""#,
+    r"Add\ it\ with",
+    r"Failed\ to\ ",
+    r"Requested\ agent\ harness",
+    r"LLM\ (?:error|request)",
+    r"OAuth\ [Tt]oken\ refresh\ failed",
+    r"Token\ refresh\ failed",
+    r"token\ refresh\ failed",
+    r"Run\ Doctor",
+    r"Loaded\ providers",
+    r"Verify\ plugins",
+    "Logs:",
+    "Re-auth",
+    r"Please\ (?:try|carry|run)",
+    r"Your\ refresh\ token",
+    r"Could\ not\ validate",
+    r"Enable\ JavaScript",
+    "Usage:",
+    "Options:",
+    "Commands:",
+    r"Gateway\ (?:ready|listening)",
+    r"OpenClaw\ version",
+    "Version %s*:",
+    "Node %s*:",
+    "OS %s*:",
+    // errors, logs, stack traces
+    r"%w*(?:Error|Exception)(?:\ \[[^\]]*\])?:",
+    "[A-Z][A-Za-z]+(?:Error|Exception) %b",
+    r"error(?:\[%w+\])?:",
+    "ERROR %b",
+    "WARN",
+    "INFO %b",
+    "DEBUG %b",
+    "TRACE %b",
+    "hint:",
+    "warning:",
+    "fatal:",
+    "panic",
+    r"Caused\ by",
+    "Traceback",
+    r"at\ [A-Za-z0-9_.<>$]+\ \(",
+    r"npm\ (?:ERR|WARN)",
+    "HTTP/?%s?%d",
+    "%d{3} %s",
+    "%d{1,2}:%d{2}",
+    "%d{4}-%d{2}-%d{2}",
+    r"\[[A-Za-z0-9_./:@-]+\]",
+    "%w+=%S",
+    r"%S+\ effective=",
+    // banners and status glyphs
+    "🦞",
+    "⚠",
+    "❌",
+    "✅",
+    "✔",
+    "✖",
+    "✗",
+    "✓",
+    "⛔",
+    "🔴",
+    "🟢",
+    // shell
+    r"\$%s",
+    r"PS\ [A-Z]:\\",
+    r"[A-Z]:\\",
+    "~/",
+    r"\./",
+    r"\.\./",
+    "sudo%s",
+    "curl%s",
+    "export%s",
+    "cd%s",
+    "git%s",
+    "npm%s",
+    "npx%s",
+    "pnpm%s",
+    "docker%s",
+    "brew%s",
+    "node%s",
+    "cat%s",
+    "ls%s",
+    "OPENCLAW",
+    "openclaw %s+ -",
+    // JSON / config
+    r"\[",
+    r"\{",
+    r"\}",
+    r"\]",
+    r#""[A-Za-z0-9_.@:/-]+" %s*:"#,
+    r"[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.@+-]+)+:%s",
+    r"[A-Za-z0-9_-]+:[A-Za-z0-9_.@+-]+%s",
+];
+
+/// The byte every match of `branch` starts with: its first character when that is a literal
+/// (or an escaped one); `None` for a class, a shorthand or a group.
+fn lead(branch: &str) -> Option<u8> {
+    if branch == "OPENCLAW" {
+        return Some(b'o');
+    }
+    let b = branch.as_bytes();
+    match b.first()? {
+        b'\\' => b.get(1).copied().filter(u8::is_ascii_punctuation),
+        b'%' | b'[' | b'(' | b'.' | b'^' | b'$' | b'|' | b'*' | b'+' | b'?' | b')' => None,
+        &c => Some(c),
+    }
+}
+
+/// One branch as a pattern.
+fn branch_pattern(branch: &str) -> String {
+    if branch == "OPENCLAW" {
+        return format!("openclaw %s+ (?:{SUBCOMMANDS}) %b");
+    }
+    branch.to_string()
+}
+
+/// `^(?:…)` of some branches.
+fn output_group(branches: impl Iterator<Item = &'static str>) -> Option<Regex> {
+    let body: Vec<String> = branches.map(branch_pattern).collect();
+    if body.is_empty() {
+        return None;
+    }
+    Some(Regex::new(&ascii_pattern(&format!("(?x)^(?:{})", body.join(" | ")))).unwrap())
+}
+
+/// Branches without a fixed first byte: tried on every line.
+static OUTPUT_ANY: LazyLock<Option<Regex>> =
+    LazyLock::new(|| output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b).is_none())));
+
+/// Branches by first byte, compiled on first need.
+static OUTPUT_BY_LEAD: [OnceLock<Option<Regex>>; 256] = [const { OnceLock::new() }; 256];
+
+/// Whether `line` is program output as [`OUTPUT_BRANCHES`] say (`OUTPUT_LINE.is_match`).
+fn is_output_line(line: &str) -> bool {
+    let Some(&first) = line.as_bytes().first() else {
+        return OUTPUT_ANY.as_ref().is_some_and(|r| r.is_match(line));
+    };
+    let group = OUTPUT_BY_LEAD[usize::from(first)].get_or_init(|| {
+        output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b) == Some(first)))
+    });
+    group.as_ref().is_some_and(|r| r.is_match(line))
+        || OUTPUT_ANY.as_ref().is_some_and(|r| r.is_match(line))
+}
 
 /// `openclaw` subcommands (to tell `openclaw models status` from a sentence about OpenClaw).
 const SUBCOMMANDS: &str = "models|auth|agents?|config|configure|doctor|gateway|onboard|update|plugins|logs|channels|status|login|logout|sessions|cron|help|reset|setup|dashboard|message|memory|nodes|skills|tui|health|security|backup|secrets|approvals|sandbox|hooks|pairing|browser|system|uninstall|completion|webhooks|devices|docs|acp|dns";
@@ -510,7 +699,7 @@ fn clean_line(raw: &str) -> Option<String> {
         None => line,
     };
     let line = line.trim_start();
-    if line.is_empty() || OUTPUT_LINE.is_match(line) || has_key_values(line) {
+    if line.is_empty() || is_output_line(line) || has_key_values(line) {
         return None;
     }
     // Cut where a box-drawn table or a known OpenClaw message starts.
@@ -545,6 +734,65 @@ fn clean_line(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Strings generated from a pattern (assertions dropped: a generator cannot honour them).
+    fn generated(pattern: &str, n: u32) -> Vec<String> {
+        use proptest::strategy::{Strategy, ValueTree};
+        use proptest::test_runner::{Config, TestRunner};
+        let free = ascii_pattern(&pattern.replace("%b", "")).replacen("(?x)^", "(?x)", 1);
+        let free = free.replace("%s*$", "%s*").replace(r"[\t\x20]*$", r"[\t\x20]*");
+        let gen = proptest::string::string_regex(&free).expect("pattern generates");
+        let mut runner = TestRunner::new(Config::default());
+        (0..n).map(|_| gen.new_tree(&mut runner).expect("a value").current()).collect()
+    }
+
+    /// The first byte of every match of a grouped branch is its group's.
+    #[test]
+    fn output_branch_leads() {
+        for b in OUTPUT_BRANCHES {
+            let Some(first) = lead(b) else { continue };
+            for m in generated(&format!("(?x){}", branch_pattern(b)), 200) {
+                assert_eq!(m.as_bytes().first(), Some(&first), "{b}: {m:?}");
+            }
+        }
+    }
+
+    /// `is_output_line` says what the one regex of every branch says: on matches generated
+    /// from that regex and from each branch, each alone and followed or preceded by other
+    /// text, and on the lines of the fixtures.
+    #[test]
+    fn output_lines_as_the_regex_says() {
+        let whole = format!(
+            "(?x)(?:{})",
+            OUTPUT_BRANCHES.iter().map(|b| branch_pattern(b)).collect::<Vec<_>>().join(" | ")
+        );
+        let mut lines = generated(&whole, 20_000);
+        lines.extend(generated(&output_line_pattern(), 20_000));
+        for b in OUTPUT_BRANCHES {
+            lines.extend(generated(&format!("(?x){}", branch_pattern(b)), 100));
+        }
+        let matches = lines.len();
+        for l in lines.clone() {
+            for more in [" x", "x", ":", " Error: y", "=1"] {
+                lines.push(format!("{l}{more}"));
+                lines.push(format!("{more}{l}"));
+            }
+        }
+        for f in [
+            include_str!("../../../benches/fixtures/probe_table.txt"),
+            include_str!("../../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(|l| l.trim_start().to_string()));
+        }
+        for (i, l) in lines.iter().enumerate() {
+            let want = OUTPUT_LINE.is_match(l);
+            assert_eq!(is_output_line(l), want, "{l:?}");
+            if i < matches {
+                assert!(want, "generated from the branches but not output: {l:?}");
+            }
+        }
+    }
 
     #[test]
     fn repairs_cp1252_and_cp1251_lines() {
