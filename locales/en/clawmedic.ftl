@@ -200,7 +200,7 @@ error-bad-version = Cannot read the OpenClaw version { $version }; use the form 
 
 cmd-diagnose-description = Diagnose pasted OpenClaw output and get the next step
 opt-paste-description = The output to diagnose (leave empty to open a form for long pastes)
-opt-file-description = A .txt, .log or .json file with the output
+opt-file-description = A .txt, .log or .json file with the output, or a screenshot of it
 opt-version-description = Your OpenClaw version, e.g. 2026.6.9
 opt-language-description = Reply language
 cmd-model-description = Explain /model status output or build a correct /model pin
@@ -263,6 +263,7 @@ status-auth-disabled = { $profile }: disabled ({ $reason }).
 status-not-recognized = This is not /model status or models status output. Run /model status in the failing conversation, or openclaw models status on the gateway host, and paste all of it.
 web-language-auto = Same as the paste (detected)
 web-privacy = Nothing you paste is stored or logged; only the diagnosis is shown.
+web-image-label = Or a screenshot of the terminal (PNG, JPEG or WebP): choose it here, or drop or paste it into the box above
 step-unusable-name = A name in your paste holds characters that no OpenClaw name has, so it is not copied into this command: replace `{ $placeholder }` with the exact name from OpenClaw's own output.
 step-uncertain-read = I read `{ $read }` from your screenshot but cannot be sure of every character, so it is not in this command: copy the exact id from your terminal (as text) in place of `{ $placeholder }`.
 
