@@ -129,10 +129,13 @@ impl Table {
             return;
         }
         for i in starts.start..starts.end.min(n - MIN_LEN + 1) {
-            // Eight bytes from `i`, zeros past the end.
+            // Eight bytes from `i`, zeros past the end (a fixed-size read where there are eight:
+            // a variable-length copy is a `memcpy` call per byte of text).
             let mut b = [0u8; 8];
-            let m = (n - i).min(8);
-            b[..m].copy_from_slice(&text[i..i + m]);
+            match text.get(i..i + 8) {
+                Some(eight) => b.copy_from_slice(eight),
+                None => b[..n - i].copy_from_slice(&text[i..]),
+            }
             let w = lower8(u64::from_le_bytes(b));
             let k = bucket(w as u32);
             for e in &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize] {

@@ -585,11 +585,7 @@ pub const MAX_PER_LINE: usize = 16;
 /// string escapes (`\"` inside `"errorPreview":"…"`), runs of spaces from wrapping. The table is
 /// written against one plain form instead of every pattern tolerating each of these.
 pub fn normalize(line: &str) -> Cow<'_, str> {
-    let needs = line.contains([
-        '`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '\u{00AB}',
-        '\u{00BB}', '\t',
-    ]) || line.contains("  ");
-    if !needs {
+    if !needs_normalizing(line.as_bytes()) {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
@@ -624,6 +620,30 @@ pub fn normalize(line: &str) -> Cow<'_, str> {
         out.push(c);
     }
     Cow::Owned(out)
+}
+
+/// Whether [`normalize`] changes `line`: it holds one of `` ` `` `*` `\` tab, `“ ” ‘ ’ „ « »`
+/// or two spaces in a row. Read as bytes (the first byte of each of those characters, then
+/// the rest): a per-character `contains` was a tenth of a long paste's parse (issue 14).
+fn needs_normalizing(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'`' | b'*' | b'\\' | b'\t' => return true,
+            b' ' if b.get(i + 1) == Some(&b' ') => return true,
+            // U+00AB, U+00BB.
+            0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => return true,
+            // U+2018, U+2019, U+201C, U+201D, U+201E.
+            0xE2 if b.get(i + 1) == Some(&0x80)
+                && matches!(b.get(i + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E)) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
 }
 
 fn signal(kind: SignalKind, c: &regex::Captures<'_>) -> Signal {
@@ -794,9 +814,16 @@ impl<'a> Scanner<'a> {
     /// `scan_wrapped(lines[i], &lines[i + 1..=i + n])`, `n` ≤ 2.
     pub fn wrapped(&mut self, i: usize, n: usize) -> Vec<Signal> {
         let lines = self.lines;
-        let a = normalize(lines[i].trim_end());
-        let parts: Vec<Cow<'_, str>> =
-            lines[i + 1..=i + n].iter().map(|l| normalize(l.trim())).collect();
+        // A line `normalize` left as it is has nothing to normalise in any piece of it either.
+        let mut piece = |j: usize, t: &'a str| -> Cow<'a, str> {
+            if matches!(self.read(j).1, Cow::Borrowed(_)) {
+                Cow::Borrowed(t)
+            } else {
+                normalize(t)
+            }
+        };
+        let a = piece(i, lines[i].trim_end());
+        let parts: Vec<Cow<'_, str>> = (i + 1..=i + n).map(|j| piece(j, lines[j].trim())).collect();
         let b_len = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len().saturating_sub(1);
         if a.len() < 3 || b_len < 2 {
             return Vec::new();
@@ -1191,6 +1218,31 @@ mod tests {
             let p = ascii_boundaries(r.re);
             assert_eq!(p.replace(r"(?-u:\b)", r"\b").replace("0-9A-Za-z_", r"\w"), r.re);
             let _ = row_regex(i);
+        }
+    }
+
+    /// The byte test says what the character test it replaced said.
+    #[test]
+    fn needs_normalizing_as_the_characters_say() {
+        let chars = [
+            '`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}', '\u{00AB}',
+            '\u{00BB}', '\t', ' ', 'a', '\u{2014}', '\u{80}', '\u{A0}', '\u{201A}', '\u{20AC}',
+            '«',
+        ];
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        for _ in 0..100_000 {
+            let mut s = String::new();
+            for _ in 0..4 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(chars[(seed % chars.len() as u64) as usize]);
+            }
+            let want = s.contains([
+                '`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}',
+                '\u{00AB}', '\u{00BB}', '\t',
+            ]) || s.contains("  ");
+            assert_eq!(needs_normalizing(s.as_bytes()), want, "{s:?}");
         }
     }
 
