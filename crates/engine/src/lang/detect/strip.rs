@@ -707,8 +707,11 @@ fn clean_line(raw: &str) -> Option<String> {
     if let Some(i) = first_box(line) {
         end = end.min(i);
     }
-    if let Some(m) = CUT_AT.find(line) {
-        end = end.min(m.start());
+    // Nothing to cut when a table starts the line (most lines of a pasted table).
+    if end > 0 {
+        if let Some(m) = CUT_AT.find(line) {
+            end = end.min(m.start());
+        }
     }
     let line = line[..end].trim();
     if line.is_empty() {
