@@ -4,12 +4,17 @@
 //! right `/model …@profile` pin in the result, clicks its copy button with a real mouse event
 //! and reads the clipboard back, checks an RTL page with a keyboard-pressed copy button, and
 //! saves a screenshot (`target/web-chromium.png`; also `docs/web.png` when it is missing or
-//! `CLAWMEDIC_UPDATE_SCREENSHOT=1`).
+//! `CLAWMEDIC_UPDATE_SCREENSHOT=1`). A second test pastes a terminal screenshot into the box
+//! and finds the pin read from it (issue 15; needs the `tesseract` command too).
 //!
 //! Without Chromium the test is skipped with a message, unless `CI` is set: then it fails.
 
 #[path = "support/http_harness.rs"]
 mod harness;
+#[path = "support/tesseract.rs"]
+mod tesseract;
+
+use base64::Engine as _;
 
 use clawmedic::store::MemoryStore;
 use futures_util::{SinkExt, StreamExt};
@@ -86,8 +91,12 @@ impl Drop for TempDir {
 
 impl Browser {
     async fn launch(path: &Path) -> Browser {
+        // One profile per browser: two tests of this file run at once, and Chromium refuses
+        // a profile another Chromium holds.
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let dir = std::env::temp_dir().join(format!(
-            "clawmedic-chromium-{}-{}",
+            "clawmedic-chromium-{}-{}-{n}",
             std::process::id(),
             now()
         ));
@@ -251,13 +260,9 @@ impl Cdp {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn web_page_in_headless_chromium() {
-    let Some(path) = chromium_path() else { return };
-    let server =
-        Running::start(state(config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))).await;
-    let origin = server.base.clone();
-    let browser = Browser::launch(&path).await;
+/// A headless Chromium with one page attached, clipboard allowed for `origin`.
+async fn open_page(path: &Path, origin: &str) -> (Browser, Cdp) {
+    let browser = Browser::launch(path).await;
     let mut cdp = Cdp::connect(&browser.ws_url).await;
     let target = cdp.browser("Target.createTarget", json!({ "url": "about:blank" })).await;
     let attached = cdp
@@ -280,6 +285,16 @@ async fn web_page_in_headless_chromium() {
         json!({ "width": 960, "height": 1300, "deviceScaleFactor": 1, "mobile": false }),
     )
     .await;
+    (browser, cdp)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn web_page_in_headless_chromium() {
+    let Some(path) = chromium_path() else { return };
+    let server =
+        Running::start(state(config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))).await;
+    let origin = server.base.clone();
+    let (browser, mut cdp) = open_page(&path, &origin).await;
 
     // The empty page, in English.
     cdp.navigate(&format!("{origin}/?lang=en")).await;
@@ -379,6 +394,67 @@ async fn web_page_in_headless_chromium() {
     .await;
     assert_eq!(cdp.eval("navigator.clipboard.readText()").await, json!(PIN));
 
+    drop(cdp);
+    drop(browser);
+    server.shutdown().await.unwrap();
+}
+
+/// A screenshot pasted into the box (as Ctrl+V after a screen capture does: a `paste` event
+/// whose clipboard holds an image file) goes to the form's image input; the typed words and the
+/// screenshot are diagnosed together and the page shows the pin read from the image.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_screenshot_pasted_into_the_web_page_is_diagnosed() {
+    let Some(path) = chromium_path() else { return };
+    if !tesseract::have_tesseract() {
+        return;
+    }
+    let server =
+        Running::start(state(config("http://127.0.0.1:9"), Arc::new(MemoryStore::new()))).await;
+    let origin = server.base.clone();
+    let (browser, mut cdp) = open_page(&path, &origin).await;
+    cdp.navigate(&format!("{origin}/?lang=en")).await;
+
+    let words = "Logged in with my second ChatGPT account (dana@example.com) and put it first in the order. The probe looks fine, but the channel still says the login expired.\nOpenClaw version: 2026.5.26";
+    cdp.eval("document.getElementById('paste').focus()").await;
+    cdp.page("Input.insertText", json!({ "text": words })).await;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let shot =
+        std::fs::read(root.join(
+            "tests/data/screenshots/shot-syn-04-probe-table-chat-error-dark-13px-120c-m2.png",
+        ))
+        .unwrap();
+    let pasted = base64::engine::general_purpose::STANDARD.encode(&shot);
+    let files = cdp
+        .eval(&format!(
+            "(() => {{ const bytes = Uint8Array.from(atob({b64}), c => c.charCodeAt(0)); \
+             const dt = new DataTransfer(); dt.items.add(new File([bytes], 'shot.png', {{ type: 'image/png' }})); \
+             const ev = new ClipboardEvent('paste', {{ clipboardData: dt, bubbles: true, cancelable: true }}); \
+             const kept = document.getElementById('paste').dispatchEvent(ev); \
+             return [document.getElementById('image').files.length, document.getElementById('image').files[0].name, kept]; }})()",
+            b64 = json!(pasted),
+        ))
+        .await;
+    // The image went to the image input, and the box did not get the image pasted as text.
+    assert_eq!(files, json!([1, "shot.png", false]));
+    assert_eq!(
+        cdp.eval("document.getElementById('image-status').textContent").await,
+        json!("shot.png")
+    );
+    assert_eq!(cdp.eval("document.getElementById('paste').value").await, json!(words));
+
+    cdp.click("button[type=submit]").await;
+    cdp.wait_until(
+        "document.readyState === 'complete' && document.getElementById('result') !== null",
+    )
+    .await;
+    assert_eq!(
+        cdp.eval("document.querySelector('.finding.top').dataset.cause").await,
+        json!("wrong_provider_prefix")
+    );
+    assert_eq!(
+        cdp.eval("document.getElementById('cmd-1').textContent").await,
+        json!("/model openai-codex/<model>@openai-codex:dana@example.com")
+    );
     drop(cdp);
     drop(browser);
     server.shutdown().await.unwrap();

@@ -11,7 +11,7 @@
 //! | `DISCORD_API_BASE` | `https://discord.com` | where follow-up webhooks go (tests: a fake on loopback) |
 //! | `INTERACTION_DEFER_MS` | `2000` | answer "thinking…" (type 5) when handling takes longer |
 //! | `INTERACTION_MAX_BODY_BYTES` | `262144` | largest interaction body |
-//! | `HTTP_MAX_BODY_BYTES` | `4194304` | largest web form / API body (a 1 MiB paste, form-encoded) |
+//! | `HTTP_MAX_BODY_BYTES` | `16777216` | largest web form / API body (a 10 MiB screenshot base64-encoded, or a 1 MiB paste form-encoded) |
 //! | `HTTP_REQUEST_TIMEOUT_MS` | `10000` | web / API requests taking longer get 408 |
 //! | `RATE_LIMIT_PER_IP` | `30` | web/API diagnoses per client IP per minute (0 = off) |
 //! | `RATE_LIMIT_IP_BURST` | `10` | how many of them may come at once |
@@ -82,7 +82,8 @@ impl Default for HttpConfig {
             api_base: DEFAULT_API_BASE.to_string(),
             defer_after: Duration::from_millis(2000),
             interaction_max_body: 256 * 1024,
-            max_body: 4 * 1024 * 1024,
+            // A screenshot (at most 10 MiB) base64-encoded in JSON, with room for the text.
+            max_body: 16 * 1024 * 1024,
             request_timeout: Duration::from_secs(10),
             per_ip: RateLimit { per_minute: 30, burst: 10 },
             per_thread: RateLimit { per_minute: 12, burst: 4 },

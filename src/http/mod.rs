@@ -14,6 +14,7 @@
 //! No paste is stored or logged: logs carry sizes, route names, causes and timings only.
 
 pub mod config;
+pub mod images;
 pub mod interactions;
 pub mod limits;
 pub mod metrics;

@@ -1,5 +1,6 @@
 //! The web page around the engine's HTML diagnosis layout ([`crate::render::html`]): a form
-//! (paste, file, language, version) and the result section. Every string from the request is
+//! (paste, file, screenshot, language, version) and the result section; the form is multipart,
+//! so a screenshot goes with it even without JavaScript. Every string from the request is
 //! HTML-escaped ([`esc`]). Inline CSS; the few lines of JavaScript ([`SCRIPT`], served as
 //! `/app.js`) add the copy buttons and file reading — without it the page still diagnoses
 //! pasted text.
@@ -66,7 +67,8 @@ ul,ol{padding-inline-start:1.25rem}
 .ids{color:var(--muted);font-size:.8rem;margin:1rem 0 0}
 "#;
 
-/// The page script: copy buttons, file choosing and dropping. No framework.
+/// The page script: copy buttons, file choosing and dropping, screenshots dropped or pasted into
+/// the box. No framework.
 pub const SCRIPT: &str = r#"(function () {
   'use strict';
   var b = document.body;
@@ -120,12 +122,33 @@ pub const SCRIPT: &str = r#"(function () {
     r.onload = function () { ta.value = decode(r.result); ta.focus(); };
     r.readAsArrayBuffer(file);
   }
+  // Screenshots go to the form's image input (sent with the form, read by OCR on the server).
+  var img = document.getElementById('image'), imgMsg = document.getElementById('image-status');
+  var maxImg = parseInt(b.getAttribute('data-max-image-bytes'), 10);
+  function isImage(f) { return !!f && /^image\/(png|jpeg|webp)$/.test(f.type); }
+  function setImage(file) {
+    imgMsg.textContent = '';
+    if (file.size > maxImg) { imgMsg.textContent = b.getAttribute('data-image-too-large').replace('{file}', file.name); return; }
+    var dt = new DataTransfer(); dt.items.add(file); img.files = dt.files;
+    imgMsg.textContent = file.name;
+  }
+  function take(file) { if (isImage(file) && img) { setImage(file); } else { load(file); } }
   input.addEventListener('change', function () { load(input.files[0]); });
   ta.addEventListener('dragover', function (e) { e.preventDefault(); ta.classList.add('drag'); });
   ta.addEventListener('dragleave', function () { ta.classList.remove('drag'); });
   ta.addEventListener('drop', function (e) {
     ta.classList.remove('drag');
-    if (e.dataTransfer && e.dataTransfer.files.length) { e.preventDefault(); load(e.dataTransfer.files[0]); }
+    if (e.dataTransfer && e.dataTransfer.files.length) { e.preventDefault(); take(e.dataTransfer.files[0]); }
+  });
+  // A screenshot pasted into the box (Ctrl+V after a screen capture) goes to the image input.
+  ta.addEventListener('paste', function (e) {
+    var items = (e.clipboardData && e.clipboardData.items) || [];
+    for (var i = 0; i < items.length; i++) {
+      if (items[i].kind === 'file' && /^image\//.test(items[i].type)) {
+        var f = items[i].getAsFile();
+        if (isImage(f) && img) { e.preventDefault(); setImage(f); return; }
+      }
+    }
   });
 })();
 "#;
@@ -145,15 +168,23 @@ pub fn render(view: &View<'_>) -> String {
             .arg("path", "{file}")
             .arg("limit", MAX_MESSAGE_BYTES.to_string()),
     );
+    let image_too_large = tr(
+        ui,
+        &Msg::new("error-too-large")
+            .arg("path", "{file}")
+            .arg("limit", crate::screenshot::limits().max_bytes.to_string()),
+    );
     let _ = write!(
         out,
-        r#"<!doctype html><html lang="{id}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>{title}</title><style>{STYLE}</style><script src="/app.js" defer></script></head><body data-copied-label="{copied}" data-max-bytes="{max}" data-too-large="{too_large}"><main><h1>{title}</h1>"#,
+        r#"<!doctype html><html lang="{id}" dir="{dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>{title}</title><style>{STYLE}</style><script src="/app.js" defer></script></head><body data-copied-label="{copied}" data-max-bytes="{max}" data-too-large="{too_large}" data-max-image-bytes="{max_image}" data-image-too-large="{image_too_large}"><main><h1>{title}</h1>"#,
         id = ui.id(),
         dir = dir(ui),
         title = esc(&t(ui, "web-title")),
         copied = esc(&t(ui, "web-copied")),
         max = MAX_MESSAGE_BYTES,
         too_large = esc(&too_large),
+        max_image = crate::screenshot::limits().max_bytes,
+        image_too_large = esc(&image_too_large),
     );
     if let Some(e) = &view.error {
         let _ = write!(out, r#"<p class="error" role="alert">{}</p>"#, prose(e));
@@ -163,10 +194,11 @@ pub fn render(view: &View<'_>) -> String {
     }
     let _ = write!(
         out,
-        r#"<form method="post" action="/" id="paste-form"><input type="hidden" name="ui" value="{id}"><label for="paste">{paste_label}</label><textarea id="paste" name="paste" rows="14" required spellcheck="false" autocapitalize="off" autocomplete="off" dir="ltr">{paste}</textarea><div id="file-row" class="row" hidden><div><label for="file">{file_label}</label><input type="file" id="file" accept=".txt,.log,.json,text/plain,application/json"><p id="file-error" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="lang">{lang_label}</label><select id="lang" name="lang"><option value="">{auto}</option>"#,
+        r#"<form method="post" action="/" id="paste-form" enctype="multipart/form-data"><input type="hidden" name="ui" value="{id}"><label for="paste">{paste_label}</label><textarea id="paste" name="paste" rows="14" spellcheck="false" autocapitalize="off" autocomplete="off" dir="ltr">{paste}</textarea><div id="file-row" class="row" hidden><div><label for="file">{file_label}</label><input type="file" id="file" accept=".txt,.log,.json,text/plain,application/json"><p id="file-error" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="image">{image_label}</label><input type="file" id="image" name="image" accept="image/png,image/jpeg,image/webp"><p id="image-status" class="note" role="status" aria-live="polite"></p></div></div><div class="row"><div><label for="lang">{lang_label}</label><select id="lang" name="lang"><option value="">{auto}</option>"#,
         id = ui.id(),
         paste_label = esc(&t(ui, "web-paste-label")),
         file_label = esc(&t(ui, "opt-file-description")),
+        image_label = esc(&t(ui, "web-image-label")),
         lang_label = esc(&t(ui, "opt-language-description")),
         auto = esc(&t(ui, "web-language-auto")),
         paste = esc(view.paste.unwrap_or("")),

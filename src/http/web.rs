@@ -3,15 +3,19 @@
 //! * `GET /` — the paste page, in the language of `?lang=` or the browser's Accept-Language.
 //! * `POST /` (form: `paste`, `lang`, `version`, `ui`) — the same page with the diagnosis.
 //! * `POST /api/diagnose` — the CLI's JSON contract. A JSON body
-//!   `{"paste": "…"} | {"messages": ["…", …]}` with optional `lang`, `openclaw_version`
-//!   (or `version`) and `thread`; any other content type is the paste itself, with `lang`,
-//!   `version` and `thread` as query parameters. Errors: `{"error": id, "message": text}`.
+//!   `{"paste": "…"} | {"messages": ["…", …]}` with optional `images` (base64 screenshots,
+//!   each one more message), `lang`, `openclaw_version` (or `version`) and `thread`; a
+//!   `multipart/form-data` body with the same fields and screenshot or text files (the paste
+//!   and its files are one message); any other body is the paste itself, or a screenshot when
+//!   its bytes are a PNG, JPEG or WebP, with `lang`, `version` and `thread` as query
+//!   parameters. Errors: `{"error": id, "message": text}`.
 //!
 //! A `thread` id (API only; 16–128 of `A-Z a-z 0-9 _ -`, pick a random one) keeps thread
 //! memory in the store under scope `web`, so follow-up pastes are read together — through the
 //! same code as the Discord front door. Nothing else is kept: the paste is diagnosed in memory
 //! and dropped; logs carry its size, the cause and the time only.
 
+use super::images;
 use super::interactions::read_limited;
 use super::limits::{client_ip, ip_key};
 use super::metrics::ScopeLabels;
@@ -59,11 +63,11 @@ pub struct Refusal {
 }
 
 impl Refusal {
-    fn new(status: StatusCode, error: &'static str, message: String) -> Refusal {
+    pub(super) fn new(status: StatusCode, error: &'static str, message: String) -> Refusal {
         Refusal { status, error, message, retry_after: None }
     }
 
-    fn api(self) -> Response {
+    pub(super) fn api(self) -> Response {
         let mut res =
             (self.status, axum::Json(json!({ "error": self.error, "message": self.message })))
                 .into_response();
@@ -381,15 +385,33 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
             );
         }
     };
+    let multipart =
+        images::is_multipart(parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()));
     let rebuilt = Request::from_parts(parts, Body::from(bytes));
-    let f: PasteForm = match Form::<PasteForm>::from_request(rebuilt, &()).await {
-        Ok(Form(f)) => f,
-        Err(_) => {
-            let msg = t(ui_guess, "error-no-input");
-            return html(
-                StatusCode::BAD_REQUEST,
-                page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }),
-            );
+    let refused = |status, msg| {
+        html(
+            status,
+            page::render(&View { ui: Some(ui_guess), error: Some(msg), ..Default::default() }),
+        )
+    };
+    // The page posts a multipart form (it can carry a screenshot); a plain form still works.
+    let (f, files) = if multipart {
+        match images::read_form(rebuilt, ui_guess).await {
+            Ok(form) => {
+                let f = PasteForm {
+                    paste: form.field("paste").unwrap_or_default(),
+                    lang: form.field("lang"),
+                    version: form.field("version"),
+                    ui: form.field("ui"),
+                };
+                (f, form.files)
+            }
+            Err(r) => return refused(r.status, r.message),
+        }
+    } else {
+        match Form::<PasteForm>::from_request(rebuilt, &()).await {
+            Ok(Form(f)) => (f, Vec::new()),
+            Err(_) => return refused(StatusCode::BAD_REQUEST, t(ui_guess, "error-no-input")),
         }
     };
     let ui = f.ui.as_deref().and_then(Locale::negotiate).or(browser);
@@ -397,8 +419,33 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     let version = f.version.clone();
     // Kept to put back into the form if the request is refused (redacted first).
     let paste = f.paste.clone();
+    // The paste and its screenshots are one message, as in a Discord message.
+    let mut message = f.paste;
+    let l = ui.unwrap_or(Locale::En);
+    match images::read_files(files, l, chosen.or(ui)).await {
+        Ok(texts) => {
+            for text in texts {
+                message.push('\n');
+                message.push_str(&text);
+            }
+        }
+        Err(r) => {
+            let kept = crate::ingest::redact(&paste);
+            return html(
+                r.status,
+                page::render(&View {
+                    ui,
+                    chosen,
+                    version: version.as_deref(),
+                    paste: Some(&kept),
+                    report: None,
+                    error: Some(r.message),
+                }),
+            );
+        }
+    }
     let ask = Ask {
-        messages: vec![f.paste],
+        messages: vec![message],
         lang: f.lang.filter(|s| !s.is_empty()),
         version: f.version,
         thread: None,
@@ -448,6 +495,9 @@ struct ApiBody {
     openclaw_version: Option<String>,
     version: Option<String>,
     thread: Option<String>,
+    /// Screenshots, base64 (a `data:` URL allowed).
+    #[serde(default)]
+    images: Vec<String>,
 }
 
 /// `POST /api/diagnose`.
@@ -463,11 +513,10 @@ pub async fn api(
             return rate_limited(&state, "ip", wait, l).api();
         }
     }
-    let is_json = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let is_json = content_type
         .is_some_and(|ct| ct.trim_start().to_ascii_lowercase().starts_with("application/json"));
+    let multipart = images::is_multipart(content_type);
     let (parts, body) = req.into_parts();
     let bytes = match read_limited(&parts.headers, body, state.config.max_body).await {
         Ok(b) => b,
@@ -488,8 +537,30 @@ pub async fn api(
             return Refusal::new(status, "body_unreadable", t(l, "error-no-input")).api()
         }
     };
-    let browser = browser.map(|b| b.id().to_string());
-    let ask = if is_json {
+    let browser_id = browser.map(|b| b.id().to_string());
+    // Screenshots are read with the script of the asked language, else the browser's.
+    let ocr_locale = |lang: Option<&str>| lang.and_then(Locale::negotiate).or(browser);
+    let ask = if multipart {
+        let form = match images::read_form(Request::from_parts(parts, Body::from(bytes)), l).await {
+            Ok(f) => f,
+            Err(r) => return r.api(),
+        };
+        let lang = form.field("lang").or(q.lang);
+        let version = form.field("openclaw_version").or(form.field("version")).or(q.version);
+        let thread = form.field("thread").or(q.thread);
+        let mut message = form.field("paste").unwrap_or_default();
+        let el = lang.as_deref().and_then(Locale::negotiate).unwrap_or(l);
+        match images::read_files(form.files, el, ocr_locale(lang.as_deref())).await {
+            Ok(texts) => {
+                for text in texts {
+                    message.push('\n');
+                    message.push_str(&text);
+                }
+            }
+            Err(r) => return r.api(),
+        }
+        Ask { messages: vec![message], lang, version, thread, browser: browser_id }
+    } else if is_json {
         let b: ApiBody = match serde_json::from_slice::<Value>(&bytes)
             .ok()
             .and_then(|v| serde_json::from_value(v).ok())
@@ -508,19 +579,47 @@ pub async fn api(
         if let Some(p) = b.paste {
             messages.insert(0, p);
         }
+        let lang = b.lang.or(q.lang);
+        // Each screenshot is one more message, after the texts; its errors in the asked
+        // language.
+        let el = lang.as_deref().and_then(Locale::negotiate).unwrap_or(l);
+        match images::read_base64(&b.images, el, ocr_locale(lang.as_deref())).await {
+            Ok(texts) => messages.extend(texts),
+            Err(r) => return r.api(),
+        }
         Ask {
             messages,
-            lang: b.lang.or(q.lang),
+            lang,
             version: b.openclaw_version.or(b.version).or(q.version),
             thread: b.thread.or(q.thread),
-            browser,
+            browser: browser_id,
+        }
+    } else if crate::screenshot::is_image(&bytes) {
+        // The body is a screenshot (whatever its declared type).
+        let text =
+            match images::read(bytes.to_vec(), "image", l, ocr_locale(q.lang.as_deref())).await {
+                Ok(t) => t,
+                Err(r) => return r.api(),
+            };
+        Ask {
+            messages: vec![text],
+            lang: q.lang,
+            version: q.version,
+            thread: q.thread,
+            browser: browser_id,
         }
     } else {
         let text = match text_from_bytes(&bytes, l) {
             Ok(t) => t,
             Err(r) => return r.api(),
         };
-        Ask { messages: vec![text], lang: q.lang, version: q.version, thread: q.thread, browser }
+        Ask {
+            messages: vec![text],
+            lang: q.lang,
+            version: q.version,
+            thread: q.thread,
+            browser: browser_id,
+        }
     };
     match diagnose(&state, ask, Door::Api).await {
         Ok(report) => {
