@@ -125,58 +125,30 @@ pub struct InteractionOutcome {
     pub diagnosed: Option<Diagnosed>,
 }
 
+/// The [`Ix`] of any interaction kind: serenity's command, autocomplete, component and modal
+/// interactions carry the same seven fields but share no trait (`member` is boxed in some).
+macro_rules! ix_of {
+    ($i:expr) => {
+        Ix::new(
+            &$i.channel,
+            $i.channel_id,
+            $i.guild_id,
+            $i.member.as_ref().map(std::borrow::Borrow::borrow),
+            &$i.user,
+            &$i.locale,
+            $i.guild_locale.as_deref(),
+        )
+    };
+}
+
 /// Handle one interaction.
 pub async fn handle_interaction(deps: &Deps, interaction: &Interaction) -> InteractionOutcome {
     match interaction {
         Interaction::Ping(_) => only(Callback::Pong),
-        Interaction::Command(c) => {
-            let ix = Ix::new(
-                &c.channel,
-                c.channel_id,
-                c.guild_id,
-                c.member.as_deref(),
-                &c.user,
-                &c.locale,
-                c.guild_locale.as_deref(),
-            );
-            commands::command(deps, &ix, &c.data).await
-        }
-        Interaction::Autocomplete(c) => {
-            let ix = Ix::new(
-                &c.channel,
-                c.channel_id,
-                c.guild_id,
-                c.member.as_deref(),
-                &c.user,
-                &c.locale,
-                c.guild_locale.as_deref(),
-            );
-            autocomplete::autocomplete(deps, &ix, &c.data).await
-        }
-        Interaction::Component(c) => {
-            let ix = Ix::new(
-                &c.channel,
-                c.channel_id,
-                c.guild_id,
-                c.member.as_ref(),
-                &c.user,
-                &c.locale,
-                c.guild_locale.as_deref(),
-            );
-            components::component(deps, &ix, &c.data).await
-        }
-        Interaction::Modal(m) => {
-            let ix = Ix::new(
-                &m.channel,
-                m.channel_id,
-                m.guild_id,
-                m.member.as_ref(),
-                &m.user,
-                &m.locale,
-                m.guild_locale.as_deref(),
-            );
-            modal::modal_submit(deps, &ix, &m.data).await
-        }
+        Interaction::Command(c) => commands::command(deps, &ix_of!(c), &c.data).await,
+        Interaction::Autocomplete(c) => autocomplete::autocomplete(deps, &ix_of!(c), &c.data).await,
+        Interaction::Component(c) => components::component(deps, &ix_of!(c), &c.data).await,
+        Interaction::Modal(m) => modal::modal_submit(deps, &ix_of!(m), &m.data).await,
         other => {
             tracing::warn!(kind = ?other.kind(), "unknown interaction type");
             error(Locale::En, "error-internal")

@@ -65,9 +65,9 @@ pub async fn read_limited(
     match axum::body::to_bytes(body, limit).await {
         Ok(b) => Ok(b),
         Err(e) => {
+            // `to_bytes` wraps the body in `http_body_util::Limited`, whose error says so.
             let too_large = std::error::Error::source(&e)
-                .is_some_and(|s| s.to_string().contains("length limit exceeded"))
-                || e.to_string().contains("length limit exceeded");
+                .is_some_and(<dyn std::error::Error>::is::<http_body_util::LengthLimitError>);
             Err(if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST })
         }
     }
@@ -311,6 +311,32 @@ impl Drop for SignalOnDrop {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Over the limit (no Content-Length to refuse it early) is 413; a body that breaks off
+    /// is 400, whatever its error says.
+    #[tokio::test]
+    async fn a_body_over_the_limit_is_told_from_a_broken_one() {
+        let none = HeaderMap::new();
+        assert_eq!(
+            read_limited(&none, Body::from(vec![b'x'; 100]), 10).await,
+            Err(StatusCode::PAYLOAD_TOO_LARGE)
+        );
+        assert_eq!(read_limited(&none, Body::from("ok"), 10).await.as_deref(), Ok(&b"ok"[..]));
+        let broken = futures_util::stream::iter([
+            Ok(Bytes::from_static(b"part")),
+            Err(std::io::Error::other("length limit exceeded")),
+        ]);
+        assert_eq!(
+            read_limited(&none, Body::from_stream(broken), 1000).await,
+            Err(StatusCode::BAD_REQUEST)
+        );
+        let mut declared = HeaderMap::new();
+        declared.insert(header::CONTENT_LENGTH, "11".parse().unwrap());
+        assert_eq!(
+            read_limited(&declared, Body::from("x"), 10).await,
+            Err(StatusCode::PAYLOAD_TOO_LARGE)
+        );
+    }
 
     #[tokio::test]
     async fn the_signal_fires_only_once_the_body_has_been_taken_and_dropped() {
