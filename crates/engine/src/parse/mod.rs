@@ -12,6 +12,7 @@ pub mod decision_log;
 pub mod literals;
 pub mod models_status;
 pub mod models_status_json;
+mod pins;
 pub mod prefilter;
 pub mod probe_table;
 pub mod signals;

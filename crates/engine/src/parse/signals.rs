@@ -4,6 +4,7 @@
 //! `code` a reason or refresh code, `x` anything else (a flag, a command, a store path).
 //! Adding a signature is one row here plus the rule that reads it.
 
+use super::pins::{Pin, PinMatch};
 use super::prefilter::{self, Prefilter, MAX_LEN};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -507,6 +508,36 @@ impl Mention {
     }
 }
 
+/// Per row: the `PinMismatch` rows read by hand (`pins.rs`) when their patterns are exactly
+/// the ones it reads.
+static PINS: LazyLock<Vec<Option<Pin>>> =
+    LazyLock::new(|| TABLE.iter().map(|r| Pin::of(r.re)).collect());
+
+/// Every match of a pin row in `text`, as `captures_iter` finds them, or `Err` when the regex
+/// must decide.
+fn pin_matches(pin: Pin, text: &str) -> Result<Vec<PinMatch>, ()> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(m) = pin.find_at(text, from)? {
+        from = m.end;
+        out.push(m);
+    }
+    Ok(out)
+}
+
+/// The signal of a pin row's match, as [`signal`] makes it from the regex's groups.
+fn pin_signal(kind: SignalKind, text: &str, m: &PinMatch) -> Signal {
+    let at = |(s, e): (usize, usize)| clean(&text[s..e]);
+    Signal {
+        kind,
+        provider: at(m.p),
+        profile_id: at(m.id),
+        model_ref: None,
+        code: None,
+        extra: at(m.x),
+    }
+}
+
 /// Per row: read by hand when its pattern is exactly a mention pattern (an edited row falls
 /// back to its regex).
 static HAND: LazyLock<Vec<Option<Mention>>> = LazyLock::new(|| {
@@ -798,6 +829,18 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             }
+            if let Some(Ok(found)) = PINS[r].map(|pin| pin_matches(pin, text)) {
+                for m in &found {
+                    if out.len() >= MAX_PER_LINE {
+                        return out;
+                    }
+                    let s = pin_signal(TABLE[r].kind, text, m);
+                    if !out.iter().any(|o| o == &s) {
+                        out.push(s);
+                    }
+                }
+                continue;
+            }
             for c in row_regex(r).captures_iter(text) {
                 if out.len() >= MAX_PER_LINE {
                     return out;
@@ -878,24 +921,33 @@ impl<'a> Scanner<'a> {
                 }
                 continue;
             }
-            let re = row_regex(r);
             let mut from = 0;
             // As `find_iter` would: the next match from the end of the last (a match with a
             // prefix is never empty).
             while starts_before(r, from) {
-                let Some(m) = re.find_at(&joined, from) else { break };
-                if m.start() >= join {
+                // A pin row read by hand has its groups with its span.
+                let found = match PINS[r].map(|pin| pin.find_at(&joined, from)) {
+                    Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
+                    _ => row_regex(r).find_at(&joined, from).map(|m| (m.start(), m.end(), None)),
+                };
+                let Some((start, end, pin)) = found else { break };
+                if start >= join {
                     break;
                 }
-                if m.end() <= join + 1 {
-                    from = m.end().max(from + 1);
+                if end <= join + 1 {
+                    from = end.max(from + 1);
                     continue;
                 }
                 if out.len() >= MAX_PER_LINE {
                     return out;
                 }
-                if let Some(c) = re.captures_at(&joined, m.start()) {
-                    let s = signal(TABLE[r].kind, &c);
+                let s = match pin {
+                    Some(m) => Some(pin_signal(TABLE[r].kind, &joined, &m)),
+                    None => {
+                        row_regex(r).captures_at(&joined, start).map(|c| signal(TABLE[r].kind, &c))
+                    }
+                };
+                if let Some(s) = s {
                     if !out.iter().any(|o| o == &s) {
                         out.push(s);
                     }
@@ -1308,5 +1360,109 @@ mod tests {
             }
         }
         assert!(found > 10_000, "only {found} mentions in the generated lines");
+    }
+
+    /// The pin rows read by hand (`pins.rs`) find what their regexes find, with the same
+    /// groups, from every start position, on 40,000 lines generated from the pieces that
+    /// matter (both phrasings and their parts, any case, the long s and Kelvin sign, Unicode
+    /// blanks, word and non-word characters, quotes, `:` and `.`), and on the fixtures.
+    #[test]
+    fn pins_as_the_regexes_say() {
+        let rows: Vec<(usize, Pin)> =
+            PINS.iter().enumerate().filter_map(|(i, p)| p.map(|p| (i, p))).collect();
+        assert_eq!(rows.len(), 2, "both pin rows are read by hand");
+        #[rustfmt::skip]
+        let pieces = [
+            "Auth profile \"", "\" is for ", ", not ", "profile", "PROFILE", "Profile", "profile ",
+            "profile: ", "profile \"", " is for ", " IS FOR ", " i\u{17F} for ", " is intended for ",
+            " is meant for ", " is only for ", " is ", " for ", " not ", ", not ", " NOT ", "not",
+            "openai-codex", "openai", "anthropic", "user0@example.com", ":", ":", "::", ".", "..",
+            "-", "_", "a", "Z", "7", "\u{17F}", "\u{212A}", "é", "·", "’", "”", "'", "\"", " ",
+            "\u{a0}", "\u{3000}", "\t", "(", ")", "/", ",", "\u{301}", "ß", "İ", "ı", "x.y",
+            "kim", "sk-", "default",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let templates = [
+            "Auth profile \"{a}:{b}\" is for {c}, not {d}.",
+            "profile {a}:{b} is for {c}, not {d}",
+            "Profile \"{a}:{b}\" is meant for {c} not {d}",
+        ];
+        let mut lines: Vec<String> = (0..40_000)
+            .map(|_| {
+                let mut l = String::new();
+                for _ in 0..1 + next(14) {
+                    if next(4) == 0 {
+                        let t = templates[next(templates.len())];
+                        let mut w = || pieces[next(pieces.len())].to_string();
+                        let (a, b, c, d) = (w(), w(), w(), w());
+                        let fill = |x: String, n: usize| if n == 0 { x } else { "openai".into() };
+                        l.push_str(
+                            &t.replace("{a}", &fill(a, next(2)))
+                                .replace("{b}", &fill(b, next(2)))
+                                .replace("{c}", &fill(c, next(2)))
+                                .replace("{d}", &fill(d, next(2))),
+                        );
+                    } else {
+                        l.push_str(pieces[next(pieces.len())]);
+                    }
+                }
+                l
+            })
+            .collect();
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(str::to_string));
+        }
+        let (mut found, mut unsure) = (0, 0);
+        for (i, pin) in rows {
+            let re = row_regex(i);
+            for l in &lines {
+                for from in (0..=l.len()).filter(|&f| l.is_char_boundary(f)) {
+                    let want = re.captures_at(l, from).map(|c| {
+                        let span = |n: &str| c.name(n).map(|m| (m.start(), m.end())).unwrap();
+                        let all = c.get(0).unwrap();
+                        PinMatch {
+                            start: all.start(),
+                            end: all.end(),
+                            id: span("id"),
+                            p: span("p"),
+                            x: span("x"),
+                        }
+                    });
+                    match pin.find_at(l, from) {
+                        Ok(got) => assert_eq!(got, want, "{pin:?} from {from} in {l:?}"),
+                        Err(()) => unsure += 1,
+                    }
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 20_000, "only {found} pin matches in the generated lines");
+        assert!(unsure * 100 < found, "{unsure} searches left to the regex of {found}");
+        // Crafted runs that make a backtracking reading quadratic: the hand reading gives up
+        // (the regex decides) or agrees with the regex.
+        for l in [
+            format!("profile {} is for a, not b", "-:".repeat(3000)),
+            format!("profile {}x: is for a, not b", ".-".repeat(3000)),
+            format!("{}openai:x is for a, not b", "profile ".repeat(2000)),
+            format!("profile a:{} for a, not b", ":) ".repeat(3000)),
+            format!("{}\" is for a, not b.", "Auth profile \"".repeat(2000)),
+        ] {
+            for (i, pin) in PINS.iter().enumerate().filter_map(|(i, p)| p.map(|p| (i, p))) {
+                let want = row_regex(i).find(&l).map(|m| (m.start(), m.end()));
+                if let Ok(got) = pin.find_at(&l, 0) {
+                    assert_eq!(got.map(|m| (m.start, m.end)), want, "{pin:?} {l:?}");
+                }
+            }
+        }
     }
 }

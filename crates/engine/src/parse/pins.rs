@@ -1,0 +1,266 @@
+//! The two `PinMismatch` rows of the signal table read by hand. They match on every line of a
+//! pasted pin error, and capturing their groups with the regex engine (a bounded backtracker
+//! over Unicode classes: `\W`, `[^\s'"’”]`) was a third of such a paste's cost (issue 14).
+//! The reading is exact for the patterns below; a row whose pattern differs is run as a regex
+//! (`signals.rs`), and a search of the paraphrased row that takes more steps than the text's
+//! length allows (crafted runs of `:`, `.` and `-`) is left to the regex too.
+
+/// `Auth profile "<id>" is for <p>, not <x>.` as OpenClaw prints it.
+pub const QUOTED: &str =
+    r#"Auth profile "(?P<id>[^"]+)" is for (?P<p>[\w.-]+), not (?P<x>[\w.-]+)\."#;
+/// The same said in other words, any case.
+pub const PARAPHRASED: &str = r#"(?i)profile\W+(?P<id>[\w.-]+:[^\s'"’”]+)\W+is (?:intended |meant |only )?for (?P<p>[\w.-]+),? not (?P<x>[\w.-]+)"#;
+
+/// Which of the two rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Pin {
+    Quoted,
+    Paraphrased,
+}
+
+/// A match: its span and the spans of the groups `id`, `p` and `x`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PinMatch {
+    pub start: usize,
+    pub end: usize,
+    pub id: (usize, usize),
+    pub p: (usize, usize),
+    pub x: (usize, usize),
+}
+
+impl Pin {
+    /// The row read by hand for a table pattern, if any.
+    pub fn of(pattern: &str) -> Option<Pin> {
+        match pattern {
+            QUOTED => Some(Pin::Quoted),
+            PARAPHRASED => Some(Pin::Paraphrased),
+            _ => None,
+        }
+    }
+
+    /// The leftmost-first match starting at or after `from`, as `Regex::captures_at` finds it
+    /// (`Ok(None)`: no match), or `Err(())` when the regex must decide.
+    #[allow(clippy::result_unit_err)]
+    pub fn find_at(self, text: &str, from: usize) -> Result<Option<PinMatch>, ()> {
+        match self {
+            Pin::Quoted => Ok(quoted_at(text.as_bytes(), from)),
+            Pin::Paraphrased => paraphrased_at(text, from),
+        }
+    }
+}
+
+/// `[\w.-]` with ASCII `\w` (`ascii_boundaries` in `signals.rs`).
+fn ascii_class(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+}
+
+fn quoted_at(t: &[u8], from: usize) -> Option<PinMatch> {
+    const HEAD: &[u8] = b"Auth profile \"";
+    memchr::memmem::find_iter(t.get(from..)?, HEAD).find_map(|s| quoted_from(t, from + s))
+}
+
+fn quoted_from(t: &[u8], s: usize) -> Option<PinMatch> {
+    let id0 = s + 14;
+    // `[^"]+` then `"`: the id runs to the next quote.
+    let q = id0 + memchr::memchr(b'"', &t[id0..])?;
+    if q == id0 || !t[q + 1..].starts_with(b" is for ") {
+        return None;
+    }
+    let p0 = q + 9;
+    let p1 = p0 + t[p0..].iter().take_while(|&&b| ascii_class(b)).count();
+    if p1 == p0 || !t[p1..].starts_with(b", not ") {
+        return None;
+    }
+    let x0 = p1 + 6;
+    let run = x0 + t[x0..].iter().take_while(|&&b| ascii_class(b)).count();
+    // `[\w.-]+\.`: the run backs off to its last `.` (the byte after the run is no `.`).
+    let k = (x0 + 1..run).rev().find(|&k| t[k] == b'.')?;
+    Some(PinMatch { start: s, end: k + 1, id: (id0, q), p: (p0, p1), x: (x0, k) })
+}
+
+/// `(?i)[\w.-]` with ASCII `\w`: case folding adds the long s (U+017F) and the Kelvin sign
+/// (U+212A). The length of the character at `i` when it is in the class.
+fn folded_class(t: &[u8], i: usize) -> Option<usize> {
+    match t.get(i)? {
+        &b if ascii_class(b) => Some(1),
+        0xC5 if t.get(i + 1) == Some(&0xBF) => Some(2),
+        0xE2 if t.get(i + 1..i + 3) == Some(&[0x84, 0xAA]) => Some(3),
+        _ => None,
+    }
+}
+
+fn folded_run(t: &[u8], mut i: usize) -> usize {
+    while let Some(n) = folded_class(t, i) {
+        i += n;
+    }
+    i
+}
+
+/// The character at `i` and whether it is a (Unicode) word character, as `\w` means.
+fn word_at(text: &str, i: usize) -> Option<(char, bool)> {
+    let c = text[i..].chars().next()?;
+    let word = if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        regex_syntax::is_word_character(c)
+    };
+    Some((c, word))
+}
+
+/// The end of the run of non-word characters (`\W*`) from `i`.
+fn nonword_run(text: &str, mut i: usize, steps: &mut usize) -> usize {
+    while let Some((c, false)) = word_at(text, i) {
+        i += c.len_utf8();
+        *steps += 1;
+    }
+    i
+}
+
+/// ASCII case-insensitive `word` at `i`; the position after it.
+fn word_ci(t: &[u8], i: usize, word: &[u8]) -> Option<usize> {
+    let end = i + word.len();
+    t.get(i..end).filter(|s| s.eq_ignore_ascii_case(word)).map(|_| end)
+}
+
+fn paraphrased_at(text: &str, from: usize) -> Result<Option<PinMatch>, ()> {
+    let t = text.as_bytes();
+    // Work allowed before the regex is asked instead: linear in the text searched.
+    let budget = 8 * t.len().saturating_sub(from) + 64;
+    let mut steps = 0;
+    let mut at = from;
+    while let Some(p) = t.get(at..).and_then(|r| memchr::memchr2(b'p', b'P', r)) {
+        let s = at + p;
+        at = s + 1;
+        let Some(a) = word_ci(t, s, b"profile") else { continue };
+        if let Some(m) = paraphrased_from(text, s, a, &mut steps, budget)? {
+            return Ok(Some(m));
+        }
+        if steps > budget {
+            return Err(());
+        }
+    }
+    Ok(None)
+}
+
+/// A match starting at `s` (`profile` ends at `a`).
+fn paraphrased_from(
+    text: &str,
+    s: usize,
+    a: usize,
+    steps: &mut usize,
+    budget: usize,
+) -> Result<Option<PinMatch>, ()> {
+    let t = text.as_bytes();
+    let w = nonword_run(text, a, steps);
+    if w == a {
+        return Ok(None);
+    }
+    // `\W+` takes all it can, then gives back one character at a time (at least one stays):
+    // the id starts at `i` when a run of `[\w.-]` from there ends at a `:` (from inside the
+    // non-word run, only `.`/`-` are in the class). Runs from `i` going down end at the same or
+    // an earlier `:`, so a failed `:` is not tried twice.
+    let min_i = a + text[a..].chars().next().map_or(0, char::len_utf8);
+    let mut failed = None;
+    let mut i = w;
+    loop {
+        if folded_class(t, i).is_some() {
+            let c = folded_run(t, i);
+            *steps += c - i;
+            if t.get(c) == Some(&b':') && failed != Some(c) {
+                if let Some(m) = after_colon(text, s, i, c, steps) {
+                    return Ok(Some(m));
+                }
+                failed = Some(c);
+            }
+        }
+        if i <= min_i || *steps > budget {
+            return if *steps > budget { Err(()) } else { Ok(None) };
+        }
+        i -= 1;
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        *steps += 1;
+    }
+}
+
+/// The rest of a match from the id's `:` at `c` (the id starts at `w`).
+fn after_colon(text: &str, s: usize, w: usize, c: usize, steps: &mut usize) -> Option<PinMatch> {
+    let t = text.as_bytes();
+    // `[^\s'"’”]+`, longest first: each end `k` it can give back to must start `\W+is …`,
+    // whose `is` is where the run of non-word characters from `k` ends.
+    let r0 = c + 1;
+    let rest = &text[r0..];
+    let r_end = r0
+        + rest
+            .char_indices()
+            .find(|&(_, ch)| ch.is_whitespace() || matches!(ch, '\'' | '"' | '’' | '”'))
+            .map_or(rest.len(), |(i, _)| i);
+    *steps += r_end - r0;
+    let first = text[r0..].chars().next().map_or(r0, |ch| r0 + ch.len_utf8());
+    if r_end < first {
+        return None;
+    }
+    // Ends tried from the longest; `j` is where `\W+` from `k` ends (the same for every `k`
+    // in one run of non-word characters, so a failed `j` is not tried twice).
+    let mut failed_j = None;
+    let mut k = r_end;
+    loop {
+        let nonword = match word_at(text, k) {
+            None => false, // `\W+` needs a character.
+            Some((_, w)) => !w,
+        };
+        if nonword {
+            let j = nonword_run(text, k, steps);
+            if failed_j != Some(j) {
+                if let Some(m) = tail(t, j, steps) {
+                    let (p, x, end) = m;
+                    return Some(PinMatch { start: s, end, id: (w, k), p, x });
+                }
+                failed_j = Some(j);
+            }
+        }
+        if k <= first {
+            return None;
+        }
+        // The previous character boundary.
+        k -= 1;
+        while !text.is_char_boundary(k) {
+            k -= 1;
+        }
+        *steps += 1;
+    }
+}
+
+/// `is (?:intended |meant |only )?for (?P<p>[\w.-]+),? not (?P<x>[\w.-]+)` (any case) at `j`:
+/// the spans of `p` and `x` and the end.
+#[allow(clippy::type_complexity)]
+fn tail(t: &[u8], j: usize, steps: &mut usize) -> Option<((usize, usize), (usize, usize), usize)> {
+    *steps += 16;
+    if !matches!(t.get(j), Some(b'i' | b'I')) {
+        return None;
+    }
+    // `s`, any case, or the long s.
+    let i = match t.get(j + 1)? {
+        b's' | b'S' => j + 2,
+        0xC5 if t.get(j + 2) == Some(&0xBF) => j + 3,
+        _ => return None,
+    };
+    if t.get(i) != Some(&b' ') {
+        return None;
+    }
+    let i = i + 1;
+    let i =
+        [&b"intended "[..], b"meant ", b"only "].iter().find_map(|w| word_ci(t, i, w)).unwrap_or(i);
+    let p0 = word_ci(t, i, b"for ")?;
+    let p1 = folded_run(t, p0);
+    *steps += p1 - p0;
+    if p1 == p0 {
+        return None;
+    }
+    let i = if t.get(p1) == Some(&b',') { p1 + 1 } else { p1 };
+    let x0 = word_ci(t, i, b" not ")?;
+    let x1 = folded_run(t, x0);
+    *steps += x1 - x0;
+    (x1 > x0).then_some(((p0, p1), (x0, x1), x1))
+}
