@@ -446,6 +446,78 @@ fn row_regex(i: usize) -> &'static Regex {
     REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].re)).expect("signal regex"))
 }
 
+/// A row whose pattern ends with a greedy star of one class that closes its last group
+/// (`CliCommand`'s `(?P<x>(?:models|…)\b[^\n`'\x22]*)`): the pattern without that star, and
+/// the name of the group. Capturing with the full regex walks the star to the end of a
+/// window (≈ 90 k instructions per capture, issue 14); the pattern without it matches wherever
+/// the full one does (the star can match nothing), on the same path, so its groups are the
+/// full pattern's except that the named group ends where the full match ends (the star is
+/// greedy and last).
+fn head_of(pattern: &str) -> Option<(String, &str)> {
+    let body = pattern.strip_suffix("]*)")?;
+    // The class's `[`: the last one not escaped (classes here hold no nested `[`).
+    let open = body.rfind('[')?;
+    if body[..open].ends_with('\\') || body[open + 1..].contains(['[', ']']) {
+        return None;
+    }
+    // The group that the final `)` closes: the last one still open before the class.
+    let mut open_groups: Vec<Option<&str>> = Vec::new();
+    let (mut i, b) = (0, &body.as_bytes()[..open]);
+    let mut in_class = false;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' if !in_class => in_class = true,
+            b']' if in_class => in_class = false,
+            b'(' if !in_class => {
+                let rest = &body[i..open];
+                let name = rest.strip_prefix("(?P<").and_then(|r| r.split_once('>')).map(|n| n.0);
+                open_groups.push(name);
+            }
+            b')' if !in_class => {
+                open_groups.pop()?;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if in_class {
+        return None;
+    }
+    // The group is the outermost and named, and not `p2` (a provider read from `p` first).
+    let name = open_groups.pop()?.filter(|n| *n != "p2")?;
+    open_groups.is_empty().then(|| (format!("{})", &body[..open]), name))
+}
+
+/// Per row: its [`head_of`] regex, compiled on first need.
+static HEADS: [OnceLock<Option<(Regex, &'static str)>>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+
+/// The signal of row `i`'s match `start..end` in `text` (a match of its regex).
+fn capture(i: usize, text: &str, start: usize, end: usize) -> Option<Signal> {
+    let head = HEADS[i].get_or_init(|| {
+        let (p, name) = head_of(TABLE[i].re)?;
+        Regex::new(&ascii_boundaries(&p)).ok().map(|re| (re, name))
+    });
+    let Some((re, name)) = head else {
+        return row_regex(i).captures_at(text, start).map(|c| signal(TABLE[i].kind, &c));
+    };
+    let c = re.captures_at(text, start)?;
+    let mut s = signal(TABLE[i].kind, &c);
+    // A group that took no part in the match keeps what `signal` made of it (nothing).
+    if let Some(g) = c.name(name) {
+        let value = clean(&text[g.start()..end]);
+        match *name {
+            "p" => s.provider = value,
+            "id" => s.profile_id = value,
+            "r" => s.model_ref = value,
+            "code" => s.code = value,
+            _ => s.extra = value,
+        }
+    }
+    Some(s)
+}
+
 fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
     names.iter().find_map(|n| c.name(n)).and_then(|m| clean(m.as_str()))
 }
@@ -751,8 +823,7 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
             return true;
         }
         // The leftmost-first match from `m.start()` is `m` itself.
-        let Some(c) = re.captures_at(joined, m.start()) else { continue };
-        let s = signal(TABLE[i].kind, &c);
+        let Some(s) = capture(i, joined, m.start(), m.end()) else { continue };
         if !out.iter().any(|o| o == &s) {
             out.push(s);
         }
@@ -943,9 +1014,7 @@ impl<'a> Scanner<'a> {
                 }
                 let s = match pin {
                     Some(m) => Some(pin_signal(TABLE[r].kind, &joined, &m)),
-                    None => {
-                        row_regex(r).captures_at(&joined, start).map(|c| signal(TABLE[r].kind, &c))
-                    }
+                    None => capture(r, &joined, start, end),
                 };
                 if let Some(s) = s {
                     if !out.iter().any(|o| o == &s) {
@@ -1360,6 +1429,56 @@ mod tests {
             }
         }
         assert!(found > 10_000, "only {found} mentions in the generated lines");
+    }
+
+    /// Rows captured without their final star ([`head_of`]: `CliCommand`, the lane and the
+    /// unquoted provider rows) give the signal the full regex gives, for every match in 30,000
+    /// generated lines and windows (commands, flags, keywords, quotes, backticks, Unicode
+    /// blanks) and the fixtures.
+    #[test]
+    fn captures_without_the_final_star_as_the_regex_says() {
+        let rows: Vec<usize> =
+            (0..TABLE.len()).filter(|&i| head_of(TABLE[i].re).is_some()).collect();
+        assert!(rows.iter().any(|&i| TABLE[i].kind == CliCommand), "{rows:?}");
+        #[rustfmt::skip]
+        let pieces = [
+            "openclaw", "clawdbot", "moltbot", " ", "  ", "\u{a0}", "\u{3000}", "\t", "\n", "--profile",
+            "--dev", "--", "work", "models", "doctor", "status", "gateway", "logs", "config", "update",
+            "channels", "modelsx", " auth login --provider openai-codex", "`", "'", "\"", ",", ".", "-",
+            "lane=", "cron", ":", "x_y", "No API key for provider", "No API key found for provider:",
+            "openai", "é", "·", ")", "(", "—", "then try again", "openclaw models", " openclaw status",
+            "openclaw --profile work doctor", "moltbot --dev\u{a0}logs", "clawdbot\tconfig", "lane=cron:",
+            "lane=cron", "No API key for provider openai", "No API key found for provider: x.y",
+        ];
+        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut lines: Vec<String> = (0..30_000)
+            .map(|_| (0..1 + next(16)).map(|_| pieces[next(pieces.len())]).collect())
+            .collect();
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(str::to_string));
+        }
+        let mut found = 0;
+        for &i in &rows {
+            let re = row_regex(i);
+            for l in &lines {
+                for m in re.find_iter(l) {
+                    let want = re.captures_at(l, m.start()).map(|c| signal(TABLE[i].kind, &c));
+                    assert_eq!(capture(i, l, m.start(), m.end()), want, "row {i} {l:?}");
+                    found += 1;
+                }
+            }
+        }
+        assert!(found > 5_000, "only {found} matches in the generated lines");
     }
 
     /// The pin rows read by hand (`pins.rs`) find what their regexes find, with the same
