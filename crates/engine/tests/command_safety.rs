@@ -450,6 +450,33 @@ fn hostile_value() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 1..6).prop_map(|v| v.concat())
 }
 
+/// Every format character `is_format` names, in a name of every template: none reaches a
+/// command or a note (proptest found U+180F, a Mongolian variation selector, in a note).
+#[test]
+fn format_characters_in_names_reach_no_command_or_note() {
+    let sb = Sandbox::new("format");
+    let samples = [
+        '\u{180F}',
+        '\u{180B}',
+        '\u{115F}',
+        '\u{3164}',
+        '\u{FE0F}',
+        '\u{2060}',
+        '\u{1D173}',
+        '\u{E0100}',
+    ];
+    let mut failures = Vec::new();
+    for c in samples {
+        for t in TEMPLATES {
+            let paste = t.replace("{v}", &format!("sam{c}lee"));
+            for r in reports(&paste) {
+                failures.extend(check_report(&sb, &r, &paste));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 

@@ -79,16 +79,27 @@ impl Step {
     /// says so instead (`step-unusable-name`).
     pub fn new(place: Place, command: impl Into<Cmd>, note: Option<Msg>) -> Step {
         let cmd = command.into();
-        let note = cmd.unusable_note().or(note);
+        let note = cmd.unusable_note().or(note).map(Step::visible);
         Step { place, command: cmd.into_string(), note }
     }
     /// The same step with another note (unless it already says a name could not be used).
     pub fn with_note(mut self, note: Msg) -> Step {
         let kept = |n: &Msg| matches!(n.id, "step-unusable-name" | "step-uncertain-read");
         if self.note.as_ref().is_none_or(|n| !kept(n)) {
-            self.note = Some(note);
+            self.note = Some(Step::visible(note));
         }
         self
+    }
+    /// A note next to a command quotes names from the paste; what it shows must be what the
+    /// reader would type, so control and format characters (variation selectors, fillers,
+    /// invisible operators that ingest keeps) are dropped from its arguments.
+    fn visible(mut note: Msg) -> Msg {
+        for (_, v) in &mut note.args {
+            if v.chars().any(command::is_control_or_format) {
+                v.retain(|c| !command::is_control_or_format(c));
+            }
+        }
+        note
     }
 }
 
