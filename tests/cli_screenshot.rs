@@ -5,16 +5,15 @@
 
 use std::process::Command;
 
+#[path = "support/shots.rs"]
+mod shots;
 #[path = "support/tesseract.rs"]
 mod tesseract;
+use shots::png_header;
 use tesseract::have_tesseract;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_clawmedic"))
-}
-
-fn shots() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/screenshots")
 }
 
 fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
@@ -51,7 +50,7 @@ fn words_and_screenshots_of_one_thread_are_diagnosed_together() {
         "words.txt",
         b"Logged in with my second ChatGPT account (dana@example.com) and put it first in the order. The probe looks fine, but the channel still says the login expired.",
     );
-    let dir = shots();
+    let dir = shots::dir();
     let out = bin()
         .args(["diagnose", "--format", "json"])
         .arg(&words)
@@ -80,7 +79,7 @@ fn low_confidence_ids_never_reach_a_command() {
     if !have_tesseract() {
         return;
     }
-    let dir = shots();
+    let dir = shots::dir();
     let out = bin()
         .args(["diagnose", "--format", "json"])
         .arg(dir.join("shot-syn-28-chat-reply-auth-list-dark-13px-120c-m1.png"))
@@ -118,33 +117,4 @@ fn a_truncated_image_is_a_clear_error() {
     let out = bin().args(["diagnose"]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read the screenshot"));
-}
-
-/// The signature, IHDR and an empty IDAT of a greyscale PNG (enough for its size to be read).
-fn png_header(width: u32, height: u32) -> Vec<u8> {
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(b"IHDR");
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    out.extend_from_slice(&13u32.to_be_bytes());
-    out.extend_from_slice(&ihdr);
-    out.extend_from_slice(&crc32(&ihdr).to_be_bytes());
-    // An empty IDAT: the decoder reads the header up to the first data chunk.
-    out.extend_from_slice(&0u32.to_be_bytes());
-    out.extend_from_slice(b"IDAT");
-    out.extend_from_slice(&crc32(b"IDAT").to_be_bytes());
-    out
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
 }

@@ -17,21 +17,12 @@ use support::fake_discord::APP_ID;
 use support::payloads::*;
 use support::{without_reply_id, Bot};
 
+#[path = "support/shots.rs"]
+mod shots;
 #[path = "support/tesseract.rs"]
 mod tesseract;
+use shots::{fixture, read, ERROR_SHOT, PROBE_SHOT, WORDS};
 use tesseract::have_tesseract;
-
-/// The user's words of dev case syn-04 (the screenshots are of its two pastes).
-const WORDS: &str = "Logged in with my second ChatGPT account (dana@example.com) and put it first in the order. The probe looks fine, but the channel still says the login expired.
-OpenClaw version: 2026.5.26";
-const PROBE_SHOT: &str = "shot-syn-04-probe-table-chat-error-dark-13px-120c-m1.png";
-const ERROR_SHOT: &str = "shot-syn-04-probe-table-chat-error-dark-13px-120c-m2.png";
-
-fn fixture(name: &str) -> Vec<u8> {
-    let p =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/screenshots").join(name);
-    std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
 
 fn channel() -> u64 {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -47,11 +38,6 @@ fn attach(b: &Bot, dir: &str, name: &str, content_type: &str, bytes: &[u8]) -> V
 
 fn file_option(att: &Value) -> Value {
     json!({ "name": "file", "type": 11, "value": att["id"] })
-}
-
-/// The text a screenshot is read into, as the bot reads it.
-fn read(name: &str, locale: &str) -> String {
-    clawmedic::screenshot::read_blocking(&fixture(name), Some(locale)).expect("the fixture reads")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -79,7 +65,7 @@ async fn slash_command_with_a_screenshot_is_deferred_then_diagnosed() {
     let reply = &b.fake.followups(&token)[0];
 
     // The same reply as the typed words and the image's text diagnosed as one paste.
-    let paste = format!("{WORDS}\n{}", read(ERROR_SHOT, "en"));
+    let paste = format!("{WORDS}\n{}", read(ERROR_SHOT));
     let report = diagnose_thread(
         &[&paste],
         &Options { discord_locale: Some("en-US"), ..Options::default() },
@@ -128,7 +114,7 @@ async fn context_menu_reads_a_messages_text_and_screenshots_together() {
     } else {
         cb["data"].clone()
     };
-    let paste = format!("{WORDS}\n{}\n{}", read(PROBE_SHOT, "en"), read(ERROR_SHOT, "en"));
+    let paste = format!("{WORDS}\n{}\n{}", read(PROBE_SHOT), read(ERROR_SHOT));
     let report = diagnose_thread(&[&paste], &Options::default());
     assert_eq!(
         without_reply_id(&reply)["embeds"],
@@ -167,7 +153,7 @@ async fn a_screenshot_in_a_watched_channel_gets_one_reply() {
     b.fake.dispatch("MESSAGE_CREATE", msg);
     let path = format!("/api/v10/channels/{ch}/messages");
     let sent = b.fake.wait_for(|r| r.method == "POST" && r.path == path).await;
-    let report = diagnose_thread(&[&format!("\n{}", read(ERROR_SHOT, "en"))], &Options::default());
+    let report = diagnose_thread(&[&format!("\n{}", read(ERROR_SHOT))], &Options::default());
     let mut expected = diagnosis_messages(&report)[0].clone();
     expected["message_reference"] = json!({ "message_id": msg_id.to_string(), "channel_id": ch.to_string(), "fail_if_not_exists": false });
     assert_eq!(without_reply_id(&sent.body), without_reply_id(&expected));

@@ -6,6 +6,8 @@
 
 #[path = "support/http_harness.rs"]
 mod harness;
+#[path = "support/shots.rs"]
+mod shots;
 #[path = "support/tesseract.rs"]
 mod tesseract;
 
@@ -21,28 +23,13 @@ use clawmedic::store::MemoryStore;
 use clawmedic::{diagnose_thread, Options};
 use harness::*;
 use serde_json::{json, Value};
+use shots::{fixture, png_header, read, ERROR_SHOT, PROBE_SHOT, WORDS};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tesseract::have_tesseract;
 use tower::ServiceExt;
 
-/// The user's words of dev case syn-04 (the screenshots are of its two pastes).
-const WORDS: &str = "Logged in with my second ChatGPT account (dana@example.com) and put it first in the order. The probe looks fine, but the channel still says the login expired.
-OpenClaw version: 2026.5.26";
-const PROBE_SHOT: &str = "shot-syn-04-probe-table-chat-error-dark-13px-120c-m1.png";
-const ERROR_SHOT: &str = "shot-syn-04-probe-table-chat-error-dark-13px-120c-m2.png";
 const PIN: &str = "/model openai-codex/gpt-5.5@openai-codex:dana@example.com";
-
-fn fixture(name: &str) -> Vec<u8> {
-    let p =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/screenshots").join(name);
-    std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-}
-
-/// The text a screenshot is read into, as every front door reads it.
-fn read(name: &str) -> String {
-    clawmedic::screenshot::read_blocking(&fixture(name), Some("en")).expect("the fixture reads")
-}
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
@@ -227,32 +214,4 @@ async fn unreadable_too_large_and_too_many_screenshots_are_refused_clearly() {
             .await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(String::from_utf8(html).unwrap().contains(&t(Locale::En, "error-no-input")));
-}
-
-/// The signature, IHDR and an empty IDAT of a greyscale PNG (enough for its size to be read).
-fn png_header(width: u32, height: u32) -> Vec<u8> {
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(b"IHDR");
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 0, 0, 0, 0]);
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    out.extend_from_slice(&13u32.to_be_bytes());
-    out.extend_from_slice(&ihdr);
-    out.extend_from_slice(&crc32(&ihdr).to_be_bytes());
-    out.extend_from_slice(&0u32.to_be_bytes());
-    out.extend_from_slice(b"IDAT");
-    out.extend_from_slice(&crc32(b"IDAT").to_be_bytes());
-    out
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 != 0 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-        }
-    }
-    !crc
 }
