@@ -683,6 +683,14 @@ fn mentions(text: &str, kind: Mention) -> Vec<(usize, usize)> {
 /// At most this many signals are read from one line.
 pub const MAX_PER_LINE: usize = 16;
 
+/// Adds a signal the line has not given yet (real lines give a handful; callers stop at
+/// [`MAX_PER_LINE`], so this check stays short on a hostile line).
+fn push_new(out: &mut Vec<Signal>, s: Signal) {
+    if !out.contains(&s) {
+        out.push(s);
+    }
+}
+
 /// The line as the signatures see it. Users paste OpenClaw's messages with Markdown and
 /// terminal damage: backticks lost or added, `**bold**`, smart quotes from chat clients, JSON
 /// string escapes (`\"` inside `"errorPreview":"…"`), runs of spaces from wrapping. The table is
@@ -775,9 +783,7 @@ pub fn scan_line(line: &str) -> Vec<Signal> {
                 return out;
             }
             let s = signal(TABLE[i].kind, &c);
-            if !out.iter().any(|o| o == &s) {
-                out.push(s);
-            }
+            push_new(&mut out, s);
         }
     }
     out
@@ -824,9 +830,7 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
         }
         // The leftmost-first match from `m.start()` is `m` itself.
         let Some(s) = capture(i, joined, m.start(), m.end()) else { continue };
-        if !out.iter().any(|o| o == &s) {
-            out.push(s);
-        }
+        push_new(out, s);
     }
     false
 }
@@ -894,9 +898,7 @@ impl<'a> Scanner<'a> {
                         code: None,
                         extra: None,
                     };
-                    if !out.iter().any(|o| o == &s) {
-                        out.push(s);
-                    }
+                    push_new(&mut out, s);
                 }
                 continue;
             }
@@ -906,9 +908,7 @@ impl<'a> Scanner<'a> {
                         return out;
                     }
                     let s = pin_signal(TABLE[r].kind, text, m);
-                    if !out.iter().any(|o| o == &s) {
-                        out.push(s);
-                    }
+                    push_new(&mut out, s);
                 }
                 continue;
             }
@@ -917,9 +917,7 @@ impl<'a> Scanner<'a> {
                     return out;
                 }
                 let s = signal(TABLE[r].kind, &c);
-                if !out.iter().any(|o| o == &s) {
-                    out.push(s);
-                }
+                push_new(&mut out, s);
             }
         }
         out
@@ -1017,9 +1015,7 @@ impl<'a> Scanner<'a> {
                     None => capture(r, &joined, start, end),
                 };
                 if let Some(s) = s {
-                    if !out.iter().any(|o| o == &s) {
-                        out.push(s);
-                    }
+                    push_new(&mut out, s);
                 }
                 // The next match starts at or after this one's end, past the join.
                 break;
