@@ -142,30 +142,26 @@ pub async fn read_form(req: Request, l: Locale) -> Result<Form, Refusal> {
     Ok(form)
 }
 
-/// The files of a form read into text, in order: screenshots by OCR, anything else as a text
-/// file (the engine's decoder; binary data refused).
-pub async fn read_files(
+/// A form's paste with its files appended, one message (as text and screenshots of one Discord
+/// message are): screenshots by OCR, anything else as a text file (the decoder every door
+/// uses; binary data refused).
+pub async fn with_files(
+    paste: String,
     files: Vec<(String, Vec<u8>)>,
     l: Locale,
     ocr_locale: Option<Locale>,
-) -> Result<Vec<String>, Refusal> {
-    let mut out = Vec::with_capacity(files.len());
+) -> Result<String, Refusal> {
+    let mut message = paste;
     for (name, bytes) in files {
-        let shown = name;
-        if screenshot::is_image(&bytes) {
-            out.push(read(bytes, &shown, l, ocr_locale).await?);
+        let text = if screenshot::is_image(&bytes) {
+            read(bytes, &name, l, ocr_locale).await?
         } else {
-            let text = crate::ingest::decode(&bytes).map(|(text, _)| text).map_err(|_| {
-                Refusal::new(
-                    StatusCode::BAD_REQUEST,
-                    "binary",
-                    tr(l, &crate::diagnose::Msg::new("error-binary").arg("path", shown.clone())),
-                )
-            })?;
-            out.push(text);
-        }
+            super::web::text_from_bytes(&bytes, &name, l)?
+        };
+        message.push('\n');
+        message.push_str(&text);
     }
-    Ok(out)
+    Ok(message)
 }
 
 #[cfg(test)]

@@ -138,12 +138,12 @@ fn rate_limited(state: &AppState, scope: &'static str, wait: Duration, l: Locale
 
 /// Text from bytes the way the CLI reads a file (the engine's decoder: UTF-8, UTF-16 from
 /// PowerShell, CP1252/CP1251); binary data is refused.
-fn text_from_bytes(bytes: &[u8], l: Locale) -> Result<String, Refusal> {
+pub(super) fn text_from_bytes(bytes: &[u8], name: &str, l: Locale) -> Result<String, Refusal> {
     crate::ingest::decode(bytes).map(|(text, _)| text).map_err(|_| {
         Refusal::new(
             StatusCode::BAD_REQUEST,
             "binary",
-            tr(l, &Msg::new("error-binary").arg("path", "paste")),
+            tr(l, &Msg::new("error-binary").arg("path", name)),
         )
     })
 }
@@ -420,15 +420,9 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
     // Kept to put back into the form if the request is refused (redacted first).
     let paste = f.paste.clone();
     // The paste and its screenshots are one message, as in a Discord message.
-    let mut message = f.paste;
     let l = ui.unwrap_or(Locale::En);
-    match images::read_files(files, l, chosen.or(ui)).await {
-        Ok(texts) => {
-            for text in texts {
-                message.push('\n');
-                message.push_str(&text);
-            }
-        }
+    let message = match images::with_files(f.paste, files, l, chosen.or(ui)).await {
+        Ok(m) => m,
         Err(r) => {
             let kept = crate::ingest::redact(&paste);
             return html(
@@ -443,7 +437,7 @@ pub async fn form(State(state): State<AppState>, req: Request) -> Response {
                 }),
             );
         }
-    }
+    };
     let ask = Ask {
         messages: vec![message],
         lang: f.lang.filter(|s| !s.is_empty()),
@@ -548,17 +542,13 @@ pub async fn api(
         let lang = form.field("lang").or(q.lang);
         let version = form.field("openclaw_version").or(form.field("version")).or(q.version);
         let thread = form.field("thread").or(q.thread);
-        let mut message = form.field("paste").unwrap_or_default();
+        let paste = form.field("paste").unwrap_or_default();
         let el = lang.as_deref().and_then(Locale::negotiate).unwrap_or(l);
-        match images::read_files(form.files, el, ocr_locale(lang.as_deref())).await {
-            Ok(texts) => {
-                for text in texts {
-                    message.push('\n');
-                    message.push_str(&text);
-                }
-            }
-            Err(r) => return r.api(),
-        }
+        let message =
+            match images::with_files(paste, form.files, el, ocr_locale(lang.as_deref())).await {
+                Ok(m) => m,
+                Err(r) => return r.api(),
+            };
         Ask { messages: vec![message], lang, version, thread, browser: browser_id }
     } else if is_json {
         let b: ApiBody = match serde_json::from_slice::<Value>(&bytes)
@@ -594,22 +584,14 @@ pub async fn api(
             thread: b.thread.or(q.thread),
             browser: browser_id,
         }
-    } else if crate::screenshot::is_image(&bytes) {
-        // The body is a screenshot (whatever its declared type).
-        let text =
-            match images::read(bytes.to_vec(), "image", l, ocr_locale(q.lang.as_deref())).await {
-                Ok(t) => t,
-                Err(r) => return r.api(),
-            };
-        Ask {
-            messages: vec![text],
-            lang: q.lang,
-            version: q.version,
-            thread: q.thread,
-            browser: browser_id,
-        }
     } else {
-        let text = match text_from_bytes(&bytes, l) {
+        // The body is the paste, or a screenshot (by its bytes, whatever its declared type).
+        let text = if crate::screenshot::is_image(&bytes) {
+            images::read(bytes.to_vec(), "image", l, ocr_locale(q.lang.as_deref())).await
+        } else {
+            text_from_bytes(&bytes, "paste", l)
+        };
+        let text = match text {
             Ok(t) => t,
             Err(r) => return r.api(),
         };
@@ -658,8 +640,8 @@ mod tests {
 
     #[test]
     fn bytes_are_read_like_the_cli_reads_files() {
-        assert!(text_from_bytes(b"ok \xff text that is mostly fine", Locale::En).is_ok());
-        assert_eq!(text_from_bytes(b"a\0b", Locale::En).unwrap_err().error, "binary");
-        assert_eq!(text_from_bytes(&[0xff; 64], Locale::En).unwrap_err().error, "binary");
+        assert!(text_from_bytes(b"ok \xff text that is mostly fine", "paste", Locale::En).is_ok());
+        assert_eq!(text_from_bytes(b"a\0b", "paste", Locale::En).unwrap_err().error, "binary");
+        assert_eq!(text_from_bytes(&[0xff; 64], "paste", Locale::En).unwrap_err().error, "binary");
     }
 }
