@@ -13,7 +13,6 @@ use clawmedic::{diagnose_thread, Options};
 use serde_json::{json, Value};
 use std::sync::Arc;
 use std::time::Duration;
-use support::fake_discord::APP_ID;
 use support::payloads::*;
 use support::{without_reply_id, Bot};
 
@@ -59,10 +58,7 @@ async fn slash_command_with_a_screenshot_is_deferred_then_diagnosed() {
         resolved,
     );
     assert_eq!(b.interact(cmd).await, json!({ "type": 5 }));
-    let token = env.token();
-    let hook = format!("/api/v10/webhooks/{APP_ID}/{token}");
-    b.fake.wait_for(|r| r.ok() && r.method == "POST" && r.path == hook).await;
-    let reply = &b.fake.followups(&token)[0];
+    let reply = &b.first_followup(&env.token()).await;
 
     // The same reply as the typed words and the image's text diagnosed as one paste.
     let paste = format!("{WORDS}\n{}", read(ERROR_SHOT));
@@ -106,14 +102,8 @@ async fn context_menu_reads_a_messages_text_and_screenshots_together() {
     let cb = b.interact(env.context_menu(&msg)).await;
     // Deferred or not (reading two images may outlast the budget on a busy machine), the reply
     // is the diagnosis of the text and both images, read in their order, as one message.
-    let reply = if cb["type"] == 5 {
-        let token = env.token();
-        let hook = format!("/api/v10/webhooks/{APP_ID}/{token}");
-        b.fake.wait_for(|r| r.ok() && r.method == "POST" && r.path == hook).await;
-        b.fake.followups(&token)[0].clone()
-    } else {
-        cb["data"].clone()
-    };
+    let reply =
+        if cb["type"] == 5 { b.first_followup(&env.token()).await } else { cb["data"].clone() };
     let paste = format!("{WORDS}\n{}\n{}", read(PROBE_SHOT), read(ERROR_SHOT));
     let report = diagnose_thread(&[&paste], &Options::default());
     assert_eq!(

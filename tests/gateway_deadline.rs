@@ -12,7 +12,7 @@ use clawmedic::store::MemoryStore;
 use serde_json::json;
 use std::sync::Arc;
 use std::time::Duration;
-use support::fake_discord::{FakeDiscord, APP_ID, INTERACTION_DEADLINE};
+use support::fake_discord::{FakeDiscord, INTERACTION_DEADLINE};
 use support::payloads::*;
 use support::Bot;
 
@@ -58,10 +58,7 @@ async fn a_slow_store_and_a_slow_attachment_get_a_deferral_then_the_reply() {
     // The first answer is "thinking…", public like the diagnosis it stands for.
     assert_eq!(b.interact(cmd).await, json!({ "type": 5 }));
     // Then the reply, through the follow-up webhook (its first message replaces "thinking…").
-    let token = env.token();
-    let hook = format!("/api/v10/webhooks/{APP_ID}/{token}");
-    b.fake.wait_for(|r| r.ok() && r.method == "POST" && r.path == hook).await;
-    let reply = &b.fake.followups(&token)[0];
+    let reply = &b.first_followup(&env.token()).await;
     assert_eq!(reply["embeds"][0]["footer"]["text"], "clawmedic · session_pin_stale · en");
     assert!(reply
         .to_string()

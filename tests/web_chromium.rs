@@ -249,6 +249,15 @@ impl Cdp {
         }
     }
 
+    /// Submit the form with a real click and wait for the page with the result.
+    async fn submit(&mut self) {
+        self.click("button[type=submit]").await;
+        self.wait_until(
+            "document.readyState === 'complete' && document.getElementById('result') !== null",
+        )
+        .await;
+    }
+
     async fn press_enter(&mut self) {
         for kind in ["keyDown", "keyUp"] {
             self.page(
@@ -313,11 +322,7 @@ async fn web_page_in_headless_chromium() {
         cdp.eval("document.getElementById('paste').value.length").await,
         json!(PROBE_PASTE.chars().count())
     );
-    cdp.click("button[type=submit]").await;
-    cdp.wait_until(
-        "document.readyState === 'complete' && document.getElementById('result') !== null",
-    )
-    .await;
+    cdp.submit().await;
 
     // The right pin, shown as code, first command of the top finding.
     assert_eq!(
@@ -369,11 +374,7 @@ async fn web_page_in_headless_chromium() {
     cdp.eval("document.getElementById('paste').focus()").await;
     cdp.page("Input.insertText", json!({ "text": PROBE_PASTE })).await;
     cdp.eval("document.getElementById('lang').value = 'ar'").await;
-    cdp.click("button[type=submit]").await;
-    cdp.wait_until(
-        "document.readyState === 'complete' && document.getElementById('result') !== null",
-    )
-    .await;
+    cdp.submit().await;
     assert_eq!(cdp.eval("document.getElementById('result').dir").await, json!("rtl"));
     assert_eq!(
         cdp.eval("getComputedStyle(document.getElementById('result')).direction").await,
@@ -442,11 +443,7 @@ async fn a_screenshot_pasted_into_the_web_page_is_diagnosed() {
     );
     assert_eq!(cdp.eval("document.getElementById('paste').value").await, json!(words));
 
-    cdp.click("button[type=submit]").await;
-    cdp.wait_until(
-        "document.readyState === 'complete' && document.getElementById('result') !== null",
-    )
-    .await;
+    cdp.submit().await;
     assert_eq!(
         cdp.eval("document.querySelector('.finding.top').dataset.cause").await,
         json!("wrong_provider_prefix")

@@ -79,6 +79,14 @@ impl Bot {
         self.fake.callback(id).await
     }
 
+    /// The first follow-up of a deferred interaction (it replaces "thinking…"), once the bot
+    /// has sent it through the webhook of `token`.
+    pub async fn first_followup(&self, token: &str) -> Value {
+        let hook = format!("/api/v10/webhooks/{APP_ID}/{token}");
+        self.fake.wait_for(|r| r.ok() && r.method == "POST" && r.path == hook).await;
+        self.fake.followups(token)[0].clone()
+    }
+
     /// Graceful shutdown; returns what `run_gateway` returned.
     pub async fn shutdown(mut self) -> anyhow::Result<()> {
         if let Some(tx) = self.stop.take() {
