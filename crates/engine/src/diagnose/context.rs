@@ -8,6 +8,7 @@ use crate::parse::{
 };
 use crate::versions::{CodexEra, Version};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// Where the version came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,9 @@ pub struct Context {
     pub prose: ProseSignals,
     /// The prose itself, only to find names the asker typed ([`Context::prose_names`]).
     prose_text: String,
+    /// Its words, read on the first [`Context::prose_names`] (a probe table of thousands of
+    /// `ok` rows asked once per row, and each ask re-read the whole prose: issue 14).
+    prose_words: OnceLock<ProseWords>,
     /// Facts by kind, built once so every query reads only its own kind (issue 14: rules that
     /// queried inside a loop over signals were quadratic on pastes of many signals).
     index: Index,
@@ -160,6 +164,7 @@ impl Context {
             version_in_paste: pasted,
             prose: signals,
             prose_text,
+            prose_words: OnceLock::new(),
             index,
         }
     }
@@ -312,7 +317,7 @@ impl Context {
     /// The asker's prose names `name` as a whole word (a profile or account name, which reads
     /// the same in every language).
     pub fn prose_names(&self, name: &str) -> bool {
-        prose::names_word(&self.prose_text, name)
+        self.prose_words.get_or_init(|| ProseWords::new(&self.prose_text)).names(name)
     }
 
     /// Any text in the thread reports a failure (so the thread is never `all_ok`).
@@ -351,6 +356,54 @@ impl Context {
                 d.get("candidate").or_else(|| d.get("requested")).or_else(|| d.get("from"))
             })
             .and_then(|r| r.split_once('/').map(|(p, _)| p.to_string()))
+    }
+}
+
+/// The normalised words of the asker's prose with where each word stands, so that a name is
+/// looked up instead of searched for: the same answer as [`prose::names_word`] on the prose.
+struct ProseWords {
+    norm: String,
+    spans: Vec<(usize, usize)>,
+    at: HashMap<String, Vec<usize>>,
+}
+
+impl ProseWords {
+    fn new(text: &str) -> ProseWords {
+        use crate::lang::prose::{matcher, MAX_PROSE_BYTES};
+        // The head `names_word` reads.
+        let mut end = text.len().min(MAX_PROSE_BYTES);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let norm = matcher::normalise(&text[..end]);
+        let base = norm.as_ptr() as usize;
+        let spans: Vec<(usize, usize)> = matcher::words(&norm)
+            .into_iter()
+            .map(|w| (w.as_ptr() as usize - base, w.len()))
+            .collect();
+        let mut at: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, &(s, n)) in spans.iter().enumerate() {
+            at.entry(norm[s..s + n].to_string()).or_default().push(i);
+        }
+        ProseWords { norm, spans, at }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let (s, n) = self.spans[i];
+        &self.norm[s..s + n]
+    }
+
+    /// `name`'s words stand in a row somewhere in the prose.
+    fn names(&self, name: &str) -> bool {
+        use crate::lang::prose::matcher;
+        let name = matcher::normalise(name);
+        let want = matcher::words(&name);
+        let Some(first) = want.first() else { return false };
+        let Some(starts) = self.at.get(*first) else { return false };
+        starts.iter().any(|&i| {
+            i + want.len() <= self.spans.len()
+                && want.iter().enumerate().skip(1).all(|(k, w)| self.word(i + k) == *w)
+        })
     }
 }
 
@@ -405,4 +458,79 @@ fn fingerprint_floor(facts: &[Located]) -> Option<Version> {
         raise(Version::v(5, 12));
     }
     floor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `ProseWords::names` answers as `prose::names_word` on the same prose, on generated
+    /// prose and names (ASCII, digits meeting letters, apostrophes, Unicode case folds that
+    /// change length, the 32 KiB head) and on the bench fixtures.
+    #[test]
+    fn prose_words_name_as_names_word_says() {
+        const PIECES: [&str; 24] = [
+            "alice",
+            "Alice",
+            "u10",
+            "10",
+            "u",
+            "bob-smith",
+            "bob",
+            "smith",
+            " ",
+            "  ",
+            ".",
+            "'",
+            "’",
+            "`",
+            "é",
+            "É",
+            "İ",
+            "ǅ",
+            "KELVIN",
+            "\u{212A}",
+            "x2y",
+            "ok",
+            "\n",
+            "@",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..300 {
+            let len = next(40);
+            texts.push((0..len).map(|_| PIECES[next(PIECES.len())]).collect());
+        }
+        // Past the head: a name only after 32 KiB is not named.
+        let long = format!("{}zed", "é ".repeat(crate::lang::prose::MAX_PROSE_BYTES / 3));
+        texts.push(long);
+        for f in ["probe_table.txt", "models_status.txt", "gateway_log_200.txt"] {
+            let path = format!("{}/benches/fixtures/{f}", env!("CARGO_MANIFEST_DIR"));
+            texts.push(std::fs::read_to_string(path).expect("fixture"));
+        }
+        let mut names: Vec<String> = Vec::new();
+        for _ in 0..400 {
+            let len = 1 + next(4);
+            names.push((0..len).map(|_| PIECES[next(PIECES.len())]).collect());
+        }
+        names.extend(
+            ["", " ", "zed", "openai", "work", "alice@example.com", "u1", "gateway"]
+                .map(String::from),
+        );
+        for t in &texts {
+            let words = ProseWords::new(t);
+            for n in &names {
+                assert_eq!(words.names(n), prose::names_word(t, n), "{n:?} in {t:?}");
+            }
+            for w in t.split([' ', '\n', '.', ':', '/']).take(200) {
+                assert_eq!(words.names(w), prose::names_word(t, w), "{w:?} in {t:?}");
+            }
+        }
+    }
 }
