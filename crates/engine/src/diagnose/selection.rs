@@ -7,7 +7,7 @@ use super::pin::{build_pin, PinRequest};
 use super::steps::{self, restart, verify};
 use super::{Cause, Cmd, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
-use crate::parse::{Loc, ProbeRow};
+use crate::parse::{AuthListEntry, Loc, Located, ProbeRow};
 use crate::versions::{CodexEra, Version};
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
@@ -164,13 +164,26 @@ fn model_for(ctx: &Context, profile_id: &str, attempt: Option<&str>) -> Option<S
         })
 }
 
+/// The `auth list` entry of a profile: its id, else one of the same name (the migrated id
+/// printed by `auth list` ≥6.1).
+fn listed<'a>(ctx: &'a Context, profile_id: &str) -> Option<(&'a Located, &'a AuthListEntry)> {
+    let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
+    ctx.auth_list().find(|(_, e)| e.profile_id == profile_id).or_else(|| {
+        ctx.auth_list().find(|(_, e)| e.profile_id.split_once(':').map(|(_, n)| n) == Some(name))
+    })
+}
+
+/// The evidence [`pin_finding`] adds, alone: for a finding that [`Best`] says is absorbed.
+fn pin_evidence(ctx: &Context, f: Finding, profile_id: &str) -> Finding {
+    match listed(ctx, profile_id) {
+        Some((l, _)) => f.evidence(l.loc, &l.quote),
+        None => f,
+    }
+}
+
 fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<&str>) -> Finding {
     // Prefer the migrated id printed by `auth list` (≥6.1), with its stored provider.
-    let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
-    let listed = ctx.auth_list().find(|(_, e)| e.profile_id == profile_id).or_else(|| {
-        ctx.auth_list().find(|(_, e)| e.profile_id.split_once(':').map(|(_, n)| n) == Some(name))
-    });
-    let (id, stored) = match listed {
+    let (id, stored) = match listed(ctx, profile_id) {
         Some((l, e)) => {
             f = f.evidence(l.loc, &l.quote);
             (e.profile_id.clone(), Some(e.provider.clone()))
@@ -192,12 +205,49 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
     f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin").arg("profile", pin.profile_id))
 }
 
+/// The highest confidence of each cause found so far, by earlier families (merged) and by
+/// this one. `diagnose::merge` keeps only the evidence of a finding no more confident than
+/// an earlier one of its cause, so such a finding is built with its evidence alone (a paste of
+/// thousands of pin errors built thousands of pins and steps that were dropped: issue 14).
+struct Best(Vec<(Cause, f32)>);
+
+impl Best {
+    fn of(out: &[Finding]) -> Best {
+        let mut best = Best(Vec::new());
+        for f in out {
+            best.note(f);
+        }
+        best
+    }
+    fn absorbed(&self, cause: Cause, confidence: f32) -> bool {
+        self.0.iter().any(|(c, k)| *c == cause && confidence <= *k)
+    }
+    fn note(&mut self, f: &Finding) {
+        match self.0.iter_mut().find(|(c, _)| *c == f.cause) {
+            Some((_, k)) => *k = k.max(f.confidence),
+            None => self.0.push((f.cause, f.confidence)),
+        }
+    }
+    /// Push `f`, noting its confidence.
+    fn push(&mut self, out: &mut Vec<Finding>, f: Finding) {
+        self.note(&f);
+        out.push(f);
+    }
+}
+
 fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
     let attempts: Vec<_> = ctx.signals(PinCommand).collect();
     let from_order_set = ctx.has(OrderSetCommand) && attempts.is_empty();
+    let mut best = Best::of(out);
     for (loc, s) in ctx.signals(PinMismatch) {
         let id = s.profile_id.clone().unwrap_or_default();
         if from_order_set || loc.quote.contains("order set") {
+            let (cause, conf) = (Cause::AuthProfileProviderMismatch, 0.9);
+            if best.absorbed(cause, conf) {
+                let summary = Msg::new("auth_profile_provider_mismatch-summary");
+                out.push(Finding::new(cause, conf, summary).evidence(loc.loc, &loc.quote));
+                continue;
+            }
             // `order set` refused a foreign profile: keep each provider's own ids.
             let want = s.extra.clone().unwrap_or_default();
             let has = s.provider.clone().unwrap_or_default();
@@ -228,7 +278,14 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
                 Msg::new("step-cross-provider-fallback"),
             );
             f = f.steps(vec![restart()]);
-            out.push(f);
+            best.push(out, f);
+            continue;
+        }
+        let (cause, conf) = (Cause::WrongProviderPrefix, 0.92);
+        if best.absorbed(cause, conf) {
+            let f = Finding::new(cause, conf, Msg::new("wrong_provider_prefix-summary"))
+                .evidence(loc.loc, &loc.quote);
+            out.push(pin_evidence(ctx, f, &id));
             continue;
         }
         let attempt = attempts
@@ -244,7 +301,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         )
         .evidence(loc.loc, &loc.quote)
         .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey]);
-        out.push(pin_finding(ctx, f, &id, attempt.as_deref()));
+        best.push(out, pin_finding(ctx, f, &id, attempt.as_deref()));
     }
     // A pin whose ref and profile providers differ, answered `not found` (renamed ids on ≥6.1).
     for (loc, s) in ctx.signals(ProfileNotFound) {
@@ -259,6 +316,13 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         };
         let ref_provider = a.model_ref.as_deref().and_then(|r| r.split('/').next()).unwrap_or("");
         let conf = if ref_provider != id_provider(&id) { 0.9 } else { 0.7 };
+        if best.absorbed(Cause::WrongProviderPrefix, conf) {
+            let summary = Msg::new("wrong_provider_prefix-summary");
+            let f = Finding::new(Cause::WrongProviderPrefix, conf, summary)
+                .evidence(loc.loc, &loc.quote);
+            out.push(pin_evidence(ctx, f, &id));
+            continue;
+        }
         let f = Finding::new(
             Cause::WrongProviderPrefix,
             conf,
@@ -267,7 +331,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
                 .arg("provider", id_provider(&id).to_string()),
         )
         .evidence(loc.loc, &loc.quote);
-        out.push(pin_finding(ctx, f, &id, a.model_ref.as_deref()));
+        best.push(out, pin_finding(ctx, f, &id, a.model_ref.as_deref()));
     }
     // ≤5.7 (not 5.5): `openai/*` with only Codex OAuth.
     if let Some((loc, s)) = ctx.first(MissingApiKeyOpenAi) {
