@@ -3,7 +3,7 @@
 //! `external_cli_credential_stale`, `pinned_profile_missing_credential`.
 
 use super::steps::{self, is_local, is_oauth_only, login, restart, step, step_note, verify};
-use super::{Cause, Cmd, Context, Finding, Msg, Place};
+use super::{Best, Cause, Cmd, Context, Finding, Msg, Place};
 use crate::lang::prose::ProseSignal::*;
 use crate::parse::SignalKind::*;
 use crate::versions::Version;
@@ -73,15 +73,21 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
     if reused {
         return;
     }
+    let mut best = Best::of(out);
     // A `token_expired` refresh failure right after a login on 5.12–5.16 is the known bug.
     let regression_window = ctx.version_in(Version::v(5, 12), Version::v(5, 18));
     // Probe rows and status rows that are expired.
+    // Providers with an `ok` row, gathered once (not a scan of the table per expired row).
+    let mut ok_providers: Option<std::collections::HashSet<&str>> = None;
     for (loc, row) in ctx.probes() {
         if row.has_reason("expired") || row.has_reason("invalid_expires") {
             let p = row.provider().to_string();
             let p = row.profile_provider().map(str::to_string).unwrap_or(p);
-            let ok_elsewhere =
-                ctx.probes().any(|(_, r)| r.is_ok() && r.provider() == row.provider());
+            let ok_elsewhere = ok_providers
+                .get_or_insert_with(|| {
+                    ctx.probes().filter(|(_, r)| r.is_ok()).map(|(_, r)| r.provider()).collect()
+                })
+                .contains(row.provider());
             let conf = if ok_elsewhere { 0.6 } else { 0.9 };
             let f = Finding::new(
                 Cause::OauthExpired,
@@ -97,7 +103,7 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
                 row.profile_id.as_deref(),
                 row.mode.as_deref(),
             ));
-            out.push(f);
+            best.push(out, f);
         }
     }
     for (loc, row) in ctx.oauth_rows() {
@@ -107,7 +113,8 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             if zero_but_ok {
                 continue;
             }
-            out.push(
+            best.push(
+                out,
                 Finding::new(
                     Cause::OauthExpired,
                     0.85,
@@ -124,7 +131,8 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
     for f in &ctx.facts {
         if let crate::parse::Fact::Unavailable(u) = &f.fact {
             if matches!(u.reason.as_str(), "auth" | "auth_permanent" | "session_expired") {
-                out.push(
+                best.push(
+                    out,
                     Finding::new(
                         Cause::OauthExpired,
                         0.8,
@@ -146,7 +154,8 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
     // `/model status`: the profile the conversation uses next is expired.
     for (loc, a) in ctx.chat_auth() {
         if a.is_next() && a.is_expired() {
-            out.push(
+            best.push(
+                out,
                 Finding::new(
                     Cause::OauthExpired,
                     0.8,
@@ -208,7 +217,8 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             } else {
                 0.55
             };
-        out.push(
+        best.push(
+            out,
             Finding::new(
                 Cause::OauthExpired,
                 conf,
@@ -233,7 +243,8 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             let provider = s.provider.clone().or_else(|| guess_provider(ctx, &loc.quote));
             let Some(p) = provider else {
                 let conf = if kind == InvalidBearer { 0.55 } else { 0.7 };
-                out.push(
+                best.push(
+                    out,
                     Finding::new(
                         Cause::OauthExpired,
                         conf,
@@ -251,9 +262,18 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
                 InvalidBearer => 0.55,
                 _ => 0.65,
             };
+            if best.absorbed(Cause::OauthExpired, conf) {
+                // Merged into an earlier finding: only its evidence is kept.
+                let summary = Msg::new("oauth_expired-summary");
+                out.push(
+                    Finding::new(Cause::OauthExpired, conf, summary).evidence(loc.loc, &loc.quote),
+                );
+                continue;
+            }
             let mode =
                 if p == "anthropic" && kind == OAuthTokenExpired { Some("token") } else { None };
-            out.push(
+            best.push(
+                out,
                 Finding::new(
                     Cause::OauthExpired,
                     conf,

@@ -163,10 +163,14 @@ impl Finding {
     }
     /// Take in the evidence of another finding of the same cause (after this one's).
     fn absorb(&mut self, other: Finding) {
+        // Each evidence line is cited; the other lines only when there are some.
+        let all_in_evidence = other.cited.len() == other.evidence.len();
         for e in other.evidence {
             self.cite(e.loc, || e.text);
         }
-        self.cited.extend(other.cited);
+        if !all_in_evidence {
+            self.cited.extend(other.cited);
+        }
     }
     pub fn rules_out(mut self, causes: &[Cause]) -> Finding {
         for c in causes {
@@ -250,6 +254,36 @@ pub fn diagnose(ctx: &Context) -> Diagnosis {
         }
     }
     Diagnosis { findings: merged, asks, notes }
+}
+
+/// The highest confidence of each cause found so far, by earlier families (merged) and by
+/// the running one. `diagnose::merge` keeps only the evidence of a finding no more confident than
+/// an earlier one of its cause, so such a finding is built with its evidence alone (a paste of
+/// thousands of pin errors built thousands of pins and steps that were dropped: issue 14).
+pub(crate) struct Best(Vec<(Cause, f32)>);
+
+impl Best {
+    pub(crate) fn of(out: &[Finding]) -> Best {
+        let mut best = Best(Vec::new());
+        for f in out {
+            best.note(f);
+        }
+        best
+    }
+    pub(crate) fn absorbed(&self, cause: Cause, confidence: f32) -> bool {
+        self.0.iter().any(|(c, k)| *c == cause && confidence <= *k)
+    }
+    pub(crate) fn note(&mut self, f: &Finding) {
+        match self.0.iter_mut().find(|(c, _)| *c == f.cause) {
+            Some((_, k)) => *k = k.max(f.confidence),
+            None => self.0.push((f.cause, f.confidence)),
+        }
+    }
+    /// Push `f`, noting its confidence.
+    pub(crate) fn push(&mut self, out: &mut Vec<Finding>, f: Finding) {
+        self.note(&f);
+        out.push(f);
+    }
 }
 
 /// One finding per cause, in order of first appearance: the most confident (the first of

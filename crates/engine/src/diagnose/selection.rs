@@ -5,7 +5,7 @@
 use super::command;
 use super::pin::{build_pin, PinRequest};
 use super::steps::{self, restart, verify};
-use super::{Cause, Cmd, Context, Finding, Msg, Place};
+use super::{Best, Cause, Cmd, Context, Finding, Msg, Place};
 use crate::parse::SignalKind::*;
 use crate::parse::{AuthListEntry, Loc, Located, ProbeRow};
 use crate::versions::{CodexEra, Version};
@@ -203,36 +203,6 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
             .step(Place::Cli, "openclaw models auth list --provider openai");
     }
     f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin").arg("profile", pin.profile_id))
-}
-
-/// The highest confidence of each cause found so far, by earlier families (merged) and by
-/// this one. `diagnose::merge` keeps only the evidence of a finding no more confident than
-/// an earlier one of its cause, so such a finding is built with its evidence alone (a paste of
-/// thousands of pin errors built thousands of pins and steps that were dropped: issue 14).
-struct Best(Vec<(Cause, f32)>);
-
-impl Best {
-    fn of(out: &[Finding]) -> Best {
-        let mut best = Best(Vec::new());
-        for f in out {
-            best.note(f);
-        }
-        best
-    }
-    fn absorbed(&self, cause: Cause, confidence: f32) -> bool {
-        self.0.iter().any(|(c, k)| *c == cause && confidence <= *k)
-    }
-    fn note(&mut self, f: &Finding) {
-        match self.0.iter_mut().find(|(c, _)| *c == f.cause) {
-            Some((_, k)) => *k = k.max(f.confidence),
-            None => self.0.push((f.cause, f.confidence)),
-        }
-    }
-    /// Push `f`, noting its confidence.
-    fn push(&mut self, out: &mut Vec<Finding>, f: Finding) {
-        self.note(&f);
-        out.push(f);
-    }
 }
 
 fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
