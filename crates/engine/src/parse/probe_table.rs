@@ -48,16 +48,98 @@ impl ProbeRow {
     }
 }
 
+/// `<status> · <latency>` (the regex this reader replaces is kept for the cases it leaves and
+/// for the tests: a compiled regex and its bounded backtracker per row were most of a probe
+/// table's parse, issue 14).
 static STATUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(ok|auth|rate_limit|billing|timeout|format|unknown|no_model)\s*[·•.]\s*(-|\d+(?:\.\d+)?(?:ms|s|m))$")
         .expect("status")
 });
+/// The reference of [`profile_of`].
+#[cfg(test)]
 static PROFILE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)\s*\((oauth|token|api_key)\)$").expect("profile"));
-// Profile ids are ASCII: a Unicode `\w` costs ≈ 2 M instructions to compile,
-// more than the rest of a probe table's parse (issue 14).
+/// The reference of [`label_id`].
+#[cfg(test)]
 static LABEL_ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9A-Za-z_.-]+:\S+)(?:\s+\(([^)]*)\))?$").expect("label"));
+
+const STATUSES: [&str; 8] =
+    ["ok", "auth", "rate_limit", "billing", "timeout", "format", "unknown", "no_model"];
+
+/// The status and latency of a Status cell, as [`STATUS`] captures them. By hand; a latency
+/// that is not ASCII (a digit of another script is a `\d`) is left to the regex.
+fn status_of(s: &str) -> Option<(&str, &str)> {
+    let word = STATUSES.iter().find(|w| s.starts_with(**w))?;
+    let rest = s[word.len()..].trim_start_matches(char::is_whitespace);
+    let rest = rest.strip_prefix(['·', '•', '.'])?.trim_start_matches(char::is_whitespace);
+    if rest == "-" {
+        return Some((word, rest));
+    }
+    if !rest.is_ascii() {
+        let c = STATUS.captures(s)?;
+        return Some((c.get(1)?.as_str(), c.get(2)?.as_str()));
+    }
+    let b = rest.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits(0);
+    if i == 0 {
+        return None;
+    }
+    if b.get(i) == Some(&b'.') {
+        let n = digits(i + 1);
+        if n == 0 {
+            return None;
+        }
+        i += 1 + n;
+    }
+    matches!(&rest[i..], "ms" | "s" | "m").then_some((word, rest))
+}
+
+/// The label and mode of a Profile cell, as [`PROFILE`] captures them (the label trimmed).
+fn profile_of(s: &str) -> Option<(&str, &str)> {
+    let mode = ["oauth", "token", "api_key"].into_iter().find(|m| {
+        s.strip_suffix(')').and_then(|r| r.strip_suffix(m)).is_some_and(|r| r.ends_with('('))
+    })?;
+    let head = &s[..s.len() - mode.len() - 2];
+    // `(.+?)\s*`: the shortest group leaves the trailing blanks to `\s*`, but takes at least
+    // one character (a head of blanks keeps its first one), and `.` is never a line break.
+    let group = match head.trim_end_matches(char::is_whitespace) {
+        "" => head.chars().next().map_or("", |c| &head[..c.len_utf8()]),
+        g => g,
+    };
+    if group.is_empty() || group.contains('\n') {
+        return None;
+    }
+    Some((group.trim(), mode))
+}
+
+/// The profile id of a label, as [`LABEL_ID`] captures it.
+fn label_id(label: &str) -> Option<&str> {
+    let b = label.as_bytes();
+    let n = b
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-'))
+        .count();
+    if n == 0 || b.get(n) != Some(&b':') {
+        return None;
+    }
+    let after = &label[n + 1..];
+    let run = after.find(char::is_whitespace).unwrap_or(after.len());
+    if run == 0 {
+        return None;
+    }
+    let id = &label[..n + 1 + run];
+    let rest = &after[run..];
+    if rest.is_empty() {
+        return Some(id);
+    }
+    // Else: blanks, then `(`, anything but `)`, and a final `)`.
+    let inner =
+        rest.trim_start_matches(char::is_whitespace).strip_prefix('(')?.strip_suffix(')')?;
+    (!inner.contains(')')).then_some(id)
+}
+
 /// The code of `Auth reason [<code>]` (the first such place), read by hand: even with an ASCII
 /// class, compiling its regex cost 1.7 M instructions.
 fn reason(d: &str) -> Option<&str> {
@@ -78,7 +160,7 @@ fn is_border(line: &str) -> bool {
 }
 
 /// Cells of a table line split on `│` or `|` (outer borders dropped).
-fn cells(line: &str) -> Option<Vec<String>> {
+fn cells(line: &str) -> Option<Vec<&str>> {
     let t = line.trim();
     let sep = if t.contains('│') {
         '│'
@@ -94,7 +176,7 @@ fn cells(line: &str) -> Option<Vec<String>> {
     if parts.len() > 1 && parts.last().is_some_and(|p| p.trim().is_empty()) {
         parts.pop();
     }
-    Some(parts.into_iter().map(|p| p.trim().to_string()).collect())
+    Some(parts.into_iter().map(str::trim).collect())
 }
 
 fn join_model(acc: &mut String, frag: &str) {
@@ -126,15 +208,14 @@ struct Building {
 }
 
 fn finish(b: Building) -> (usize, Fact) {
-    let (status, latency) = STATUS
-        .captures(&b.status)
-        .map(|c| (c[1].to_string(), c[2].to_string()))
+    let (status, latency) = status_of(&b.status)
+        .map(|(s, l)| (s.to_string(), l.to_string()))
         .unwrap_or_else(|| (b.status.clone(), String::new()));
-    let (label, mode) = match PROFILE.captures(&b.profile) {
-        Some(c) => (c[1].trim().to_string(), Some(c[2].to_string())),
+    let (label, mode) = match profile_of(&b.profile) {
+        Some((l, m)) => (l.to_string(), Some(m.to_string())),
         None => (b.profile.trim().to_string(), None),
     };
-    let profile_id = LABEL_ID.captures(&label).map(|c| c[1].to_string());
+    let profile_id = label_id(&label).map(str::to_string);
     let mut reason_code = None;
     for d in &b.details {
         if let Some(code) = reason(d) {
@@ -228,23 +309,28 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         }
         if !in_table {
             // A row without the header (truncated paste): accept if the status cell parses.
-            if !STATUS.is_match(&cs[2]) {
+            if status_of(cs[2]).is_none() {
                 continue;
             }
             in_table = true;
         }
         consumed[i] = true;
-        let (model, profile) = (&cs[0], &cs[1]);
-        let status = cs[2..].join(" | ");
-        let status = status.trim();
-        if STATUS.is_match(status) {
+        let (model, profile) = (cs[0], cs[1]);
+        let joined;
+        let status = if cs.len() == 3 {
+            cs[2]
+        } else {
+            joined = cs[2..].join(" | ");
+            joined.trim()
+        };
+        if status_of(status).is_some() {
             if let Some(b) = cur.take() {
                 out.push(finish(b));
             }
             cur = Some(Building {
                 first_line: i,
-                model: model.clone(),
-                profile: profile.clone(),
+                model: model.to_string(),
+                profile: profile.to_string(),
                 status: status.to_string(),
                 details: Vec::new(),
             });
@@ -282,6 +368,142 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    /// Generated cells: the words, separators, blanks, digits and brackets the three patterns
+    /// read, in any order, with Unicode blanks and digits of other scripts.
+    fn generated(seed: &mut u64, pieces: &[&str], max: usize) -> String {
+        let mut next = |n: usize| {
+            *seed ^= *seed << 13;
+            *seed ^= *seed >> 7;
+            *seed ^= *seed << 17;
+            (*seed % n as u64) as usize
+        };
+        let len = next(max + 1);
+        (0..len).map(|_| pieces[next(pieces.len())]).collect()
+    }
+
+    /// Compare the three readers with their regexes on `cell`; which regexes matched.
+    fn compare(cell: &str) -> [bool; 3] {
+        let want = STATUS.captures(cell).map(|c| (c[1].to_string(), c[2].to_string()));
+        let got = status_of(cell).map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "status {cell:?}");
+        let status = want.is_some();
+        let want = PROFILE.captures(cell).map(|c| (c[1].trim().to_string(), c[2].to_string()));
+        let got = profile_of(cell).map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want, "profile {cell:?}");
+        let profile = want.is_some();
+        let want = LABEL_ID.captures(cell).map(|c| c[1].to_string());
+        assert_eq!(label_id(cell).map(str::to_string), want, "label {cell:?}");
+        [status, profile, want.is_some()]
+    }
+
+    /// `status_of`, `profile_of` and `label_id` read what the regexes they replace capture,
+    /// on 60,000 generated cells and every cell (and whole line) of the fixtures.
+    #[test]
+    fn cells_read_as_the_regexes_say() {
+        const STATUS_PIECES: &[&str] = &[
+            "ok",
+            "auth",
+            "rate_limit",
+            "billing",
+            "timeout",
+            "format",
+            "unknown",
+            "no_model",
+            "okay",
+            " ",
+            "  ",
+            "\t",
+            "\u{a0}",
+            "\u{3000}",
+            "\n",
+            "·",
+            "•",
+            ".",
+            "-",
+            "1",
+            "42",
+            "9",
+            "٣",
+            "७",
+            "ms",
+            "s",
+            "m",
+            "h",
+            "x",
+            "..",
+        ];
+        const PROFILE_PIECES: &[&str] = &[
+            "openai",
+            ":",
+            "work",
+            "u1",
+            "(",
+            ")",
+            "oauth",
+            "token",
+            "api_key",
+            "(oauth)",
+            "(token)",
+            "(api_key)",
+            " ",
+            "  ",
+            "\u{a0}",
+            "\n",
+            "\t",
+            "alice@example.com",
+            "-",
+            "_",
+            ".",
+            "é",
+            "x(",
+            "))",
+            "K",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut matched = [0usize; 3];
+        let mut count = |m: [bool; 3]| {
+            for (n, m) in matched.iter_mut().zip(m) {
+                *n += usize::from(m);
+            }
+        };
+        const BLANKS: &[&str] = &[" ", "  ", "\t", "\u{a0}", "\u{3000}", "\n", "x"];
+        const SEPARATORS: &[&str] = &["·", "•", ".", ":", "-"];
+        const LATENCIES: &[&str] =
+            &["1", "42", ".", "5", "٣", "७", "ms", "s", "m", "-", " ", "9.6s", "12ms", "3m", "-"];
+        for i in 0..30_000 {
+            // Half the cells are shaped like a match, so that many match.
+            let status = if i % 2 == 0 {
+                let mut c = STATUS_PIECES[i / 2 % 8].to_string();
+                c += &generated(&mut seed, BLANKS, 1);
+                c += &generated(&mut seed, SEPARATORS, 1);
+                c += &generated(&mut seed, BLANKS, 1);
+                c + &generated(&mut seed, LATENCIES, 2)
+            } else {
+                generated(&mut seed, STATUS_PIECES, 8)
+            };
+            count(compare(&status));
+            let head = if i % 2 == 0 { "openai:u1" } else { "" };
+            count(compare(&(head.to_string() + &generated(&mut seed, PROFILE_PIECES, 6))));
+        }
+        assert!(matched.iter().all(|n| *n > 500), "{matched:?}");
+        for f in [
+            "probe_table.txt",
+            "probe_table_cp1252.txt",
+            "probe_table_tis620.txt",
+            "models_status.txt",
+        ] {
+            let path = format!("{}/benches/fixtures/{f}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).expect("fixture");
+            for line in text.lines() {
+                compare(line);
+                compare(line.trim());
+                for c in cells(line).unwrap_or_default() {
+                    compare(c);
+                }
+            }
+        }
     }
 
     #[test]
