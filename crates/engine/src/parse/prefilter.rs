@@ -74,6 +74,24 @@ fn lower8(w: u64) -> u64 {
     w | (upper >> 2)
 }
 
+/// Bits of [`tri`]: five of each of three bytes.
+const TRIGRAMS: usize = 1 << 15;
+
+/// A byte's low five bits: ASCII capitals and their small letters share them (`A` and `a`
+/// differ in bit 5), so the folded key of a text position equals its literal's whatever the
+/// case. Other bytes share them too, which only lets more positions through to the full test.
+fn fold(b: u8) -> usize {
+    usize::from(b & 31)
+}
+
+// Every literal has a trigram.
+const _: () = assert!(MIN_LEN == 3);
+
+/// The trigram key of three bytes.
+fn tri(a: u8, b: u8, c: u8) -> usize {
+    fold(a) << 10 | fold(b) << 5 | fold(c)
+}
+
 /// One literal in its bucket: its first (up to) eight bytes lower-cased, their mask, its id.
 struct Entry {
     head: u64,
@@ -86,6 +104,10 @@ struct Entry {
 /// start, more than a one-shot run's whole scan (issue 14); this table is built in ~0.2 M.
 /// Each position is looked up once and compared eight bytes at a time.
 struct Table {
+    /// Bit [`tri`] of the first three bytes of every literal: a position whose bit is clear
+    /// starts no literal, and most positions of a paste are skipped on it (the bucket lookup
+    /// was ~75 instructions a byte, issue 14).
+    trigrams: Vec<u64>,
     /// Entries of bucket `k`: `entries[starts[k]..starts[k + 1]]`.
     starts: Vec<u32>,
     entries: Vec<Entry>,
@@ -110,6 +132,11 @@ impl Table {
         for k in 0..BUCKETS {
             starts[k + 1] += starts[k];
         }
+        let mut trigrams = vec![0u64; TRIGRAMS / 64];
+        for l in &literals {
+            let k = tri(l[0], l[1], l[2]);
+            trigrams[k / 64] |= 1 << (k % 64);
+        }
         let mut slots: Vec<Option<Entry>> = (0..literals.len()).map(|_| None).collect();
         let mut next = starts.clone();
         for (i, l) in literals.iter().enumerate() {
@@ -118,7 +145,7 @@ impl Table {
             slots[next[k] as usize] = Some(Entry { head: h, mask, id: i as u32 });
             next[k] += 1;
         }
-        Table { starts, entries: slots.into_iter().flatten().collect(), literals }
+        Table { trigrams, starts, entries: slots.into_iter().flatten().collect(), literals }
     }
 
     /// Calls `found` with the id of every literal that occurs in `text` at a position of
@@ -128,7 +155,17 @@ impl Table {
         if n < MIN_LEN {
             return;
         }
-        for i in starts.start..starts.end.min(n - MIN_LEN + 1) {
+        let (from, to) = (starts.start, starts.end.min(n - MIN_LEN + 1));
+        if from >= to {
+            return;
+        }
+        // The key of the three bytes from `i`, rolled one byte at a time.
+        let mut key = tri(0, text[from], text[from + 1]);
+        for (i, &c) in (from..to).zip(&text[from + 2..to + 2]) {
+            key = (key << 5 | fold(c)) & (TRIGRAMS - 1);
+            if self.trigrams[key / 64] & (1 << (key % 64)) == 0 {
+                continue;
+            }
             // Eight bytes from `i`, zeros past the end (a fixed-size read where there are eight:
             // a variable-length copy is a `memcpy` call per byte of text).
             let mut b = [0u8; 8];
@@ -407,6 +444,69 @@ mod tests {
         for w in 0..=255u8 {
             let x = u64::from_le_bytes([w; 8]);
             assert_eq!(lower8(x), u64::from_le_bytes([w.to_ascii_lowercase(); 8]), "{w}");
+        }
+    }
+
+    /// With the table's own literals, the trigram skip drops no occurrence: every hit a plain
+    /// search finds (any ASCII case, any range of starts) on 20,000 texts made of literals,
+    /// their case variants, pieces of them and other bytes, and on the fixtures.
+    #[test]
+    fn trigram_skip_keeps_every_hit() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let lits = &pf.table.literals;
+        let plain = |text: &[u8], starts: Range<usize>| {
+            let lower = text.to_ascii_lowercase();
+            let mut want = Vec::new();
+            for i in starts.start..starts.end.min(text.len()) {
+                for (id, l) in lits.iter().enumerate() {
+                    if lower[i..].starts_with(l) {
+                        want.push((i, id));
+                    }
+                }
+            }
+            want.sort_unstable();
+            want
+        };
+        let got = |text: &[u8], starts: Range<usize>| {
+            let mut got = Vec::new();
+            pf.table.scan(text, starts, |i, id| got.push((i, id)));
+            got.sort_unstable();
+            got
+        };
+        let mut seed = 0x0DDB_1A5E_5BAD_5EEDu64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let others: [&[u8]; 8] = [b" ", b"\"", b"@", b"`", b"\xc3\xa9", b"Q", b"0", b"\x7f"];
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            for _ in 0..1 + next(8) {
+                match next(4) {
+                    0 => text.extend_from_slice(others[next(others.len())]),
+                    k => {
+                        let l = &lits[next(lits.len())];
+                        let cut = if k == 1 { next(l.len()) + 1 } else { l.len() };
+                        for &b in &l[..cut] {
+                            text.push(if next(2) == 0 { b.to_ascii_uppercase() } else { b });
+                        }
+                    }
+                }
+            }
+            let (a, b) = (next(text.len() + 1), next(text.len() + 2));
+            assert_eq!(got(&text, 0..text.len()), plain(&text, 0..text.len()), "{text:?}");
+            assert_eq!(got(&text, a..b), plain(&text, a..b), "{text:?} {a}..{b}");
+        }
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            for l in f.lines() {
+                assert_eq!(got(l.as_bytes(), 0..l.len()), plain(l.as_bytes(), 0..l.len()), "{l}");
+            }
         }
     }
 
