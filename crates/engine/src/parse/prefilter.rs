@@ -54,6 +54,47 @@ fn get(bits: &[u64], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
 }
 
+/// Calls `f` with the index of every set bit, ascending.
+fn each_bit(bits: &[u64], mut f: impl FnMut(usize)) {
+    for (w, &word) in bits.iter().enumerate() {
+        let mut b = word;
+        while b != 0 {
+            f(w * 64 + b.trailing_zeros() as usize);
+            b &= b - 1;
+        }
+    }
+}
+
+/// A set of rows, on the stack for a table of up to 256 rows.
+enum Rows {
+    Small([u64; 4]),
+    Large(Vec<u64>),
+}
+
+impl Rows {
+    fn new(rows: usize) -> Rows {
+        if rows <= 256 {
+            Rows::Small([0; 4])
+        } else {
+            Rows::Large(vec![0; rows.div_ceil(64)])
+        }
+    }
+
+    fn set(&mut self, r: usize) {
+        match self {
+            Rows::Small(w) => set(w, r),
+            Rows::Large(w) => set(w, r),
+        }
+    }
+
+    fn words(&self) -> &[u64] {
+        match self {
+            Rows::Small(w) => w,
+            Rows::Large(w) => w,
+        }
+    }
+}
+
 /// Buckets of the literal table (a power of two).
 const BUCKETS: usize = 4096;
 
@@ -201,6 +242,12 @@ pub struct Prefilter {
     always: Vec<u32>,
     /// Per row, the literals one of which every match starts with (`scan_wrapped`).
     prefix: Vec<Option<Vec<u32>>>,
+    /// Per row, whether a match can cross a line break ([`can_cross`]).
+    crosses: Vec<bool>,
+    /// For literal `p`, the rows that can cross with `p` among their prefix literals.
+    crossing_from: Vec<Vec<u32>>,
+    /// Rows that can cross and have no prefix literals.
+    crossing_anywhere: Vec<u32>,
     rows: usize,
 }
 
@@ -213,8 +260,10 @@ impl Prefilter {
         let mut always = Vec::new();
         let mut clauses = Vec::new();
         let mut prefixes = Vec::new();
+        let mut crosses = Vec::new();
         for (i, p) in patterns.into_iter().enumerate() {
             prefixes.push(prefix_of(p));
+            crosses.push(can_cross(p));
             let Some(cs) = clauses_of(p) else {
                 always.push(i as u32);
                 clauses.push(Vec::new());
@@ -241,7 +290,7 @@ impl Prefilter {
         let rows = clauses.len();
         // Prefix literals are looked up too (most are a clause's literal already); they admit
         // no row by themselves.
-        let prefix = prefixes
+        let prefix: Vec<Option<Vec<u32>>> = prefixes
             .iter()
             .map(|p| {
                 p.as_ref().map(|set| {
@@ -257,7 +306,43 @@ impl Prefilter {
                 })
             })
             .collect();
-        Prefilter { table: Table::new(literals), rows_of, clauses, always, prefix, rows }
+        let mut crossing_from = vec![Vec::new(); literals.len()];
+        let mut crossing_anywhere = Vec::new();
+        for (r, p) in prefix.iter().enumerate().filter(|(r, _)| crosses[*r]) {
+            match p {
+                Some(set) => set.iter().for_each(|&l| crossing_from[l as usize].push(r as u32)),
+                None => crossing_anywhere.push(r as u32),
+            }
+        }
+        Prefilter {
+            table: Table::new(literals),
+            rows_of,
+            clauses,
+            always,
+            prefix,
+            crosses,
+            crossing_from,
+            crossing_anywhere,
+            rows,
+        }
+    }
+
+    /// Words of a found set ([`Prefilter::found_into`]).
+    pub fn words(&self) -> usize {
+        self.rows_of.len().div_ceil(64)
+    }
+
+    /// [`Prefilter::found_hits`] into buffers kept by the caller (cleared first).
+    pub fn found_hits_into(&self, text: &str, found: &mut Vec<u64>, hits: &mut Vec<(u32, u32)>) {
+        found.clear();
+        found.resize(self.words(), 0);
+        hits.clear();
+        self.hits_at(text.as_bytes(), 0..text.len(), found, hits);
+    }
+
+    /// Whether a match of row `row` can cross a line break ([`can_cross`]).
+    pub fn crosses(&self, row: usize) -> bool {
+        self.crosses[row]
     }
 
     /// Rows that can match `text`, ascending (table order). A row not listed cannot match.
@@ -308,32 +393,51 @@ impl Prefilter {
     /// Rows that can match a text whose literals are `found` (or a subset of `found`: more
     /// literals can only admit more rows), ascending.
     pub fn candidates_found(&self, found: &[u64]) -> Vec<usize> {
-        let mut touched = vec![0u64; self.rows.div_ceil(64)];
-        for &r in &self.always {
-            set(&mut touched, r as usize);
-        }
-        for (w, bits) in found.iter().enumerate() {
-            let mut b = *bits;
-            while b != 0 {
-                let p = w * 64 + b.trailing_zeros() as usize;
-                b &= b - 1;
-                for &r in self.rows_of.get(p).into_iter().flatten() {
-                    set(&mut touched, r as usize);
-                }
-            }
-        }
         let mut out = Vec::new();
-        for (w, bits) in touched.iter().enumerate() {
-            let mut b = *bits;
-            while b != 0 {
-                let r = w * 64 + b.trailing_zeros() as usize;
-                b &= b - 1;
-                if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(found, l as usize))) {
-                    out.push(r);
-                }
-            }
-        }
+        self.candidates_into(found, &mut out);
         out
+    }
+
+    /// [`Prefilter::candidates_found`] into `out` (cleared first).
+    pub fn candidates_into(&self, found: &[u64], out: &mut Vec<usize>) {
+        let mut touched = Rows::new(self.rows);
+        for &r in &self.always {
+            touched.set(r as usize);
+        }
+        each_bit(found, |p| {
+            for &r in self.rows_of.get(p).into_iter().flatten() {
+                touched.set(r as usize);
+            }
+        });
+        out.clear();
+        self.admitted(touched.words(), found, out);
+    }
+
+    /// The rows of `touched` whose every clause `found` meets, ascending, appended to `out`.
+    fn admitted(&self, touched: &[u64], found: &[u64], out: &mut Vec<usize>) {
+        each_bit(touched, |r| {
+            if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(found, l as usize))) {
+                out.push(r);
+            }
+        });
+    }
+
+    /// The candidates of a window ([`Prefilter::candidates_found`] of its literals `found`)
+    /// that can cross a line break and, if they have prefix literals, have one among
+    /// `before` (the literals that start before the break), ascending, into `out` (cleared
+    /// first). Only such a row can have a match that starts before the break and crosses it.
+    pub fn crossing_into(&self, found: &[u64], before: &[u64], out: &mut Vec<usize>) {
+        let mut touched = Rows::new(self.rows);
+        for &r in &self.crossing_anywhere {
+            touched.set(r as usize);
+        }
+        each_bit(before, |p| {
+            for &r in self.crossing_from.get(p).into_iter().flatten() {
+                touched.set(r as usize);
+            }
+        });
+        out.clear();
+        self.admitted(touched.words(), found, out);
     }
 
     /// Rows always tried (no literal of at least [`MIN_LEN`] bytes), for the docs and tests.

@@ -5,7 +5,7 @@
 //! Adding a signature is one row here plus the rule that reads it.
 
 use super::pins::{Pin, PinMatch};
-use super::prefilter::{self, Prefilter, MAX_LEN};
+use super::prefilter::{Prefilter, MAX_LEN};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -835,41 +835,61 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
     false
 }
 
-/// Per row: whether a match can hold a space after its first byte, as one that crosses the
-/// join of [`scan_wrapped`] must (`build.rs`). Mentions of profile ids and model refs cannot.
-static CROSSES: LazyLock<Vec<bool>> =
-    LazyLock::new(|| TABLE.iter().map(|r| prefilter::can_cross(r.re)).collect());
+/// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
+/// where (position, literal). The buffers are kept from line to line.
+struct Read<'a> {
+    index: usize,
+    text: Cow<'a, str>,
+    found: Vec<u64>,
+    hits: Vec<(u32, u32)>,
+}
 
-/// A line normalised, the literals found in it and where (position, literal).
-type Read<'a> = (usize, Cow<'a, str>, Vec<u64>, Vec<(u32, u32)>);
+impl Read<'_> {
+    fn empty() -> Self {
+        Read { index: usize::MAX, text: Cow::Borrowed(""), found: Vec::new(), hits: Vec::new() }
+    }
+}
 
 /// [`scan_line`] and [`scan_wrapped`] over the lines of one message, with the same results,
 /// reading each line once: a line is normalised and its literals looked up once, and a window
 /// of two or three lines takes its lines' literals and looks up only those across a join
 /// (before, every line was read again in two windows: issue 14). A window's regexes run only
-/// for rows whose match can cross a line break.
+/// for rows whose match can cross a line break and, when the row's matches start with one of
+/// some literals, only from where one of them starts before the break. Buffers (the lines'
+/// literals, the joined window, the row lists) are kept from line to line.
 pub struct Scanner<'a> {
     lines: &'a [&'a str],
     /// The last three lines read, at `index % 3`.
-    slots: [Option<Read<'a>>; 3],
+    slots: [Read<'a>; 3],
+    /// The window's text, its literals, those that start before the first join and where.
+    joined: String,
+    found: Vec<u64>,
+    before: Vec<u64>,
+    join_hits: Vec<(u32, u32)>,
+    rows: Vec<usize>,
 }
 
 impl<'a> Scanner<'a> {
     pub fn new(lines: &'a [&'a str]) -> Scanner<'a> {
-        Scanner { lines, slots: [None, None, None] }
+        Scanner {
+            lines,
+            slots: [Read::empty(), Read::empty(), Read::empty()],
+            joined: String::new(),
+            found: Vec::new(),
+            before: Vec::new(),
+            join_hits: Vec::new(),
+            rows: Vec::new(),
+        }
     }
 
     fn read(&mut self, i: usize) -> &Read<'a> {
-        let line = self.lines[i];
         let slot = &mut self.slots[i % 3];
-        if slot.as_ref().is_some_and(|s| s.0 != i) {
-            *slot = None;
+        if slot.index != i {
+            slot.index = i;
+            slot.text = normalize(self.lines[i]);
+            PREFILTER.found_hits_into(&slot.text, &mut slot.found, &mut slot.hits);
         }
-        slot.get_or_insert_with(|| {
-            let text = normalize(line);
-            let (found, hits) = PREFILTER.found_hits(&text);
-            (i, text, found, hits)
-        })
+        slot
     }
 
     /// `scan_line(lines[i])`.
@@ -878,141 +898,125 @@ impl<'a> Scanner<'a> {
         if self.lines[i].len() < 6 {
             return out;
         }
-        let (_, text, found, _) = self.read(i);
-        for r in PREFILTER.candidates_found(found) {
-            if let Some(kind) = HAND[r] {
-                for (s, e) in mentions(text, kind) {
-                    if out.len() >= MAX_PER_LINE {
-                        return out;
-                    }
-                    let value = clean(&text[s..e]);
-                    let (profile_id, model_ref) = match kind {
-                        Mention::Profile => (value, None),
-                        Mention::Model => (None, value),
-                    };
-                    let s = Signal {
-                        kind: TABLE[r].kind,
-                        provider: None,
-                        profile_id,
-                        model_ref,
-                        code: None,
-                        extra: None,
-                    };
-                    push_new(&mut out, s);
-                }
-                continue;
-            }
-            if let Some(Ok(found)) = PINS[r].map(|pin| pin_matches(pin, text)) {
-                for m in &found {
-                    if out.len() >= MAX_PER_LINE {
-                        return out;
-                    }
-                    let s = pin_signal(TABLE[r].kind, text, m);
-                    push_new(&mut out, s);
-                }
-                continue;
-            }
-            for c in row_regex(r).captures_iter(text) {
-                if out.len() >= MAX_PER_LINE {
-                    return out;
-                }
-                let s = signal(TABLE[r].kind, &c);
-                push_new(&mut out, s);
-            }
-        }
+        let mut rows = std::mem::take(&mut self.rows);
+        let Read { text, found, .. } = self.read(i);
+        PREFILTER.candidates_into(found, &mut rows);
+        line_rows(text, &rows, &mut out);
+        self.rows = rows;
         out
     }
 
     /// `scan_wrapped(lines[i], &lines[i + 1..=i + n])`, `n` ≤ 2.
     pub fn wrapped(&mut self, i: usize, n: usize) -> Vec<Signal> {
+        debug_assert!(n <= 2, "a window is two or three lines");
+        let n = n.min(2);
         let lines = self.lines;
-        // A line `normalize` left as it is has nothing to normalise in any piece of it either.
-        let mut piece = |j: usize, t: &'a str| -> Cow<'a, str> {
-            if matches!(self.read(j).1, Cow::Borrowed(_)) {
-                Cow::Borrowed(t)
-            } else {
-                normalize(t)
+        for j in i..=i + n {
+            self.read(j);
+        }
+        let Scanner { slots, joined, found, before, join_hits, rows, .. } = self;
+        // Line `j` trimmed (`t`) and normalised: a line `normalize` left as it is has nothing
+        // to normalise in any piece of it either, and one that trimming left whole is the
+        // line's own normalised text.
+        let piece = |j: usize, t: &'a str| -> Cow<'_, str> {
+            match &slots[j % 3].text {
+                Cow::Borrowed(_) => Cow::Borrowed(t),
+                Cow::Owned(text) if t.len() == lines[j].len() => Cow::Borrowed(text.as_str()),
+                Cow::Owned(_) => normalize(t),
             }
         };
         let a = piece(i, lines[i].trim_end());
-        let parts: Vec<Cow<'_, str>> = (i + 1..=i + n).map(|j| piece(j, lines[j].trim())).collect();
-        let b_len = parts.iter().map(|p| p.len()).sum::<usize>() + parts.len().saturating_sub(1);
+        let mut b_len = n.saturating_sub(1);
+        let mut parts: [Cow<'_, str>; 2] = [Cow::Borrowed(""), Cow::Borrowed("")];
+        for (k, j) in (i + 1..=i + n).enumerate() {
+            parts[k] = piece(j, lines[j].trim());
+            b_len += parts[k].len();
+        }
         if a.len() < 3 || b_len < 2 {
             return Vec::new();
         }
-        let mut joined = String::with_capacity(a.len() + 1 + b_len);
+        joined.clear();
         joined.push_str(&a);
-        let mut joins = Vec::with_capacity(n);
-        for p in &parts {
-            joins.push(joined.len());
+        let join = a.len();
+        let mut joins = [0usize; 2];
+        for (k, p) in parts[..n].iter().enumerate() {
+            joins[k] = joined.len();
             joined.push(' ');
             joined.push_str(p);
         }
         // A trimmed line, normalised, is a piece of the normalised line: its literals are among
         // the line's (`first` trimmed at its end is the start of the line, at the same
         // positions). The rest are those across a join.
-        let join = a.len();
-        let (found, hits) = {
-            let (_, _, found, hits) = self.read(i);
-            (found.clone(), hits.clone())
-        };
-        let mut found = found;
-        let mut hits: Vec<(u32, u32)> =
-            hits.into_iter().filter(|h| (h.0 as usize) < join).collect();
+        found.clear();
+        found.extend_from_slice(&slots[i % 3].found);
         for j in i + 1..=i + n {
-            for (f, g) in found.iter_mut().zip(&self.read(j).2) {
+            for (f, g) in found.iter_mut().zip(&slots[j % 3].found) {
                 *f |= g;
             }
         }
-        for (k, &j) in joins.iter().enumerate() {
+        join_hits.clear();
+        for (k, &j) in joins[..n].iter().enumerate() {
             let starts = j.saturating_sub(MAX_LEN - 1)..j + 1;
             if k == 0 {
-                PREFILTER.hits_at(joined.as_bytes(), starts, &mut found, &mut hits);
+                PREFILTER.hits_at(joined.as_bytes(), starts, found, join_hits);
             } else {
-                PREFILTER.found_at(joined.as_bytes(), starts, &mut found);
+                PREFILTER.found_at(joined.as_bytes(), starts, found);
             }
         }
-        let rows = PREFILTER.candidates_found(&found).into_iter().filter(|&r| CROSSES[r]);
-        // A match starts with one of its row's prefix literals (when the row has them): only
-        // where one starts before the join can a crossing match start.
-        let starts_before = |r: usize, from: usize| match PREFILTER.prefix(r) {
-            None => true,
-            Some(p) => {
-                hits.iter().any(|&(at, l)| (from..join).contains(&(at as usize)) && p.contains(&l))
-            }
-        };
+        // The literals that start before the join, and where.
+        let line_hits = &slots[i % 3].hits;
+        let line_hits = &line_hits[..line_hits.partition_point(|h| (h.0 as usize) < join)];
+        join_hits.retain(|h| (h.0 as usize) < join);
+        before.clear();
+        before.resize(found.len(), 0);
+        for &(_, l) in line_hits.iter().chain(join_hits.iter()) {
+            before[l as usize / 64] |= 1 << (l % 64);
+        }
+        PREFILTER.crossing_into(found, before, rows);
         let mut out: Vec<Signal> = Vec::new();
-        for r in rows {
-            if PREFILTER.prefix(r).is_none() {
-                let full = crossing_row(&joined, join, r, &mut out);
-                if full {
+        for &r in rows.iter() {
+            let Some(prefix) = PREFILTER.prefix(r) else {
+                if crossing_row(joined, join, r, &mut out) {
                     return out;
                 }
                 continue;
-            }
-            let mut from = 0;
-            // As `find_iter` would: the next match from the end of the last (a match with a
+            };
+            // A match starts with one of its row's prefix literals, at a position where the
+            // lookup found one: the search may start at the first such position (as
+            // `find_iter` would: the next match from the end of the last; a match with a
             // prefix is never empty).
-            while starts_before(r, from) {
+            let first_from = |from: usize| {
+                let at = |h: &[(u32, u32)]| {
+                    h.iter()
+                        .find(|&&(at, l)| at as usize >= from && prefix.contains(&l))
+                        .map(|h| h.0 as usize)
+                };
+                match (at(line_hits), at(join_hits)) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                }
+            };
+            let mut from = 0;
+            while let Some(q) = first_from(from) {
                 // A pin row read by hand has its groups with its span.
-                let found = match PINS[r].map(|pin| pin.find_at(&joined, from)) {
+                let found = match PINS[r].map(|pin| pin.find_at(joined, q)) {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
-                    _ => row_regex(r).find_at(&joined, from).map(|m| (m.start(), m.end(), None)),
+                    _ => row_regex(r).find_at(joined, q).map(|m| (m.start(), m.end(), None)),
                 };
                 let Some((start, end, pin)) = found else { break };
                 if start >= join {
                     break;
                 }
                 if end <= join + 1 {
-                    from = end.max(from + 1);
+                    from = end.max(q + 1);
                     continue;
                 }
                 if out.len() >= MAX_PER_LINE {
                     return out;
                 }
                 let s = match pin {
-                    Some(m) => Some(pin_signal(TABLE[r].kind, &joined, &m)),
-                    None => capture(r, &joined, start, end),
+                    Some(m) => Some(pin_signal(TABLE[r].kind, joined, &m)),
+                    None => capture(r, joined, start, end),
                 };
                 if let Some(s) = s {
                     push_new(&mut out, s);
@@ -1022,6 +1026,51 @@ impl<'a> Scanner<'a> {
             }
         }
         out
+    }
+}
+
+/// The signals of candidate rows `rows` on a normalised line, as [`scan_line`] finds them.
+fn line_rows(text: &str, rows: &[usize], out: &mut Vec<Signal>) {
+    for &r in rows {
+        if let Some(kind) = HAND[r] {
+            for (s, e) in mentions(text, kind) {
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                let value = clean(&text[s..e]);
+                let (profile_id, model_ref) = match kind {
+                    Mention::Profile => (value, None),
+                    Mention::Model => (None, value),
+                };
+                let s = Signal {
+                    kind: TABLE[r].kind,
+                    provider: None,
+                    profile_id,
+                    model_ref,
+                    code: None,
+                    extra: None,
+                };
+                push_new(out, s);
+            }
+            continue;
+        }
+        if let Some(Ok(found)) = PINS[r].map(|pin| pin_matches(pin, text)) {
+            for m in &found {
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                let s = pin_signal(TABLE[r].kind, text, m);
+                push_new(out, s);
+            }
+            continue;
+        }
+        for c in row_regex(r).captures_iter(text) {
+            if out.len() >= MAX_PER_LINE {
+                return;
+            }
+            let s = signal(TABLE[r].kind, &c);
+            push_new(out, s);
+        }
     }
 }
 
