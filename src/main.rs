@@ -12,6 +12,11 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc: the engine allocates and frees small strings per pasted line, and glibc's malloc
+/// was a tenth of a diagnosis (docs/performance.md, issue 14).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "clawmedic",

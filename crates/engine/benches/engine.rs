@@ -13,6 +13,10 @@ use clawmedic_engine::{diagnose_thread, Options};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::time::Duration;
 
+/// The allocator of the `clawmedic` binary, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod fixtures;
 
 /// What a front door does for one paste: diagnose and render the text reply.
