@@ -256,9 +256,16 @@ static ANSI: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// List bullets, Discord quote markers and table/tree glyphs in front of a line.
-static LEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[\t ]*(?:>{1,3}|[-*+•·↳→]|[0-9]{1,2}[.)])[\t ]+)+").unwrap());
+mod matchers;
+
+/// List bullets, Discord quote markers and table/tree glyphs in front of a line (the
+/// reference for [`matchers::leader_end`], tests only).
+#[cfg(test)]
+static LEADER: LazyLock<Regex> = LazyLock::new(|| Regex::new(LEADER_PATTERN).unwrap());
+
+/// The source of [`LEADER`].
+#[cfg(test)]
+const LEADER_PATTERN: &str = r"^(?:[\t ]*(?:>{1,3}|[-*+•·↳→]|[0-9]{1,2}[.)])[\t ]+)+";
 
 /// Expand the ASCII shorthands used in the patterns below (`%w` word char, `%s` blank,
 /// `%S` non-blank, `%d` digit, `%b` ASCII word boundary). Unicode `\w`, `\s`, `\b` would
@@ -499,10 +506,15 @@ fn is_output_line(line: &str) -> bool {
 /// `openclaw` subcommands (to tell `openclaw models status` from a sentence about OpenClaw).
 const SUBCOMMANDS: &str = "models|auth|agents?|config|configure|doctor|gateway|onboard|update|plugins|logs|channels|status|login|logout|sessions|cron|help|reset|setup|dashboard|message|memory|nodes|skills|tui|health|security|backup|secrets|approvals|sandbox|hooks|pairing|browser|system|uninstall|completion|webhooks|devices|docs|acp|dns";
 
-/// Known OpenClaw output that can follow prose on the same line: cut the line there.
-static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_pattern(
-        r#"(?x)
+/// Known OpenClaw output that can follow prose on the same line: cut the line there (the
+/// reference for [`matchers::cut_at`], tests only).
+#[cfg(test)]
+static CUT_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_pattern(CUT_AT_PATTERN)).unwrap());
+
+/// The source of [`CUT_AT`].
+#[cfg(test)]
+const CUT_AT_PATTERN: &str = r#"(?x)
           ⚠ | 🦞 | Agent\ failed\ before\ reply | Model\ login\ expired\ on\ the\ gateway
         | No\ API\ key\ found | Missing\ API\ key\ for | All\ models\ failed | Auth\ profile\ credentials
         | Auth\ reason\ \[ | Excluded\ by\ auth\.order | Probed\ %d+\ targets? | Auth\ probes
@@ -513,14 +525,18 @@ static CUT_AT: LazyLock<Regex> = LazyLock::new(|| {
         | requires\ legacy\ credential | all\ profiles\ unavailable | Could\ not\ validate\ your
         | Your\ refresh\ token\ has | Requested\ agent\ harness | OAuth\ refresh\ errors
         | %b HTTP\ %d{3}:
-        "#,
-    ))
-    .unwrap()
-});
+        "#;
 
-/// Spans removed inside a kept line.
-static SPANS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_pattern(&format!(
+/// Spans removed inside a kept line (the reference for [`matchers::replace_spans`], tests
+/// only).
+#[cfg(test)]
+static SPANS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_pattern(&spans_pattern())).unwrap());
+
+/// The source of [`SPANS`].
+#[cfg(test)]
+fn spans_pattern() -> String {
+    format!(
         r#"(?x)
           `[^`]*`?
         | %b (?:https?|ftp|file|wss?)://%S+ | %b www\.%S+
@@ -531,9 +547,8 @@ static SPANS: LazyLock<Regex> = LazyLock::new(|| {
         | (?:^|%s)/[a-z][A-Za-z0-9_-]*(?:%s+(?:status|list|reset|new|[A-Za-z0-9_.:@/~-]*[.:@/_][A-Za-z0-9_.:@/~-]*))*
         | (?:^|%s)--?[A-Za-z][A-Za-z0-9_-]*(?:=%S*)?
         "#
-    )))
-    .unwrap()
-});
+    )
+}
 
 /// Two or more `key=value` pairs: a log or status line.
 fn has_key_values(line: &str) -> bool {
@@ -694,8 +709,8 @@ fn clean_line(raw: &str) -> Option<String> {
     let leader = line.trim_start_matches(['\t', ' ']).starts_with(|c: char| {
         c.is_ascii_digit() || matches!(c, '>' | '-' | '*' | '+' | '•' | '·' | '↳' | '→')
     });
-    let line = match leader.then(|| LEADER.find(line)).flatten() {
-        Some(m) => &line[m.end()..],
+    let line = match leader.then(|| matchers::leader_end(line)).flatten() {
+        Some(end) => &line[end..],
         None => line,
     };
     let line = line.trim_start();
@@ -709,15 +724,15 @@ fn clean_line(raw: &str) -> Option<String> {
     }
     // Nothing to cut when a table starts the line (most lines of a pasted table).
     if end > 0 {
-        if let Some(m) = CUT_AT.find(line) {
-            end = end.min(m.start());
+        if let Some(start) = matchers::cut_at(line) {
+            end = end.min(start);
         }
     }
     let line = line[..end].trim();
     if line.is_empty() {
         return None;
     }
-    let spans_gone = SPANS.replace_all(line, " ");
+    let spans_gone = matchers::replace_spans(line);
     let before = letters(&spans_gone);
     let kept = drop_technical_tokens(&spans_gone);
     let kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -794,6 +809,213 @@ mod tests {
             if i < matches {
                 assert!(want, "generated from the branches but not output: {l:?}");
             }
+        }
+    }
+
+    /// Lines built from pieces of every alternative of `LEADER`, `CUT_AT` and `SPANS` (and
+    /// near misses), deterministic.
+    fn token_lines(n: usize) -> Vec<String> {
+        const TOKENS: &[&str] = &[
+            " ",
+            " ",
+            " ",
+            "\t",
+            "x",
+            "a",
+            "Z",
+            "0",
+            "12",
+            "123",
+            "_",
+            "-",
+            "--",
+            "---",
+            ".",
+            ",",
+            ":",
+            "=",
+            "+",
+            "@",
+            "/",
+            "~",
+            "<",
+            ">",
+            ">>",
+            ">>>",
+            ">>>>",
+            "*",
+            "•",
+            "·",
+            "↳",
+            "→",
+            "1.",
+            "12)",
+            "123.",
+            "é",
+            "`",
+            "\"",
+            "“",
+            "”",
+            "„",
+            "«",
+            "»",
+            "「",
+            "」",
+            "『",
+            "』",
+            "https://",
+            "http://",
+            "https:// ",
+            "ftp://",
+            "file://",
+            "ws://",
+            "wss://",
+            "www.",
+            "wwwx",
+            "openclaw",
+            "OpenClaw",
+            "Openclaw",
+            "OPENCLAW",
+            "openClaw",
+            "models",
+            "status",
+            "agent",
+            "agents",
+            "config",
+            "configure",
+            "list",
+            "new",
+            "reset",
+            "stop",
+            "starts",
+            "Error",
+            "Error:",
+            "error",
+            "xError",
+            "HTTP 401:",
+            "HTTP 40:",
+            "HTTP",
+            "Probed 12 targets",
+            "Probed  targets",
+            "Probed 3 target",
+            "⚠️",
+            "🦞",
+            "Agent failed before reply",
+            "Model login expired on the gateway",
+            "No API key found",
+            "Missing API key for",
+            "All models failed",
+            "Auth profile credentials",
+            "Auth reason [",
+            "Excluded by auth.order",
+            "Auth probes",
+            "Unknown model:",
+            "Unknown provider",
+            "API rate limit reached",
+            "is in cooldown",
+            "Token refresh failed",
+            "token refresh failed",
+            "Re-auth with",
+            "Re-auth via",
+            "Re-auth required",
+            "Re-auth",
+            "then try again",
+            "Please try again",
+            "lane task error",
+            "embedded run",
+            "model fallback decision",
+            "OpenClaw version",
+            "Auth store:",
+            "Configure auth for",
+            "is not allowed. Use",
+            "requires legacy credential",
+            "all profiles unavailable",
+            "Could not validate your",
+            "Your refresh token has",
+            "Requested agent harness",
+            "OAuth refresh errors",
+            "user.name+tag",
+            "example.com",
+            "a.b",
+            "x@y",
+            "/status",
+            "/models",
+            "/Models",
+            "/new",
+            "~/x",
+            "a:b",
+            "<id>",
+            "<a b>",
+            "-p",
+            "--provider",
+            "--x=1",
+            "-x=",
+            "=v",
+            "u_v",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..n)
+            .map(|_| {
+                let len = 1 + next() % 10;
+                (0..len).map(|_| TOKENS[(next() % TOKENS.len() as u64) as usize]).collect()
+            })
+            .collect()
+    }
+
+    /// Lines for the matcher comparisons: generated tokens, matches generated from the regex,
+    /// and the lines of the fixtures.
+    fn matcher_lines(pattern: &str) -> Vec<String> {
+        let mut lines = token_lines(200_000);
+        let free = pattern.replace("(?:^|%s)", "(?:%s)?").replacen("^(?:", "(?:", 1);
+        let gen = generated(&free, 5_000);
+        for l in &gen {
+            for more in ["", " x", "x", "-", " `a` ", "Error ", " openclaw models "] {
+                lines.push(format!("{l}{more}"));
+                lines.push(format!("{more}{l}"));
+            }
+        }
+        for f in [
+            include_str!("../../../benches/fixtures/probe_table.txt"),
+            include_str!("../../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(|l| l.trim().to_string()));
+        }
+        lines
+    }
+
+    /// `matchers::leader_end` ends where `LEADER` does.
+    #[test]
+    fn leader_as_the_regex_says() {
+        let mut lines = matcher_lines(LEADER_PATTERN);
+        lines.extend(
+            ["> x", ">>> x", ">>>> x", "- * x", "12. x", "123. x", "1) 2. - x", "• x"]
+                .map(String::from),
+        );
+        for l in &lines {
+            assert_eq!(matchers::leader_end(l), LEADER.find(l).map(|m| m.end()), "{l:?}");
+        }
+    }
+
+    /// `matchers::cut_at` starts where `CUT_AT` does.
+    #[test]
+    fn cut_at_as_the_regex_says() {
+        for l in &matcher_lines(CUT_AT_PATTERN) {
+            assert_eq!(matchers::cut_at(l), CUT_AT.find(l).map(|m| m.start()), "{l:?}");
+        }
+    }
+
+    /// `matchers::replace_spans` removes what `SPANS` does.
+    #[test]
+    fn spans_as_the_regex_says() {
+        for l in &matcher_lines(&spans_pattern()) {
+            assert_eq!(matchers::replace_spans(l), SPANS.replace_all(l, " "), "{l:?}");
         }
     }
 
