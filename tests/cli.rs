@@ -5,20 +5,19 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+#[path = "support/scratch.rs"]
+mod scratch;
 #[path = "support/tesseract.rs"]
 mod tesseract;
+use scratch::ScratchFile;
 use tesseract::have_tesseract;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_clawmedic"))
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
+fn temp_file(name: &str, bytes: &[u8]) -> ScratchFile {
+    ScratchFile::new(name, bytes)
 }
 
 fn run_stdin(args: &[&str], input: &str) -> Output {
@@ -251,13 +250,13 @@ fn a_dash_reads_stdin() {
 /// A directory as FILE: a clear sentence in the chosen language, no raw OS text.
 #[test]
 fn a_directory_is_named_as_a_folder_in_the_asked_language() {
-    let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-adir", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     for (lang, want) in [
         ("en", "is a folder, not a file: name the file that holds the output."),
         ("de", "ist ein Ordner, keine Datei"),
     ] {
-        let out = bin().args(["diagnose", "--lang", lang]).arg(&dir).output().unwrap();
+        let out = bin().args(["diagnose", "--lang", lang]).arg(dir).output().unwrap();
         assert_eq!(out.status.code(), Some(2));
         let err = String::from_utf8(out.stderr).unwrap();
         assert_eq!(err.lines().count(), 1, "{err}");
@@ -271,11 +270,11 @@ fn a_directory_is_named_as_a_folder_in_the_asked_language() {
 #[test]
 fn serve_logs_are_plain_and_name_the_default_sqlite_file() {
     use std::io::BufRead;
-    let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-serve", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     let mut child = bin()
         .arg("serve")
-        .current_dir(&dir)
+        .current_dir(dir)
         .env_remove("DATABASE_URL")
         .env_remove("NO_COLOR")
         .env_remove("DISCORD_PUBLIC_KEY")
@@ -310,7 +309,7 @@ fn serve_logs_are_plain_and_name_the_default_sqlite_file() {
     assert!(log.contains("serving HTTP"), "{log}");
     assert!(!log.contains('\u{1b}'), "colour codes in a piped log:\n{log}");
     assert!(log.contains("DATABASE_URL is not set: thread memory is the SQLite file clawmedic.sqlite in the working directory"), "{log}");
-    let file = std::fs::canonicalize(&dir).unwrap().join("clawmedic.sqlite");
+    let file = std::fs::canonicalize(dir).unwrap().join("clawmedic.sqlite");
     assert!(log.contains(&format!("file={}", file.display())), "{log}");
     assert!(file.exists());
 }
@@ -319,15 +318,15 @@ fn serve_logs_are_plain_and_name_the_default_sqlite_file() {
 /// names the file, not the line (which may hold the token); a missing `.env` is fine (above).
 #[test]
 fn a_malformed_dotenv_stops_startup_without_echoing_it() {
-    let dir = std::env::temp_dir().join(format!("clawmedic-cli-{}-dotenv", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
     let token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB";
     std::fs::write(dir.join(".env"), format!("HTTP_BIND=127.0.0.1:0\nDISCORD_TOKEN {token}\n"))
         .unwrap();
     for command in ["serve", "bot"] {
         let out = bin()
             .arg(command)
-            .current_dir(&dir)
+            .current_dir(dir)
             .env_remove("DISCORD_TOKEN")
             .env_remove("HTTP_BIND")
             .stdin(Stdio::null())

@@ -5,10 +5,13 @@
 
 use std::process::Command;
 
+#[path = "support/scratch.rs"]
+mod scratch;
 #[path = "support/shots.rs"]
 mod shots;
 #[path = "support/tesseract.rs"]
 mod tesseract;
+use scratch::ScratchFile;
 use shots::png_header;
 use tesseract::have_tesseract;
 
@@ -16,12 +19,8 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_clawmedic"))
 }
 
-fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("clawmedic-shot-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
+fn temp_file(name: &str, bytes: &[u8]) -> ScratchFile {
+    ScratchFile::new(name, bytes)
 }
 
 fn json(out: &std::process::Output) -> serde_json::Value {
