@@ -105,7 +105,8 @@ fn prose_terms() {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    let mut out = String::from("pub static TERMS: &[(&str, &[&str])] = &[\n");
+    let mut out = String::from("#[cfg(test)]\npub static TERMS: &[(&str, &[&str])] = &[\n");
+    let mut tables = Tables::default();
     for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         let text = std::fs::read_to_string(&f).expect("lexicon file");
@@ -115,16 +116,127 @@ fn prose_terms() {
                 continue;
             }
             let Some((name, terms)) = line.split_once(':') else { continue };
-            let codes: Vec<String> = terms
-                .split('|')
-                .filter_map(|t| matcher::encode(t.trim()))
-                .map(|c| format!("{c:?}"))
-                .collect();
+            let codes: Vec<String> =
+                terms.split('|').filter_map(|t| matcher::encode(t.trim())).collect();
+            tables.add(name.trim(), &codes);
+            let codes: Vec<String> = codes.iter().map(|c| format!("{c:?}")).collect();
             let _ = writeln!(out, "    ({:?}, &[{}]),", name.trim(), codes.join(", "));
         }
     }
     out.push_str("];\n");
+    tables.write(&mut out);
     let dest =
         std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("prose_terms.rs");
     std::fs::write(dest, out).expect("write prose_terms.rs");
+}
+
+/// A term's patterns as Rust source, with its value.
+type Term = (String, usize);
+
+/// The lexicons' terms as `matcher::Compiled` holds them (what `Matcher::add` would build at
+/// run time), values being indices into `NAMES`.
+#[derive(Default)]
+struct Tables {
+    names: Vec<String>,
+    /// Exact, prefix and suffix keys with their terms.
+    keyed: [Vec<(String, Vec<Term>)>; 3],
+    infix: Vec<(String, usize)>,
+    substrings: Vec<(String, usize)>,
+    longest_affix: usize,
+}
+
+impl Tables {
+    /// Add the terms (`matcher::encode` codes) of one lexicon line.
+    fn add(&mut self, name: &str, codes: &[String]) {
+        let v = match self.names.iter().position(|n| n == name) {
+            Some(v) => v,
+            None => {
+                self.names.push(name.to_string());
+                self.names.len() - 1
+            }
+        };
+        for code in codes {
+            if let Some(sub) = code.strip_prefix('S') {
+                self.substrings.push((sub.to_string(), v));
+                continue;
+            }
+            let pats: Vec<(u8, &str)> = code
+                .split('\u{1}')
+                .map(|p| (p.as_bytes().first().copied().unwrap_or(b'.'), p.get(1..).unwrap_or("")))
+                .collect();
+            let src: Vec<String> = pats
+                .iter()
+                .map(|&(k, w)| match k {
+                    b'=' => format!("Pat::Exact(B({w:?}))"),
+                    b'<' => format!("Pat::Prefix(B({w:?}))"),
+                    b'>' => format!("Pat::Suffix(B({w:?}))"),
+                    b'~' => format!("Pat::Infix(B({w:?}))"),
+                    _ => "Pat::Gap".to_string(),
+                })
+                .collect();
+            let src = format!("&[{}]", src.join(", "));
+            let (k, w) = pats[0];
+            let which = match k {
+                b'=' => 0,
+                b'<' | b'>' => {
+                    self.longest_affix = self.longest_affix.max(w.chars().count());
+                    if k == b'<' {
+                        1
+                    } else {
+                        2
+                    }
+                }
+                b'~' => {
+                    self.infix.push((src, v));
+                    continue;
+                }
+                _ => continue,
+            };
+            let table = &mut self.keyed[which];
+            match table.iter_mut().find(|(key, _)| key == w) {
+                Some((_, terms)) => terms.push((src, v)),
+                None => table.push((w.to_string(), vec![(src, v)])),
+            }
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        out.push_str("use super::matcher::{Compiled, Pat, Table};\n");
+        out.push_str("use std::borrow::Cow::Borrowed as B;\n");
+        let _ = writeln!(out, "pub static NAMES: &[&str] = &{:?};", self.names);
+        out.push_str("pub static COMPILED: Compiled<u8> = Compiled {\n");
+        for (field, table) in ["exact", "prefix", "suffix"].iter().zip(&self.keyed) {
+            let size = if table.is_empty() { 0 } else { (table.len() * 2).next_power_of_two() };
+            let mut slots = vec![0u16; size];
+            for (i, (key, _)) in table.iter().enumerate() {
+                let mut s = matcher::fnv(key) as usize & (size - 1);
+                while slots[s] != 0 {
+                    s = (s + 1) & (size - 1);
+                }
+                slots[s] = u16::try_from(i + 1).expect("fewer than 65,535 keys");
+            }
+            let keys: Vec<&str> = table.iter().map(|(k, _)| k.as_str()).collect();
+            let entries: Vec<String> = table
+                .iter()
+                .map(|(_, terms)| {
+                    let t: Vec<String> =
+                        terms.iter().map(|(src, v)| format!("({src}, {v})")).collect();
+                    format!("&[{}]", t.join(", "))
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "    {field}: Table {{ slots: &{slots:?}, keys: &{keys:?}, entries: &[{}] }},",
+                entries.join(", ")
+            );
+        }
+        let infix: Vec<String> =
+            self.infix.iter().map(|(src, v)| format!("({src}, {v})")).collect();
+        let _ = writeln!(out, "    infix: &[{}],", infix.join(", "));
+        let subs: Vec<String> =
+            self.substrings.iter().map(|(s, v)| format!("({s:?}, {v})")).collect();
+        let _ = writeln!(out, "    substrings: &[{}],", subs.join(", "));
+        let _ = writeln!(out, "    longest_affix: {},", self.longest_affix);
+        out.push_str("};\n");
+    }
 }

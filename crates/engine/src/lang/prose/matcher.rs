@@ -16,6 +16,7 @@
 //! apostrophes and hyphens split words ("can’t" = "can't" = can + t), and a word splits where
 //! digits meet letters ("600s" = 600 + s).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -41,18 +42,25 @@ impl Hasher for Fnv {
     }
 }
 
+/// FNV-1a of a word: the slot a [`Table`] (written by `build.rs`) starts looking in.
+pub fn fnv(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Words allowed between two parts of a `…` term.
 const MAX_GAP: usize = 3;
 
-/// One word pattern of a term.
+/// One word pattern of a term (borrowed in the tables `build.rs` writes).
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Pat {
-    Exact(String),
-    Prefix(String),
-    Suffix(String),
-    Infix(String),
+pub enum Pat {
+    Exact(Cow<'static, str>),
+    Prefix(Cow<'static, str>),
+    Suffix(Cow<'static, str>),
+    Infix(Cow<'static, str>),
     Gap,
 }
 
@@ -60,9 +68,9 @@ impl Pat {
     fn matches(&self, word: &str) -> bool {
         match self {
             Pat::Exact(w) => word == w,
-            Pat::Prefix(w) => word.starts_with(w.as_str()),
-            Pat::Suffix(w) => word.ends_with(w.as_str()),
-            Pat::Infix(w) => word.contains(w.as_str()),
+            Pat::Prefix(w) => word.starts_with(&**w),
+            Pat::Suffix(w) => word.ends_with(&**w),
+            Pat::Infix(w) => word.contains(&**w),
             Pat::Gap => true,
         }
     }
@@ -73,6 +81,138 @@ impl Pat {
 enum Term {
     Words(Vec<Pat>),
     Substring(String),
+}
+
+/// Terms keyed by a word, as `build.rs` writes them: open addressing on [`fnv`] of the key
+/// with linear probing, so nothing is built at run time (issue 14).
+#[derive(Debug)]
+pub struct Table<V: 'static> {
+    /// `1 +` the index of the key in each slot, `0` for none; a power of two long, or empty.
+    pub slots: &'static [u16],
+    pub keys: &'static [&'static str],
+    pub entries: &'static [&'static [(&'static [Pat], V)]],
+}
+
+impl<V> Table<V> {
+    fn get(&self, key: &str) -> &'static [(&'static [Pat], V)] {
+        if self.slots.is_empty() {
+            return &[];
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = fnv(key) as usize & mask;
+        loop {
+            match usize::from(self.slots[i]) {
+                0 => return &[],
+                s if self.keys[s - 1] == key => return self.entries[s - 1],
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// What a [`Matcher`] holds, written by `build.rs` for the lexicons: a one-shot run used to
+/// build the maps from 2,742 terms at its first diagnosis, 3.8 M instructions (issue 14).
+#[derive(Debug)]
+pub struct Compiled<V: 'static> {
+    pub exact: Table<V>,
+    pub prefix: Table<V>,
+    pub suffix: Table<V>,
+    pub infix: &'static [(&'static [Pat], V)],
+    pub substrings: &'static [(&'static str, V)],
+    pub longest_affix: usize,
+}
+
+/// A term with its value, owned or in a [`Table`].
+trait Entry<V> {
+    fn pats(&self) -> &[Pat];
+    fn value(&self) -> V;
+}
+
+impl<V: Copy> Entry<V> for (Vec<Pat>, V) {
+    fn pats(&self) -> &[Pat] {
+        &self.0
+    }
+    fn value(&self) -> V {
+        self.1
+    }
+}
+
+impl<V: Copy> Entry<V> for (&'static [Pat], V) {
+    fn pats(&self) -> &[Pat] {
+        self.0
+    }
+    fn value(&self) -> V {
+        self.1
+    }
+}
+
+/// The lookups [`scan`] needs, from a [`Matcher`] or a [`Compiled`].
+trait Index<V: Copy> {
+    type E: Entry<V>;
+    fn exact(&self, w: &str) -> &[Self::E];
+    fn prefix(&self, w: &str) -> &[Self::E];
+    fn suffix(&self, w: &str) -> &[Self::E];
+    fn has_affixes(&self) -> bool;
+    fn longest_affix(&self) -> usize;
+    fn infix(&self) -> &[Self::E];
+    fn substrings(&self) -> impl Iterator<Item = (&str, V)>;
+}
+
+impl<V: Copy> Index<V> for Matcher<V> {
+    type E = (Vec<Pat>, V);
+    fn exact(&self, w: &str) -> &[Self::E] {
+        self.exact.get(w).map_or(&[], Vec::as_slice)
+    }
+    fn prefix(&self, w: &str) -> &[Self::E] {
+        self.prefix.get(w).map_or(&[], Vec::as_slice)
+    }
+    fn suffix(&self, w: &str) -> &[Self::E] {
+        self.suffix.get(w).map_or(&[], Vec::as_slice)
+    }
+    fn has_affixes(&self) -> bool {
+        !self.prefix.is_empty() || !self.suffix.is_empty()
+    }
+    fn longest_affix(&self) -> usize {
+        self.longest_affix
+    }
+    fn infix(&self) -> &[Self::E] {
+        &self.infix
+    }
+    fn substrings(&self) -> impl Iterator<Item = (&str, V)> {
+        self.substrings.iter().map(|(s, v)| (s.as_str(), *v))
+    }
+}
+
+impl<V: Copy> Index<V> for Compiled<V> {
+    type E = (&'static [Pat], V);
+    fn exact(&self, w: &str) -> &[Self::E] {
+        self.exact.get(w)
+    }
+    fn prefix(&self, w: &str) -> &[Self::E] {
+        self.prefix.get(w)
+    }
+    fn suffix(&self, w: &str) -> &[Self::E] {
+        self.suffix.get(w)
+    }
+    fn has_affixes(&self) -> bool {
+        !self.prefix.keys.is_empty() || !self.suffix.keys.is_empty()
+    }
+    fn longest_affix(&self) -> usize {
+        self.longest_affix
+    }
+    fn infix(&self) -> &[Self::E] {
+        self.infix
+    }
+    fn substrings(&self) -> impl Iterator<Item = (&str, V)> {
+        self.substrings.iter().copied()
+    }
+}
+
+impl<V: Copy> Compiled<V> {
+    /// Call `hit` with the value of every term found in `text`, as [`Matcher::scan`] does.
+    pub fn scan(&self, text: &str, hit: impl FnMut(V)) {
+        scan(self, text, hit);
+    }
 }
 
 /// All terms of all lexicons, indexed by their first word for speed; `V` is what a match yields.
@@ -117,14 +257,14 @@ impl<V: Copy> Matcher<V> {
             Some(Term::Words(pats)) => {
                 // The first word keys the entry; the patterns move in (no copy).
                 let (key, map) = match &pats[0] {
-                    Pat::Exact(w) => (w.clone(), &mut self.exact),
+                    Pat::Exact(w) => (w.to_string(), &mut self.exact),
                     Pat::Prefix(w) => {
                         self.longest_affix = self.longest_affix.max(w.chars().count());
-                        (w.clone(), &mut self.prefix)
+                        (w.to_string(), &mut self.prefix)
                     }
                     Pat::Suffix(w) => {
                         self.longest_affix = self.longest_affix.max(w.chars().count());
-                        (w.clone(), &mut self.suffix)
+                        (w.to_string(), &mut self.suffix)
                     }
                     Pat::Infix(_) => (String::new(), &mut self.exact),
                     Pat::Gap => return false,
@@ -141,42 +281,43 @@ impl<V: Copy> Matcher<V> {
     }
 
     /// Call `hit` with the value of every term found in `text` (a value may come more than once).
-    pub fn scan(&self, text: &str, mut hit: impl FnMut(V)) {
-        let norm = normalise(text);
-        let words = words(&norm);
-        for i in 0..words.len() {
-            let w = words[i];
-            let rest = &words[i..];
-            let mut try_all = |cands: Option<&Vec<(Vec<Pat>, V)>>| {
-                for (pats, v) in cands.into_iter().flatten() {
-                    if matches_at(pats, rest) {
-                        hit(*v);
-                    }
-                }
-            };
-            try_all(self.exact.get(w));
-            if !self.prefix.is_empty() || !self.suffix.is_empty() {
-                let bounds: Vec<usize> =
-                    w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
-                for &b in bounds.iter().take(self.longest_affix) {
-                    try_all(self.prefix.get(&w[..b]));
-                }
-                let starts: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
-                for &b in starts.iter().rev().take(self.longest_affix) {
-                    try_all(self.suffix.get(&w[b..]));
+    pub fn scan(&self, text: &str, hit: impl FnMut(V)) {
+        scan(self, text, hit);
+    }
+}
+
+/// Call `hit` with the value of every term of `m` found in `text`.
+fn scan<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
+    let norm = normalise(text);
+    let words = words(&norm);
+    for i in 0..words.len() {
+        let w = words[i];
+        let rest = &words[i..];
+        let mut try_all = |cands: &[I::E]| {
+            for e in cands {
+                if matches_at(e.pats(), rest) {
+                    hit(e.value());
                 }
             }
-            for (pats, v) in &self.infix {
-                if matches_at(pats, rest) {
-                    hit(*v);
-                }
+        };
+        try_all(m.exact(w));
+        if m.has_affixes() {
+            let bounds: Vec<usize> =
+                w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
+            for &b in bounds.iter().take(m.longest_affix()) {
+                try_all(m.prefix(&w[..b]));
+            }
+            let starts: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
+            for &b in starts.iter().rev().take(m.longest_affix()) {
+                try_all(m.suffix(&w[b..]));
             }
         }
-        if norm.chars().any(unspaced) {
-            for (s, v) in &self.substrings {
-                if norm.contains(s.as_str()) {
-                    hit(*v);
-                }
+        try_all(m.infix());
+    }
+    if norm.chars().any(unspaced) {
+        for (s, v) in m.substrings() {
+            if norm.contains(s) {
+                hit(v);
             }
         }
     }
@@ -215,11 +356,12 @@ fn compile(term: &str) -> Option<Term> {
         let n = core.len();
         for (k, w) in core.into_iter().enumerate() {
             let (l, t) = (lead && k == 0, trail && k + 1 == n);
+            let w = Cow::Owned(w.to_string());
             pats.push(match (l, t) {
-                (true, true) => Pat::Infix(w.to_string()),
-                (true, false) => Pat::Suffix(w.to_string()),
-                (false, true) => Pat::Prefix(w.to_string()),
-                (false, false) => Pat::Exact(w.to_string()),
+                (true, true) => Pat::Infix(w),
+                (true, false) => Pat::Suffix(w),
+                (false, true) => Pat::Prefix(w),
+                (false, false) => Pat::Exact(w),
             });
         }
     }
@@ -257,7 +399,7 @@ fn decode(code: &str) -> Option<Term> {
     let pats = code
         .split('\u{1}')
         .map(|p| {
-            let w = p.get(1..).unwrap_or("").to_string();
+            let w = Cow::Owned(p.get(1..).unwrap_or("").to_string());
             match p.as_bytes().first() {
                 Some(b'=') => Pat::Exact(w),
                 Some(b'<') => Pat::Prefix(w),

@@ -9,6 +9,7 @@
 
 pub mod matcher;
 
+#[cfg(test)]
 use matcher::Matcher;
 use std::sync::LazyLock;
 
@@ -224,23 +225,17 @@ pub fn load(add: &mut dyn FnMut(ProseSignal, &str) -> bool) -> Vec<LexiconError>
     errors
 }
 
-/// Every lexicon line's terms compiled by `build.rs` ([`matcher::encode`]): compiling the
-/// 2,742 terms at the first diagnosis was a quarter of a one-shot run (issue 14).
+/// Every lexicon line's terms compiled by `build.rs` ([`matcher::encode`]) into the tables
+/// of a [`matcher::Compiled`]: compiling the 2,742 terms at the first diagnosis was a quarter
+/// of a one-shot run, and building the maps from them still 3.8 M instructions (issue 14).
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/prose_terms.rs"));
 }
 
-static MATCHER: LazyLock<Matcher<ProseSignal>> = LazyLock::new(|| {
-    let mut m = Matcher::default();
-    for (name, codes) in generated::TERMS {
-        if let Some(signal) = ProseSignal::from_name(name) {
-            for code in *codes {
-                m.add_encoded(code, signal);
-            }
-        }
-    }
-    m
-});
+/// The signal of each name in [`generated::NAMES`] (`None`: a name no signal has, skipped
+/// as [`load`] skips it).
+static SIGNALS: LazyLock<Vec<Option<ProseSignal>>> =
+    LazyLock::new(|| generated::NAMES.iter().map(|n| ProseSignal::from_name(n)).collect());
 
 /// Prose beyond this many bytes per text is not read: the asker's words come first, and a
 /// megabyte of unrecognised paste must not cost time.
@@ -249,7 +244,12 @@ pub const MAX_PROSE_BYTES: usize = 32 * 1024;
 /// The signals said anywhere in `text`, in any language.
 pub fn classify(text: &str) -> ProseSignals {
     let mut set = ProseSignals::default();
-    MATCHER.scan(head(text), |s| set.insert(s));
+    let signals = &*SIGNALS;
+    generated::COMPILED.scan(head(text), |i| {
+        if let Some(s) = signals[usize::from(i)] {
+            set.insert(s);
+        }
+    });
     set
 }
 
@@ -298,6 +298,60 @@ mod tests {
         want.sort();
         got.sort();
         assert_eq!(got, want);
+    }
+
+    /// The tables `build.rs` wrote find what a [`Matcher`] given every lexicon term finds: on
+    /// every term, on runs of lexicon words with inflections, compounds and other words, and on
+    /// the fixtures.
+    #[test]
+    fn compiled_finds_what_the_matcher_finds() {
+        let mut m: Matcher<ProseSignal> = Matcher::default();
+        let mut terms = Vec::new();
+        load(&mut |s, t| {
+            terms.push(t.to_string());
+            m.add(t, s)
+        });
+        let sorted = |mut v: Vec<ProseSignal>| {
+            v.sort_by_key(|s| *s as u32);
+            v.dedup();
+            v
+        };
+        let words: Vec<String> = terms
+            .iter()
+            .flat_map(|t| t.split_whitespace().map(|w| w.trim_matches('*').to_string()))
+            .collect();
+        let mut texts = terms.clone();
+        let mut seed = 0x2545_F491_4F6C_DD1D_u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..1 + seed % 6 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let w = &words[(seed % words.len() as u64) as usize];
+                let affix =
+                    ["", "s", "ed", "ing", "x", "über", "-", "'t"][(seed >> 20) as usize % 8];
+                match (seed >> 30) % 4 {
+                    0 => text.push_str(&format!("{w}{affix} ")),
+                    1 => text.push_str(&format!("{affix}{w} ")),
+                    2 => text.push_str(&format!("{w} nicht {affix} ")),
+                    _ => text.push_str(w),
+                }
+            }
+            texts.push(text);
+        }
+        for f in [
+            include_str!("../../../benches/fixtures/probe_table.txt"),
+            include_str!("../../../benches/fixtures/models_status.txt"),
+        ] {
+            texts.extend(f.lines().map(String::from));
+        }
+        for t in &texts {
+            let mut want = Vec::new();
+            m.scan(t, |s| want.push(s));
+            let got: Vec<ProseSignal> = classify(t).iter().collect();
+            assert_eq!(got, sorted(want), "{t:?}");
+        }
     }
 
     #[test]
