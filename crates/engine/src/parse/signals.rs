@@ -9,6 +9,7 @@ use super::prefilter::{Prefilter, MAX_LEN};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -997,11 +998,23 @@ impl<'a> Scanner<'a> {
                 }
             };
             let mut from = 0;
+            let anchored = if PINS[r].is_some() { None } else { anchored(r) };
             while let Some(q) = first_from(from) {
                 // A pin row read by hand has its groups with its span.
                 let found = match PINS[r].map(|pin| pin.find_at(joined, q)) {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
-                    _ => row_regex(r).find_at(joined, q).map(|m| (m.start(), m.end(), None)),
+                    _ => match anchored {
+                        // No match starts between prefix hits: the first match from `q` is
+                        // the one at `q`, or starts at a later hit.
+                        Some(a) => match a.end_at(joined, q) {
+                            Some(end) => Some((q, end, None)),
+                            None => {
+                                from = q + 1;
+                                continue;
+                            }
+                        },
+                        None => row_regex(r).find_at(joined, q).map(|m| (m.start(), m.end(), None)),
+                    },
                 };
                 let Some((start, end, pin)) = found else { break };
                 if start >= join {
@@ -1027,6 +1040,55 @@ impl<'a> Scanner<'a> {
         }
         out
     }
+}
+
+/// A row's pattern anchored where a search starts: `\A(?s:.)(?:P)` run from the character
+/// before the start (so `\b` sees it, and `^` cannot match, as in the whole text) and
+/// `\A(?:P)` for a start at 0. An unanchored search from a prefix hit where no match starts
+/// walks the rest of the window (a row admitted by a common literal, `auth` of `Http401`, did
+/// so in every window of a log: issue 14); the anchored one stops where the pattern fails.
+struct Anchored {
+    after_char: Regex,
+    at_start: Regex,
+}
+
+impl Anchored {
+    /// The end of the leftmost-first match starting at `q` in `text`, as
+    /// `Regex::find_at(text, q)` gives it when its match starts at `q`.
+    fn end_at(&self, text: &str, q: usize) -> Option<usize> {
+        if q == 0 {
+            return self.at_start.find(text).map(|m| m.end());
+        }
+        let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
+        self.after_char.find(&text[c..]).map(|m| c + m.end())
+    }
+}
+
+/// Windows a row is searched in before its anchored regexes are compiled: a one-shot paste
+/// searches a row a few times, cheaper than compiling two more regexes.
+const ANCHOR_AFTER: u32 = 16;
+
+static ANCHORED: [OnceLock<Option<Anchored>>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+static SEARCHED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
+
+/// Row `i`'s anchored regexes once it has been searched in [`ANCHOR_AFTER`] windows.
+fn anchored(i: usize) -> Option<&'static Anchored> {
+    if let Some(a) = ANCHORED[i].get() {
+        return a.as_ref();
+    }
+    if SEARCHED[i].fetch_add(1, Ordering::Relaxed) < ANCHOR_AFTER {
+        return None;
+    }
+    ANCHORED[i]
+        .get_or_init(|| {
+            let p = ascii_boundaries(TABLE[i].re);
+            Some(Anchored {
+                after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
+                at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
+            })
+        })
+        .as_ref()
 }
 
 /// The signals of candidate rows `rows` on a normalised line, as [`scan_line`] finds them.
@@ -1525,6 +1587,73 @@ mod tests {
             }
         }
         assert!(found > 5_000, "only {found} matches in the generated lines");
+    }
+
+    /// A row's anchored regexes ([`Anchored`]) find the match its regex finds from a start
+    /// when that match starts there, and nothing when it starts later or there is none: every
+    /// row, on the fixtures' lines, those lines joined in twos and threes, upper-cased and
+    /// with Unicode word characters and blanks around the starts, from every position where
+    /// one of the row's prefix literals starts and from 0 and 1.
+    #[test]
+    fn anchored_rows_find_what_the_regex_finds_there() {
+        let mut lines: Vec<String> = Vec::new();
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            let ls: Vec<&str> = f.lines().collect();
+            lines.extend(ls.iter().map(ToString::to_string));
+            lines.extend(ls.windows(2).map(|w| w.join(" ")));
+            lines.extend(ls.windows(3).map(|w| w.join(" ")));
+        }
+        // The messages table (pastes with `\n` escaped).
+        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        lines.extend(tsv.lines().map(|l| l.chars().take(400).collect::<String>()));
+        let extra: Vec<String> = lines
+            .iter()
+            .take(400)
+            .flat_map(|l| [l.to_uppercase(), l.replace(' ', "é"), l.replace(' ', "\u{a0}x ")])
+            .collect();
+        lines.extend(extra);
+        lines.extend(TABLE.iter().map(|r| format!("x {} ·", r.src)));
+        lines.extend(
+            [
+                "auth · x",
+                "xauth ·",
+                "éauth  ·",
+                "HTTP 401 x",
+                "aHTTP 401",
+                "No API key found for provider \"openai\". Auth store: x",
+                "Unknown model: openai/gpt-5.",
+                "openclaw models status",
+                "xopenclaw models status",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for (i, row) in TABLE.iter().enumerate() {
+            let p = ascii_boundaries(row.re);
+            let a = Anchored {
+                after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).unwrap(),
+                at_start: Regex::new(&format!(r"\A(?:{p})")).unwrap(),
+            };
+            let prefixes = super::super::literals::prefix_literals(row.re).unwrap_or_default();
+            let re = row_regex(i);
+            for l in &lines {
+                let lower = l.to_ascii_lowercase();
+                let mut starts: Vec<usize> = (0..l.len())
+                    .filter(|&q| prefixes.iter().any(|p| lower.as_bytes()[q..].starts_with(p)))
+                    .collect();
+                starts.extend([0, 1]);
+                for q in starts.into_iter().filter(|&q| l.is_char_boundary(q)) {
+                    let want = re.find_at(l, q).filter(|m| m.start() == q).map(|m| m.end());
+                    assert_eq!(a.end_at(l, q), want, "row {i} from {q} in {l:?}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 1_500, "only {found} matches at a start");
     }
 
     /// The pin rows read by hand (`pins.rs`) find what their regexes find, with the same
