@@ -100,22 +100,69 @@ pub struct Parsed {
 /// Keep quotes short: evidence lines are for people, not for re-parsing.
 pub(crate) fn quote(line: &str) -> String {
     const MAX: usize = 240;
-    // Table padding carries no meaning: fold runs of spaces.
-    let folded: String = line
-        .trim()
-        .split("  ")
-        .filter(|p| !p.is_empty())
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ");
-    let t = folded.as_str();
-    if t.chars().count() <= MAX {
-        t.to_string()
-    } else {
-        let mut s: String = t.chars().take(MAX).collect();
-        s.push('…');
-        s
+    // Table padding carries no meaning: fold runs of spaces (the pieces between double spaces,
+    // trimmed, joined by one). In one pass that stops once more than MAX characters are kept
+    // (a 1 MiB line was copied whole before being cut).
+    let t = line.trim();
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len().min(4 * MAX + 4));
+    let mut first = true;
+    let mut piece = |p: &str, out: &mut String| {
+        if p.is_empty() {
+            return;
+        }
+        if !std::mem::take(&mut first) {
+            out.push(' ');
+        }
+        out.push_str(p.trim());
+    };
+    // `split("  ")`: the leftmost double space ends a piece, the next piece starts after it.
+    let (mut start, mut i) = (0, 0);
+    while out.len() <= 4 * MAX {
+        let Some(j) = double_space(b, i) else { break };
+        piece(&t[start..j], &mut out);
+        i = j + 2;
+        start = i;
     }
+    if out.len() <= 4 * MAX {
+        piece(&t[start..], &mut out);
+    }
+    if out.len() <= MAX {
+        return out;
+    }
+    match out.char_indices().nth(MAX) {
+        None => out,
+        Some((cut, _)) => {
+            out.truncate(cut);
+            out.push('…');
+            out
+        }
+    }
+}
+
+/// The first `i >= from` where `b[i]` and `b[i + 1]` are both spaces: eight bytes at a time
+/// (log lines have a space every few bytes and rarely two in a row).
+fn double_space(b: &[u8], from: usize) -> Option<usize> {
+    const LOW: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let mut i = from;
+    while i + 9 <= b.len() {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+        // The high bit of each byte that is a space.
+        let z = w ^ 0x2020_2020_2020_2020;
+        let spaces = !(((z & LOW).wrapping_add(LOW)) | z | LOW);
+        // A space followed by a space, inside the word or across into the next byte.
+        if spaces & (spaces >> 8) != 0 || (spaces >> 63 != 0 && b[i + 8] == b' ') {
+            break;
+        }
+        i += 8;
+    }
+    while i + 1 < b.len() {
+        if b[i] == b' ' && b[i + 1] == b' ' {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Facts kept from one line of text (real lines carry a handful; a hostile line could carry
@@ -128,9 +175,12 @@ pub const MAX_JSON_FACTS: usize = 1024;
 pub fn parse_message(text: &str, message: usize) -> Parsed {
     let lines: Vec<&str> = text.lines().collect();
     let mut out = Parsed::default();
-    // Facts of one line come in a row (a JSON object's are all anchored on its first line):
-    // quote each line once, not once per fact (a long line with many facts was quadratic).
+    // Quote each line once, not once per fact (a long line with many facts was quadratic):
+    // the facts of a line come in a row, but a line a structured parser read (a probe row)
+    // gets its signals later, so the structured parsers' quotes are kept until then.
     let mut last_quote: Option<(usize, String)> = None;
+    let mut kept: Vec<Option<String>> = Vec::new();
+    let keep = std::cell::Cell::new(true);
     // Memory is bounded by the number of facts (each carries a quote of up to 240 chars).
     let mut per_line = vec![0u8; lines.len()];
     let mut push = |line_idx: usize, fact: Fact, facts: &mut Vec<Located>| {
@@ -140,10 +190,15 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             }
             *n += 1;
         }
-        let q = match &last_quote {
-            Some((i, q)) if *i == line_idx => q.clone(),
+        let q = match (&last_quote, kept.get(line_idx)) {
+            (Some((i, q)), _) if *i == line_idx => q.clone(),
+            (_, Some(Some(q))) => q.clone(),
             _ => {
                 let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
+                if keep.get() && line_idx < lines.len() {
+                    kept.resize(lines.len(), None);
+                    kept[line_idx] = Some(q.clone());
+                }
                 last_quote = Some((line_idx, q.clone()));
                 q
             }
@@ -186,6 +241,7 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         push(idx, Fact::Config(value), &mut out.facts);
     }
     // Each line's signatures, and those wrapped across it and the next one or two.
+    keep.set(false);
     let mut scan = signals::Scanner::new(&lines);
     for (idx, line) in lines.iter().enumerate() {
         if let Some(fact) = all_failed::parse_line(line) {
@@ -222,4 +278,60 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The quote as it was first written, the reference of [`quote`].
+    fn quote_reference(line: &str) -> String {
+        const MAX: usize = 240;
+        let folded: String = line
+            .trim()
+            .split("  ")
+            .filter(|p| !p.is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let t = folded.as_str();
+        if t.chars().count() <= MAX {
+            t.to_string()
+        } else {
+            let mut s: String = t.chars().take(MAX).collect();
+            s.push('…');
+            s
+        }
+    }
+
+    /// `quote` folds and cuts as the reference on generated lines (runs of spaces, tabs and
+    /// Unicode blanks, multi-byte characters, lines around and far past 240 characters) and on
+    /// every line of the fixtures.
+    #[test]
+    fn quote_as_the_reference_says() {
+        const PIECES: &[&str] = &[
+            " ", "  ", "   ", "\t", "\u{a0}", "\u{3000}", "a", "word", "│", "é", "🦞", "x ", " y",
+            "\u{a0} ", " \u{a0}",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for i in 0..20_000 {
+            let len = [8, 60, 200, 700][i % 4];
+            let n = next(len + 1);
+            let line: String = (0..n).map(|_| PIECES[next(PIECES.len())]).collect();
+            assert_eq!(quote(&line), quote_reference(&line), "{line:?}");
+        }
+        let dir = format!("{}/benches/fixtures", env!("CARGO_MANIFEST_DIR"));
+        for f in ["probe_table.txt", "models_status.txt", "gateway_log_200.txt"] {
+            let text = std::fs::read_to_string(format!("{dir}/{f}")).expect("fixture");
+            for line in text.lines() {
+                assert_eq!(quote(line), quote_reference(line), "{line:?}");
+            }
+        }
+    }
 }
