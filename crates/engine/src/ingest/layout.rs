@@ -15,19 +15,52 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub(crate) fn relayout(text: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
+    let effective = memchr::memmem::find(text.as_bytes(), b" effective=").is_some();
+    let mut out = String::with_capacity(text.len());
+    let mut first = true;
+    let mut push = |piece: &str| {
+        if !first {
+            out.push('\n');
+        }
+        first = false;
+        out.push_str(piece);
+    };
     for line in text.split('\n') {
+        // Most lines are left as they are: copied, without the four passes' copies of them.
+        if inert(line, effective) {
+            push(line);
+            continue;
+        }
         let mut pieces = Vec::new();
         split_tables(line, &mut pieces);
         for piece in pieces {
             for p in split_provider_lines(&piece) {
                 for q in split_log_records(&p) {
-                    out.push(smart_flags(&q));
+                    push(&smart_flags(&q));
                 }
             }
         }
     }
-    out.join("\n")
+    out
+}
+
+/// A line that none of the passes changes, by the bytes each needs to act: a border start
+/// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (if the text has
+/// one) for [`split_provider_lines`], both `[` and `:` for [`split_log_records`], a dash (`–`
+/// `—`: `E2 80 93`/`94`) for [`smart_flags`].
+fn inert(line: &str, effective: bool) -> bool {
+    let b = line.as_bytes();
+    let glyph = !b.is_ascii()
+        && memchr::memchr_iter(0xE2, b).any(|i| {
+            matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x94), Some(0x8C | 0x9C | 0x94)) | (Some(0x80), Some(0x93 | 0x94))
+            )
+        });
+    if glyph || (effective && memchr::memmem::find(b, b" effective=").is_some()) {
+        return false;
+    }
+    memchr::memchr(b'[', b).is_none() || memchr::memchr(b':', b).is_none()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,6 +289,89 @@ fn smart_flags(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`relayout`] before inert lines were copied: every line through every pass.
+    fn relayout_reference(text: &str) -> String {
+        let mut out: Vec<String> = Vec::new();
+        for line in text.split('\n') {
+            let mut pieces = Vec::new();
+            split_tables(line, &mut pieces);
+            for piece in pieces {
+                for p in split_provider_lines(&piece) {
+                    for q in split_log_records(&p) {
+                        out.push(smart_flags(&q));
+                    }
+                }
+            }
+        }
+        out.join("\n")
+    }
+
+    /// Copying the lines [`inert`] passes gives what every pass gives: on lines generated from
+    /// the pieces each pass acts on (borders, bars, dashes, stamps, journald prefixes,
+    /// ` effective=`) and on the fixtures.
+    #[test]
+    fn inert_lines_relayout_as_every_pass_says() {
+        let pieces = [
+            "┌──┬──┐",
+            "├──┼──┤",
+            "└──┴──┘",
+            "├───╯",
+            "│ a │ b │",
+            "│",
+            " ",
+            "Auth probes",
+            "—model",
+            "–x",
+            "— ",
+            "openclaw ",
+            "`",
+            "12:34:56 [gateway] ",
+            "2026-07-03T21:04:02.970+08:00 [a/b] ",
+            "Jul 03 21:04:02 host openclaw[123]: ",
+            " - openai effective=",
+            "effective=",
+            "[",
+            ":",
+            "]: ",
+            "1 ",
+            "Z [x]",
+            "é",
+            "─",
+            "\n",
+            "text",
+            "[REDACTED]",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..30_000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for _ in 0..(seed % 10) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            texts.push(s);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+        let mut changed = 0;
+        for t in &texts {
+            let want = relayout_reference(t);
+            changed += usize::from(want != *t);
+            assert_eq!(relayout(t), want, "{t:?}");
+        }
+        assert!(changed > 1000, "{changed}");
+    }
 
     #[test]
     fn rows_are_cut_by_the_column_count() {

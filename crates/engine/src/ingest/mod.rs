@@ -86,8 +86,9 @@ pub fn ingest(raw: &str) -> Ingested {
     let raw: &str = &raw;
     // Values visible in the raw paste (only line endings fixed): whatever the normalisation
     // does around them, they must not survive into the output.
-    let raw_values = secrets::values(&markup::newlines(raw));
-    let text = markup::normalize(raw);
+    let raw = markup::newlines(raw);
+    let raw_values = secrets::values(&raw);
+    let text = markup::normalize(&raw);
     let (text, mojibake) = mojibake::repair(&text);
     let text = markup::finish(&text);
     let text = layout::relayout(&text);

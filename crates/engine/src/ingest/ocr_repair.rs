@@ -476,7 +476,10 @@ fn reason_code(line: &str) -> std::borrow::Cow<'_, str> {
 /// Take the markers out of a message: the text as the parsers read it, the uncertain tokens,
 /// and whether it was read from an image.
 pub fn extract(raw: &str) -> (std::borrow::Cow<'_, str>, Vec<String>, bool) {
-    if !raw.contains([UNCERTAIN_OPEN, UNCERTAIN_CLOSE, FROM_IMAGE]) {
+    // The markers are `EE 80 80`–`82`: a byte search, not a decode of every character.
+    let b = raw.as_bytes();
+    if !memchr::memmem::find_iter(b, b"\xEE\x80").any(|i| matches!(b.get(i + 2), Some(0x80..=0x82)))
+    {
         return (std::borrow::Cow::Borrowed(raw), Vec::new(), false);
     }
     let mut text = String::with_capacity(raw.len());
