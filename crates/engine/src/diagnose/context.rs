@@ -43,9 +43,12 @@ pub struct Context {
 /// Positions in `Context::facts`, per signal kind, per fact variant and per line.
 #[derive(Default)]
 struct Index {
-    signals: HashMap<SignalKind, Vec<u32>>,
+    /// By `SignalKind as usize`.
+    signals: Vec<Vec<u32>>,
     variants: [Vec<u32>; VARIANTS],
-    at: BTreeMap<Loc, Vec<u32>>,
+    /// Built on the first [`Context::facts_at`] (one rule asks, for some signals only; a map
+    /// of every line of a 1 MiB paste was built for it on every diagnosis).
+    at: OnceLock<BTreeMap<Loc, Vec<u32>>>,
 }
 
 /// The number of [`Fact`] variants ([`variant`]).
@@ -104,11 +107,24 @@ impl Index {
             let i = i as u32;
             ix.variants[variant(&f.fact)].push(i);
             if let Fact::Signal(s) = &f.fact {
-                ix.signals.entry(s.kind).or_default().push(i);
+                let k = s.kind as usize;
+                if ix.signals.len() <= k {
+                    ix.signals.resize_with(k + 1, Vec::new);
+                }
+                ix.signals[k].push(i);
             }
-            ix.at.entry(f.loc).or_default().push(i);
         }
         ix
+    }
+
+    fn at(&self, facts: &[Located]) -> &BTreeMap<Loc, Vec<u32>> {
+        self.at.get_or_init(|| {
+            let mut at: BTreeMap<Loc, Vec<u32>> = BTreeMap::new();
+            for (i, f) in facts.iter().enumerate() {
+                at.entry(f.loc).or_default().push(i as u32);
+            }
+            at
+        })
     }
 }
 
@@ -176,7 +192,8 @@ impl Context {
 
     /// Every fact read from the line at `loc`.
     pub fn facts_at(&self, loc: Loc) -> impl Iterator<Item = &Located> {
-        self.index.at.get(&loc).into_iter().flatten().map(|&i| &self.facts[i as usize])
+        let at = self.index.at(&self.facts).get(&loc);
+        at.into_iter().flatten().map(|&i| &self.facts[i as usize])
     }
 
     /// The version to use for "at least" decisions: the known one, else the fingerprint floor.
@@ -204,7 +221,7 @@ impl Context {
     }
 
     pub fn signals(&self, kind: SignalKind) -> impl Iterator<Item = (&Located, &Signal)> {
-        let at = self.index.signals.get(&kind).map(Vec::as_slice).unwrap_or_default();
+        let at = self.index.signals.get(kind as usize).map(Vec::as_slice).unwrap_or_default();
         at.iter().filter_map(move |&i| match &self.facts[i as usize].fact {
             Fact::Signal(s) if s.kind == kind => Some((&self.facts[i as usize], s)),
             _ => None,
