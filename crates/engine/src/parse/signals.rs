@@ -900,9 +900,9 @@ impl<'a> Scanner<'a> {
             return out;
         }
         let mut rows = std::mem::take(&mut self.rows);
-        let Read { text, found, .. } = self.read(i);
+        let Read { text, found, hits, .. } = self.read(i);
         PREFILTER.candidates_into(found, &mut rows);
-        line_rows(text, &rows, &mut out);
+        line_rows(text, hits, &rows, &mut out);
         self.rows = rows;
         out
     }
@@ -1062,17 +1062,33 @@ impl Anchored {
         let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
         self.after_char.find(&text[c..]).map(|m| c + m.end())
     }
+
+    /// [`Anchored::end_at`] with the match's groups (the same text as the row's regex
+    /// captures from `q`; positions are the piece's, which [`signal`] does not read).
+    fn captures_at<'t>(&self, text: &'t str, q: usize) -> Option<(regex::Captures<'t>, usize)> {
+        if q == 0 {
+            return self.at_start.captures(text).map(|c| {
+                let end = c.get(0).map_or(0, |m| m.end());
+                (c, end)
+            });
+        }
+        let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
+        self.after_char.captures(&text[c..]).map(|caps| {
+            let end = caps.get(0).map_or(0, |m| c + m.end());
+            (caps, end)
+        })
+    }
 }
 
-/// Windows a row is searched in before its anchored regexes are compiled: a one-shot paste
-/// searches a row a few times, cheaper than compiling two more regexes.
-const ANCHOR_AFTER: u32 = 16;
+/// Lines and windows a row is searched in before its anchored regexes are compiled: a
+/// one-shot paste searches a row a few times, cheaper than compiling two more regexes.
+const ANCHOR_AFTER: u32 = 64;
 
 static ANCHORED: [OnceLock<Option<Anchored>>; TABLE.len()] =
     [const { OnceLock::new() }; TABLE.len()];
 static SEARCHED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
 
-/// Row `i`'s anchored regexes once it has been searched in [`ANCHOR_AFTER`] windows.
+/// Row `i`'s anchored regexes once it has been searched in [`ANCHOR_AFTER`] lines and windows.
 fn anchored(i: usize) -> Option<&'static Anchored> {
     if let Some(a) = ANCHORED[i].get() {
         return a.as_ref();
@@ -1091,8 +1107,9 @@ fn anchored(i: usize) -> Option<&'static Anchored> {
         .as_ref()
 }
 
-/// The signals of candidate rows `rows` on a normalised line, as [`scan_line`] finds them.
-fn line_rows(text: &str, rows: &[usize], out: &mut Vec<Signal>) {
+/// The signals of candidate rows `rows` on a normalised line whose literal hits are `hits`
+/// (ascending), as [`scan_line`] finds them.
+fn line_rows(text: &str, hits: &[(u32, u32)], rows: &[usize], out: &mut Vec<Signal>) {
     for &r in rows {
         if let Some(kind) = HAND[r] {
             for (s, e) in mentions(text, kind) {
@@ -1123,6 +1140,26 @@ fn line_rows(text: &str, rows: &[usize], out: &mut Vec<Signal>) {
                 }
                 let s = pin_signal(TABLE[r].kind, text, m);
                 push_new(out, s);
+            }
+            continue;
+        }
+        // A row whose matches start with one of its prefix literals: tried anchored at each
+        // hit of one, in order, from the end of the last match (as `captures_iter` goes: a
+        // match with a prefix is never empty), instead of searching the rest of the line.
+        if let (Some(prefix), Some(a)) = (PREFILTER.prefix(r), anchored(r)) {
+            let mut from = 0;
+            for &(at, l) in hits {
+                let q = at as usize;
+                if q < from || !prefix.contains(&l) {
+                    continue;
+                }
+                from = q + 1;
+                let Some((c, end)) = a.captures_at(text, q) else { continue };
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_new(out, signal(TABLE[r].kind, &c));
+                from = end;
             }
             continue;
         }
@@ -1589,8 +1626,9 @@ mod tests {
         assert!(found > 5_000, "only {found} matches in the generated lines");
     }
 
-    /// A row's anchored regexes ([`Anchored`]) find the match its regex finds from a start
-    /// when that match starts there, and nothing when it starts later or there is none: every
+    /// A row's anchored regexes ([`Anchored`]) find the match its regex finds from a start,
+    /// with the same named groups, when that match starts there, and nothing when it starts
+    /// later or there is none: every
     /// row, on the fixtures' lines, those lines joined in twos and threes, upper-cased and
     /// with Unicode word characters and blanks around the starts, from every position where
     /// one of the row's prefix literals starts and from 0 and 1.
@@ -1649,6 +1687,17 @@ mod tests {
                 for q in starts.into_iter().filter(|&q| l.is_char_boundary(q)) {
                     let want = re.find_at(l, q).filter(|m| m.start() == q).map(|m| m.end());
                     assert_eq!(a.end_at(l, q), want, "row {i} from {q} in {l:?}");
+                    let groups = |c: &regex::Captures<'_>| {
+                        re.capture_names()
+                            .map(|n| n.and_then(|n| c.name(n)).map(|m| m.as_str().to_string()))
+                            .collect::<Vec<_>>()
+                    };
+                    let want = want.and_then(|_| re.captures_at(l, q)).map(|c| groups(&c));
+                    let got = a.captures_at(l, q).map(|(c, end)| {
+                        assert_eq!(Some(end), a.end_at(l, q));
+                        groups(&c)
+                    });
+                    assert_eq!(got, want, "row {i} groups from {q} in {l:?}");
                     found += usize::from(want.is_some());
                 }
             }
