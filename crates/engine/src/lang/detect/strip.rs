@@ -484,7 +484,9 @@ fn output_group(branches: impl Iterator<Item = &'static str>) -> Option<Regex> {
     Some(Regex::new(&ascii_pattern(&format!("(?x)^(?:{})", body.join(" | ")))).unwrap())
 }
 
-/// Branches without a fixed first byte: tried on every line.
+/// Branches without a fixed first byte: tried on every line (the reference for
+/// [`matchers::output_any`], tests only).
+#[cfg(test)]
 static OUTPUT_ANY: LazyLock<Option<Regex>> =
     LazyLock::new(|| output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b).is_none())));
 
@@ -494,13 +496,12 @@ static OUTPUT_BY_LEAD: [OnceLock<Option<Regex>>; 256] = [const { OnceLock::new()
 /// Whether `line` is program output as [`OUTPUT_BRANCHES`] say (`OUTPUT_LINE.is_match`).
 fn is_output_line(line: &str) -> bool {
     let Some(&first) = line.as_bytes().first() else {
-        return OUTPUT_ANY.as_ref().is_some_and(|r| r.is_match(line));
+        return matchers::output_any(line);
     };
     let group = OUTPUT_BY_LEAD[usize::from(first)].get_or_init(|| {
         output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b) == Some(first)))
     });
-    group.as_ref().is_some_and(|r| r.is_match(line))
-        || OUTPUT_ANY.as_ref().is_some_and(|r| r.is_match(line))
+    group.as_ref().is_some_and(|r| r.is_match(line)) || matchers::output_any(line)
 }
 
 /// `openclaw` subcommands (to tell `openclaw models status` from a sentence about OpenClaw).
@@ -1000,6 +1001,48 @@ mod tests {
         );
         for l in &lines {
             assert_eq!(matchers::leader_end(l), LEADER.find(l).map(|m| m.end()), "{l:?}");
+        }
+    }
+
+    /// `matchers::output_any` says what the group of branches without a first byte says.
+    #[test]
+    fn output_any_as_the_regex_says() {
+        let body: Vec<String> = OUTPUT_BRANCHES
+            .iter()
+            .filter(|b| lead(b).is_none())
+            .map(|b| branch_pattern(b))
+            .collect();
+        let mut lines = matcher_lines(&format!("(?x)(?:{})", body.join(" | ")));
+        lines.extend(
+            [
+                "FooError: x",
+                "Error [a]: x",
+                "Error [a] x",
+                "XyzError x",
+                "XError x",
+                "XyzError1",
+                "123 x",
+                "12:34",
+                "1:23",
+                "123:45",
+                "2026-05-21",
+                "a=b",
+                "a= b",
+                "x effective=1",
+                "C:\\x",
+                "a.b:c:d: x",
+                "a:b:c:",
+                "a:b x",
+                "a.b:c x",
+                "",
+                "é=1",
+                "=1",
+            ]
+            .map(String::from),
+        );
+        let group = OUTPUT_ANY.as_ref().expect("branches without a first byte");
+        for l in &lines {
+            assert_eq!(matchers::output_any(l), group.is_match(l), "{l:?}");
         }
     }
 

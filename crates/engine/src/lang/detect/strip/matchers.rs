@@ -421,3 +421,94 @@ pub(super) fn replace_spans(line: &str) -> std::borrow::Cow<'_, str> {
     out.push_str(&line[copied..]);
     std::borrow::Cow::Owned(out)
 }
+
+/// Whether a branch of the output-line pattern that starts with a class matches at the start
+/// of `line` (`^(?:…)` of the branches `lead` gives no byte; compiling them was 1 M
+/// instructions of every run). The classes are ASCII, and every run below is maximal because
+/// the byte that must follow it is outside its class.
+pub(super) fn output_any(line: &str) -> bool {
+    let b = line.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let digit = |i: usize| at(i).is_ascii_digit();
+    let w = run(b, 0, word);
+    // `%w*(?:Error|Exception)(?:\ \[[^\]]*\])?:`
+    let head = &b[..w];
+    if head.ends_with(b"Error") || head.ends_with(b"Exception") {
+        if at(w) == b':' {
+            return true;
+        }
+        if b[w..].starts_with(b" [") {
+            let close = memchr::memchr(b']', &b[w + 2..]).map(|k| w + 2 + k);
+            if close.is_some_and(|k| at(k + 1) == b':') {
+                return true;
+            }
+        }
+    }
+    // `[A-Z][A-Za-z]+(?:Error|Exception) %b`
+    let l = run(b, 0, |c| c.is_ascii_alphabetic());
+    let letters = &b[..l];
+    if at(0).is_ascii_uppercase()
+        && ((l >= 7 && letters.ends_with(b"Error")) || (l >= 11 && letters.ends_with(b"Exception")))
+        && !word(at(l))
+    {
+        return true;
+    }
+    // `%d{3} %s`, `%d{1,2}:%d{2}`, `%d{4}-%d{2}-%d{2}`
+    if digit(0) {
+        if digit(1) && digit(2) && blank(at(3)) {
+            return true;
+        }
+        let colon = if digit(1) { 2 } else { 1 };
+        if at(colon) == b':' && digit(colon + 1) && digit(colon + 2) {
+            return true;
+        }
+        if (0..4).all(digit)
+            && at(4) == b'-'
+            && digit(5)
+            && digit(6)
+            && at(7) == b'-'
+            && digit(8)
+            && digit(9)
+        {
+            return true;
+        }
+    }
+    // `%w+=%S`
+    if w > 0 && at(w) == b'=' && w + 1 < b.len() && !blank(b[w + 1]) {
+        return true;
+    }
+    // `%S+\ effective=`
+    let t = run(b, 0, |c| !blank(c));
+    if t > 0 && b[t..].starts_with(b" effective=") {
+        return true;
+    }
+    // `[A-Z]:\\`
+    if at(0).is_ascii_uppercase() && at(1) == b':' && at(2) == b'\\' {
+        return true;
+    }
+    let value = |c: u8| word(c) || matches!(c, b'.' | b'@' | b'+' | b'-');
+    // `[A-Za-z0-9_.-]+(?::[A-Za-z0-9_.@+-]+)+:%s`
+    let k = run(b, 0, |c| word(c) || matches!(c, b'.' | b'-'));
+    if k > 0 {
+        let (mut pos, mut parts) = (k, 0);
+        while at(pos) == b':' {
+            let e = run(b, pos + 1, value);
+            if e == pos + 1 {
+                if parts > 0 && blank(at(pos + 1)) {
+                    return true;
+                }
+                break;
+            }
+            (pos, parts) = (e, parts + 1);
+        }
+    }
+    // `[A-Za-z0-9_-]+:[A-Za-z0-9_.@+-]+%s`
+    let k = run(b, 0, |c| word(c) || c == b'-');
+    if k > 0 && at(k) == b':' {
+        let e = run(b, k + 1, value);
+        if e > k + 1 && blank(at(e)) {
+            return true;
+        }
+    }
+    false
+}
