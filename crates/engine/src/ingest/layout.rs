@@ -46,8 +46,8 @@ pub(crate) fn relayout(text: &str) -> String {
 
 /// A line that none of the passes changes, by the bytes each needs to act: a border start
 /// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (if the text has
-/// one) for [`split_provider_lines`], both `[` and `:` for [`split_log_records`], a dash (`–`
-/// `—`: `E2 80 93`/`94`) for [`smart_flags`].
+/// one) for [`split_provider_lines`], both `[` and `:` and two [`record_starts`] for
+/// [`split_log_records`], a dash (`–` `—`: `E2 80 93`/`94`) for [`smart_flags`].
 fn inert(line: &str, effective: bool) -> bool {
     let b = line.as_bytes();
     let glyph = !b.is_ascii()
@@ -60,7 +60,9 @@ fn inert(line: &str, effective: bool) -> bool {
     if glyph || (effective && memchr::memmem::find(b, b" effective=").is_some()) {
         return false;
     }
-    memchr::memchr(b'[', b).is_none() || memchr::memchr(b':', b).is_none()
+    memchr::memchr(b'[', b).is_none()
+        || memchr::memchr(b':', b).is_none()
+        || record_starts(line) < 2
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,8 +236,15 @@ fn record_starts(line: &str) -> usize {
     let after = |i: usize, z: bool| {
         line[..i].chars().next_back().is_some_and(|c| c.is_numeric() || (z && c == 'Z'))
     };
-    line.match_indices(" [").filter(|&(i, _)| after(i, true)).count()
-        + line.match_indices("]: ").filter(|&(i, _)| after(i, false)).count()
+    // ` [` and `]: ` found from their `[` and `]` (neither overlaps itself).
+    let b = line.as_bytes();
+    let stamps = memchr::memchr_iter(b'[', b)
+        .filter(|&j| j > 0 && b[j - 1] == b' ' && after(j - 1, true))
+        .count();
+    let pids = memchr::memchr_iter(b']', b)
+        .filter(|&j| b[j + 1..].starts_with(b": ") && after(j, false))
+        .count();
+    stamps + pids
 }
 
 fn split_log_records(line: &str) -> Vec<String> {
@@ -364,8 +373,18 @@ mod tests {
                 texts.push(std::fs::read_to_string(p).unwrap());
             }
         }
+        let record_starts_reference = |line: &str| {
+            let after = |i: usize, z: bool| {
+                line[..i].chars().next_back().is_some_and(|c| c.is_numeric() || (z && c == 'Z'))
+            };
+            line.match_indices(" [").filter(|&(i, _)| after(i, true)).count()
+                + line.match_indices("]: ").filter(|&(i, _)| after(i, false)).count()
+        };
         let mut changed = 0;
         for t in &texts {
+            for line in t.split('\n') {
+                assert_eq!(record_starts(line), record_starts_reference(line), "{line:?}");
+            }
             let want = relayout_reference(t);
             changed += usize::from(want != *t);
             assert_eq!(relayout(t), want, "{t:?}");

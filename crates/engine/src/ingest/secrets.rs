@@ -182,35 +182,61 @@ struct Runs {
     after_colon: bool,
 }
 
+/// Byte classes of [`Runs`] (a table: the chains of range tests were most of its cost).
+const TOKEN: u8 = 1;
+const ALNUM: u8 = 2;
+const HEX: u8 = 4;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' {
+            t[i] |= TOKEN;
+        }
+        if c.is_ascii_alphanumeric() {
+            t[i] |= ALNUM;
+        }
+        if c.is_ascii_hexdigit() {
+            t[i] |= HEX;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Every run need is of at least this many bytes: only every `STRIDE`th byte starts a look.
 const STRIDE: usize = 16;
 
 impl Runs {
-    /// Every run of letters and digits or of hex digits lies in a run of [`is_token_byte`]
+    /// Every run of letters and digits or of hex digits lies in a run of [`TOKEN`]
     /// bytes, and a run of `STRIDE` such bytes covers a multiple of `STRIDE` (minus one).
     fn new(f: &[u8]) -> Runs {
-        let longest = |run: &[u8], class: fn(&u8) -> bool| {
-            run.split(|c| !class(c)).map(<[u8]>::len).max().unwrap_or(0)
-        };
+        let token = |c: u8| CLASS[usize::from(c)] & TOKEN != 0;
         let mut r = Runs::default();
         let mut i = STRIDE - 1;
         while i < f.len() {
-            if !is_token_byte(f[i]) {
+            if !token(f[i]) {
                 i += STRIDE;
                 continue;
             }
             let (mut start, mut end) = (i, i + 1);
-            while start > 0 && is_token_byte(f[start - 1]) {
+            while start > 0 && token(f[start - 1]) {
                 start -= 1;
             }
-            while end < f.len() && is_token_byte(f[end]) {
+            while end < f.len() && token(f[end]) {
                 end += 1;
             }
             let len = end - start;
             if len >= STRIDE {
-                let run = &f[start..end];
-                r.alnum = r.alnum.max(longest(run, u8::is_ascii_alphanumeric));
-                r.hex = r.hex.max(longest(run, u8::is_ascii_hexdigit));
+                let (mut alnum, mut hex) = (0, 0);
+                for &c in &f[start..end] {
+                    let k = CLASS[usize::from(c)];
+                    alnum = if k & ALNUM != 0 { alnum + 1 } else { 0 };
+                    hex = if k & HEX != 0 { hex + 1 } else { 0 };
+                    r.alnum = r.alnum.max(alnum);
+                    r.hex = r.hex.max(hex);
+                }
                 r.before_dot |= len >= 24 && f.get(end) == Some(&b'.');
                 r.after_colon |= len >= 35 && start > 0 && f[start - 1] == b':';
             }
@@ -254,7 +280,14 @@ static NEEDLES: LazyLock<Needles> = LazyLock::new(|| {
     let mut lower: Vec<String> = lits.iter().map(|(l, _)| l.to_ascii_lowercase()).collect();
     lower.sort();
     lower.dedup();
-    let rxs = lower
+    // A literal that starts with another (`sk-ant-`, `sk-`) is found where that one is: every
+    // hit is checked against all literals with its first byte.
+    let searched: Vec<String> = lower
+        .iter()
+        .filter(|l| !lower.iter().any(|o| o != *l && l.starts_with(o.as_str())))
+        .cloned()
+        .collect();
+    let rxs = searched
         .chunks(8)
         .map(|c| {
             let alternation = c.iter().map(|l| regex::escape(l)).collect::<Vec<_>>().join("|");
@@ -323,10 +356,6 @@ impl<'a> Scan<'a> {
             Need::Or(a, b) => self.meets(a) || self.meets(b),
         }
     }
-}
-
-fn is_token_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
 }
 
 /// Whether `b` holds a run of at least `n` bytes of `class` (for runs shorter than
