@@ -229,7 +229,7 @@ fn finish(b: Building) -> (usize, Fact) {
         }
     }
     // Model refs never hold spaces; a stray one comes from a wrap we could not classify.
-    let model_ref = b.model.replace(' ', "");
+    let model_ref = if b.model.contains(' ') { b.model.replace(' ', "") } else { b.model };
     (
         b.first_line,
         Fact::Probe(ProbeRow {
