@@ -31,7 +31,9 @@ pub(crate) fn repair(text: &str) -> (String, Option<Mojibake>) {
         if i > 0 {
             out.push('\n');
         }
-        if line.is_ascii() {
+        // A line no repair can act on is kept as it is (what `repair_line` gives it, decided in
+        // one pass instead of four: issue 14).
+        if line.is_ascii() || (!may_decode_any(line) && !tis_trigger(line)) {
             tis.reset();
             out.push_str(line);
             continue;
@@ -244,6 +246,59 @@ fn may_decode(line: &str, cp: &CodePage) -> bool {
         lead = b.is_some_and(|b| (0xC2..=0xF4).contains(&b));
     }
     false
+}
+
+/// The bytes of a character in each of [`CODE_PAGES`] (0: not in it), one lookup for all four.
+static REV_ALL: LazyLock<HashMap<char, [u8; 4], BuildHasherDefault<CharHasher>>> =
+    LazyLock::new(|| {
+        let mut m = HashMap::with_capacity_and_hasher(512, Default::default());
+        for (k, cp) in CODE_PAGES.iter().enumerate() {
+            for (&c, &b) in cp.rev.iter() {
+                m.entry(c).or_insert([0u8; 4])[k] = b;
+            }
+        }
+        m
+    });
+
+/// Whether [`may_decode`] holds for any of [`CODE_PAGES`], in one pass over the line. An ASCII
+/// character is in no table: it ends every lead, and is a continuation only as a space in the
+/// lenient code page; runs of ASCII with no lead pending are skipped by bytes.
+fn may_decode_any(line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut lead = [false; 4];
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii() {
+            if lead.contains(&true) {
+                let space_cont = CODE_PAGES.iter().zip(lead).any(|(cp, l)| l && cp.lenient);
+                if b[i] == b' ' && space_cont {
+                    return true;
+                }
+                lead = [false; 4];
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let bytes = REV_ALL.get(&c).copied().unwrap_or([0; 4]);
+        for (k, cp) in CODE_PAGES.iter().enumerate() {
+            let b = bytes[k];
+            let cont = if b == 0 { c == ' ' && cp.lenient } else { (0x80..=0xBF).contains(&b) };
+            if lead[k] && cont {
+                return true;
+            }
+            lead[k] = (0xC2..=0xF4).contains(&b);
+        }
+    }
+    false
+}
+
+/// What [`repair_tis`] looks for before it does anything (all three start with `E0`, which a
+/// line without Thai does not hold).
+fn tis_trigger(line: &str) -> bool {
+    memchr::memchr(0xE0, line.as_bytes()).is_some()
+        && (line.contains(O) || line.contains("ยท") || line.contains("๐ฆ"))
 }
 
 /// Completions for a three-byte sequence whose last byte is missing (an undefined byte the
@@ -500,7 +555,7 @@ fn render_border(units: &[Option<char>], state: &mut TisState, out: &mut String)
 }
 
 fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
-    if !line.contains(O) && !line.contains("ยท") && !line.contains("๐ฆ") {
+    if !tis_trigger(line) {
         state.reset();
         return None;
     }
@@ -605,6 +660,49 @@ fn repair_tis(line: &str, state: &mut TisState) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass test answers as the four passes of `may_decode` do: on lines generated from
+    /// every character of the four tables, ASCII letters, spaces and U+FFFD, and on the
+    /// fixtures' lines (UTF-8, CP1252 and TIS-620 mojibake).
+    #[test]
+    fn may_decode_any_is_may_decode_in_any_code_page() {
+        let mut chars: Vec<char> = Vec::new();
+        for cp in &CODE_PAGES {
+            chars.extend(cp.rev.keys());
+        }
+        chars.sort_unstable();
+        chars.dedup();
+        chars.extend(['a', 'Z', ' ', ' ', '\u{FFFD}', '─', '│', 'é', 'โ', 'ย', 'ท', '๐', 'ฆ']);
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..50_000 {
+            let mut s = String::new();
+            for _ in 0..4 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(chars[(seed % chars.len() as u64) as usize]);
+            }
+            lines.push(s);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(p).unwrap();
+                lines.extend(text.lines().map(str::to_string));
+            }
+        }
+        let mut yes = 0;
+        for l in &lines {
+            let tis = l.contains(O) || l.contains("ยท") || l.contains("๐ฆ");
+            assert_eq!(tis_trigger(l), tis, "{l:?}");
+            let want = CODE_PAGES.iter().any(|cp| may_decode(l, cp));
+            yes += usize::from(want);
+            assert_eq!(may_decode_any(l), want, "{l:?}");
+        }
+        assert!(yes > 5_000, "{yes}");
+    }
 
     #[test]
     fn implausible_decodes_are_rejected() {
