@@ -3,10 +3,12 @@
 //! trigram models are weak ("hilfe bitte", "não funciona", "help pls").
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use whatlang::{Detector, Lang};
 
+use crate::lang::prose::matcher::Fnv;
 use crate::lang::Locale;
 
 /// The Latin-script locales, in score-array order. English first: it wins ties.
@@ -165,8 +167,12 @@ const JARGON: &str = "api key keys token tokens bot bots login logout log logs e
     terminal console shell npm node vps proxy cloudflare session sessions workspace llm ai sdk url id ids \
     env backup onboard onboarding debug";
 
-static WORD_LANGS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u16> = HashMap::new();
+/// Maps of the word lists on FNV-1a, sized once: built at the first diagnosis of a process,
+/// where SipHash and regrowing cost a one-shot run most of a million instructions (issue 14).
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+static WORD_LANGS: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+    let mut map: WordMap<u16> = HashMap::with_capacity_and_hasher(1400, Default::default());
     for (i, list) in WORDS.iter().enumerate() {
         for w in list.split_whitespace() {
             *map.entry(w).or_insert(0) |= 1 << i;
@@ -175,8 +181,8 @@ static WORD_LANGS: LazyLock<HashMap<&'static str, u16>> = LazyLock::new(|| {
     map
 });
 
-static JARGON_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| JARGON.split_whitespace().collect());
+static JARGON_SET: LazyLock<WordMap<()>> =
+    LazyLock::new(|| JARGON.split_whitespace().map(|w| (w, ())).collect());
 
 static WHATLANG: LazyLock<Detector> =
     LazyLock::new(|| Detector::with_allowlist(WHATLANG_LATIN.to_vec()));
@@ -245,7 +251,7 @@ fn words(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
     lower
         .split(|c: char| !(c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)))
-        .filter(|w| !w.is_empty() && !JARGON_SET.contains(w))
+        .filter(|w| !w.is_empty() && !JARGON_SET.contains_key(w))
         .map(str::to_string)
         .collect()
 }

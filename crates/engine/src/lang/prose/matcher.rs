@@ -23,7 +23,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// FNV-1a. The maps are keyed by the lexicons' words and hashed ~10k times when they are built
 /// (at the first diagnosis of a process: issue 14); SipHash's resistance to chosen keys buys
 /// nothing for a fixed table that prose only looks words up in.
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Self {
