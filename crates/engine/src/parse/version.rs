@@ -25,6 +25,8 @@ pub struct VersionMention {
 /// cost 3–4 M more instructions to compile, issue 14).
 const VER: &str = r"[vV]?(20[0-9][0-9]\.[0-9]{1,2}\.[0-9]{1,2}(?:-(?:alpha|beta)\.?[0-9]+|-[0-9]+)?)(?:-(?:slim|browser|r[0-9]{8}))*";
 
+/// The banner (the reference for [`banner_versions`], tests only).
+#[cfg(test)]
 static BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?:🦞|ðŸ¦ž|๐ฆ)?\s*\bOpenClaw\s+{VER}(?:\s+\(([0-9a-f]{{7,40}})\))"))
         .expect("banner")
@@ -39,10 +41,136 @@ static ANY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\w.@/-]){VER}(?:$|[^\w/-])")).expect("any"));
 
 /// Words [`BANNER`] and [`LABELLED`] cannot match without (a literal search, much cheaper).
+/// `OPENCLAW_WORD` is the reference for [`has_openclaw`] (tests only).
+#[cfg(test)]
 static OPENCLAW_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)openclaw").expect("openclaw"));
 static LABEL_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)version|you have:").expect("label words"));
+
+/// `(?i)openclaw` matches `line`: ASCII case only, since no other character folds to one of
+/// its letters (compiling the regex was 0.66 M instructions of a one-shot run, issue 14).
+fn has_openclaw(line: &str) -> bool {
+    line.as_bytes().windows(8).any(|w| w.eq_ignore_ascii_case(b"openclaw"))
+}
+
+/// Group 1 (the version) of the first `max` matches of [`BANNER`] in `line`, read by hand:
+/// compiling the banner regex (Unicode `\s` and `\b`) was 1.7 M instructions of a one-shot
+/// run (issue 14). A match is fixed by where its `OpenClaw` is (the optional emoji and blanks
+/// before it only move its start, and nothing else fits inside a match), and every part of it
+/// is fixed by the byte after it, so no backtracking is needed: digit and hex runs are
+/// maximal, a suffix that does not complete is not taken (no tag starts like one).
+fn banner_versions(line: &str, max: usize) -> Vec<&str> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while out.len() < max && from + 8 <= b.len() {
+        let Some(p) = (from..=b.len() - 8).find(|&p| b[p..p + 8].eq_ignore_ascii_case(b"openclaw"))
+        else {
+            break;
+        };
+        match banner_at(line, p) {
+            Some((version, end)) => {
+                out.push(version);
+                from = end;
+            }
+            None => from = p + 1,
+        }
+    }
+    out
+}
+
+/// The version and the end of a banner whose `OpenClaw` is at `p`.
+fn banner_at(line: &str, p: usize) -> Option<(&str, usize)> {
+    let b = line.as_bytes();
+    if line[..p].chars().next_back().is_some_and(regex_syntax::is_word_character) {
+        return None;
+    }
+    let spaces = |i: usize| {
+        let n: usize =
+            line[i..].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+        i + n
+    };
+    let digits = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = spaces(p + 8);
+    if i == p + 8 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'v' | b'V')) {
+        i += 1;
+    }
+    let start = i;
+    if !(b[i..].starts_with(b"20")
+        && b.len() >= i + 4
+        && b[i + 2..i + 4].iter().all(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    i += 4;
+    for _ in 0..2 {
+        if b.get(i) != Some(&b'.') {
+            return None;
+        }
+        let e = digits(i + 1);
+        if !(1..=2).contains(&(e - i - 1)) {
+            return None;
+        }
+        i = e;
+    }
+    if b.get(i) == Some(&b'-') {
+        let word = ["alpha", "beta"].into_iter().find_map(|w| folded(line, i + 1, w));
+        match word {
+            Some(mut j) => {
+                if b.get(j) == Some(&b'.') {
+                    j += 1;
+                }
+                let e = digits(j);
+                if e > j {
+                    i = e;
+                }
+            }
+            None => {
+                let e = digits(i + 1);
+                if e > i + 1 {
+                    i = e;
+                }
+            }
+        }
+    }
+    let version = &line[start..i];
+    while b.get(i) == Some(&b'-') {
+        let tag =
+            folded(line, i + 1, "slim").or_else(|| folded(line, i + 1, "browser")).or_else(|| {
+                (matches!(b.get(i + 1), Some(b'r' | b'R')) && digits(i + 2) == i + 10)
+                    .then_some(i + 10)
+            });
+        match tag {
+            Some(e) => i = e,
+            None => break,
+        }
+    }
+    let j = spaces(i);
+    if j == i || b.get(j) != Some(&b'(') {
+        return None;
+    }
+    let e = j + 1 + b[j + 1..].iter().take_while(|c| c.is_ascii_hexdigit()).count();
+    ((7..=40).contains(&(e - j - 1)) && b.get(e) == Some(&b')')).then_some((version, e + 1))
+}
+
+/// End of `word` (ASCII lowercase) at `i` of `line` under `(?i)`: ASCII case, and the long s
+/// `ſ` and Kelvin sign that Unicode folds to `s` and `k`.
+fn folded(line: &str, i: usize, word: &str) -> Option<usize> {
+    let mut chars = line.get(i..)?.char_indices();
+    for w in word.chars() {
+        let (_, c) = chars.next()?;
+        let same =
+            c.to_ascii_lowercase() == w || (w == 's' && c == 'ſ') || (w == 'k' && c == '\u{212A}');
+        if !same {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(line.len(), |(k, _)| i + k))
+}
 
 /// At most this many version mentions are read from one line (a hostile line of 100,000
 /// versions would otherwise become 100,000 facts).
@@ -56,11 +184,11 @@ pub fn scan_line(line: &str) -> Vec<VersionMention> {
     let mut out = Vec::new();
     // Every log line holds a `2026-…` timestamp: only run the word-anchored patterns where
     // their words are.
-    let openclaw = OPENCLAW_WORD.is_match(line);
+    let openclaw = has_openclaw(line);
     let labelled = openclaw || LABEL_WORDS.is_match(line);
     if openclaw {
-        for c in BANNER.captures_iter(line).take(MAX_PER_LINE) {
-            if let Some(v) = c.get(1).and_then(|m| Version::parse(m.as_str())) {
+        for m in banner_versions(line, MAX_PER_LINE) {
+            if let Some(v) = Version::parse(m) {
                 out.push(VersionMention { version: v, source: VersionSource::Banner });
             }
         }
@@ -145,6 +273,105 @@ mod tests {
         for line in ["I'm on v2026.6.34", "updated to latest", "最新版です", "2026.13.1"] {
             assert_eq!(first(line), None, "{line}");
         }
+    }
+
+    /// `banner_versions` reads the versions `BANNER` captures, on lines built from every part
+    /// of the pattern (case variants, the long s, Unicode blanks and word characters before
+    /// `OpenClaw`) and near misses, and on the fixtures.
+    #[test]
+    fn banner_as_the_regex_says() {
+        const PARTS: &[&str] = &[
+            "🦞",
+            "ðŸ¦ž",
+            " ",
+            "  ",
+            "\t",
+            "\u{3000}",
+            "\u{a0}",
+            "OpenClaw",
+            "OPENCLAW",
+            "openclaw",
+            "OpenClaw ",
+            "x",
+            "é",
+            "_",
+            "1",
+            "2026.6.9",
+            "v2026.6.12",
+            "V2026.12.1",
+            "2026.6.123",
+            "2026.6",
+            "2019.1.1",
+            "-beta.2",
+            "-BETA3",
+            "-alpha",
+            "-Alpha.1",
+            "-12",
+            "-",
+            "-slim",
+            "-ſlim",
+            "-SLIM",
+            "-browser",
+            "-BROWſER",
+            "-r12345678",
+            "-R12345678",
+            "-r123456789",
+            "-r1234567",
+            "(c645ec4)",
+            " (c645ec4)",
+            "(C645EC4)",
+            "(abc)",
+            "(c645ec4",
+            "(0123456789abcdef0123456789abcdef01234567)",
+            "(0123456789abcdef0123456789abcdef012345678)",
+            ")",
+            "(",
+            ".",
+            "—",
+        ];
+        let mut seed = 0xD1B5_4A32_D192_ED03_u64;
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            let mut l = String::new();
+            if r % 3 != 0 {
+                l.push_str("OpenClaw 2026.6.9");
+            }
+            for _ in 0..(r >> 4) % 9 {
+                l.push_str(PARTS[(r % PARTS.len() as u64) as usize]);
+                r = r.rotate_right(11).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            }
+            lines.push(l);
+        }
+        for f in [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/models_status.txt"),
+        ] {
+            lines.extend(f.lines().map(String::from));
+        }
+        // Every character up to U+2FFF in place of each letter the regex folds case in.
+        let base =
+            "OpenClaw 2026.6.9-beta.2-slim-browser (c645ec4) OpenClaw 2026.6.9-alpha1 (c645ec4)";
+        for c in ('\u{80}'..='\u{2FFF}').chain(['K', 'k']) {
+            for (i, _) in base.char_indices().filter(|(_, c)| c.is_ascii_alphabetic()) {
+                lines.push(format!("{}{c}{}", &base[..i], &base[i + 1..]));
+            }
+        }
+        let mut matched = 0;
+        for l in &lines {
+            let want: Vec<&str> = BANNER
+                .captures_iter(l)
+                .take(MAX_PER_LINE)
+                .filter_map(|c| c.get(1).map(|m| m.as_str()))
+                .collect();
+            matched += usize::from(!want.is_empty());
+            assert_eq!(has_openclaw(l), OPENCLAW_WORD.is_match(l), "{l:?}");
+            assert_eq!(banner_versions(l, MAX_PER_LINE), want, "{l:?}");
+        }
+        assert!(matched > 2_000, "only {matched} lines hold a banner");
     }
 
     #[test]
