@@ -73,31 +73,33 @@ pub struct Report {
     pub facts: Vec<parse::Located>,
 }
 
+/// The kinds of output a message holds, in the order met. Kinds are compared before they are
+/// named (a 1 MiB paste has tens of thousands of facts and a handful of kinds).
 fn recognized(parsed: &parse::Parsed) -> Vec<String> {
     use parse::Fact;
-    let mut kinds: Vec<String> = Vec::new();
+    /// A kind of output: a fixed name, or a signal named by its kind's JSON name.
+    #[derive(PartialEq)]
+    enum Kind {
+        Named(&'static str),
+        Signal(parse::signals::SignalKind),
+    }
+    let mut kinds: Vec<Kind> = Vec::new();
     for f in &parsed.facts {
         let k = match &f.fact {
-            Fact::Version(_) => "version".to_string(),
-            Fact::Probe(_) | Fact::ProbeFooter { .. } => "probe_table".to_string(),
-            Fact::AuthOrder(_) => "auth_order".to_string(),
-            Fact::AuthList(_) => "auth_list".to_string(),
+            Fact::Version(_) => Kind::Named("version"),
+            Fact::Probe(_) | Fact::ProbeFooter { .. } => Kind::Named("probe_table"),
+            Fact::AuthOrder(_) => Kind::Named("auth_order"),
+            Fact::AuthList(_) => Kind::Named("auth_list"),
             Fact::StatusHeader(_)
             | Fact::ProviderLine(_)
             | Fact::OAuthRow(_)
-            | Fact::Unavailable(_) => "models_status".to_string(),
-            Fact::ChatCurrent(_) | Fact::ChatAuth(_) => "chat_model_status".to_string(),
-            Fact::AllFailed { .. } => "all_models_failed".to_string(),
-            Fact::Decision(_) => "decision_log".to_string(),
-            Fact::Signal(s) => format!(
-                "signal:{}",
-                serde_json::to_value(s.kind)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default()
-            ),
+            | Fact::Unavailable(_) => Kind::Named("models_status"),
+            Fact::ChatCurrent(_) | Fact::ChatAuth(_) => Kind::Named("chat_model_status"),
+            Fact::AllFailed { .. } => Kind::Named("all_models_failed"),
+            Fact::Decision(_) => Kind::Named("decision_log"),
+            Fact::Signal(s) => Kind::Signal(s.kind),
             Fact::AgentModelString { .. } | Fact::SessionOverride { .. } | Fact::Config(_) => {
-                "config".to_string()
+                Kind::Named("config")
             }
             // Not a kind of output: how a screenshot's words were read.
             Fact::UncertainRead { .. } => continue,
@@ -107,6 +109,18 @@ fn recognized(parsed: &parse::Parsed) -> Vec<String> {
         }
     }
     kinds
+        .into_iter()
+        .map(|k| match k {
+            Kind::Named(name) => name.to_string(),
+            Kind::Signal(kind) => format!(
+                "signal:{}",
+                serde_json::to_value(kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            ),
+        })
+        .collect()
 }
 
 /// Diagnose one thread: each string is one successive message.
