@@ -67,7 +67,9 @@ fn bundle(locale: Locale) -> Option<&'static Bundle> {
     BUNDLES.get(&locale).map(|(source, b)| b.get_or_init(|| build(locale, source)))
 }
 
-fn format(bundle: &Bundle, id: &str, args: &[(&str, String)]) -> Option<String> {
+/// The message in the bundle, and whether it formatted cleanly: a translation that names a
+/// variable the caller does not pass (or a broken reference) leaves a `{$name}` in the text.
+fn format(bundle: &Bundle, id: &str, args: &[(&str, String)]) -> Option<(String, bool)> {
     let msg = bundle.get_message(id)?;
     let pattern = msg.value()?;
     let mut fargs = FluentArgs::new();
@@ -80,7 +82,7 @@ fn format(bundle: &Bundle, id: &str, args: &[(&str, String)]) -> Option<String> 
     }
     let mut errors = Vec::new();
     let s = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-    Some(strip_isolation(&s))
+    Some((strip_isolation(&s), errors.is_empty()))
 }
 
 /// Remove any bidi isolation marks (FSI/PDI/LRI/RLI) that might come from a bundle.
@@ -88,17 +90,34 @@ pub fn strip_isolation(s: &str) -> String {
     s.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
 }
 
-/// Format a message in a locale, falling back to English; never returns a raw id unless the
-/// English source itself lacks the message (a defect the completeness test catches).
+/// Format a message in a locale, falling back to English when the locale lacks the message or
+/// its translation does not format cleanly (a `{$name}` the caller does not pass); never
+/// returns a raw id unless the English source itself lacks the message (a defect the
+/// completeness test catches). When English fails the same way, the locale's text is kept.
 pub fn tr(locale: Locale, msg: &Msg) -> String {
     let args = named_unknowns(locale, &msg.args);
     let args = args.as_deref().unwrap_or(&msg.args);
+    tr_in(locale, msg.id, args, |l| bundle(l))
+}
+
+/// `tr` over any bundles (the tests give it broken ones).
+fn tr_in<'b>(
+    locale: Locale,
+    id: &str,
+    args: &[(&str, String)],
+    bundle_of: impl Fn(Locale) -> Option<&'b Bundle>,
+) -> String {
+    let mut flawed = None;
     for l in [locale, Locale::En] {
-        if let Some(s) = bundle(l).and_then(|b| format(b, msg.id, args)) {
-            return s;
+        match bundle_of(l).and_then(|b| format(b, id, args)) {
+            Some((s, true)) => return s,
+            Some((s, false)) => {
+                flawed.get_or_insert(s);
+            }
+            None => {}
         }
     }
-    msg.id.to_string()
+    flawed.unwrap_or_else(|| id.to_string())
 }
 
 /// Names the paste did not give (`<provider>`, `-`, empty) are said in words — "the provider"
@@ -153,4 +172,41 @@ pub fn t(locale: Locale, id: &'static str) -> String {
 /// Whether a locale's own file defines a message (no fallback), for completeness checks.
 pub fn has_message(locale: Locale, id: &str) -> bool {
     bundle(locale).is_some_and(|b| b.has_message(id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A translation naming a variable the caller does not pass (here a typo) shows the English
+    /// text instead of a `{$nme}` placeholder; a clean one is used; an unknown id stays the id.
+    #[test]
+    fn a_translation_that_does_not_format_falls_back_to_english() {
+        let de = build(Locale::De, "greet = Hallo { $nme }!\nok = Hallo { $name }!\n");
+        let en = build(Locale::En, "greet = Hello { $name }!\nok = Hello { $name }!\n");
+        let pick = |l| match l {
+            Locale::De => Some(&de),
+            Locale::En => Some(&en),
+            _ => None,
+        };
+        let args = [("name", "Dana".to_string())];
+        assert_eq!(tr_in(Locale::De, "greet", &args, pick), "Hello Dana!");
+        assert_eq!(tr_in(Locale::De, "ok", &args, pick), "Hallo Dana!");
+        assert_eq!(tr_in(Locale::De, "missing", &args, pick), "missing");
+    }
+
+    /// When English fails the same way (the caller passes too little), the asker's language
+    /// is kept rather than switching language for no gain.
+    #[test]
+    fn a_message_english_cannot_format_either_stays_in_the_locale() {
+        let de = build(Locale::De, "both = Hallo { $name }!\n");
+        let en = build(Locale::En, "both = Hello { $name }!\n");
+        let pick = |l| match l {
+            Locale::De => Some(&de),
+            Locale::En => Some(&en),
+            _ => None,
+        };
+        let got = tr_in(Locale::De, "both", &[], pick);
+        assert!(got.starts_with("Hallo ") && got.contains("name"), "{got}");
+    }
 }
