@@ -87,12 +87,11 @@ pub fn ingest(raw: &str) -> Ingested {
     // Values visible in the raw paste (only line endings fixed): whatever the normalisation
     // does around them, they must not survive into the output.
     let raw = markup::newlines(raw);
-    let raw_values = secrets::values(&raw);
     let text = markup::normalize(&raw);
     let (text, mojibake) = mojibake::repair(&text);
     let text = markup::finish(&text);
     let text = layout::relayout(&text);
-    let (text, secrets) = secrets::redact_all(&text, &raw_values);
+    let (text, secrets) = secrets::redact_normalized(&raw, &text);
     Ingested { text, secrets, mojibake, uncertain, from_image }
 }
 

@@ -778,8 +778,10 @@ fn merge(mut spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// The secret values of `text`, with their kinds.
-pub(crate) fn values(text: &str) -> Vec<(String, SecretKind)> {
+/// The secret values of `text`, with their kinds (the extra values ingest gave
+/// [`redact_all`] before [`redact_normalized`]: the reference in the tests).
+#[cfg(test)]
+fn values(text: &str) -> Vec<(String, SecretKind)> {
     detect(text).into_iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect()
 }
 
@@ -829,20 +831,41 @@ fn occurrences(text: &str, known: &[(String, SecretKind)]) -> Vec<Span> {
     out
 }
 
+/// Redact the normalised `text` of the paste `raw`: [`redact_all`] with the values of `raw` as
+/// the extra values. When normalising changed nothing (most pastes), `raw`'s detection is also
+/// `text`'s, and the text is not scanned a second time (issue 14: a scan is ~20 M instructions
+/// on 1 MiB).
+pub(crate) fn redact_normalized(raw: &str, text: &str) -> (String, Vec<SecretFinding>) {
+    let spans = detect(raw);
+    let raw_values: Vec<(String, SecretKind)> =
+        spans.iter().map(|s| (raw[s.start..s.end].to_string(), s.kind)).collect();
+    let known = if text == raw { Some(spans) } else { None };
+    redact_with(text, &raw_values, known)
+}
+
 /// Redact `text`: every detected secret, every further occurrence of a detected value, and
 /// every occurrence of the `extra` values (found in an earlier form of the same text).
 pub(crate) fn redact_all(
     text: &str,
     extra: &[(String, SecretKind)],
 ) -> (String, Vec<SecretFinding>) {
-    let (mut out, mut findings) = redact_once(text, extra);
+    redact_with(text, extra, None)
+}
+
+/// [`redact_all`], given `detect(text)` when it is already known.
+fn redact_with(
+    text: &str,
+    extra: &[(String, SecretKind)],
+    detected: Option<Vec<Span>>,
+) -> (String, Vec<SecretFinding>) {
+    let (mut out, mut findings) = redact_once(text, extra, detected);
     // A replacement can give a neighbour a new word boundary (`…AAAA` + `OPENAI_API_KEY=…`):
     // look again, bounded, so that redacting the output finds nothing new.
     for _ in 0..2 {
         if findings.is_empty() {
             break;
         }
-        let (next, more) = redact_once(&out, &[]);
+        let (next, more) = redact_once(&out, &[], None);
         if more.is_empty() {
             break;
         }
@@ -853,8 +876,12 @@ pub(crate) fn redact_all(
     (out, findings)
 }
 
-fn redact_once(text: &str, extra: &[(String, SecretKind)]) -> (String, Vec<SecretFinding>) {
-    let mut spans = detect(text);
+fn redact_once(
+    text: &str,
+    extra: &[(String, SecretKind)],
+    detected: Option<Vec<Span>>,
+) -> (String, Vec<SecretFinding>) {
+    let mut spans = detected.unwrap_or_else(|| detect(text));
     if !spans.is_empty() || !extra.is_empty() {
         let mut known: Vec<(String, SecretKind)> =
             spans.iter().map(|s| (text[s.start..s.end].to_string(), s.kind)).collect();
@@ -1070,6 +1097,73 @@ mod tests {
         assert!(met > checked / 20, "{met} of {checked}");
         // The Kelvin sign and long s are left to `Features`.
         assert!(Scan::new("to\u{212A}en").is_none() && Scan::new("ſecret").is_none());
+    }
+
+    /// [`redact_normalized`] redacts as ingest did before it (`redact_all` given `values(raw)`),
+    /// both when normalising left the text as it was (the detection is reused) and when it
+    /// changed it: on generated texts of secrets, masks, words and line breaks (short, and past
+    /// [`LARGE`] so that [`Scan`] decides), and on the fixtures.
+    #[test]
+    fn redact_normalized_redacts_as_redact_all_with_raw_values() {
+        let pieces = [
+            "OPENAI_API_KEY=sk-proj-Zq8Lm2Np4Rt6Vx0Bc3De5Fg7Hj9Kl1",
+            "sk-or-v1-0123456789abcdef0123456789abcdef",
+            "sk-proj-****Xq7d",
+            "Authorization: Bearer aB3dE5gH9jK1mN2pQ4rS6tU8",
+            "\"apiKey\": \"Zq8Lm2Np4Rt6Vx0B\"",
+            "ghp_0123456789abcdefABCDEFghijklmnopqr",
+            "AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q",
+            "--api-key aB3dE5gH9jK1mN2p",
+            "token=",
+            "Zq8Lm2Np4Rt6Vx0Bc3De5Fg7Hj9Kl1",
+            "[REDACTED]",
+            " ",
+            "\n",
+            "  \n",
+            "error: 401 Unauthorized",
+            "model anthropic/claude-sonnet-4",
+            "é",
+            "-",
+            "=",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        let mut raws: Vec<String> = Vec::new();
+        for _ in 0..5_000 {
+            let k = 1 + next(10);
+            raws.push((0..k).map(|_| pieces[next(pieces.len())]).collect());
+        }
+        for _ in 0..3 {
+            let mut big = String::new();
+            while big.len() <= LARGE {
+                big.push_str(pieces[next(pieces.len())]);
+            }
+            raws.push(big);
+        }
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                raws.push(std::fs::read_to_string(p).unwrap());
+            }
+        }
+        let mut found = 0;
+        for raw in &raws {
+            // The text as it was, and changed as normalising may change it.
+            let changed =
+                [raw.replace("  \n", "\n"), raw.replace('=', " = "), raw.replace('-', "")];
+            for text in std::iter::once(raw).chain(&changed) {
+                let want = redact_all(text, &values(raw));
+                assert_eq!(redact_normalized(raw, text), want, "{raw:?} -> {text:?}");
+                found += usize::from(!want.1.is_empty());
+            }
+        }
+        assert!(found > raws.len(), "{found}");
     }
 
     #[test]
