@@ -149,6 +149,71 @@ fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
     assert!(windows > 50_000 && crossing > 500, "{windows} windows, {crossing} with a signal");
 }
 
+/// The pin rows (`PinMismatch`, read by hand) in windows: `Scanner` takes a line's pin match
+/// that ends before the join as the window's match there (it does not cross) instead of
+/// reading it again. Lines of pin errors and near misses (ids with `!is`, `x` ending in `.`
+/// or `-`, `is`/`for`/`not` at the line's end, several matches per line), plain, upper-cased
+/// and cut at every width from 7 to 90, give the same signals as `scan_line`/`scan_wrapped`.
+#[test]
+fn scanner_pin_windows_are_scan_wrapped() {
+    use clawmedic_engine::parse::signals::{scan_wrapped, Scanner};
+    let pieces = [
+        "Auth profile \"openai-codex:a@b.c\" is for openai-codex, not openai.",
+        "Auth profile \"openai-codex:a@b.c\" is for openai-codex, not openai.com.",
+        "Auth profile \"x:y\" is for p, not q",
+        "Auth profile \"x:y\" is for",
+        "profile openai:kim is for openai-codex, not openai",
+        "profile openai:kim!is for a not b-",
+        "Profile: anthropic:work is meant for anthropic not openai.",
+        "the profile 'openai:x' is only for openai, not",
+        "profile openai:x.. is for a, not b. profile c:d is for e, not f",
+        "PROFILE A:B IS FOR C, NOT D.",
+        "profile a:b is",
+        "for c, not d",
+        "not openai.",
+        "see profile",
+        "\"openai:z\" is intended for openai-codex, not openai-",
+        "Auth profile \"a:b\" is for c, not d. Auth profile \"e:f\" is for g, not h.",
+    ];
+    let mut texts: Vec<Vec<String>> = Vec::new();
+    let mut all = Vec::new();
+    for (k, a) in pieces.iter().enumerate() {
+        for b in pieces.iter().skip(k % 3).step_by(3) {
+            all.push(format!("{a} {b}"));
+            all.push(format!("{a}  {b}  "));
+        }
+    }
+    texts.push(all.clone());
+    texts.push(all.iter().map(|l| l.to_uppercase()).collect());
+    for width in 7..=90 {
+        let mut wrapped = Vec::new();
+        for line in all.iter().step_by(1 + width % 4) {
+            let chars: Vec<char> = line.chars().collect();
+            for piece in chars.chunks(width) {
+                wrapped.push(piece.iter().collect());
+            }
+        }
+        texts.push(wrapped);
+    }
+    let mut crossing = 0;
+    for text in &texts {
+        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
+        let mut scan = Scanner::new(&lines);
+        for i in 0..lines.len() {
+            assert_eq!(scan.line(i), scan_line(lines[i]), "line {:?}", lines[i]);
+            for n in 1..=2 {
+                if i + n >= lines.len() {
+                    break;
+                }
+                let want = scan_wrapped(lines[i], &lines[i + 1..=i + n]);
+                assert_eq!(scan.wrapped(i, n), want, "window {:?}", &lines[i..=i + n]);
+                crossing += usize::from(want.iter().any(|s| s.kind == SignalKind::PinMismatch));
+            }
+        }
+    }
+    assert!(crossing > 1_000, "{crossing} windows with a crossing pin match");
+}
+
 /// A row `can_cross` says no to has no match with a space after its first byte: matches
 /// generated from each such row's pattern (look-arounds dropped, which only admits more).
 #[test]

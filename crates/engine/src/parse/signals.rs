@@ -837,17 +837,37 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
 }
 
 /// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
-/// where (position, literal). The buffers are kept from line to line.
+/// where (position, literal), and, once [`Scanner::line`] has searched the line, the pin rows
+/// it searched in full (`pin_rows`) and their matches (row, start, end). The buffers are kept
+/// from line to line.
 struct Read<'a> {
     index: usize,
     text: Cow<'a, str>,
     found: Vec<u64>,
     hits: Vec<(u32, u32)>,
+    pin_rows: Vec<usize>,
+    pins: Vec<(usize, usize, usize)>,
 }
 
 impl Read<'_> {
     fn empty() -> Self {
-        Read { index: usize::MAX, text: Cow::Borrowed(""), found: Vec::new(), hits: Vec::new() }
+        Read {
+            index: usize::MAX,
+            text: Cow::Borrowed(""),
+            found: Vec::new(),
+            hits: Vec::new(),
+            pin_rows: Vec::new(),
+            pins: Vec::new(),
+        }
+    }
+
+    /// The end of row `r`'s match that starts at `q` on this line, when the line was searched
+    /// for the row and has one there.
+    fn pin_end(&self, r: usize, q: usize) -> Option<usize> {
+        if !self.pin_rows.contains(&r) {
+            return None;
+        }
+        self.pins.iter().find(|m| m.0 == r && m.1 == q).map(|m| m.2)
     }
 }
 
@@ -889,6 +909,8 @@ impl<'a> Scanner<'a> {
             slot.index = i;
             slot.text = normalize(self.lines[i]);
             PREFILTER.found_hits_into(&slot.text, &mut slot.found, &mut slot.hits);
+            slot.pin_rows.clear();
+            slot.pins.clear();
         }
         slot
     }
@@ -900,9 +922,10 @@ impl<'a> Scanner<'a> {
             return out;
         }
         let mut rows = std::mem::take(&mut self.rows);
-        let Read { text, found, hits, .. } = self.read(i);
+        self.read(i);
+        let Read { text, found, hits, pin_rows, pins, .. } = &mut self.slots[i % 3];
         PREFILTER.candidates_into(found, &mut rows);
-        line_rows(text, hits, &rows, &mut out);
+        line_rows(text, hits, &rows, &mut out, (pin_rows, pins));
         self.rows = rows;
         out
     }
@@ -1000,6 +1023,16 @@ impl<'a> Scanner<'a> {
             let mut from = 0;
             let anchored = if PINS[r].is_some() { None } else { anchored(r) };
             while let Some(q) = first_from(from) {
+                // A pin row's match that the line has at `q`, ending before the join, is the
+                // window's match at `q`, so it does not cross: the window is the line's start
+                // (up to its trailing blanks), a space and more, and every reading from `q` that
+                // the regex prefers to that match fails before the match's end (each of its runs
+                // stops at a character of the match or at a blank, and the line's end is a blank
+                // or the text's end in both). Checked by `scanner_pin_windows_are_scan_wrapped`.
+                if let Some(end) = PINS[r].and(slots[i % 3].pin_end(r, q)).filter(|&e| e <= join) {
+                    from = end.max(q + 1);
+                    continue;
+                }
                 // A pin row read by hand has its groups with its span.
                 let found = match PINS[r].map(|pin| pin.find_at(joined, q)) {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
@@ -1109,7 +1142,14 @@ fn anchored(i: usize) -> Option<&'static Anchored> {
 
 /// The signals of candidate rows `rows` on a normalised line whose literal hits are `hits`
 /// (ascending), as [`scan_line`] finds them.
-fn line_rows(text: &str, hits: &[(u32, u32)], rows: &[usize], out: &mut Vec<Signal>) {
+#[allow(clippy::type_complexity)]
+fn line_rows(
+    text: &str,
+    hits: &[(u32, u32)],
+    rows: &[usize],
+    out: &mut Vec<Signal>,
+    (pin_rows, pins): (&mut Vec<usize>, &mut Vec<(usize, usize, usize)>),
+) {
     for &r in rows {
         if let Some(kind) = HAND[r] {
             for (s, e) in mentions(text, kind) {
@@ -1134,6 +1174,9 @@ fn line_rows(text: &str, hits: &[(u32, u32)], rows: &[usize], out: &mut Vec<Sign
             continue;
         }
         if let Some(Ok(found)) = PINS[r].map(|pin| pin_matches(pin, text)) {
+            // Kept for the windows that start on this line (`Scanner::wrapped`).
+            pin_rows.push(r);
+            pins.extend(found.iter().map(|m| (r, m.start, m.end)));
             for m in &found {
                 if out.len() >= MAX_PER_LINE {
                     return;
