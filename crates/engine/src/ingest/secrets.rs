@@ -58,6 +58,9 @@ enum Need {
     Followed(&'static [&'static str], &'static [&'static str]),
     /// A character outside ASCII.
     NonAscii,
+    /// `--`, then a run of `[a-z0-9-]` that ends in one of these (a command-line flag, which
+    /// its rule has followed by `=` or white space: outside the run).
+    Flag(&'static [&'static str]),
     /// Both of two needs.
     And(&'static Need, &'static Need),
     /// One of two needs.
@@ -149,6 +152,7 @@ impl<'a> Features<'a> {
             Need::TokenAfterColon => self.token_after_colon,
             Need::Followed(words, then) => followed(&self.folded, words, then),
             Need::NonAscii => !self.text.is_ascii(),
+            Need::Flag(ends) => flag(self.text, ends),
             Need::And(a, b) => self.meets(a) && self.meets(b),
             Need::Or(a, b) => self.meets(a) || self.meets(b),
         }
@@ -352,10 +356,27 @@ impl<'a> Scan<'a> {
                 !words.is_empty() && followed(f, &words, then)
             }
             Need::NonAscii => !self.text.is_ascii(),
+            Need::Flag(ends) => flag(self.text, ends),
             Need::And(a, b) => self.meets(a) && self.meets(b),
             Need::Or(a, b) => self.meets(a) || self.meets(b),
         }
     }
+}
+
+/// `hay` holds `--` and a run of `[a-z0-9-]` right after it that ends in one of `ends`
+/// ([`Need::Flag`]). Any `--` found in a run of dashes leads to the same end of the run.
+fn flag(hay: &[u8], ends: &[&str]) -> bool {
+    let class = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-';
+    let mut done = 0;
+    memchr::memmem::find_iter(hay, b"--").any(|at| {
+        if at < done {
+            return false;
+        }
+        let start = at + 2;
+        let end = start + hay[start..].iter().take_while(|b| class(b)).count();
+        done = end;
+        ends.iter().any(|e| hay[start..end].ends_with(e.as_bytes()))
+    })
 }
 
 /// Whether `b` holds a run of at least `n` bytes of `class` (for runs shorter than
@@ -483,7 +504,9 @@ static CONTEXTUAL: [Contextual; 11] = [
         ),
         1,
         |_| SecretKind::GenericSecret,
-        Need::And(&Need::Any(&["--"]), &Need::Any(&["key", "token", "secret", "password"])),
+        // Every flag of the rule ends in one of these (mixed signals pastes hold thousands of
+        // `--provider`: issue 14).
+        Need::And(&Need::Any(&["--"]), &Need::Flag(&["key", "token", "secret", "password"])),
     ),
     (
         // Provider error texts that quote the rejected key (OpenAI, Mistral, gateways),
