@@ -7,7 +7,7 @@ use crate::parse::{
     Located, OAuthRow, Parsed, ProbeRow, ProviderLine, Signal, SignalKind, StatusHeader,
 };
 use crate::versions::{CodexEra, Version};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Where the version came from.
@@ -47,8 +47,11 @@ struct Index {
     signals: Vec<Vec<u32>>,
     variants: [Vec<u32>; VARIANTS],
     /// Built on the first [`Context::facts_at`] (one rule asks, for some signals only; a map
-    /// of every line of a 1 MiB paste was built for it on every diagnosis).
-    at: OnceLock<BTreeMap<Loc, Vec<u32>>>,
+    /// of every line of a 1 MiB paste was built for it on every diagnosis). Every fact's line
+    /// and position, sorted by line (stably: a line's facts stay in thread order), searched by
+    /// halves: one sort of nearly sorted pairs instead of a tree node and a `Vec` per line
+    /// (issue 14: ~13 M instructions on a 1 MiB mixed paste).
+    at: OnceLock<Vec<(Loc, u32)>>,
 }
 
 /// The number of [`Fact`] variants ([`variant`]).
@@ -117,12 +120,11 @@ impl Index {
         ix
     }
 
-    fn at(&self, facts: &[Located]) -> &BTreeMap<Loc, Vec<u32>> {
+    fn at(&self, facts: &[Located]) -> &[(Loc, u32)] {
         self.at.get_or_init(|| {
-            let mut at: BTreeMap<Loc, Vec<u32>> = BTreeMap::new();
-            for (i, f) in facts.iter().enumerate() {
-                at.entry(f.loc).or_default().push(i as u32);
-            }
+            let mut at: Vec<(Loc, u32)> =
+                facts.iter().enumerate().map(|(i, f)| (f.loc, i as u32)).collect();
+            at.sort_by_key(|&(l, _)| l);
             at
         })
     }
@@ -192,8 +194,12 @@ impl Context {
 
     /// Every fact read from the line at `loc`.
     pub fn facts_at(&self, loc: Loc) -> impl Iterator<Item = &Located> {
-        let at = self.index.at(&self.facts).get(&loc);
-        at.into_iter().flatten().map(|&i| &self.facts[i as usize])
+        let at = self.index.at(&self.facts);
+        let from = at.partition_point(|&(l, _)| l < loc);
+        at[from..]
+            .iter()
+            .take_while(move |&&(l, _)| l == loc)
+            .map(|&(_, i)| &self.facts[i as usize])
     }
 
     /// The version to use for "at least" decisions: the known one, else the fingerprint floor.
@@ -480,6 +486,49 @@ fn fingerprint_floor(facts: &[Located]) -> Option<Version> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `facts_at` gives the facts of a line in thread order, as filtering every fact by its
+    /// line does: on the facts of the fixtures and of a generated thread, as read and with
+    /// their lines shuffled (facts out of line order, many to a line), and on absent lines.
+    #[test]
+    fn facts_at_finds_what_filtering_finds() {
+        let mut facts: Vec<Located> = Vec::new();
+        for (m, f) in
+            ["probe_table.txt", "models_status.txt", "gateway_log_200.txt"].iter().enumerate()
+        {
+            let path = format!("{}/benches/fixtures/{f}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).expect("fixture");
+            let ing = crate::ingest::ingest(&text);
+            facts.extend(crate::parse::parse_message(&ing.text, m + 1).facts);
+        }
+        let thread = "Unknown model: openai/gpt-9\nmodel not found\nOpenClaw 2026.5.1 (abc1234)\n\
+            No API key found for provider \"openai\"\nmodels.providers.ollama unknown model\n";
+        facts.extend(crate::parse::parse_message(&thread.repeat(20), 4).facts);
+        assert!(facts.len() > 100, "{}", facts.len());
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut shuffled = facts.clone();
+        for f in &mut shuffled {
+            f.loc = Loc { message: 1 + next(3), line: 1 + next(40) };
+        }
+        for facts in [facts, shuffled] {
+            let ctx = Context::with_facts(facts, &[], None);
+            let mut locs: Vec<Loc> = ctx.facts.iter().map(|f| f.loc).collect();
+            locs.extend([Loc::default(), Loc { message: 9, line: 1 }, Loc { message: 1, line: 0 }]);
+            locs.extend((0..200).map(|_| Loc { message: next(5), line: next(300) }));
+            for loc in locs {
+                let got: Vec<*const Located> = ctx.facts_at(loc).map(|f| f as *const _).collect();
+                let want: Vec<*const Located> =
+                    ctx.facts.iter().filter(|f| f.loc == loc).map(|f| f as *const _).collect();
+                assert_eq!(got, want, "{loc:?}");
+            }
+        }
+    }
 
     /// `ProseWords::names` answers as `prose::names_word` on the same prose, on generated
     /// prose and names (ASCII, digits meeting letters, apostrophes, Unicode case folds that
