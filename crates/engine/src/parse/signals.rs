@@ -758,6 +758,31 @@ fn needs_normalizing(b: &[u8]) -> bool {
     false
 }
 
+/// Per row: the indexes in its regex of the groups [`signal`] reads (`p`, `p2`, `id`, `r`,
+/// `code`, `x`), looked up once: a lookup by name hashes the name, six per signal (issue 14).
+static GROUPS: [OnceLock<[Option<usize>; 6]>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+
+/// [`signal`] for a capture of row `i`'s own regex ([`row_regex`]), by group index (the
+/// Scanner's lines; `scan_line`, its reference in the tests, keeps [`signal`]).
+fn row_signal(i: usize, c: &regex::Captures<'_>) -> Signal {
+    let g = GROUPS[i].get_or_init(|| {
+        let names: Vec<Option<&str>> = row_regex(i).capture_names().collect();
+        ["p", "p2", "id", "r", "code", "x"].map(|n| names.iter().position(|&m| m == Some(n)))
+    });
+    let get = |k: usize| g[k].and_then(|j| c.get(j));
+    let at = |k: usize| get(k).and_then(|m| clean(m.as_str()));
+    Signal {
+        kind: TABLE[i].kind,
+        // The first of `p`, `p2` that took part, as [`group`] reads them.
+        provider: get(0).or_else(|| get(1)).and_then(|m| clean(m.as_str())),
+        profile_id: at(2),
+        model_ref: at(3),
+        code: at(4),
+        extra: at(5),
+    }
+}
+
 fn signal(kind: SignalKind, c: &regex::Captures<'_>) -> Signal {
     Signal {
         kind,
@@ -1201,7 +1226,9 @@ fn line_rows(
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
-                push_new(out, signal(TABLE[r].kind, &c));
+                // The anchored regexes number the row's groups as its regex does
+                // (`anchored_regexes_number_groups_as_the_row`).
+                push_new(out, row_signal(r, &c));
                 from = end;
             }
             continue;
@@ -1210,7 +1237,7 @@ fn line_rows(
             if out.len() >= MAX_PER_LINE {
                 return;
             }
-            let s = signal(TABLE[r].kind, &c);
+            let s = row_signal(r, &c);
             push_new(out, s);
         }
     }
@@ -1675,6 +1702,20 @@ mod tests {
     /// row, on the fixtures' lines, those lines joined in twos and threes, upper-cased and
     /// with Unicode word characters and blanks around the starts, from every position where
     /// one of the row's prefix literals starts and from 0 and 1.
+    /// [`row_signal`] reads the groups of an [`Anchored`] capture by the row regex's indexes:
+    /// `\A(?s:.)(?:P)` and `\A(?:P)` add no group, so each name has the same index.
+    #[test]
+    fn anchored_regexes_number_groups_as_the_row() {
+        for (i, row) in TABLE.iter().enumerate() {
+            let p = ascii_boundaries(row.re);
+            let names = |re: &Regex| re.capture_names().map(|n| n.map(String::from)).collect();
+            let want: Vec<Option<String>> = names(row_regex(i));
+            for a in [format!(r"\A(?s:.)(?:{p})"), format!(r"\A(?:{p})")] {
+                assert_eq!(names(&Regex::new(&a).unwrap()), want, "{}", row.re);
+            }
+        }
+    }
+
     #[test]
     fn anchored_rows_find_what_the_regex_finds_there() {
         let mut lines: Vec<String> = Vec::new();
