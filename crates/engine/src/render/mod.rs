@@ -97,7 +97,7 @@ pub fn strip_isolation(s: &str) -> String {
 pub fn tr(locale: Locale, msg: &Msg) -> String {
     let args = named_unknowns(locale, &msg.args);
     let args = args.as_deref().unwrap_or(&msg.args);
-    tr_in(locale, msg.id, args, |l| bundle(l))
+    tr_in(locale, msg.id, args, bundle)
 }
 
 /// `tr` over any bundles (the tests give it broken ones).
