@@ -290,10 +290,11 @@ impl Best {
 /// equals) with the evidence of the others after its own.
 fn merge(findings: Vec<Finding>) -> Vec<Finding> {
     let mut merged: Vec<Finding> = Vec::with_capacity(findings.len().min(16));
-    let mut slot: std::collections::HashMap<Cause, usize> = std::collections::HashMap::new();
+    // A cause's slot is found by a scan of the few causes merged (a hashed map cost a SipHash
+    // per finding, and a pin paste has thousands: issue 14).
     for f in findings {
-        match slot.get(&f.cause) {
-            Some(&i) => {
+        match merged.iter().position(|m| m.cause == f.cause) {
+            Some(i) => {
                 let m = &mut merged[i];
                 if f.confidence > m.confidence {
                     let old = std::mem::replace(m, f);
@@ -302,10 +303,7 @@ fn merge(findings: Vec<Finding>) -> Vec<Finding> {
                     m.absorb(f);
                 }
             }
-            None => {
-                slot.insert(f.cause, merged.len());
-                merged.push(f);
-            }
+            None => merged.push(f),
         }
     }
     merged
