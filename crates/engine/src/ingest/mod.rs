@@ -91,7 +91,7 @@ pub fn ingest(raw: &str) -> Ingested {
     let (text, mojibake) = mojibake::repair(&text);
     let text = markup::finish(&text);
     let text = layout::relayout(&text);
-    let (text, secrets) = secrets::redact_normalized(&raw, &text);
+    let (text, secrets) = secrets::redact_normalized(&raw, text);
     Ingested { text, secrets, mojibake, uncertain, from_image }
 }
 
