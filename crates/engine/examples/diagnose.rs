@@ -8,6 +8,10 @@
 use clawmedic_engine::versions::Version;
 use clawmedic_engine::{diagnose_thread, render, Options};
 
+/// The allocator of the `clawmedic` binary, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (mut lang, mut version, mut json, mut files) = (None, None, false, Vec::new());
