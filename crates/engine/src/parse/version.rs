@@ -178,9 +178,26 @@ pub const MAX_PER_LINE: usize = 8;
 
 /// All version mentions on one line, strongest first.
 pub fn scan_line(line: &str) -> Vec<VersionMention> {
-    if !line.contains("20") {
+    if !has_version_head(line) {
         return Vec::new();
     }
+    scan_gated(line)
+}
+
+/// `20`, two ASCII digits and `.`: every match of [`VER`] (and so of the banner, [`LABELLED`] and
+/// [`ANY`]) holds one. Log lines hold `2026-…` timestamps, which passed a plain `20` test and
+/// then paid a capture search per line (≈ 20 M instructions on a thread of 20 logs, issue 14).
+fn has_version_head(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memmem::find_iter(b, b"20").any(|i| {
+        b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+            && b.get(i + 4) == Some(&b'.')
+    })
+}
+
+/// [`scan_line`] past its gate (the tests run it on lines the gate turns away).
+fn scan_gated(line: &str) -> Vec<VersionMention> {
     let mut out = Vec::new();
     // Every log line holds a `2026-…` timestamp: only run the word-anchored patterns where
     // their words are.
@@ -372,6 +389,68 @@ mod tests {
             assert_eq!(banner_versions(l, MAX_PER_LINE), want, "{l:?}");
         }
         assert!(matched > 2_000, "only {matched} lines hold a banner");
+    }
+
+    /// The gate turns away only lines none of the patterns can match: on every line of the
+    /// fixtures and the messages table, and on generated lines around the gate's bytes.
+    #[test]
+    fn version_head_gate_is_necessary() {
+        let fixtures = [
+            include_str!("../../benches/fixtures/probe_table.txt"),
+            include_str!("../../benches/fixtures/gateway_log_200.txt"),
+            include_str!("../../tests/data/messages.tsv"),
+        ];
+        let mut lines: Vec<String> =
+            fixtures.iter().flat_map(|f| f.lines().map(str::to_string)).collect();
+        let pieces = [
+            "OpenClaw ",
+            "openclaw version: ",
+            "version │ ",
+            "v",
+            "V",
+            "2026",
+            "2026.6.9",
+            "2026.10.",
+            "2026.5",
+            "20.6.9",
+            "2026-05-21",
+            "2026.6.9-slim",
+            "20",
+            "2",
+            "0",
+            "5",
+            ".",
+            "-",
+            "beta.",
+            "1",
+            "12",
+            " (c645ec4)",
+            " ",
+            "@",
+            "/",
+            "you have: ",
+            "é",
+        ];
+        let mut seed = 0x2545_f491_u32;
+        for _ in 0..40_000 {
+            let mut line = String::new();
+            for _ in 0..(seed % 9 + 1) {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                line.push_str(pieces[seed as usize % pieces.len()]);
+            }
+            lines.push(line);
+        }
+        let mut seen = 0;
+        for line in &lines {
+            let found = scan_gated(line);
+            seen += usize::from(!found.is_empty());
+            if !has_version_head(line) {
+                assert!(found.is_empty(), "the gate turned away {line:?}");
+            }
+        }
+        assert!(seen > 500, "only {seen} lines with a version");
     }
 
     #[test]
