@@ -8,6 +8,8 @@ pub mod ingest;
 pub mod lang;
 pub mod parse;
 pub mod render;
+#[cfg(test)]
+mod testgen;
 pub mod versions;
 
 use diagnose::{Context, Diagnosis};

@@ -524,13 +524,8 @@ mod tests {
             No API key found for provider \"openai\"\nmodels.providers.ollama unknown model\n";
         facts.extend(crate::parse::parse_message(&thread.repeat(20), 4).facts);
         assert!(facts.len() > 100, "{}", facts.len());
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
         let mut shuffled = facts.clone();
         for f in &mut shuffled {
             f.loc = Loc { message: 1 + next(3), line: 1 + next(40) };
@@ -580,13 +575,8 @@ mod tests {
             "\n",
             "@",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         let mut texts: Vec<String> = Vec::new();
         for _ in 0..300 {
             let len = next(40);

@@ -351,28 +351,16 @@ mod tests {
             "text",
             "[REDACTED]",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
         let mut texts: Vec<String> = Vec::new();
         for _ in 0..30_000 {
             let mut s = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            for _ in 0..(seed % 10) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            for _ in 0..rng.below(10) {
+                s.push_str(pieces[rng.below(pieces.len())]);
             }
             texts.push(s);
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(p).unwrap());
-            }
-        }
+        texts.extend(crate::testgen::fixture_texts());
         let record_starts_reference = |line: &str| {
             let after = |i: usize, z: bool| {
                 line[..i].chars().next_back().is_some_and(|c| c.is_numeric() || (z && c == 'Z'))

@@ -579,25 +579,16 @@ mod tests {
             "\u{E002}",
             "\u{E003}",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15u64);
         let mut texts: Vec<String> = Vec::new();
         for _ in 0..50_000 {
             let mut s = String::new();
             for _ in 0..6 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                s.push_str(pieces[rng.below(pieces.len())]);
             }
             texts.push(s);
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(p).unwrap());
-            }
-        }
+        texts.extend(crate::testgen::fixture_texts());
         let mut changed = 0;
         for t in &texts {
             let want = finish_reference(t);
@@ -630,15 +621,12 @@ mod tests {
             "[", "[", "3", "1", "?", "25", "h", "l", "m", ";", "K", "G", "x", "]", "\u{663}", " ",
             "é",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1Du64);
         let mut matched = 0;
         for _ in 0..50_000 {
             let mut s = String::new();
             for _ in 0..6 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                s.push_str(pieces[rng.below(pieces.len())]);
             }
             if ORPHAN_SGR.is_match(&s) {
                 matched += 1;

@@ -1093,26 +1093,15 @@ mod tests {
             pieces.push("0f9e".repeat(n).chars().take(n).collect());
             pieces.push("a-_".repeat(n).chars().take(n).collect());
         }
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
         let mut texts: Vec<String> = Vec::new();
         for _ in 0..20_000 {
             let k = 1 + next(8);
             let t: String = (0..k).map(|_| pieces[next(pieces.len())].as_str()).collect();
             texts.push(t);
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(p).unwrap());
-            }
-        }
+        texts.extend(crate::testgen::fixture_texts());
         let (mut met, mut checked) = (0, 0);
         for t in &texts {
             let Some(scan) = Scan::new(t) else { continue };
@@ -1156,13 +1145,8 @@ mod tests {
             "-",
             "=",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |m: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % m as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: usize| rng.below(n);
         let mut raws: Vec<String> = Vec::new();
         for _ in 0..5_000 {
             let k = 1 + next(10);
@@ -1175,13 +1159,7 @@ mod tests {
             }
             raws.push(big);
         }
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                raws.push(std::fs::read_to_string(p).unwrap());
-            }
-        }
+        raws.extend(crate::testgen::fixture_texts());
         let mut found = 0;
         for raw in &raws {
             // The text as it was, and changed as normalising may change it.

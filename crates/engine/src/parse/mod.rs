@@ -313,13 +313,8 @@ mod tests {
             " ", "  ", "   ", "\t", "\u{a0}", "\u{3000}", "a", "word", "│", "é", "🦞", "x ", " y",
             "\u{a0} ", " \u{a0}",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         for i in 0..20_000 {
             let len = [8, 60, 200, 700][i % 4];
             let n = next(len + 1);

@@ -577,13 +577,8 @@ mod tests {
             got.sort_unstable();
             got
         };
-        let mut seed = 0x0DDB_1A5E_5BAD_5EEDu64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x0DDB_1A5E_5BAD_5EED);
+        let mut next = |n: usize| rng.below(n);
         let others: [&[u8]; 8] = [b" ", b"\"", b"@", b"`", b"\xc3\xa9", b"Q", b"0", b"\x7f"];
         for _ in 0..20_000 {
             let mut text = Vec::new();

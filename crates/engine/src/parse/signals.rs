@@ -1564,14 +1564,11 @@ mod tests {
             '\u{00BB}', '\t', ' ', 'a', '\u{2014}', '\u{80}', '\u{A0}', '\u{201A}', '\u{20AC}',
             '«',
         ];
-        let mut seed = 0x1234_5678_9ABC_DEF1u64;
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1u64);
         for _ in 0..100_000 {
             let mut s = String::new();
             for _ in 0..4 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push(chars[(seed % chars.len() as u64) as usize]);
+                s.push(chars[rng.below(chars.len())]);
             }
             let want = s.contains([
                 '`', '*', '\\', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\u{201E}',
@@ -1598,13 +1595,8 @@ mod tests {
                 "gpt-5.5", ",", "…",
             ])
             .collect();
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
         // A third of the pieces are a start, a name and a separator.
         let starts = [" ", "(", "'", "\u{a0}", "-", "x", ""];
         let piece = |next: &mut dyn FnMut(usize) -> usize| -> String {
@@ -1665,13 +1657,8 @@ mod tests {
             "openclaw --profile work doctor", "moltbot --dev\u{a0}logs", "clawdbot\tconfig", "lane=cron:",
             "lane=cron", "No API key for provider openai", "No API key found for provider: x.y",
         ];
-        let mut seed = 0x1234_5678_9ABC_DEF1u64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1);
+        let mut next = |n: usize| rng.below(n);
         let mut lines: Vec<String> = (0..30_000)
             .map(|_| (0..1 + next(16)).map(|_| pieces[next(pieces.len())]).collect())
             .collect();
@@ -1808,13 +1795,8 @@ mod tests {
             "\u{a0}", "\u{3000}", "\t", "(", ")", "/", ",", "\u{301}", "ß", "İ", "ı", "x.y",
             "kim", "sk-", "default",
         ];
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: usize| rng.below(n);
         let templates = [
             "Auth profile \"{a}:{b}\" is for {c}, not {d}.",
             "profile {a}:{b} is for {c}, not {d}",

@@ -1,0 +1,28 @@
+//! What the equivalence tests share (tests only): a repeatable random source for generated
+//! inputs and the text of the benchmark fixtures.
+
+/// xorshift64 with shifts 13, 7, 17: the same sequence on every run and machine.
+pub(crate) struct XorShift(pub(crate) u64);
+
+impl XorShift {
+    /// The next number below `n`.
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+/// The text of every `benches/fixtures/*.txt`, in the directory's order.
+pub(crate) fn fixture_texts() -> Vec<String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");
+    let mut texts = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            texts.push(std::fs::read_to_string(p).unwrap());
+        }
+    }
+    texts
+}
