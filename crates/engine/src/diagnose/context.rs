@@ -138,9 +138,14 @@ impl Context {
 
     /// [`Context::new`], taking the facts out of `messages` instead of copying them (a 1 MiB
     /// paste has tens of thousands: issue 14). Their prose is left.
+    /// The first message's facts are taken as they are (a one-message paste's are not moved
+    /// at all: copying them was 4.9 MB of fresh memory for a 1 MiB paste).
     pub fn from_parsed(mut messages: Vec<Parsed>, flag_version: Option<Version>) -> Context {
-        let mut facts = Vec::with_capacity(messages.iter().map(|m| m.facts.len()).sum());
-        for m in &mut messages {
+        let total = messages.iter().map(|m| m.facts.len()).sum::<usize>();
+        let mut facts =
+            messages.first_mut().map(|m| std::mem::take(&mut m.facts)).unwrap_or_default();
+        facts.reserve_exact(total - facts.len());
+        for m in messages.iter_mut().skip(1) {
             facts.append(&mut m.facts);
         }
         Context::with_facts(facts, &messages, flag_version)
@@ -503,6 +508,27 @@ mod tests {
     fn every_fingerprint_holds_a_gate_byte() {
         for f in FINGERPRINTS {
             assert!(f.bytes().any(|b| GATE.contains(&b)), "{f}");
+        }
+    }
+
+    /// `from_parsed` holds the facts `new` copies, in the same order, for no message, one
+    /// and a thread of several (the first message's vector is taken, the rest appended).
+    #[test]
+    fn from_parsed_holds_what_new_copies() {
+        let texts = crate::testgen::fixture_texts();
+        let parsed = |n: usize| -> Vec<Parsed> {
+            texts
+                .iter()
+                .take(n)
+                .enumerate()
+                .map(|(i, t)| crate::parse::parse_message(t, i))
+                .collect()
+        };
+        for n in [0, 1, 3, texts.len()] {
+            let copied = Context::new(&parsed(n), None);
+            let taken = Context::from_parsed(parsed(n), None);
+            assert_eq!(taken.facts, copied.facts, "{n} messages");
+            assert!(n < 2 || taken.facts.iter().any(|f| f.loc.message == n - 1), "{n}");
         }
     }
 
