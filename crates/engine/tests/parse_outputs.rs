@@ -13,7 +13,7 @@ fn probes(text: &str) -> Vec<ProbeRow> {
     facts(text)
         .into_iter()
         .filter_map(|f| match f {
-            Fact::Probe(r) => Some(r),
+            Fact::Probe(r) => Some(*r),
             _ => None,
         })
         .collect()

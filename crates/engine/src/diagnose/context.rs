@@ -249,7 +249,7 @@ impl Context {
 
     pub fn probes(&self) -> impl Iterator<Item = (&Located, &ProbeRow)> {
         self.of(slot::PROBE).filter_map(|f| match &f.fact {
-            Fact::Probe(r) => Some((f, r)),
+            Fact::Probe(r) => Some((f, &**r)),
             _ => None,
         })
     }
@@ -263,7 +263,7 @@ impl Context {
 
     pub fn auth_list(&self) -> impl Iterator<Item = (&Located, &AuthListEntry)> {
         self.of(slot::AUTH_LIST).filter_map(|f| match &f.fact {
-            Fact::AuthList(e) => Some((f, e)),
+            Fact::AuthList(e) => Some((f, &**e)),
             _ => None,
         })
     }

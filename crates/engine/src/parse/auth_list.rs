@@ -51,14 +51,14 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             .unwrap_or_default();
         out.push((
             i,
-            Fact::AuthList(AuthListEntry {
+            Fact::AuthList(Box::new(AuthListEntry {
                 profile_id: c[1].to_string(),
                 who: c.get(2).map(|m| m.as_str().to_string()),
                 provider: c[3].to_string(),
                 kind: c[4].to_string(),
                 segments,
                 hint: c.get(6).map(|m| m.as_str().to_string()),
-            }),
+            })),
         ));
     }
     out

@@ -113,7 +113,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         }
         out.push((
             start,
-            Fact::Probe(ProbeRow {
+            Fact::Probe(Box::new(ProbeRow {
                 model_ref,
                 profile_id: s(&r["profileId"]),
                 label: s(&r["label"]).or_else(|| s(&r["profileId"])).unwrap_or_default(),
@@ -125,7 +125,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     .unwrap_or_else(|| "-".into()),
                 details,
                 reason_code,
-            }),
+            })),
         ));
     }
     out

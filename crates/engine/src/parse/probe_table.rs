@@ -232,7 +232,7 @@ fn finish(b: Building) -> (usize, Fact) {
     let model_ref = if b.model.contains(' ') { b.model.replace(' ', "") } else { b.model };
     (
         b.first_line,
-        Fact::Probe(ProbeRow {
+        Fact::Probe(Box::new(ProbeRow {
             model_ref,
             profile_id,
             label,
@@ -241,7 +241,7 @@ fn finish(b: Building) -> (usize, Fact) {
             latency,
             details: b.details,
             reason_code,
-        }),
+        })),
     )
 }
 
@@ -364,7 +364,7 @@ mod tests {
         parse(&lines, &mut consumed)
             .into_iter()
             .filter_map(|(_, f)| match f {
-                Fact::Probe(r) => Some(r),
+                Fact::Probe(r) => Some(*r),
                 _ => None,
             })
             .collect()
