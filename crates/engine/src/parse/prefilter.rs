@@ -206,12 +206,21 @@ impl Table {
         if from >= to {
             return;
         }
-        // The key of the three bytes from `i`, rolled one byte at a time.
+        // The key of the three bytes from `i`, rolled one byte at a time; the positions
+        // skipped in an inner loop of their own, whose few values stay in registers.
+        let ends = &text[..to + 2];
         let mut key = tri(0, text[from], text[from + 1]);
-        for (i, &c) in (from..to).zip(&text[from + 2..to + 2]) {
-            key = (key << 5 | fold(c)) & (TRIGRAMS - 1);
-            if self.trigrams[key / 64] & (1 << (key % 64)) == 0 {
-                continue;
+        let mut i = from;
+        loop {
+            while i < to {
+                key = (key << 5 | fold(ends[i + 2])) & (TRIGRAMS - 1);
+                if self.trigrams[key / 64] & (1 << (key % 64)) != 0 {
+                    break;
+                }
+                i += 1;
+            }
+            if i == to {
+                return;
             }
             let w = lower8(read8(text, i));
             let k = bucket(w as u32);
@@ -225,6 +234,7 @@ impl Table {
                 }
                 found(i, e.id as usize);
             }
+            i += 1;
         }
     }
 }
