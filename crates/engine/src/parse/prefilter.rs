@@ -11,6 +11,8 @@
 
 use super::literals::{can_cross_space, prefix_literals, required_clauses, Clause};
 pub use super::literals::{MAX_LEN, MIN_LEN};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// `(pattern, literals)` for every row of the signal table, sorted by pattern (`build.rs`).
@@ -50,8 +52,9 @@ fn set(bits: &mut [u64], i: usize) {
     bits[i / 64] |= 1 << (i % 64);
 }
 
-fn get(bits: &[u64], i: usize) -> bool {
-    bits[i / 64] & (1 << (i % 64)) != 0
+/// Sets bit `i` of the set that starts at word `at` of `bits`.
+fn set_bit(bits: &mut [u64], at: usize, i: usize) {
+    bits[at + i / 64] |= 1 << (i % 64);
 }
 
 /// Calls `f` with the index of every set bit, ascending.
@@ -61,36 +64,6 @@ fn each_bit(bits: &[u64], mut f: impl FnMut(usize)) {
         while b != 0 {
             f(w * 64 + b.trailing_zeros() as usize);
             b &= b - 1;
-        }
-    }
-}
-
-/// A set of rows, on the stack for a table of up to 256 rows.
-enum Rows {
-    Small([u64; 4]),
-    Large(Vec<u64>),
-}
-
-impl Rows {
-    fn new(rows: usize) -> Rows {
-        if rows <= 256 {
-            Rows::Small([0; 4])
-        } else {
-            Rows::Large(vec![0; rows.div_ceil(64)])
-        }
-    }
-
-    fn set(&mut self, r: usize) {
-        match self {
-            Rows::Small(w) => set(w, r),
-            Rows::Large(w) => set(w, r),
-        }
-    }
-
-    fn words(&self) -> &[u64] {
-        match self {
-            Rows::Small(w) => w,
-            Rows::Large(w) => w,
         }
     }
 }
@@ -133,11 +106,32 @@ fn tri(a: u8, b: u8, c: u8) -> usize {
     fold(a) << 10 | fold(b) << 5 | fold(c)
 }
 
-/// One literal in its bucket: its first (up to) eight bytes lower-cased, their mask, its id.
+/// One literal in its bucket: its bytes lower-cased as two words of eight (zeros past its
+/// end), their masks, its length and id. Literals have at most [`MAX_LEN`] = 16 bytes, so two
+/// masked compares decide a match (a byte loop over the rest was ~15 instructions a byte).
 struct Entry {
     head: u64,
     mask: u64,
+    tail: u64,
+    tail_mask: u64,
+    len: u32,
     id: u32,
+}
+
+const _: () = assert!(MAX_LEN <= 16);
+
+/// The eight bytes of `text` from `i`, zeros past its end (a fixed-size read where there are
+/// eight: a variable-length copy is a `memcpy` call per byte of text).
+fn read8(text: &[u8], i: usize) -> u64 {
+    match text.get(i..i + 8) {
+        Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
+        None => {
+            let mut b = [0u8; 8];
+            let rest = text.get(i..).unwrap_or_default();
+            b[..rest.len()].copy_from_slice(rest);
+            u64::from_le_bytes(b)
+        }
+    }
 }
 
 /// Every literal, in a hash table keyed by its first three bytes. An Aho-Corasick automaton
@@ -147,17 +141,20 @@ struct Entry {
 struct Table {
     /// Bit [`tri`] of the first three bytes of every literal: a position whose bit is clear
     /// starts no literal, and most positions of a paste are skipped on it (the bucket lookup
-    /// was ~75 instructions a byte, issue 14).
-    trigrams: Vec<u64>,
+    /// was ~75 instructions a byte, issue 14). Fixed sizes, so the lookups need no bounds
+    /// checks.
+    trigrams: Box<[u64; TRIGRAMS / 64]>,
     /// Entries of bucket `k`: `entries[starts[k]..starts[k + 1]]`.
-    starts: Vec<u32>,
+    starts: Box<[u32; BUCKETS + 1]>,
     entries: Vec<Entry>,
+    #[cfg(test)]
     literals: Vec<Vec<u8>>,
 }
 
 impl Table {
     fn new(literals: Vec<Vec<u8>>) -> Table {
-        let head = |l: &[u8]| {
+        // A piece of at most eight bytes, lower-cased, and its mask.
+        let word = |l: &[u8]| {
             let mut b = [0u8; 8];
             let n = l.len().min(8);
             b[..n].copy_from_slice(&l[..n]);
@@ -165,15 +162,15 @@ impl Table {
             let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
             (u64::from_le_bytes(b), mask)
         };
-        let key = |l: &[u8]| bucket(head(l).0 as u32);
-        let mut starts = vec![0u32; BUCKETS + 1];
+        let key = |l: &[u8]| bucket(word(l).0 as u32);
+        let mut starts = Box::new([0u32; BUCKETS + 1]);
         for l in &literals {
             starts[key(l) + 1] += 1;
         }
         for k in 0..BUCKETS {
             starts[k + 1] += starts[k];
         }
-        let mut trigrams = vec![0u64; TRIGRAMS / 64];
+        let mut trigrams = Box::new([0u64; TRIGRAMS / 64]);
         for l in &literals {
             let k = tri(l[0], l[1], l[2]);
             trigrams[k / 64] |= 1 << (k % 64);
@@ -181,12 +178,21 @@ impl Table {
         let mut slots: Vec<Option<Entry>> = (0..literals.len()).map(|_| None).collect();
         let mut next = starts.clone();
         for (i, l) in literals.iter().enumerate() {
+            assert!(l.len() <= MAX_LEN, "a literal longer than MAX_LEN");
             let k = key(l);
-            let (h, mask) = head(l);
-            slots[next[k] as usize] = Some(Entry { head: h, mask, id: i as u32 });
+            let (head, mask) = word(l);
+            let (tail, tail_mask) = word(l.get(8..).unwrap_or_default());
+            let (len, id) = (l.len() as u32, i as u32);
+            slots[next[k] as usize] = Some(Entry { head, mask, tail, tail_mask, len, id });
             next[k] += 1;
         }
-        Table { trigrams, starts, entries: slots.into_iter().flatten().collect(), literals }
+        Table {
+            trigrams,
+            starts,
+            entries: slots.into_iter().flatten().collect(),
+            #[cfg(test)]
+            literals,
+        }
     }
 
     /// Calls `found` with the id of every literal that occurs in `text` at a position of
@@ -200,43 +206,141 @@ impl Table {
         if from >= to {
             return;
         }
-        // The key of the three bytes from `i`, rolled one byte at a time.
+        // The key of the three bytes from `i`, rolled one byte at a time; the positions
+        // skipped in an inner loop of their own, whose few values stay in registers.
+        let ends = &text[..to + 2];
         let mut key = tri(0, text[from], text[from + 1]);
-        for (i, &c) in (from..to).zip(&text[from + 2..to + 2]) {
-            key = (key << 5 | fold(c)) & (TRIGRAMS - 1);
-            if self.trigrams[key / 64] & (1 << (key % 64)) == 0 {
-                continue;
+        let mut i = from;
+        loop {
+            while i < to {
+                key = (key << 5 | fold(ends[i + 2])) & (TRIGRAMS - 1);
+                if self.trigrams[key / 64] & (1 << (key % 64)) != 0 {
+                    break;
+                }
+                i += 1;
             }
-            // Eight bytes from `i`, zeros past the end (a fixed-size read where there are eight:
-            // a variable-length copy is a `memcpy` call per byte of text).
-            let mut b = [0u8; 8];
-            match text.get(i..i + 8) {
-                Some(eight) => b.copy_from_slice(eight),
-                None => b[..n - i].copy_from_slice(&text[i..]),
+            if i == to {
+                return;
             }
-            let w = lower8(u64::from_le_bytes(b));
+            let w = lower8(read8(text, i));
             let k = bucket(w as u32);
-            for e in &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize] {
-                if w & e.mask != e.head {
+            let bucket = &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize];
+            for e in bucket {
+                if w & e.mask != e.head || e.len as usize > n - i {
                     continue;
                 }
-                let l = &self.literals[e.id as usize];
-                if n - i >= l.len()
-                    && (l.len() <= 8 || text[i + 8..i + l.len()].eq_ignore_ascii_case(&l[8..]))
-                {
-                    found(i, e.id as usize);
+                if e.len > 8 && lower8(read8(text, i + 8)) & e.tail_mask != e.tail {
+                    continue;
                 }
+                found(i, e.id as usize);
             }
+            i += 1;
         }
     }
 }
 
+/// A literal (at most [`MAX_LEN`] = 16 bytes) as a key of the start-up map from literals to
+/// ids: its bytes, zeros after them, and its length. No allocation per lookup and a cheap hash:
+/// building the prefilter is paid by every run (issue 14).
+fn key_of(l: &[u8]) -> (u128, usize) {
+    let mut b = [0u8; 16];
+    b[..l.len()].copy_from_slice(l);
+    (u128::from_le_bytes(b), l.len())
+}
+
+/// A multiply-rotate hash of [`key_of`]'s keys (the literals are the build's, not an
+/// attacker's).
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517C_C1B7_2722_0A95);
+    }
+
+    fn write_u128(&mut self, x: u128) {
+        self.write_u64(x as u64);
+        self.write_u64((x >> 64) as u64);
+    }
+
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+}
+
+/// Sets of rows, one bit each, on the stack for up to 16 words (a table of up to 256 rows in
+/// up to four clause slots).
+enum Rows {
+    Small([u64; 16]),
+    Large(Vec<u64>),
+}
+
+impl Rows {
+    /// `words` zero words.
+    fn new(words: usize) -> Rows {
+        if words <= 16 {
+            Rows::Small([0; 16])
+        } else {
+            Rows::Large(vec![0; words])
+        }
+    }
+
+    fn words(&mut self) -> &mut [u64] {
+        match self {
+            Rows::Small(w) => w,
+            Rows::Large(w) => w,
+        }
+    }
+}
+
+/// `acc |= bits`, word by word.
+fn or_into(acc: &mut [u64], bits: &[u64]) {
+    for (a, b) in acc.iter_mut().zip(bits) {
+        *a |= b;
+    }
+}
+
 /// The table of every row's literals and, per literal, the rows that need it.
+///
+/// A row is admitted when each of its clauses holds a found literal. Instead of walking the
+/// rows a literal touches and testing each clause of each (≈ 1.5 k instructions per window of
+/// a log, issue 14), every literal carries, per clause *slot* (the row's first, second, third
+/// clause), the set of rows whose clause in that slot holds it: the rows met in slot `s` are
+/// the union of those sets over the found literals (and the rows with fewer clauses), and the
+/// admitted rows are the rows met in every slot.
 pub struct Prefilter {
     table: Table,
-    /// For literal `p`, the rows with `p` in a clause.
-    rows_of: Vec<Vec<u32>>,
-    /// Per row, its clauses as literal ids.
+    /// Literals in the table.
+    literals: usize,
+    /// Words of a set of rows.
+    row_words: usize,
+    /// Clause slots: the most clauses a row has (at least one).
+    slots: usize,
+    /// For literal `p`, the words of the slot sets that it meets, as (index into a slot set
+    /// laid out as `met_always`, bits): `met_by[met_starts[p]..met_starts[p + 1]]` (most
+    /// literals are in one clause of one row: one word, not `slots × row_words`).
+    met_starts: Vec<u32>,
+    met_by: Vec<(u32, u64)>,
+    /// Per slot, the rows with no clause there (met whatever is found), laid out as one
+    /// literal's sets in `met_by`.
+    met_always: Vec<u64>,
+    /// For literal `p`, the rows that can cross with `p` among their prefix literals, at
+    /// `crossing_from[p * row_words..][..row_words]`.
+    crossing_from: Vec<u64>,
+    /// Rows that can cross and have no prefix literals.
+    crossing_anywhere: Vec<u64>,
+    /// Per row, its clauses as literal ids (the reference admission in the tests).
+    #[cfg(test)]
     clauses: Vec<Vec<Vec<u32>>>,
     /// Rows with no usable literal: always candidates.
     always: Vec<u32>,
@@ -244,21 +348,23 @@ pub struct Prefilter {
     prefix: Vec<Option<Vec<u32>>>,
     /// Per row, whether a match can cross a line break ([`can_cross`]).
     crosses: Vec<bool>,
-    /// For literal `p`, the rows that can cross with `p` among their prefix literals.
-    crossing_from: Vec<Vec<u32>>,
-    /// Rows that can cross and have no prefix literals.
-    crossing_anywhere: Vec<u32>,
-    rows: usize,
 }
 
 impl Prefilter {
     /// One entry per row, in table order.
     pub fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Prefilter {
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut rows_of: Vec<Vec<u32>> = Vec::new();
-        let mut index: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+        let mut index: HashMap<(u128, usize), u32, BuildHasherDefault<KeyHasher>> =
+            HashMap::default();
+        let mut id_of = |l: Vec<u8>, literals: &mut Vec<Vec<u8>>| {
+            let id = *index.entry(key_of(&l)).or_insert(literals.len() as u32);
+            if id as usize == literals.len() {
+                literals.push(l);
+            }
+            id
+        };
         let mut always = Vec::new();
-        let mut clauses = Vec::new();
+        let mut clauses: Vec<Vec<Vec<u32>>> = Vec::new();
         let mut prefixes = Vec::new();
         let mut crosses = Vec::new();
         for (i, p) in patterns.into_iter().enumerate() {
@@ -269,67 +375,79 @@ impl Prefilter {
                 clauses.push(Vec::new());
                 continue;
             };
-            let mut ids = Vec::new();
-            for c in cs {
-                let mut clause = Vec::new();
-                for l in c {
-                    let at = *index.entry(l.clone()).or_insert_with(|| {
-                        literals.push(l);
-                        rows_of.push(Vec::new());
-                        literals.len() - 1
-                    });
-                    if rows_of[at].last() != Some(&(i as u32)) {
-                        rows_of[at].push(i as u32);
-                    }
-                    clause.push(at as u32);
-                }
-                ids.push(clause);
-            }
+            let ids = cs
+                .into_iter()
+                .map(|c| c.into_iter().map(|l| id_of(l, &mut literals)).collect())
+                .collect();
             clauses.push(ids);
         }
         let rows = clauses.len();
         // Prefix literals are looked up too (most are a clause's literal already); they admit
         // no row by themselves.
         let prefix: Vec<Option<Vec<u32>>> = prefixes
-            .iter()
-            .map(|p| {
-                p.as_ref().map(|set| {
-                    set.iter()
-                        .map(|l| {
-                            *index.entry(l.clone()).or_insert_with(|| {
-                                literals.push(l.clone());
-                                rows_of.push(Vec::new());
-                                literals.len() - 1
-                            }) as u32
-                        })
-                        .collect()
-                })
-            })
+            .into_iter()
+            .map(|p| p.map(|set| set.into_iter().map(|l| id_of(l, &mut literals)).collect()))
             .collect();
-        let mut crossing_from = vec![Vec::new(); literals.len()];
-        let mut crossing_anywhere = Vec::new();
+        let row_words = rows.div_ceil(64).max(1);
+        let slots = clauses.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        let mut met: Vec<Vec<(u32, u64)>> = vec![Vec::new(); literals.len()];
+        let mut met_always = vec![0u64; slots * row_words];
+        for (r, cs) in clauses.iter().enumerate() {
+            for s in 0..slots {
+                let (at, bit) = (s * row_words + r / 64, 1u64 << (r % 64));
+                match cs.get(s) {
+                    Some(c) => {
+                        for &l in c {
+                            let words = &mut met[l as usize];
+                            match words.iter_mut().find(|w| w.0 as usize == at) {
+                                Some(w) => w.1 |= bit,
+                                None => words.push((at as u32, bit)),
+                            }
+                        }
+                    }
+                    None => met_always[at] |= bit,
+                }
+            }
+        }
+        let mut met_starts = Vec::with_capacity(literals.len() + 1);
+        met_starts.push(0);
+        for words in &met {
+            met_starts.push(met_starts[met_starts.len() - 1] + words.len() as u32);
+        }
+        let met_by = met.concat();
+        let mut crossing_from = vec![0u64; literals.len() * row_words];
+        let mut crossing_anywhere = vec![0u64; row_words];
         for (r, p) in prefix.iter().enumerate().filter(|(r, _)| crosses[*r]) {
             match p {
-                Some(set) => set.iter().for_each(|&l| crossing_from[l as usize].push(r as u32)),
-                None => crossing_anywhere.push(r as u32),
+                Some(set) => {
+                    for &l in set {
+                        set_bit(&mut crossing_from, l as usize * row_words, r);
+                    }
+                }
+                None => set_bit(&mut crossing_anywhere, 0, r),
             }
         }
         Prefilter {
+            literals: literals.len(),
             table: Table::new(literals),
-            rows_of,
+            row_words,
+            slots,
+            met_starts,
+            met_by,
+            met_always,
+            crossing_from,
+            crossing_anywhere,
+            #[cfg(test)]
             clauses,
             always,
             prefix,
             crosses,
-            crossing_from,
-            crossing_anywhere,
-            rows,
         }
     }
 
     /// Words of a found set ([`Prefilter::found_into`]).
     pub fn words(&self) -> usize {
-        self.rows_of.len().div_ceil(64)
+        self.literals.div_ceil(64)
     }
 
     /// [`Prefilter::found_hits`] into buffers kept by the caller (cleared first).
@@ -352,14 +470,14 @@ impl Prefilter {
 
     /// The literals that occur in `text`, one bit each (for [`Prefilter::candidates_found`]).
     pub fn found(&self, text: &str) -> Vec<u64> {
-        let mut found = vec![0u64; self.rows_of.len().div_ceil(64)];
+        let mut found = vec![0u64; self.words()];
         self.found_at(text.as_bytes(), 0..text.len(), &mut found);
         found
     }
 
     /// [`Prefilter::found`], also listing each occurrence as (position, literal).
     pub fn found_hits(&self, text: &str) -> (Vec<u64>, Vec<(u32, u32)>) {
-        let mut found = vec![0u64; self.rows_of.len().div_ceil(64)];
+        let mut found = vec![0u64; self.words()];
         let mut hits = Vec::new();
         self.hits_at(text.as_bytes(), 0..text.len(), &mut found, &mut hits);
         (found, hits)
@@ -400,26 +518,30 @@ impl Prefilter {
 
     /// [`Prefilter::candidates_found`] into `out` (cleared first).
     pub fn candidates_into(&self, found: &[u64], out: &mut Vec<usize>) {
-        let mut touched = Rows::new(self.rows);
-        for &r in &self.always {
-            touched.set(r as usize);
-        }
+        self.admitted(found, None, out);
+    }
+
+    /// The rows (of `among`, when given) whose every clause `found` meets, ascending, into
+    /// `out` (cleared first).
+    fn admitted(&self, found: &[u64], among: Option<&[u64]>, out: &mut Vec<usize>) {
+        let (w, per) = (self.row_words, self.slots * self.row_words);
+        let mut met = Rows::new(per);
+        let met = &mut met.words()[..per];
+        met.copy_from_slice(&self.met_always);
         each_bit(found, |p| {
-            for &r in self.rows_of.get(p).into_iter().flatten() {
-                touched.set(r as usize);
+            let words = self.met_starts[p] as usize..self.met_starts[p + 1] as usize;
+            for &(at, bits) in &self.met_by[words] {
+                met[at as usize] |= bits;
             }
         });
         out.clear();
-        self.admitted(touched.words(), found, out);
-    }
-
-    /// The rows of `touched` whose every clause `found` meets, ascending, appended to `out`.
-    fn admitted(&self, touched: &[u64], found: &[u64], out: &mut Vec<usize>) {
-        each_bit(touched, |r| {
-            if self.clauses[r].iter().all(|c| c.iter().any(|&l| get(found, l as usize))) {
-                out.push(r);
+        for j in 0..w {
+            let mut word = among.map_or(u64::MAX, |a| a[j]);
+            for s in 0..self.slots {
+                word &= met[s * w + j];
             }
-        });
+            each_bit(&[word], |b| out.push(j * 64 + b));
+        }
     }
 
     /// The candidates of a window ([`Prefilter::candidates_found`] of its literals `found`)
@@ -427,17 +549,12 @@ impl Prefilter {
     /// `before` (the literals that start before the break), ascending, into `out` (cleared
     /// first). Only such a row can have a match that starts before the break and crosses it.
     pub fn crossing_into(&self, found: &[u64], before: &[u64], out: &mut Vec<usize>) {
-        let mut touched = Rows::new(self.rows);
-        for &r in &self.crossing_anywhere {
-            touched.set(r as usize);
-        }
-        each_bit(before, |p| {
-            for &r in self.crossing_from.get(p).into_iter().flatten() {
-                touched.set(r as usize);
-            }
-        });
-        out.clear();
-        self.admitted(touched.words(), found, out);
+        let w = self.row_words;
+        let mut touched = Rows::new(w);
+        let touched = &mut touched.words()[..w];
+        touched.copy_from_slice(&self.crossing_anywhere);
+        each_bit(before, |p| or_into(touched, &self.crossing_from[p * w..(p + 1) * w]));
+        self.admitted(found, Some(touched), out);
     }
 
     /// Rows always tried (no literal of at least [`MIN_LEN`] bytes), for the docs and tests.
@@ -606,6 +723,79 @@ mod tests {
             for l in f.lines() {
                 assert_eq!(got(l.as_bytes(), 0..l.len()), plain(l.as_bytes(), 0..l.len()), "{l}");
             }
+        }
+    }
+
+    fn get(bits: &[u64], i: usize) -> bool {
+        bits[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// The admission the slot sets replaced, as the rows define it: every clause of the row
+    /// holds a found literal (a row without clauses always).
+    fn admitted_reference(pf: &Prefilter, found: &[u64]) -> Vec<usize> {
+        (0..pf.clauses.len())
+            .filter(|&r| pf.clauses[r].iter().all(|c| c.iter().any(|&l| get(found, l as usize))))
+            .collect()
+    }
+
+    /// The crossing rows the per-literal row sets replaced: admitted, can cross, and no
+    /// prefix literals or one of them in `before`.
+    fn crossing_reference(pf: &Prefilter, found: &[u64], before: &[u64]) -> Vec<usize> {
+        admitted_reference(pf, found)
+            .into_iter()
+            .filter(|&r| pf.crosses(r))
+            .filter(|&r| pf.prefix(r).is_none_or(|p| p.iter().any(|&l| get(before, l as usize))))
+            .collect()
+    }
+
+    /// `candidates_found` and `crossing_into` admit what the clauses say, on random sets of
+    /// found literals (of the table's rows, and of the clause literals of one to three rows
+    /// so that rows are met), on the fixtures' lines, and for small tables.
+    #[test]
+    fn slot_sets_admit_as_the_clauses_say() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let mut rng = crate::testgen::XorShift(0x5107_5E75_AD31_77ED);
+        let mut out = Vec::new();
+        let mut check = |pf: &Prefilter, found: &[u64], before: &[u64]| {
+            assert_eq!(pf.candidates_found(found), admitted_reference(pf, found), "{found:?}");
+            pf.crossing_into(found, before, &mut out);
+            assert_eq!(out, crossing_reference(pf, found, before), "{found:?} {before:?}");
+        };
+        for _ in 0..5_000 {
+            let mut found = vec![0u64; pf.words()];
+            let mut before = vec![0u64; pf.words()];
+            for _ in 0..rng.below(4) {
+                for c in &pf.clauses[rng.below(pf.clauses.len())] {
+                    if rng.below(5) > 0 && !c.is_empty() {
+                        set(&mut found, c[rng.below(c.len())] as usize);
+                    }
+                }
+            }
+            for _ in 0..rng.below(40) {
+                let l = rng.below(pf.literals);
+                set(&mut found, l);
+                if rng.below(2) == 0 {
+                    set(&mut before, l);
+                }
+            }
+            for r in 0..pf.clauses.len() {
+                if let Some(p) = pf.prefix(r).filter(|_| rng.below(8) == 0) {
+                    set(&mut before, p[rng.below(p.len())] as usize);
+                }
+            }
+            check(&pf, &found, &before);
+        }
+        for f in crate::testgen::fixture_texts() {
+            for l in f.lines() {
+                let found = pf.found(&crate::parse::signals::normalize(l));
+                check(&pf, &found, &found);
+            }
+        }
+        let small = Prefilter::new([r"\w+", "abcdef", r"x\d+ token", "(?:auth|login) failed"]);
+        for text in ["", "abcdef", "TOKEN x1", "auth failed", "login failed abcdef token"] {
+            let found = small.found(text);
+            check(&small, &found, &found);
+            check(&small, &found, &vec![0; found.len()]);
         }
     }
 
