@@ -1122,6 +1122,12 @@ impl<'a> Scanner<'a> {
                     None if plain.is_some() || groupless(r) => {
                         push_parts(&mut out, TABLE[r].kind, [None; 5]);
                     }
+                    None if anchored.is_some() && has_head(r) && anchored_head(r).is_some() => {
+                        let h = anchored_head(r).expect("a head");
+                        if let Some(parts) = head_parts(r, h, joined, start, end) {
+                            push_parts(&mut out, TABLE[r].kind, parts);
+                        }
+                    }
                     None => {
                         if let Some(s) = capture(r, joined, start, end) {
                             push_new(&mut out, s);
@@ -1158,18 +1164,32 @@ impl Anchored {
     }
 
     /// [`Anchored::end_at`] with the match's groups (the same text as the row's regex
-    /// captures from `q`; positions are the piece's, which [`signal`] does not read).
-    fn captures_at<'t>(&self, text: &'t str, q: usize) -> Option<(regex::Captures<'t>, usize)> {
+    /// captures from `q`; positions are those in `text[offset..]`, the third value).
+    #[allow(clippy::type_complexity)]
+    fn captures_at<'t>(
+        &self,
+        text: &'t str,
+        q: usize,
+    ) -> Option<(regex::Captures<'t>, usize, usize)> {
         if q == 0 {
             return self.at_start.captures(text).map(|c| {
                 let end = c.get(0).map_or(0, |m| m.end());
-                (c, end)
+                (c, end, 0)
             });
         }
         let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
         self.after_char.captures(&text[c..]).map(|caps| {
             let end = caps.get(0).map_or(0, |m| c + m.end());
-            (caps, end)
+            (caps, end, c)
+        })
+    }
+
+    /// The anchored regexes of `pattern` (a row's, or its [`head_of`]).
+    fn new(pattern: &str) -> Option<Anchored> {
+        let p = ascii_boundaries(pattern);
+        Some(Anchored {
+            after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
+            at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
         })
     }
 }
@@ -1190,15 +1210,63 @@ fn anchored(i: usize) -> Option<&'static Anchored> {
     if SEARCHED[i].fetch_add(1, Ordering::Relaxed) < ANCHOR_AFTER {
         return None;
     }
-    ANCHORED[i]
+    ANCHORED[i].get_or_init(|| Anchored::new(TABLE[i].re)).as_ref()
+}
+
+/// Per row with a [`head_of`]: the head's anchored regexes and the name of the group the
+/// final star closes, compiled once the row has been captured [`ANCHOR_AFTER`] times (a paste
+/// that captures it a few times would pay more to compile them than they save).
+static ANCHORED_HEADS: [OnceLock<Option<(Anchored, &'static str)>>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+static CAPTURED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
+
+/// Whether row `i` has a [`head_of`], read on first need.
+fn has_head(i: usize) -> bool {
+    static HAS: [OnceLock<bool>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
+    *HAS[i].get_or_init(|| head_of(TABLE[i].re).is_some())
+}
+
+fn anchored_head(i: usize) -> Option<&'static (Anchored, &'static str)> {
+    if let Some(h) = ANCHORED_HEADS[i].get() {
+        return h.as_ref();
+    }
+    if CAPTURED[i].fetch_add(1, Ordering::Relaxed) < ANCHOR_AFTER {
+        return None;
+    }
+    ANCHORED_HEADS[i]
         .get_or_init(|| {
-            let p = ascii_boundaries(TABLE[i].re);
-            Some(Anchored {
-                after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
-                at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
-            })
+            let (p, name) = head_of(TABLE[i].re)?;
+            Some((Anchored::new(&p)?, name))
         })
         .as_ref()
+}
+
+/// The fields of row `i`'s match `q..end` in `text`, read with the anchored regexes of its
+/// head `h` (as [`capture`] reads them with the head's unanchored regex): a capture of the
+/// full row walks its final star in the slowest engine (the bounded backtracker over all of
+/// `CliCommand`'s tail), the head's stops where the star starts. The head numbers its
+/// groups as the row does (`heads_number_groups_as_the_row`).
+fn head_parts<'t>(
+    i: usize,
+    (a, name): &(Anchored, &str),
+    text: &'t str,
+    q: usize,
+    end: usize,
+) -> Option<Parts<'t>> {
+    let (c, _, offset) = a.captures_at(text, q)?;
+    let mut parts = row_parts(i, &c);
+    // A group that took no part in the match keeps what `row_parts` made of it (nothing).
+    if let Some(g) = c.name(name) {
+        let k = match *name {
+            "p" => 0,
+            "id" => 1,
+            "r" => 2,
+            "code" => 3,
+            _ => 4,
+        };
+        parts[k] = clean_str(&text[offset + g.start()..end]);
+    }
+    Some(parts)
 }
 
 /// The alternatives of a pattern that is only literal text and `|` (`\.`-style escapes of
@@ -1315,13 +1383,27 @@ fn line_rows(
                     push_parts(out, TABLE[r].kind, [None; 5]);
                     break;
                 }
-                let Some((c, end)) = a.captures_at(text, q) else { continue };
+                // The anchored regexes number the row's groups as its regex does
+                // (`anchored_regexes_number_groups_as_the_row`).
+                let captures = || a.captures_at(text, q).map(|(c, end, _)| (row_parts(r, &c), end));
+                let found = match ANCHORED_HEADS[r].get() {
+                    Some(Some(h)) => a
+                        .end_at(text, q)
+                        .and_then(|end| Some((head_parts(r, h, text, q, end)?, end))),
+                    _ => {
+                        let found = captures();
+                        if found.is_some() && has_head(r) {
+                            // Counts the capture; compiles the head's regexes at the last.
+                            anchored_head(r);
+                        }
+                        found
+                    }
+                };
+                let Some((parts, end)) = found else { continue };
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
-                // The anchored regexes number the row's groups as its regex does
-                // (`anchored_regexes_number_groups_as_the_row`).
-                push_parts(out, TABLE[r].kind, row_parts(r, &c));
+                push_parts(out, TABLE[r].kind, parts);
                 from = end;
             }
             continue;
@@ -1739,7 +1821,8 @@ mod tests {
     }
 
     /// Rows captured without their final star ([`head_of`]: `CliCommand`, the lane and the
-    /// unquoted provider rows) give the signal the full regex gives, for every match in 30,000
+    /// unquoted provider rows), by [`capture`] and by [`head_parts`] (anchored at the match's
+    /// start), give the signal the full regex gives, for every match in 30,000
     /// generated lines and windows (commands, flags, keywords, quotes, backticks, Unicode
     /// blanks) and the fixtures.
     #[test]
@@ -1773,15 +1856,38 @@ mod tests {
         let mut found = 0;
         for &i in &rows {
             let re = row_regex(i);
+            let (p, name) = head_of(TABLE[i].re).unwrap();
+            let head = (Anchored::new(&p).unwrap(), name);
             for l in &lines {
                 for m in re.find_iter(l) {
                     let want = re.captures_at(l, m.start()).map(|c| signal(TABLE[i].kind, &c));
                     assert_eq!(capture(i, l, m.start(), m.end()), want, "row {i} {l:?}");
+                    // The Scanner's reading, with the head's anchored regexes.
+                    let got = head_parts(i, &head, l, m.start(), m.end()).map(|parts| {
+                        let mut out = Vec::new();
+                        push_parts(&mut out, TABLE[i].kind, parts);
+                        out.remove(0)
+                    });
+                    assert_eq!(got, want, "row {i} head from {} in {l:?}", m.start());
                     found += 1;
                 }
             }
         }
         assert!(found > 5_000, "only {found} matches in the generated lines");
+    }
+
+    /// A row's [`head_of`] regexes number their groups as the row's regex does, so
+    /// [`head_parts`] reads them with the row's indexes.
+    #[test]
+    fn heads_number_groups_as_the_row() {
+        for (i, row) in TABLE.iter().enumerate() {
+            let Some((p, _)) = head_of(row.re) else { continue };
+            let names = |re: &Regex| re.capture_names().map(|n| n.map(String::from)).collect();
+            let want: Vec<Option<String>> = names(row_regex(i));
+            let a = Anchored::new(&p).unwrap();
+            assert_eq!(names(&a.after_char), want, "{}", row.re);
+            assert_eq!(names(&a.at_start), want, "{}", row.re);
+        }
     }
 
     /// A row's anchored regexes ([`Anchored`]) find the match its regex finds from a start,
@@ -1865,7 +1971,7 @@ mod tests {
                             .collect::<Vec<_>>()
                     };
                     let want = want.and_then(|_| re.captures_at(l, q)).map(|c| groups(&c));
-                    let got = a.captures_at(l, q).map(|(c, end)| {
+                    let got = a.captures_at(l, q).map(|(c, end, _)| {
                         assert_eq!(Some(end), a.end_at(l, q));
                         groups(&c)
                     });
