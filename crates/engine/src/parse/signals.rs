@@ -525,7 +525,42 @@ fn group(c: &regex::Captures<'_>, names: &[&str]) -> Option<String> {
 
 /// A captured value as a signal keeps it.
 fn clean(s: &str) -> Option<String> {
-    Some(s.trim().trim_end_matches(['.', ',']).to_string()).filter(|s| !s.is_empty())
+    clean_str(s).map(str::to_string)
+}
+
+/// [`clean`] without the copy.
+fn clean_str(s: &str) -> Option<&str> {
+    Some(s.trim().trim_end_matches(['.', ','])).filter(|s| !s.is_empty())
+}
+
+/// A signal's fields before they are copied out of the text: provider, profile id, model
+/// ref, code, extra (each already [`clean_str`]).
+type Parts<'t> = [Option<&'t str>; 5];
+
+/// [`push_new`] of the signal of `kind` with fields `p`, copying the fields only when the
+/// signal is new: a line often gives one signal twice (both pin rows, a ref named twice), and
+/// the copies were most of a pin line's signal cost (issue 14).
+fn push_parts(out: &mut Vec<Signal>, kind: SignalKind, p: Parts<'_>) {
+    let same = |a: &Option<String>, b: Option<&str>| a.as_deref() == b;
+    if out.iter().any(|s| {
+        s.kind == kind
+            && same(&s.provider, p[0])
+            && same(&s.profile_id, p[1])
+            && same(&s.model_ref, p[2])
+            && same(&s.code, p[3])
+            && same(&s.extra, p[4])
+    }) {
+        return;
+    }
+    let own = |v: Option<&str>| v.map(str::to_string);
+    out.push(Signal {
+        kind,
+        provider: own(p[0]),
+        profile_id: own(p[1]),
+        model_ref: own(p[2]),
+        code: own(p[3]),
+        extra: own(p[4]),
+    });
 }
 
 /// The providers of the two mention rows (`ProfileMention`, `ModelMention`), in their order.
@@ -598,17 +633,10 @@ fn pin_matches(pin: Pin, text: &str) -> Result<Vec<PinMatch>, ()> {
     Ok(out)
 }
 
-/// The signal of a pin row's match, as [`signal`] makes it from the regex's groups.
-fn pin_signal(kind: SignalKind, text: &str, m: &PinMatch) -> Signal {
-    let at = |(s, e): (usize, usize)| clean(&text[s..e]);
-    Signal {
-        kind,
-        provider: at(m.p),
-        profile_id: at(m.id),
-        model_ref: None,
-        code: None,
-        extra: at(m.x),
-    }
+/// The fields of a pin row's match, as [`signal`] makes them from the regex's groups.
+fn pin_parts<'t>(text: &'t str, m: &PinMatch) -> Parts<'t> {
+    let at = |(s, e): (usize, usize)| clean_str(&text[s..e]);
+    [at(m.p), at(m.id), None, None, at(m.x)]
 }
 
 /// Per row: read by hand when its pattern is exactly a mention pattern (an edited row falls
@@ -952,24 +980,24 @@ mod normalize_tests {
 static GROUPS: [OnceLock<[Option<usize>; 6]>; TABLE.len()] =
     [const { OnceLock::new() }; TABLE.len()];
 
-/// [`signal`] for a capture of row `i`'s own regex ([`row_regex`]), by group index (the
-/// Scanner's lines; `scan_line`, its reference in the tests, keeps [`signal`]).
-fn row_signal(i: usize, c: &regex::Captures<'_>) -> Signal {
+/// The fields [`signal`] reads from a capture of row `i`'s own regex ([`row_regex`]), by
+/// group index (the Scanner's lines; `scan_line`, its reference in the tests, keeps
+/// [`signal`]).
+fn row_parts<'t>(i: usize, c: &regex::Captures<'t>) -> Parts<'t> {
     let g = GROUPS[i].get_or_init(|| {
         let names: Vec<Option<&str>> = row_regex(i).capture_names().collect();
         ["p", "p2", "id", "r", "code", "x"].map(|n| names.iter().position(|&m| m == Some(n)))
     });
     let get = |k: usize| g[k].and_then(|j| c.get(j));
-    let at = |k: usize| get(k).and_then(|m| clean(m.as_str()));
-    Signal {
-        kind: TABLE[i].kind,
+    let at = |k: usize| get(k).and_then(|m| clean_str(m.as_str()));
+    [
         // The first of `p`, `p2` that took part, as [`group`] reads them.
-        provider: get(0).or_else(|| get(1)).and_then(|m| clean(m.as_str())),
-        profile_id: at(2),
-        model_ref: at(3),
-        code: at(4),
-        extra: at(5),
-    }
+        get(0).or_else(|| get(1)).and_then(|m| clean_str(m.as_str())),
+        at(2),
+        at(3),
+        at(4),
+        at(5),
+    ]
 }
 
 fn signal(kind: SignalKind, c: &regex::Captures<'_>) -> Signal {
@@ -1235,7 +1263,8 @@ impl<'a> Scanner<'a> {
                 }
             };
             let mut from = 0;
-            let anchored = if PINS[r].is_some() { None } else { anchored(r) };
+            let plain = plain(r);
+            let anchored = if PINS[r].is_some() || plain.is_some() { None } else { anchored(r) };
             while let Some(q) = first_from(from) {
                 // A pin row's match that the line has at `q`, ending before the join, is the
                 // window's match at `q`, so it does not cross: the window is the line's start
@@ -1250,10 +1279,13 @@ impl<'a> Scanner<'a> {
                 // A pin row read by hand has its groups with its span.
                 let found = match PINS[r].map(|pin| pin.find_at(joined, q)) {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
-                    _ => match anchored {
+                    _ => match plain
+                        .map(|alts| plain_end_at(alts, joined, q))
+                        .or(anchored.map(|a| a.end_at(joined, q)))
+                    {
                         // No match starts between prefix hits: the first match from `q` is
                         // the one at `q`, or starts at a later hit.
-                        Some(a) => match a.end_at(joined, q) {
+                        Some(end) => match end {
                             Some(end) => Some((q, end, None)),
                             None => {
                                 from = q + 1;
@@ -1274,12 +1306,22 @@ impl<'a> Scanner<'a> {
                 if out.len() >= MAX_PER_LINE {
                     return out;
                 }
-                let s = match pin {
-                    Some(m) => Some(pin_signal(TABLE[r].kind, joined, &m)),
-                    None => capture(r, joined, start, end),
-                };
-                if let Some(s) = s {
-                    push_new(&mut out, s);
+                match pin {
+                    Some(m) => push_parts(&mut out, TABLE[r].kind, pin_parts(joined, &m)),
+                    None if plain.is_some() || groupless(r) => {
+                        push_parts(&mut out, TABLE[r].kind, [None; 5]);
+                    }
+                    None if anchored.is_some() && has_head(r) && anchored_head(r).is_some() => {
+                        let h = anchored_head(r).expect("a head");
+                        if let Some(parts) = head_parts(r, h, joined, start, end) {
+                            push_parts(&mut out, TABLE[r].kind, parts);
+                        }
+                    }
+                    None => {
+                        if let Some(s) = capture(r, joined, start, end) {
+                            push_new(&mut out, s);
+                        }
+                    }
                 }
                 // The next match starts at or after this one's end, past the join.
                 break;
@@ -1311,18 +1353,32 @@ impl Anchored {
     }
 
     /// [`Anchored::end_at`] with the match's groups (the same text as the row's regex
-    /// captures from `q`; positions are the piece's, which [`signal`] does not read).
-    fn captures_at<'t>(&self, text: &'t str, q: usize) -> Option<(regex::Captures<'t>, usize)> {
+    /// captures from `q`; positions are those in `text[offset..]`, the third value).
+    #[allow(clippy::type_complexity)]
+    fn captures_at<'t>(
+        &self,
+        text: &'t str,
+        q: usize,
+    ) -> Option<(regex::Captures<'t>, usize, usize)> {
         if q == 0 {
             return self.at_start.captures(text).map(|c| {
                 let end = c.get(0).map_or(0, |m| m.end());
-                (c, end)
+                (c, end, 0)
             });
         }
         let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
         self.after_char.captures(&text[c..]).map(|caps| {
             let end = caps.get(0).map_or(0, |m| c + m.end());
-            (caps, end)
+            (caps, end, c)
+        })
+    }
+
+    /// The anchored regexes of `pattern` (a row's, or its [`head_of`]).
+    fn new(pattern: &str) -> Option<Anchored> {
+        let p = ascii_boundaries(pattern);
+        Some(Anchored {
+            after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
+            at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
         })
     }
 }
@@ -1343,15 +1399,107 @@ fn anchored(i: usize) -> Option<&'static Anchored> {
     if SEARCHED[i].fetch_add(1, Ordering::Relaxed) < ANCHOR_AFTER {
         return None;
     }
-    ANCHORED[i]
+    ANCHORED[i].get_or_init(|| Anchored::new(TABLE[i].re)).as_ref()
+}
+
+/// Per row with a [`head_of`]: the head's anchored regexes and the name of the group the
+/// final star closes, compiled once the row has been captured [`ANCHOR_AFTER`] times (a paste
+/// that captures it a few times would pay more to compile them than they save).
+static ANCHORED_HEADS: [OnceLock<Option<(Anchored, &'static str)>>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+static CAPTURED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
+
+/// Whether row `i` has a [`head_of`], read on first need.
+fn has_head(i: usize) -> bool {
+    static HAS: [OnceLock<bool>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
+    *HAS[i].get_or_init(|| head_of(TABLE[i].re).is_some())
+}
+
+fn anchored_head(i: usize) -> Option<&'static (Anchored, &'static str)> {
+    if let Some(h) = ANCHORED_HEADS[i].get() {
+        return h.as_ref();
+    }
+    if CAPTURED[i].fetch_add(1, Ordering::Relaxed) < ANCHOR_AFTER {
+        return None;
+    }
+    ANCHORED_HEADS[i]
         .get_or_init(|| {
-            let p = ascii_boundaries(TABLE[i].re);
-            Some(Anchored {
-                after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
-                at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
-            })
+            let (p, name) = head_of(TABLE[i].re)?;
+            Some((Anchored::new(&p)?, name))
         })
         .as_ref()
+}
+
+/// The fields of row `i`'s match `q..end` in `text`, read with the anchored regexes of its
+/// head `h` (as [`capture`] reads them with the head's unanchored regex): a capture of the
+/// full row walks its final star in the slowest engine (the bounded backtracker over all of
+/// `CliCommand`'s tail), the head's stops where the star starts. The head numbers its
+/// groups as the row does (`heads_number_groups_as_the_row`).
+fn head_parts<'t>(
+    i: usize,
+    (a, name): &(Anchored, &str),
+    text: &'t str,
+    q: usize,
+    end: usize,
+) -> Option<Parts<'t>> {
+    let (c, _, offset) = a.captures_at(text, q)?;
+    let mut parts = row_parts(i, &c);
+    // A group that took no part in the match keeps what `row_parts` made of it (nothing).
+    if let Some(g) = c.name(name) {
+        let k = match *name {
+            "p" => 0,
+            "id" => 1,
+            "r" => 2,
+            "code" => 3,
+            _ => 4,
+        };
+        parts[k] = clean_str(&text[offset + g.start()..end]);
+    }
+    Some(parts)
+}
+
+/// The alternatives of a pattern that is only literal text and `|` (`\.`-style escapes of
+/// punctuation allowed; no class, group, repetition, flag or assertion), in order: its
+/// matches are those strings, and no regex is needed to find them.
+fn plain_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let mut alts = vec![String::new()];
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => alts.push(String::new()),
+            '\\' => match chars.next() {
+                Some(e) if e.is_ascii_punctuation() => alts.last_mut()?.push(e),
+                _ => return None,
+            },
+            '.' | '^' | '$' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' => return None,
+            c => alts.last_mut()?.push(c),
+        }
+    }
+    alts.iter().all(|a| !a.is_empty()).then(|| alts.into_iter().map(String::into_bytes).collect())
+}
+
+/// Per row: [`plain_literals`] of a row that has prefix literals (so the literal lookup's hits
+/// are where its matches can start), read on first need. Such a row's signal has no fields:
+/// a line gives it once if any of its strings occurs, without compiling the regex.
+static PLAIN: [OnceLock<Option<Vec<Vec<u8>>>>; TABLE.len()] =
+    [const { OnceLock::new() }; TABLE.len()];
+
+fn plain(r: usize) -> Option<&'static [Vec<u8>]> {
+    PLAIN[r]
+        .get_or_init(|| PREFILTER.prefix(r).and_then(|_| plain_literals(TABLE[r].re)))
+        .as_deref()
+}
+
+/// The end of the leftmost-first match of the plain row's alternatives `alts` starting at
+/// `q` (the first alternative, in order, that occurs there), as the row's regex gives it.
+fn plain_end_at(alts: &[Vec<u8>], text: &str, q: usize) -> Option<usize> {
+    let b = &text.as_bytes()[q..];
+    alts.iter().find(|a| b.starts_with(a)).map(|a| q + a.len())
+}
+
+/// Whether row `r`'s regex has no group: all its matches give the same signal, so one is enough.
+fn groupless(r: usize) -> bool {
+    row_regex(r).captures_len() == 1
 }
 
 /// The signals of candidate rows `rows` on a normalised line whose literal hits are `hits`
@@ -1370,20 +1518,12 @@ fn line_rows(
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
-                let value = clean(&text[s..e]);
-                let (profile_id, model_ref) = match kind {
-                    Mention::Profile => (value, None),
-                    Mention::Model => (None, value),
+                let value = clean_str(&text[s..e]);
+                let parts = match kind {
+                    Mention::Profile => [None, value, None, None, None],
+                    Mention::Model => [None, None, value, None, None],
                 };
-                let s = Signal {
-                    kind: TABLE[r].kind,
-                    provider: None,
-                    profile_id,
-                    model_ref,
-                    code: None,
-                    extra: None,
-                };
-                push_new(out, s);
+                push_parts(out, TABLE[r].kind, parts);
             }
             continue;
         }
@@ -1395,8 +1535,19 @@ fn line_rows(
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
-                let s = pin_signal(TABLE[r].kind, text, m);
-                push_new(out, s);
+                push_parts(out, TABLE[r].kind, pin_parts(text, m));
+            }
+            continue;
+        }
+        if let (Some(alts), Some(prefix)) = (plain(r), PREFILTER.prefix(r)) {
+            let at = |&(q, l): &(u32, u32)| {
+                prefix.contains(&l) && plain_end_at(alts, text, q as usize).is_some()
+            };
+            if hits.iter().any(at) {
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_parts(out, TABLE[r].kind, [None; 5]);
             }
             continue;
         }
@@ -1411,14 +1562,47 @@ fn line_rows(
                     continue;
                 }
                 from = q + 1;
-                let Some((c, end)) = a.captures_at(text, q) else { continue };
-                if out.len() >= MAX_PER_LINE {
-                    return;
+                if groupless(r) {
+                    if a.end_at(text, q).is_none() {
+                        continue;
+                    }
+                    if out.len() >= MAX_PER_LINE {
+                        return;
+                    }
+                    push_parts(out, TABLE[r].kind, [None; 5]);
+                    break;
                 }
                 // The anchored regexes number the row's groups as its regex does
                 // (`anchored_regexes_number_groups_as_the_row`).
-                push_new(out, row_signal(r, &c));
+                let captures = || a.captures_at(text, q).map(|(c, end, _)| (row_parts(r, &c), end));
+                let found = match ANCHORED_HEADS[r].get() {
+                    Some(Some(h)) => a
+                        .end_at(text, q)
+                        .and_then(|end| Some((head_parts(r, h, text, q, end)?, end))),
+                    _ => {
+                        let found = captures();
+                        if found.is_some() && has_head(r) {
+                            // Counts the capture; compiles the head's regexes at the last.
+                            anchored_head(r);
+                        }
+                        found
+                    }
+                };
+                let Some((parts, end)) = found else { continue };
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_parts(out, TABLE[r].kind, parts);
                 from = end;
+            }
+            continue;
+        }
+        if groupless(r) {
+            if row_regex(r).is_match(text) {
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_parts(out, TABLE[r].kind, [None; 5]);
             }
             continue;
         }
@@ -1426,8 +1610,7 @@ fn line_rows(
             if out.len() >= MAX_PER_LINE {
                 return;
             }
-            let s = row_signal(r, &c);
-            push_new(out, s);
+            push_parts(out, TABLE[r].kind, row_parts(r, &c));
         }
     }
 }
@@ -1827,7 +2010,8 @@ mod tests {
     }
 
     /// Rows captured without their final star ([`head_of`]: `CliCommand`, the lane and the
-    /// unquoted provider rows) give the signal the full regex gives, for every match in 30,000
+    /// unquoted provider rows), by [`capture`] and by [`head_parts`] (anchored at the match's
+    /// start), give the signal the full regex gives, for every match in 30,000
     /// generated lines and windows (commands, flags, keywords, quotes, backticks, Unicode
     /// blanks) and the fixtures.
     #[test]
@@ -1861,15 +2045,38 @@ mod tests {
         let mut found = 0;
         for &i in &rows {
             let re = row_regex(i);
+            let (p, name) = head_of(TABLE[i].re).unwrap();
+            let head = (Anchored::new(&p).unwrap(), name);
             for l in &lines {
                 for m in re.find_iter(l) {
                     let want = re.captures_at(l, m.start()).map(|c| signal(TABLE[i].kind, &c));
                     assert_eq!(capture(i, l, m.start(), m.end()), want, "row {i} {l:?}");
+                    // The Scanner's reading, with the head's anchored regexes.
+                    let got = head_parts(i, &head, l, m.start(), m.end()).map(|parts| {
+                        let mut out = Vec::new();
+                        push_parts(&mut out, TABLE[i].kind, parts);
+                        out.remove(0)
+                    });
+                    assert_eq!(got, want, "row {i} head from {} in {l:?}", m.start());
                     found += 1;
                 }
             }
         }
         assert!(found > 5_000, "only {found} matches in the generated lines");
+    }
+
+    /// A row's [`head_of`] regexes number their groups as the row's regex does, so
+    /// [`head_parts`] reads them with the row's indexes.
+    #[test]
+    fn heads_number_groups_as_the_row() {
+        for (i, row) in TABLE.iter().enumerate() {
+            let Some((p, _)) = head_of(row.re) else { continue };
+            let names = |re: &Regex| re.capture_names().map(|n| n.map(String::from)).collect();
+            let want: Vec<Option<String>> = names(row_regex(i));
+            let a = Anchored::new(&p).unwrap();
+            assert_eq!(names(&a.after_char), want, "{}", row.re);
+            assert_eq!(names(&a.at_start), want, "{}", row.re);
+        }
     }
 
     /// A row's anchored regexes ([`Anchored`]) find the match its regex finds from a start,
@@ -1878,7 +2085,7 @@ mod tests {
     /// row, on the fixtures' lines, those lines joined in twos and threes, upper-cased and
     /// with Unicode word characters and blanks around the starts, from every position where
     /// one of the row's prefix literals starts and from 0 and 1.
-    /// [`row_signal`] reads the groups of an [`Anchored`] capture by the row regex's indexes:
+    /// [`row_parts`] reads the groups of an [`Anchored`] capture by the row regex's indexes:
     /// `\A(?s:.)(?:P)` and `\A(?:P)` add no group, so each name has the same index.
     #[test]
     fn anchored_regexes_number_groups_as_the_row() {
@@ -1953,7 +2160,7 @@ mod tests {
                             .collect::<Vec<_>>()
                     };
                     let want = want.and_then(|_| re.captures_at(l, q)).map(|c| groups(&c));
-                    let got = a.captures_at(l, q).map(|(c, end)| {
+                    let got = a.captures_at(l, q).map(|(c, end, _)| {
                         assert_eq!(Some(end), a.end_at(l, q));
                         groups(&c)
                     });
@@ -1963,6 +2170,52 @@ mod tests {
             }
         }
         assert!(found > 1_500, "only {found} matches at a start");
+    }
+
+    /// The rows read as plain strings ([`plain_literals`]) match where their regexes match, to
+    /// the same end, from every position of the fixtures' lines, those lines joined in twos,
+    /// upper-cased and with the strings themselves around other text; and only patterns that
+    /// are such strings are read so.
+    #[test]
+    fn plain_rows_match_as_the_regexes_say() {
+        assert_eq!(plain_literals(r"a\.b|c d-e"), Some(vec![b"a.b".to_vec(), b"c d-e".to_vec()]));
+        for p in
+            [r"a|", r"(?i)ab", r"a\bc", r"a.b", r"a\d", r"a(b)", r"ab?", r"[ab]", r"^ab", r"a\x22"]
+        {
+            assert_eq!(plain_literals(p), None, "{p}");
+        }
+        let rows: Vec<usize> = (0..TABLE.len()).filter(|&r| plain(r).is_some()).collect();
+        assert!(rows.len() >= 20, "only {} plain rows", rows.len());
+        let mut lines: Vec<String> = Vec::new();
+        for f in crate::testgen::fixture_texts() {
+            let ls: Vec<&str> = f.lines().collect();
+            lines.extend(ls.iter().map(ToString::to_string));
+            lines.extend(ls.windows(2).map(|w| w.join(" ")));
+        }
+        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        lines.extend(tsv.lines().map(str::to_string));
+        let upper: Vec<String> = lines.iter().take(2000).map(|l| l.to_uppercase()).collect();
+        lines.extend(upper);
+        for &r in &rows {
+            for a in plain(r).unwrap() {
+                let a = String::from_utf8(a.clone()).unwrap();
+                let cut = a.char_indices().last().map_or(0, |(i, _)| i);
+                lines.extend([format!("x {a} y"), format!("{a}{a}"), a[..cut].to_string()]);
+            }
+        }
+        let mut found = 0;
+        for &r in &rows {
+            let (re, alts) = (row_regex(r), plain(r).unwrap());
+            for l in &lines {
+                for q in (0..=l.len()).filter(|&q| l.is_char_boundary(q)) {
+                    let want = re.find_at(l, q).filter(|m| m.start() == q).map(|m| m.end());
+                    let got = (q < l.len()).then(|| plain_end_at(alts, l, q)).flatten();
+                    assert_eq!(got, want, "row {r} from {q} in {l:?}");
+                    found += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(found > 200, "only {found} matches");
     }
 
     /// The pin rows read by hand (`pins.rs`) find what their regexes find, with the same
