@@ -696,9 +696,11 @@ fn letters(s: &str) -> usize {
 /// Whether `line` may hold a match of [`ANSI`]: every match holds ESC or `[` and a digit, so
 /// elsewhere it is not compiled or run. Byte searches: a per-byte pair test of every line of
 /// a paste cost the thread of 20 messages ≈ 10 M instructions (issue 14).
-fn may_hold_ansi(line: &str) -> bool {
+/// `controls` is [`has_control`] of the line: ESC is a control, so a line without one is
+/// not searched for ESC.
+fn may_hold_ansi(line: &str, controls: bool) -> bool {
     let b = line.as_bytes();
-    memchr::memchr(0x1b, b).is_some()
+    (controls && memchr::memchr(0x1b, b).is_some())
         || memchr::memchr_iter(b'[', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
@@ -733,12 +735,15 @@ fn has_control(line: &str) -> bool {
 /// One line of the message → its prose, or `None` when it is output (or nothing is left).
 fn clean_line(raw: &str) -> Option<String> {
     let repaired = repair_mojibake(raw);
-    let no_ansi = if may_hold_ansi(&repaired) {
+    // Removing ANSI sequences (whole characters) adds no control: a line without one keeps
+    // none, and is scanned for them once.
+    let controls = has_control(&repaired);
+    let no_ansi = if may_hold_ansi(&repaired, controls) {
         ANSI.replace_all(&repaired, "")
     } else {
         Cow::Borrowed(&*repaired)
     };
-    let no_ctrl: Cow<str> = if has_control(&no_ansi) {
+    let no_ctrl: Cow<str> = if controls && has_control(&no_ansi) {
         Cow::Owned(no_ansi.chars().filter(|c| !c.is_control() || *c == '\t').collect())
     } else {
         Cow::Borrowed(&no_ansi)
@@ -1129,7 +1134,12 @@ mod tests {
         }
         for l in &lines {
             let pair = l.as_bytes().windows(2).any(|w| w[0] == b'[' && w[1].is_ascii_digit());
-            assert_eq!(may_hold_ansi(l), l.contains('\x1b') || pair, "{l:?}");
+            let controls = has_control(l);
+            assert_eq!(may_hold_ansi(l, controls), l.contains('\x1b') || pair, "{l:?}");
+            // A line without controls has none once its ANSI sequences are removed.
+            if !controls {
+                assert!(!has_control(&ANSI.replace_all(l, "")), "{l:?}");
+            }
             assert_eq!(has_control(l), l.chars().any(|c| c.is_control() && c != '\t'), "{l:?}");
         }
     }
