@@ -5,6 +5,7 @@
 use super::Fact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DecisionLine {
@@ -61,10 +62,13 @@ fn pairs_by_char(head: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// `decision=`, searched for in every line of a paste: one searcher built once, not a
+/// `str::contains` searcher set up per line (issue 14).
+static DECISION: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("decision="));
+
 pub fn parse_line(line: &str) -> Option<Fact> {
-    if !line.contains("decision=") {
-        return None;
-    }
+    DECISION.find(line.as_bytes())?;
     let family = if line.contains("failover decision")
         || line.contains("stage=")
         || line.contains("decision=fallback_model")
@@ -94,8 +98,9 @@ pub fn parse_line(line: &str) -> Option<Fact> {
 mod tests {
     use super::*;
 
-    /// `pairs` finds the pairs `pairs_by_char` finds, in the same order: on generated lines of
-    /// keys, values, `=`, ASCII and Unicode blanks and letters, and on the fixtures' lines.
+    /// `pairs` finds the pairs `pairs_by_char` finds, in the same order, and `DECISION` finds
+    /// `decision=` where `str::contains` does: on generated lines of keys, values, `=`, ASCII
+    /// and Unicode blanks and letters, and on the fixtures' lines.
     #[test]
     fn pairs_as_by_char_says() {
         let pieces = [
@@ -134,6 +139,7 @@ mod tests {
             lines.extend(f.lines().map(String::from));
         }
         for l in &lines {
+            assert_eq!(DECISION.find(l.as_bytes()).is_some(), l.contains("decision="), "{l:?}");
             let mut got = Vec::new();
             pairs(l, |k, v| got.push((k, v)));
             assert_eq!(got, pairs_by_char(l).collect::<Vec<_>>(), "{l:?}");
