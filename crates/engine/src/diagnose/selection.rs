@@ -167,9 +167,13 @@ fn model_for(ctx: &Context, profile_id: &str, attempt: Option<&str>) -> Option<S
 /// The `auth list` entry of a profile: its id, else one of the same name (the migrated id
 /// printed by `auth list` ≥6.1).
 fn listed<'a>(ctx: &'a Context, profile_id: &str) -> Option<(&'a Located, &'a AuthListEntry)> {
-    let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
     ctx.auth_list().find(|(_, e)| e.profile_id == profile_id).or_else(|| {
-        ctx.auth_list().find(|(_, e)| e.profile_id.split_once(':').map(|(_, n)| n) == Some(name))
+        // The name is read only when there is a list to look in (a pin paste without one
+        // asked for it once per pin line: issue 14).
+        let mut entries = ctx.auth_list().peekable();
+        entries.peek()?;
+        let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
+        entries.find(|(_, e)| e.profile_id.split_once(':').map(|(_, n)| n) == Some(name))
     })
 }
 
@@ -210,7 +214,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
     let from_order_set = ctx.has(OrderSetCommand) && attempts.is_empty();
     let mut best = Best::of(out);
     for (loc, s) in ctx.signals(PinMismatch) {
-        let id = s.profile_id.clone().unwrap_or_default();
+        let id = s.profile_id.as_deref().unwrap_or_default();
         if from_order_set || loc.quote.contains("order set") {
             let (cause, conf) = (Cause::AuthProfileProviderMismatch, 0.9);
             if best.absorbed(cause, conf) {
@@ -237,7 +241,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
                 Cause::AuthProfileProviderMismatch,
                 0.9,
                 Msg::new("auth_profile_provider_mismatch-summary")
-                    .arg("profile", id.clone())
+                    .arg("profile", id.to_string())
                     .arg("provider", want.clone()),
             )
             .evidence(loc.loc, &loc.quote)
@@ -255,23 +259,23 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         if best.absorbed(cause, conf) {
             let f = Finding::new(cause, conf, Msg::new("wrong_provider_prefix-summary"))
                 .evidence(loc.loc, &loc.quote);
-            out.push(pin_evidence(ctx, f, &id));
+            out.push(pin_evidence(ctx, f, id));
             continue;
         }
         let attempt = attempts
             .iter()
-            .find(|(_, a)| a.profile_id.as_deref() == Some(id.as_str()))
+            .find(|(_, a)| a.profile_id.as_deref() == Some(id))
             .map(|(_, a)| a.model_ref.clone().unwrap_or_default());
         let f = Finding::new(
             Cause::WrongProviderPrefix,
             0.92,
             Msg::new("wrong_provider_prefix-summary")
-                .arg("profile", id.clone())
+                .arg("profile", id.to_string())
                 .arg("provider", s.provider.clone().unwrap_or_default()),
         )
         .evidence(loc.loc, &loc.quote)
         .rules_out(&[Cause::OauthExpired, Cause::MissingApiKey]);
-        best.push(out, pin_finding(ctx, f, &id, attempt.as_deref()));
+        best.push(out, pin_finding(ctx, f, id, attempt.as_deref()));
     }
     // A pin whose ref and profile providers differ, answered `not found` (renamed ids on ≥6.1).
     for (loc, s) in ctx.signals(ProfileNotFound) {
@@ -529,4 +533,50 @@ fn legacy_codex_ids(ctx: &Context, out: &mut Vec<Finding>) {
         f = f.steps(vec![restart()]);
     }
     out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference of [`listed`]: the name read before the lists are searched.
+    fn listed_reference<'a>(
+        ctx: &'a Context,
+        profile_id: &str,
+    ) -> Option<(&'a Located, &'a AuthListEntry)> {
+        let name = profile_id.split_once(':').map(|(_, n)| n).unwrap_or("");
+        ctx.auth_list().find(|(_, e)| e.profile_id == profile_id).or_else(|| {
+            ctx.auth_list()
+                .find(|(_, e)| e.profile_id.split_once(':').map(|(_, n)| n) == Some(name))
+        })
+    }
+
+    /// `listed` finds the entry the reference finds, with and without an `auth list`, for ids
+    /// listed, listed under another provider, and not listed.
+    #[test]
+    fn listed_as_the_reference_says() {
+        let list = "Profiles:\n- openai-codex:default [openai-codex/oauth]\n\
+                    - openai:work [openai/token]\n- ollamacloud:default [ollamacloud/token]\n";
+        let ids = [
+            "openai-codex:default",
+            "openai:default",
+            "openai:work",
+            "anthropic:work",
+            "work",
+            "",
+            ":",
+            "ollamacloud:default",
+            "x:ollamacloud",
+        ];
+        for text in [list, "Unknown model: openai/gpt-9\n"] {
+            let ctx = Context::from_parsed(vec![crate::parse::parse_message(text, 1)], None);
+            for id in ids {
+                let got = listed(&ctx, id).map(|(l, e)| (l.loc, e.profile_id.clone()));
+                let want = listed_reference(&ctx, id).map(|(l, e)| (l.loc, e.profile_id.clone()));
+                assert_eq!(got, want, "{id:?}");
+            }
+        }
+        let ctx = Context::from_parsed(vec![crate::parse::parse_message(list, 1)], None);
+        assert!(listed(&ctx, "openai:default").is_some(), "the list is read");
+    }
 }

@@ -142,16 +142,19 @@ pub fn detect_in_prose(prose: &str) -> Option<ProseDetection> {
     })
 }
 
+/// Word and letter evidence a non-English line needs to outvote English prose.
+const LINE_MIN_LEXICAL: f32 = 1.5;
+
 /// OpenClaw prints English, so when the prose as a whole reads English but one of its lines
 /// is clearly in another Latin-script language, the English lines are more likely output we
 /// did not recognise than the asker's words: take the clearest non-English line.
 fn non_english_line(text: &str) -> Option<ProseDetection> {
     let mut best: Option<(Locale, f32)> = None;
     for line in text.lines().take(40) {
-        if let Some(v) = latin::detect(line) {
+        if let Some(v) = latin::detect_non_english(line, LINE_MIN_LEXICAL) {
             if v.locale != Locale::En
                 && v.words >= 2
-                && v.lexical >= 1.5
+                && v.lexical >= LINE_MIN_LEXICAL
                 && best.is_none_or(|(_, b)| v.lexical > b)
             {
                 best = Some((v.locale, v.lexical));

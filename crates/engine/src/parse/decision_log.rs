@@ -5,6 +5,7 @@
 use super::Fact;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DecisionLine {
@@ -21,8 +22,37 @@ impl DecisionLine {
 
 /// The `key=value` pairs of `(?:^|\s)([A-Za-z]\w*)=(\S+)`, without a regex: every
 /// whitespace-separated token whose part before the first `=` is a key. (Captures per pair were
-/// a tenth of the time of a 1 MiB log paste; docs/performance.md.)
-fn pairs(head: &str) -> impl Iterator<Item = (&str, &str)> {
+/// a tenth of the time of a 1 MiB log paste; docs/performance.md.) An ASCII line (every log
+/// line) is split by bytes: the per-character split decoded every character of the decision
+/// lines of a paste (issue 14); a line with other characters keeps the reference,
+/// [`pairs_by_char`], whose Unicode blanks and letters the bytes would not see.
+fn pairs<'a>(head: &'a str, mut pair: impl FnMut(&'a str, &'a str)) {
+    if !head.is_ascii() {
+        pairs_by_char(head).for_each(|(k, v)| pair(k, v));
+        return;
+    }
+    // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, return, space.
+    let blank = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = head.as_bytes();
+    let mut start = 0;
+    while start <= b.len() {
+        let end = b[start..].iter().position(|&x| blank(x)).map_or(b.len(), |n| start + n);
+        let tok = &head[start..end];
+        if let Some(eq) = tok.bytes().position(|x| x == b'=') {
+            let (k, v) = (&tok[..eq], &tok[eq + 1..]);
+            let kb = k.as_bytes();
+            let key = kb.first().is_some_and(u8::is_ascii_alphabetic)
+                && kb[1..].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
+            if key && !v.is_empty() {
+                pair(k, v);
+            }
+        }
+        start = end + 1;
+    }
+}
+
+/// [`pairs`] by characters: the path of a line that is not ASCII, and the reference.
+fn pairs_by_char(head: &str) -> impl Iterator<Item = (&str, &str)> {
     head.split(char::is_whitespace).filter_map(|tok| {
         let (k, v) = tok.split_once('=')?;
         let mut kc = k.chars();
@@ -32,10 +62,13 @@ fn pairs(head: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// `decision=`, searched for in every line of a paste: one searcher built once, not a
+/// `str::contains` searcher set up per line (issue 14).
+static DECISION: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("decision="));
+
 pub fn parse_line(line: &str) -> Option<Fact> {
-    if !line.contains("decision=") {
-        return None;
-    }
+    DECISION.find(line.as_bytes())?;
     let family = if line.contains("failover decision")
         || line.contains("stage=")
         || line.contains("decision=fallback_model")
@@ -51,12 +84,65 @@ pub fn parse_line(line: &str) -> Option<Fact> {
         None => (line, ""),
     };
     let mut fields = BTreeMap::new();
-    for (k, v) in pairs(head) {
+    pairs(head, |k, v| {
         fields.insert(k.to_string(), v.to_string());
-    }
+    });
     let tail = tail.trim();
     if let Some((k, v)) = tail.split_once('=') {
         fields.insert(k.to_string(), v.to_string());
     }
     Some(Fact::Decision(DecisionLine { family: family.to_string(), fields }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `pairs` finds the pairs `pairs_by_char` finds, in the same order, and `DECISION` finds
+    /// `decision=` where `str::contains` does: on generated lines of keys, values, `=`, ASCII
+    /// and Unicode blanks and letters, and on the fixtures' lines.
+    #[test]
+    fn pairs_as_by_char_says() {
+        let pieces = [
+            "a",
+            "Z",
+            "k1",
+            "_",
+            "=",
+            "==",
+            "x=y",
+            " ",
+            "  ",
+            "\t",
+            "\x0b",
+            "\x0c",
+            "\r",
+            "\u{a0}",
+            "\u{3000}",
+            "é",
+            "1",
+            "-",
+            "decision=",
+            "a=b",
+            "\"",
+            "é=1",
+            "aé=1",
+        ];
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
+        let mut lines: Vec<String> = (0..50_000)
+            .map(|_| {
+                let n = rng.below(16);
+                (0..n).map(|_| pieces[rng.below(pieces.len())]).collect()
+            })
+            .collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        for l in &lines {
+            assert_eq!(DECISION.find(l.as_bytes()).is_some(), l.contains("decision="), "{l:?}");
+            let mut got = Vec::new();
+            pairs(l, |k, v| got.push((k, v)));
+            assert_eq!(got, pairs_by_char(l).collect::<Vec<_>>(), "{l:?}");
+        }
+    }
 }

@@ -182,7 +182,8 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     // Quote each line once, not once per fact (a long line with many facts was quadratic):
     // the facts of a line come in a row, but a line a structured parser read (a probe row)
     // gets its signals later, so the structured parsers' quotes are kept until then.
-    let mut last_quote: Option<(usize, String)> = None;
+    // The line's quote is cloned from the fact pushed before when that one is of the same
+    // line (a quote is a function of its line), not kept aside as a second copy per line.
     let mut kept: Vec<Option<String>> = Vec::new();
     let keep = std::cell::Cell::new(true);
     // Memory is bounded by the number of facts (each carries a quote of up to 240 chars).
@@ -194,8 +195,9 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             }
             *n += 1;
         }
-        let q = match (&last_quote, kept.get(line_idx)) {
-            (Some((i, q)), _) if *i == line_idx => q.clone(),
+        let loc = Loc { message, line: line_idx + 1 };
+        let q = match (facts.last(), kept.get(line_idx)) {
+            (Some(last), _) if last.loc == loc => last.quote.clone(),
             (_, Some(Some(q))) => q.clone(),
             _ => {
                 let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
@@ -203,11 +205,10 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
                     kept.resize(lines.len(), None);
                     kept[line_idx] = Some(q.clone());
                 }
-                last_quote = Some((line_idx, q.clone()));
                 q
             }
         };
-        facts.push(Located { loc: Loc { message, line: line_idx + 1 }, quote: q, fact });
+        facts.push(Located { loc, quote: q, fact });
     };
     let mut consumed = vec![false; lines.len()];
 
@@ -314,6 +315,29 @@ mod tests {
             let mut s: String = t.chars().take(MAX).collect();
             s.push('…');
             s
+        }
+    }
+
+    /// Every fact carries the quote of its own line (the quote a fact gets is cloned from the
+    /// fact before it when that one is of the same line): on the fixtures, alone and as one
+    /// message, and on lines with many facts.
+    #[test]
+    fn every_fact_quotes_its_line() {
+        let mut texts = crate::testgen::fixture_texts();
+        texts.push(texts.concat());
+        texts.push(
+            "No API key found for provider \"openai\" Unknown model: openai/gpt-9 OpenClaw 2026.5.1\n"
+                .repeat(40),
+        );
+        for text in &texts {
+            let ing = crate::ingest::ingest(text);
+            let lines: Vec<&str> = ing.text.lines().collect();
+            let parsed = parse_message(&ing.text, 3);
+            assert!(!parsed.facts.is_empty());
+            for f in &parsed.facts {
+                let want = lines.get(f.loc.line - 1).map(|l| quote(l)).unwrap_or_default();
+                assert_eq!(f.quote, want, "{:?}", f.loc);
+            }
         }
     }
 

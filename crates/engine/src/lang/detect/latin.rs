@@ -270,6 +270,26 @@ pub(super) fn evidence_letters(text: &str) -> usize {
 
 /// Decide among the Latin-script locales. `None` when there is no evidence either way.
 pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
+    let (words, lexical) = lexical_evidence(text)?;
+    verdict(words, lexical)
+}
+
+/// [`detect`] for a caller that keeps only a non-English verdict whose `lexical` is at least
+/// `min_lexical`: `None` without running whatlang when no non-English locale has that much
+/// word and letter evidence (a verdict's `lexical` is its locale's score, which whatlang does
+/// not change). whatlang on every line of the prose was most of the language detection of a
+/// thread (issue 14).
+pub(super) fn detect_non_english(text: &str, min_lexical: f32) -> Option<LatinVerdict> {
+    let (words, lexical) = lexical_evidence(text)?;
+    if !lexical.iter().enumerate().any(|(i, &l)| i != EN && l >= min_lexical) {
+        return None;
+    }
+    verdict(words, lexical)
+}
+
+/// The evidence-bearing words of `text` and each locale's word and letter score; `None`
+/// when there are no such words.
+fn lexical_evidence(text: &str) -> Option<(Vec<String>, [f32; 11])> {
     let words = words(text);
     if words.is_empty() {
         return None;
@@ -310,7 +330,11 @@ pub(super) fn detect(text: &str) -> Option<LatinVerdict> {
     }
     let marks = text.chars().filter(|c| matches!(c, '¿' | '¡')).count().min(2);
     lexical[ES] += 1.5 * marks as f32;
+    Some((words, lexical))
+}
 
+/// The verdict on the words and their scores: whatlang's vote added when it can matter.
+fn verdict(words: Vec<String>, lexical: [f32; 11]) -> Option<LatinVerdict> {
     // whatlang on the evidence-bearing words only. It is the slow part (tens of µs even on a
     // short line), and its vote is worth at most `weight`: skip it when the words and letters
     // already lead by more than that, which cannot change the outcome.
@@ -380,6 +404,38 @@ mod tests {
 
     fn d(s: &str) -> Option<Locale> {
         detect(s).map(|v| v.locale)
+    }
+
+    /// `detect_non_english` keeps every verdict `detect` gives that is non-English with at
+    /// least the asked evidence, and only those: on random lines of the word lists, jargon,
+    /// accented letters and English, and on the lines of the fixtures.
+    #[test]
+    fn non_english_as_detect_says() {
+        let mut vocab: Vec<&str> = WORDS.iter().flat_map(|l| l.split_whitespace()).collect();
+        vocab.extend(JARGON.split_whitespace());
+        vocab.extend(["çalışıyor", "botnya", "zijn", "xyz", "ñu", "¿", "¡", "ok", "!", "élan"]);
+        let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
+        let mut lines: Vec<String> = (0..20_000)
+            .map(|_| {
+                let n = 1 + rng.below(8);
+                (0..n).map(|_| vocab[rng.below(vocab.len())]).collect::<Vec<_>>().join(" ")
+            })
+            .collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        let key =
+            |v: LatinVerdict| (v.locale, v.lexical.to_bits(), v.words, v.confidence.to_bits());
+        for min in [0.5, 1.0, 1.5, 2.0] {
+            for l in &lines {
+                let keep = |v: &LatinVerdict| v.locale != Locale::En && v.lexical >= min;
+                assert_eq!(
+                    detect_non_english(l, min).filter(keep).map(key),
+                    detect(l).filter(keep).map(key),
+                    "{l:?} {min}"
+                );
+            }
+        }
     }
 
     #[test]

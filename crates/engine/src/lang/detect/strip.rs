@@ -693,14 +693,57 @@ fn letters(s: &str) -> usize {
     s.chars().filter(|c| c.is_alphabetic()).count()
 }
 
+/// Whether `line` may hold a match of [`ANSI`]: every match holds ESC or `[` and a digit, so
+/// elsewhere it is not compiled or run. Byte searches: a per-byte pair test of every line of
+/// a paste cost the thread of 20 messages ≈ 10 M instructions (issue 14).
+/// `controls` is [`has_control`] of the line: ESC is a control, so a line without one is
+/// not searched for ESC.
+fn may_hold_ansi(line: &str, controls: bool) -> bool {
+    let b = line.as_bytes();
+    (controls && memchr::memchr(0x1b, b).is_some())
+        || memchr::memchr_iter(b'[', b).any(|i| b.get(i + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// Whether `line` holds a control character other than a tab
+/// (`line.chars().any(|c| c.is_control() && c != '\t')`, the reference in the tests).
+/// Controls are U+0000–U+001F, U+007F (one byte each) and U+0080–U+009F (`C2 80`–`C2 9F`):
+/// whole blocks are checked for a suspect byte with a branch-free fold first, and only a
+/// block holding one is read byte by byte. The per-character test decoded every line of a
+/// paste (issue 14).
+fn has_control(line: &str) -> bool {
+    let b = line.as_bytes();
+    let suspect = |x: u8| (x < 0x20 && x != b'\t') | (x == 0x7f) | (x == 0xc2);
+    let control_at = |i: usize| {
+        let x = b[i];
+        (x < 0x20 && x != b'\t')
+            || x == 0x7f
+            || (x == 0xc2 && b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)))
+    };
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    while start < b.len() {
+        let end = (start + BLOCK).min(b.len());
+        if b[start..end].iter().fold(false, |a, &x| a | suspect(x)) && (start..end).any(control_at)
+        {
+            return true;
+        }
+        start = end;
+    }
+    false
+}
+
 /// One line of the message → its prose, or `None` when it is output (or nothing is left).
 fn clean_line(raw: &str) -> Option<String> {
     let repaired = repair_mojibake(raw);
-    // Every match of ANSI holds ESC or `[` and a digit: elsewhere it is not compiled or run.
-    let ansi = repaired.contains('\x1b')
-        || repaired.as_bytes().windows(2).any(|w| w[0] == b'[' && w[1].is_ascii_digit());
-    let no_ansi = if ansi { ANSI.replace_all(&repaired, "") } else { Cow::Borrowed(&*repaired) };
-    let no_ctrl: Cow<str> = if no_ansi.chars().any(|c| c.is_control() && c != '\t') {
+    // Removing ANSI sequences (whole characters) adds no control: a line without one keeps
+    // none, and is scanned for them once.
+    let controls = has_control(&repaired);
+    let no_ansi = if may_hold_ansi(&repaired, controls) {
+        ANSI.replace_all(&repaired, "")
+    } else {
+        Cow::Borrowed(&*repaired)
+    };
+    let no_ctrl: Cow<str> = if controls && has_control(&no_ansi) {
         Cow::Owned(no_ansi.chars().filter(|c| !c.is_control() || *c == '\t').collect())
     } else {
         Cow::Borrowed(&no_ansi)
@@ -1059,6 +1102,45 @@ mod tests {
     fn spans_as_the_regex_says() {
         for l in &matcher_lines(&spans_pattern()) {
             assert_eq!(matchers::replace_spans(l), SPANS.replace_all(l, " "), "{l:?}");
+        }
+    }
+
+    /// `may_hold_ansi` and `has_control` say what the per-byte pair test and the
+    /// per-character test they replace say: on random lines drawn from an alphabet of
+    /// controls, C1 controls, their neighbours in UTF-8 and `[`/digits, at every length
+    /// around the block size, and on the lines of the fixtures.
+    #[test]
+    fn line_scans_as_the_char_tests_say() {
+        let alphabet = [
+            "a", " ", "\t", "\r", "\x0b", "\x1b", "\x1f", "\x7f", "\u{80}", "\u{85}", "\u{9f}",
+            "\u{a0}", "·", "é", "[", "0", "9", "│", "\u{2028}", "m", ";",
+        ];
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut lines: Vec<String> = Vec::new();
+        for _ in 0..50_000 {
+            let len = rng.below(80);
+            lines.push((0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect());
+        }
+        for _ in 0..5_000 {
+            // Mostly plain text with one suspect character somewhere.
+            let len = rng.below(100);
+            let mut l: String = (0..len).map(|_| "ab c"[rng.below(4)..][..1].to_string()).collect();
+            let at = l.len().min(rng.below(100));
+            l.insert_str(at, alphabet[rng.below(alphabet.len())]);
+            lines.push(l);
+        }
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.split('\n').map(String::from));
+        }
+        for l in &lines {
+            let pair = l.as_bytes().windows(2).any(|w| w[0] == b'[' && w[1].is_ascii_digit());
+            let controls = has_control(l);
+            assert_eq!(may_hold_ansi(l, controls), l.contains('\x1b') || pair, "{l:?}");
+            // A line without controls has none once its ANSI sequences are removed.
+            if !controls {
+                assert!(!has_control(&ANSI.replace_all(l, "")), "{l:?}");
+            }
+            assert_eq!(has_control(l), l.chars().any(|c| c.is_control() && c != '\t'), "{l:?}");
         }
     }
 

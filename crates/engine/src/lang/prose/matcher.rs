@@ -302,13 +302,13 @@ fn scan<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
         };
         try_all(m.exact(w));
         if m.has_affixes() {
-            let bounds: Vec<usize> =
-                w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
-            for &b in bounds.iter().take(m.longest_affix()) {
+            // Char boundaries straight from the iterator (two `Vec`s per word were most of
+            // the scan of a long prose: issue 14).
+            let ends = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]);
+            for b in ends.take(m.longest_affix()) {
                 try_all(m.prefix(&w[..b]));
             }
-            let starts: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
-            for &b in starts.iter().rev().take(m.longest_affix()) {
+            for (b, _) in w.char_indices().rev().take(m.longest_affix()) {
                 try_all(m.suffix(&w[b..]));
             }
         }
@@ -559,5 +559,28 @@ mod tests {
         // Devanagari vowel signs and virama are part of the word.
         assert!(found(&["त्रुटि"], "यह त्रुटि आती है"));
         assert!(!found(&["काम"], "कामयाब"));
+    }
+
+    /// The prefix ends and suffix starts `scan` reads from the iterators are the ones the
+    /// collected `Vec`s gave (the reference), for every cap, on words of mixed widths.
+    #[test]
+    fn affix_bounds_as_the_vecs_say() {
+        let pieces = ["a", "é", "ß", "語", "🦞", "x", "ü"];
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..5_000 {
+            let n = rng.below(12);
+            let w: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            for cap in 0..14 {
+                let bounds: Vec<usize> =
+                    w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]).collect();
+                let want: Vec<usize> = bounds.iter().take(cap).copied().collect();
+                let ends = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]);
+                assert_eq!(ends.take(cap).collect::<Vec<_>>(), want, "{w:?} {cap}");
+                let starts: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
+                let want: Vec<usize> = starts.iter().rev().take(cap).copied().collect();
+                let got: Vec<usize> = w.char_indices().rev().take(cap).map(|(b, _)| b).collect();
+                assert_eq!(got, want, "{w:?} {cap}");
+            }
+        }
     }
 }
