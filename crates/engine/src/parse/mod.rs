@@ -15,6 +15,7 @@ pub mod models_status_json;
 mod pins;
 pub mod prefilter;
 pub mod probe_table;
+mod rows;
 pub mod signals;
 pub mod version;
 

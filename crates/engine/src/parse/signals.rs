@@ -6,6 +6,7 @@
 
 use super::pins::{Pin, PinMatch};
 use super::prefilter::{Prefilter, MAX_LEN};
+use super::rows::{Reader, RowMatch};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -496,6 +497,12 @@ static HEADS: [OnceLock<Option<(Regex, &'static str)>>; TABLE.len()] =
 
 /// The signal of row `i`'s match `start..end` in `text` (a match of its regex).
 fn capture(i: usize, text: &str, start: usize, end: usize) -> Option<Signal> {
+    if let Some(reader) = READERS[i] {
+        let own = |v: Option<&str>| v.map(str::to_string);
+        let p = reader.read_at(text, start).map(|m| reader_parts(text, &m))?;
+        let [provider, profile_id, model_ref, code, extra] = p.map(own);
+        return Some(Signal { kind: TABLE[i].kind, provider, profile_id, model_ref, code, extra });
+    }
     let head = HEADS[i].get_or_init(|| {
         let (p, name) = head_of(TABLE[i].re)?;
         Regex::new(&ascii_boundaries(&p)).ok().map(|re| (re, name))
@@ -637,6 +644,17 @@ fn pin_matches(pin: Pin, text: &str) -> Result<Vec<PinMatch>, ()> {
 fn pin_parts<'t>(text: &'t str, m: &PinMatch) -> Parts<'t> {
     let at = |(s, e): (usize, usize)| clean_str(&text[s..e]);
     [at(m.p), at(m.id), None, None, at(m.x)]
+}
+
+/// Per row: the rows read by hand in `rows.rs` (`NoApiKey`, `UnknownModel`) when their
+/// patterns are exactly the ones it reads.
+static READERS: LazyLock<Vec<Option<Reader>>> =
+    LazyLock::new(|| TABLE.iter().map(|r| Reader::of(r.re)).collect());
+
+/// The fields of a hand-read row's match, as [`row_parts`] makes them from the regex's groups.
+fn reader_parts<'t>(text: &'t str, m: &RowMatch) -> Parts<'t> {
+    let at = |g: Option<(usize, usize)>| g.and_then(|(s, e)| clean_str(&text[s..e]));
+    [at(m.p), at(m.id), at(m.r), None, at(m.x)]
 }
 
 /// Per row: read by hand when its pattern is exactly a mention pattern (an edited row falls
@@ -1551,6 +1569,24 @@ fn line_rows(
             }
             continue;
         }
+        // A row read by hand: read at each hit of its prefix literals, as below.
+        if let (Some(reader), Some(prefix)) = (READERS[r], PREFILTER.prefix(r)) {
+            let mut from = 0;
+            for &(at, l) in hits {
+                let q = at as usize;
+                if q < from || !prefix.contains(&l) {
+                    continue;
+                }
+                from = q + 1;
+                let Some(m) = reader.read_at(text, q) else { continue };
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_parts(out, TABLE[r].kind, reader_parts(text, &m));
+                from = m.end;
+            }
+            continue;
+        }
         // A row whose matches start with one of its prefix literals: tried anchored at each
         // hit of one, in order, from the end of the last match (as `captures_iter` goes: a
         // match with a prefix is never empty), instead of searching the rest of the line.
@@ -2315,5 +2351,80 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn hand_read_rows_as_the_regexes_say() {
+        let rows: Vec<(usize, Reader)> =
+            READERS.iter().enumerate().filter_map(|(i, r)| r.map(|r| (i, r))).collect();
+        assert_eq!(rows.len(), 2, "both rows are read by hand");
+        for &(i, _) in &rows {
+            // The hook in `line_rows` reads at the hits of the row's prefix literals.
+            assert!(PREFILTER.prefix(i).is_some(), "row {i} has prefix literals");
+        }
+        // What the regexes really are: `\w` in a class made ASCII, `\s` and `\S` left Unicode.
+        assert_eq!(
+            ascii_boundaries(super::super::rows::NO_API_KEY),
+            super::super::rows::NO_API_KEY
+        );
+        assert_eq!(
+            ascii_boundaries(super::super::rows::UNKNOWN_MODEL),
+            r#"Unknown model: (?P<r>[0-9A-Za-z_.-]+/[^\s"]+?)\.?(?:\s|"|$)"#
+        );
+        #[rustfmt::skip]
+        let pieces = [
+            "No API key found for provider \"", "Unknown model: ", "\"", ".", ". ", ".\"", "..",
+            "Auth store:", "Auth store: ", " (agentDir:", "(agentDir: ", ")", " )", "/", "//",
+            "anthropic", "openai-codex", "gpt-5.2", "/home/u/.openclaw/agents/main/agent", "a",
+            "Z", "7", "_", "-", ":", " ", "  ", "\t", "\u{a0}", "\u{3000}", "\u{2028}", "\u{85}",
+            "\u{200b}", "é", "·", "’", "”", "'", ",", "(", "auth-profiles.json", "x.y", "\n",
+        ];
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut next = |n: usize| rng.below(n);
+        let templates = [
+            "No API key found for provider \"{a}\". Auth store: {b} (agentDir: {c}).",
+            "No API key found for provider \"{a}\".Auth store:{b}(agentDir:{c})",
+            "Unknown model: {a}/{b}{c}",
+            "Unknown model: {a}/{b}.{c}",
+        ];
+        let mut lines: Vec<String> = (0..20_000)
+            .map(|_| {
+                let mut l = String::new();
+                for _ in 0..1 + next(10) {
+                    if next(3) == 0 {
+                        let t = templates[next(templates.len())];
+                        let mut w = || pieces[next(pieces.len())].to_string();
+                        let (a, b, c) = (w(), w(), w());
+                        l.push_str(&t.replace("{a}", &a).replace("{b}", &b).replace("{c}", &c));
+                    } else {
+                        l.push_str(pieces[next(pieces.len())]);
+                    }
+                }
+                l
+            })
+            .collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(str::to_string));
+        }
+        let mut found = [0; 2];
+        for (k, &(i, reader)) in rows.iter().enumerate() {
+            let re = row_regex(i);
+            for l in &lines {
+                for q in (0..=l.len()).filter(|&q| l.is_char_boundary(q)) {
+                    let want = re.captures_at(l, q).filter(|c| c.get(0).unwrap().start() == q);
+                    let want = want.map(|c| {
+                        let span = |n: &str| c.name(n).map(|m| (m.start(), m.end()));
+                        let end = c.get(0).unwrap().end();
+                        RowMatch { end, p: span("p"), id: span("id"), r: span("r"), x: span("x") }
+                    });
+                    assert_eq!(reader.read_at(l, q), want, "{reader:?} at {q} in {l:?}");
+                    found[k] += usize::from(want.is_some());
+                }
+            }
+        }
+        assert!(
+            found.iter().all(|&n| n > 3_000),
+            "too few matches in the generated lines: {found:?}"
+        );
     }
 }
