@@ -524,16 +524,37 @@ impl Prefilter {
     /// The rows (of `among`, when given) whose every clause `found` meets, ascending, into
     /// `out` (cleared first).
     fn admitted(&self, found: &[u64], among: Option<&[u64]>, out: &mut Vec<usize>) {
-        let (w, per) = (self.row_words, self.slots * self.row_words);
+        let per = self.slots * self.row_words;
         let mut met = Rows::new(per);
         let met = &mut met.words()[..per];
         met.copy_from_slice(&self.met_always);
-        each_bit(found, |p| {
-            let words = self.met_starts[p] as usize..self.met_starts[p + 1] as usize;
-            for &(at, bits) in &self.met_by[words] {
-                met[at as usize] |= bits;
-            }
-        });
+        each_bit(found, |p| self.meet(p, met));
+        self.met_rows(met, among, out);
+    }
+
+    /// The clauses met by the literals `found`, into `met` (replaced): per clause slot, one
+    /// bit per row whose clause there holds one of them (or that has no clause there). The
+    /// met set of a text is the union of its pieces' (a clause is met when one of its
+    /// literals is found anywhere), so a window takes its lines' and [`Prefilter::meet`]s only
+    /// the literals across its joins.
+    pub fn met_into(&self, found: &[u64], met: &mut Vec<u64>) {
+        met.clear();
+        met.extend_from_slice(&self.met_always);
+        each_bit(found, |p| self.meet(p, met));
+    }
+
+    /// Adds to `met` the clauses that literal `p` meets.
+    pub fn meet(&self, p: usize, met: &mut [u64]) {
+        let words = self.met_starts[p] as usize..self.met_starts[p + 1] as usize;
+        for &(at, bits) in &self.met_by[words] {
+            met[at as usize] |= bits;
+        }
+    }
+
+    /// The rows (of `among`, when given) whose every clause is met in `met`
+    /// ([`Prefilter::met_into`]), ascending, into `out` (cleared first).
+    pub fn met_rows(&self, met: &[u64], among: Option<&[u64]>, out: &mut Vec<usize>) {
+        let w = self.row_words;
         out.clear();
         for j in 0..w {
             let mut word = among.map_or(u64::MAX, |a| a[j]);
@@ -544,10 +565,28 @@ impl Prefilter {
         }
     }
 
+    /// The rows that can cross a line break and have no prefix literals or one of `before`
+    /// (literals that start before the break), into `touched` (replaced). Like
+    /// [`Prefilter::met_into`], a union over literals: a line keeps its own and a window adds
+    /// those across its join ([`Prefilter::touch`]).
+    pub fn touched_into(&self, before: &[u64], touched: &mut Vec<u64>) {
+        touched.clear();
+        touched.extend_from_slice(&self.crossing_anywhere);
+        each_bit(before, |p| self.touch(p, touched));
+    }
+
+    /// Adds to `touched` the crossing rows that have literal `p` among their prefix literals.
+    pub fn touch(&self, p: usize, touched: &mut [u64]) {
+        let w = self.row_words;
+        or_into(touched, &self.crossing_from[p * w..(p + 1) * w]);
+    }
+
     /// The candidates of a window ([`Prefilter::candidates_found`] of its literals `found`)
     /// that can cross a line break and, if they have prefix literals, have one among
     /// `before` (the literals that start before the break), ascending, into `out` (cleared
     /// first). Only such a row can have a match that starts before the break and crosses it.
+    /// The reference for a window's rows from its lines' met and touched sets.
+    #[cfg(test)]
     pub fn crossing_into(&self, found: &[u64], before: &[u64], out: &mut Vec<usize>) {
         let w = self.row_words;
         let mut touched = Rows::new(w);
@@ -796,6 +835,64 @@ mod tests {
             let found = small.found(text);
             check(&small, &found, &found);
             check(&small, &found, &vec![0; found.len()]);
+        }
+    }
+
+    /// A window's rows combined from its lines' met and touched sets and the literals across
+    /// its join (as `Scanner::wrapped` does) are `crossing_into`'s of the union of its
+    /// literals; a line's rows from its met set are `candidates_found`'s.
+    #[test]
+    fn met_and_touched_combine_as_crossing_into() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let lines: Vec<Vec<u64>> = crate::testgen::fixture_texts()
+            .iter()
+            .flat_map(|f| f.lines().map(|l| pf.found(&crate::parse::signals::normalize(l))))
+            .collect();
+        let mut rng = crate::testgen::XorShift(0x3E7_70C4_ED0F_11E5);
+        let (mut out, mut want, mut met, mut more, mut touched) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..20_000 {
+            let (a, b, c) = (rng.below(lines.len()), rng.below(lines.len()), rng.below(3));
+            let (mut join, mut join_before) = (vec![0u64; pf.words()], vec![0u64; pf.words()]);
+            for _ in 0..rng.below(4) {
+                let l = rng.below(pf.literals);
+                set(&mut join, l);
+                if rng.below(2) == 0 {
+                    set(&mut join_before, l);
+                }
+            }
+            // Lines with a row's prefix literal before the join and its other clauses after.
+            if rng.below(4) == 0 {
+                let r = rng.below(pf.clauses.len());
+                if let Some(p) = pf.prefix(r) {
+                    set(&mut join_before, p[rng.below(p.len())] as usize);
+                }
+                for cl in &pf.clauses[r] {
+                    set(&mut join, cl[rng.below(cl.len())] as usize);
+                }
+            }
+            or_into(&mut join, &join_before.clone());
+            let window = [a, b, c].iter().take(2 + rng.below(2)).copied().collect::<Vec<_>>();
+            pf.met_into(&lines[window[0]], &mut met);
+            for &l in &window[1..] {
+                pf.met_into(&lines[l], &mut more);
+                or_into(&mut met, &more);
+            }
+            each_bit(&join, |p| pf.meet(p, &mut met));
+            pf.touched_into(&lines[a], &mut touched);
+            each_bit(&join_before, |p| pf.touch(p, &mut touched));
+            pf.met_rows(&met, Some(&touched), &mut out);
+            let mut found = join.clone();
+            for &l in &window {
+                or_into(&mut found, &lines[l]);
+            }
+            let mut before = join_before.clone();
+            or_into(&mut before, &lines[a]);
+            pf.crossing_into(&found, &before, &mut want);
+            assert_eq!(out, want, "{window:?} {join:?} {join_before:?}");
+            pf.met_into(&lines[a], &mut met);
+            pf.met_rows(&met, None, &mut out);
+            assert_eq!(out, pf.candidates_found(&lines[a]));
         }
     }
 

@@ -1097,7 +1097,10 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
 }
 
 /// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
-/// where (position, literal), and, once [`Scanner::line`] has searched the line, the pin rows
+/// where (position, literal), the clauses they meet and (empty until a window starts at the
+/// line) the crossing rows they admit as literals before a join ([`Prefilter::met_into`],
+/// [`Prefilter::touched_into`]: a window combines its lines' instead of looking up every
+/// literal again), and, once [`Scanner::line`] has searched the line, the pin rows
 /// it searched in full (`pin_rows`) and their matches (row, start, end). The buffers are kept
 /// from line to line.
 struct Read<'a> {
@@ -1105,6 +1108,8 @@ struct Read<'a> {
     text: Cow<'a, str>,
     found: Vec<u64>,
     hits: Vec<(u32, u32)>,
+    met: Vec<u64>,
+    touched: Vec<u64>,
     pin_rows: Vec<usize>,
     pins: Vec<(usize, usize, usize)>,
 }
@@ -1116,6 +1121,8 @@ impl Read<'_> {
             text: Cow::Borrowed(""),
             found: Vec::new(),
             hits: Vec::new(),
+            met: Vec::new(),
+            touched: Vec::new(),
             pin_rows: Vec::new(),
             pins: Vec::new(),
         }
@@ -1142,11 +1149,14 @@ pub struct Scanner<'a> {
     lines: &'a [&'a str],
     /// The last three lines read, at `index % 3`.
     slots: [Read<'a>; 3],
-    /// The window's text, its literals, those that start before the first join and where.
+    /// The window's text, the literals across its joins, those that start before the first
+    /// join and where, the clauses the window's literals meet and its crossing rows that
+    /// literals before the first join admit.
     joined: String,
     found: Vec<u64>,
-    before: Vec<u64>,
     join_hits: Vec<(u32, u32)>,
+    met: Vec<u64>,
+    touched: Vec<u64>,
     rows: Vec<usize>,
 }
 
@@ -1157,8 +1167,9 @@ impl<'a> Scanner<'a> {
             slots: [Read::empty(), Read::empty(), Read::empty()],
             joined: String::new(),
             found: Vec::new(),
-            before: Vec::new(),
             join_hits: Vec::new(),
+            met: Vec::new(),
+            touched: Vec::new(),
             rows: Vec::new(),
         }
     }
@@ -1169,6 +1180,8 @@ impl<'a> Scanner<'a> {
             slot.index = i;
             slot.text = normalize(self.lines[i]);
             PREFILTER.found_hits_into(&slot.text, &mut slot.found, &mut slot.hits);
+            PREFILTER.met_into(&slot.found, &mut slot.met);
+            slot.touched.clear();
             slot.pin_rows.clear();
             slot.pins.clear();
         }
@@ -1183,8 +1196,8 @@ impl<'a> Scanner<'a> {
         }
         let mut rows = std::mem::take(&mut self.rows);
         self.read(i);
-        let Read { text, found, hits, pin_rows, pins, .. } = &mut self.slots[i % 3];
-        PREFILTER.candidates_into(found, &mut rows);
+        let Read { text, met, hits, pin_rows, pins, .. } = &mut self.slots[i % 3];
+        PREFILTER.met_rows(met, None, &mut rows);
         line_rows(text, hits, &rows, &mut out, (pin_rows, pins));
         self.rows = rows;
         out
@@ -1198,7 +1211,13 @@ impl<'a> Scanner<'a> {
         for j in i..=i + n {
             self.read(j);
         }
-        let Scanner { slots, joined, found, before, join_hits, rows, .. } = self;
+        // A line's touched rows are found when a window first starts at it (a line scanned on
+        // its own needs none).
+        let first = &mut self.slots[i % 3];
+        if first.touched.is_empty() {
+            PREFILTER.touched_into(&first.found, &mut first.touched);
+        }
+        let Scanner { slots, joined, found, join_hits, met, touched, rows, .. } = self;
         // Line `j` trimmed (`t`) and normalised: a line `normalize` left as it is has nothing
         // to normalise in any piece of it either, and one that trimming left whole is the
         // line's own normalised text.
@@ -1230,14 +1249,16 @@ impl<'a> Scanner<'a> {
         }
         // A trimmed line, normalised, is a piece of the normalised line: its literals are among
         // the line's (`first` trimmed at its end is the start of the line, at the same
-        // positions). The rest are those across a join.
-        found.clear();
-        found.extend_from_slice(&slots[i % 3].found);
+        // positions), so the window meets the clauses its lines meet and those its literals
+        // across a join meet.
+        met.clone_from(&slots[i % 3].met);
         for j in i + 1..=i + n {
-            for (f, g) in found.iter_mut().zip(&slots[j % 3].found) {
-                *f |= g;
+            for (m, l) in met.iter_mut().zip(&slots[j % 3].met) {
+                *m |= l;
             }
         }
+        found.clear();
+        found.resize(PREFILTER.words(), 0);
         join_hits.clear();
         for (k, &j) in joins[..n].iter().enumerate() {
             let starts = j.saturating_sub(MAX_LEN - 1)..j + 1;
@@ -1247,16 +1268,31 @@ impl<'a> Scanner<'a> {
                 PREFILTER.found_at(joined.as_bytes(), starts, found);
             }
         }
-        // The literals that start before the join, and where.
-        let line_hits = &slots[i % 3].hits;
-        let line_hits = &line_hits[..line_hits.partition_point(|h| (h.0 as usize) < join)];
-        join_hits.retain(|h| (h.0 as usize) < join);
-        before.clear();
-        before.resize(found.len(), 0);
-        for &(_, l) in line_hits.iter().chain(join_hits.iter()) {
-            before[l as usize / 64] |= 1 << (l % 64);
+        for (w, &word) in found.iter().enumerate() {
+            let mut b = word;
+            while b != 0 {
+                PREFILTER.meet(w * 64 + b.trailing_zeros() as usize, met);
+                b &= b - 1;
+            }
         }
-        PREFILTER.crossing_into(found, before, rows);
+        // The literals that start before the join, and where: the first line's own (all of
+        // them, unless some start in its trailing blanks) and those across the join.
+        let all_hits = &slots[i % 3].hits;
+        let line_hits = &all_hits[..all_hits.partition_point(|h| (h.0 as usize) < join)];
+        join_hits.retain(|h| (h.0 as usize) < join);
+        if line_hits.len() == all_hits.len() {
+            touched.clone_from(&slots[i % 3].touched);
+        } else {
+            found.fill(0);
+            for &(_, l) in line_hits {
+                found[l as usize / 64] |= 1 << (l % 64);
+            }
+            PREFILTER.touched_into(found, touched);
+        }
+        for &(_, l) in join_hits.iter() {
+            PREFILTER.touch(l as usize, touched);
+        }
+        PREFILTER.met_rows(met, Some(touched), rows);
         let mut out: Vec<Signal> = Vec::new();
         for &r in rows.iter() {
             let Some(prefix) = PREFILTER.prefix(r) else {
