@@ -1718,6 +1718,23 @@ fn word_char(c: char) -> bool {
     regex_syntax::is_word_character(c)
 }
 
+/// [`OUTPUT_LINE`]'s capitalised starts: a word then `\s*:` (`true`), or a literal prefix.
+const CAPITAL_STARTS: [(&str, bool); 13] = [
+    ("Agent", true),
+    ("Provider", true),
+    ("Profiles", true),
+    ("Config", true),
+    ("Default", true),
+    ("Current", true),
+    ("Switch", true),
+    ("Browse", true),
+    ("More", true),
+    ("FailoverError:", false),
+    ("FallbackSummaryError:", false),
+    ("GatewayClientRequestError:", false),
+    ("Error:", false),
+];
+
 /// The alternatives of [`OUTPUT_LINE`] after its leading `\s*` (`t` is trimmed: Rust's white
 /// space is Unicode's, as `\s`). `None`: unsure, ask the regex.
 fn output_start(t: &str) -> Option<bool> {
@@ -1769,30 +1786,24 @@ fn output_start(t: &str) -> Option<bool> {
                 })
         }
         'A'..='Z' => {
-            if [
-                "Agent", "Provider", "Profiles", "Config", "Default", "Current", "Switch",
-                "Browse", "More",
-            ]
-            .iter()
-            .any(|w| word_then_colon(w))
-                || [
-                    "FailoverError:",
-                    "FallbackSummaryError:",
-                    "GatewayClientRequestError:",
-                    "Error:",
-                ]
-                .iter()
-                .any(|w| t.starts_with(w))
-            {
+            if CAPITAL_STARTS.iter().any(|&(w, then_colon)| {
+                w.as_bytes()[0] == t.as_bytes()[0]
+                    && if then_colon { word_then_colon(w) } else { t.starts_with(w) }
+            }) {
                 return Some(true);
             }
-            // `[A-Z][a-z]{2} [ \d]\d [\d:]{8} ` (a journald stamp).
-            let c: Vec<char> = t.chars().take(16).collect();
-            if c.len() < 16
-                || !(c[1].is_ascii_lowercase() && c[2].is_ascii_lowercase() && c[3] == ' ')
-                || c[6] != ' '
-                || c[15] != ' '
+            // `[A-Z][a-z]{2} [ \d]\d [\d:]{8} ` (a journald stamp). Its first four characters
+            // are ASCII, so bytes tell most lines apart; the rest on a stack array (no heap
+            // per line: this branch sees every capitalised line).
+            let b = t.as_bytes();
+            if b.len() < 16
+                || !(b[1].is_ascii_lowercase() && b[2].is_ascii_lowercase() && b[3] == b' ')
             {
+                return Some(false);
+            }
+            let mut it = t.chars();
+            let c: [Option<char>; 16] = std::array::from_fn(|_| it.next());
+            if c[6] != Some(' ') || c[15] != Some(' ') {
                 return Some(false);
             }
             let mut sure = true;
@@ -1803,17 +1814,15 @@ fn output_start(t: &str) -> Option<bool> {
                     true
                 }
             };
-            let ok = (c[4] == ' ' || all(digit(Some(c[4]))))
-                && all(digit(Some(c[5])))
-                && c[7..15].iter().all(|&d| d == ':' || all(digit(Some(d))));
+            let ok = (c[4] == Some(' ') || all(digit(c[4])))
+                && all(digit(c[5]))
+                && c[7..15].iter().all(|&d| d == Some(':') || all(digit(d)));
             return if ok && !sure { None } else { Some(ok) };
         }
         _ => {
             // `\d\d:\d\d:\d\d\b` or `\d{4}-\d\d-\d\dT`.
-            let c: Vec<Option<char>> = {
-                let mut it = t.chars();
-                (0..11).map(|_| it.next()).collect()
-            };
+            let mut it = t.chars();
+            let c: [Option<char>; 11] = std::array::from_fn(|_| it.next());
             let mut sure = true;
             let mut d = |i: usize| match digit(c[i]) {
                 Some(v) => v,
