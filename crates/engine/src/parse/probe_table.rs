@@ -149,6 +149,9 @@ fn reason(d: &str) -> Option<&str> {
         (n > 0 && rest[n..].starts_with(']')).then(|| &rest[..n])
     })
 }
+/// The footer's literal, looked for in every line before its regex runs.
+static PROBED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("Probed "));
 static FOOTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Probed (\d+) targets? in ").expect("footer"));
 
@@ -159,24 +162,47 @@ fn is_border(line: &str) -> bool {
         && t.chars().any(|c| "─━┌┐└┘├┤┬┴┼+-=".contains(c))
 }
 
-/// Cells of a table line split on `│` or `|` (outer borders dropped).
-fn cells(line: &str) -> Option<Vec<&str>> {
-    let t = line.trim();
-    let sep = if t.contains('│') {
-        '│'
-    } else if t.starts_with('|') {
-        '|'
-    } else {
-        return None;
-    };
-    let mut parts: Vec<&str> = t.split(sep).collect();
-    if parts.first().is_some_and(|p| p.trim().is_empty()) {
-        parts.remove(0);
+/// `s.trim()`, with the ASCII blanks that pad a table cell taken off byte by byte first (a
+/// cell is mostly padding, and `trim` decodes every character it looks at: a quarter of a
+/// probe table's parse, issue 14). ASCII whitespace is whitespace to `trim`, so what is left is
+/// the same.
+fn trim(s: &str) -> &str {
+    s.trim_ascii().trim()
+}
+
+/// The box-drawing column separator, found by a vector search rather than `split`'s character
+/// searcher (which restarts per cell).
+static BAR: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("│"));
+
+/// Cells of a table line split on `│` or `|` (outer borders dropped), into `out` (cleared
+/// first, kept from line to line); `false` when the line is not a table line.
+fn cells<'a>(line: &'a str, out: &mut Vec<&'a str>) -> bool {
+    out.clear();
+    let t = trim(line);
+    let mut start = 0;
+    for at in BAR.find_iter(t.as_bytes()) {
+        out.push(&t[start..at]);
+        start = at + '│'.len_utf8();
     }
-    if parts.len() > 1 && parts.last().is_some_and(|p| p.trim().is_empty()) {
-        parts.pop();
+    out.push(&t[start..]);
+    if out.len() == 1 {
+        if !t.starts_with('|') {
+            return false;
+        }
+        out.clear();
+        out.extend(t.split('|'));
     }
-    Some(parts.into_iter().map(str::trim).collect())
+    if out.first().is_some_and(|p| trim(p).is_empty()) {
+        out.remove(0);
+    }
+    if out.len() > 1 && out.last().is_some_and(|p| trim(p).is_empty()) {
+        out.pop();
+    }
+    for p in out.iter_mut() {
+        *p = trim(p);
+    }
+    true
 }
 
 fn join_model(acc: &mut String, frag: &str) {
@@ -250,14 +276,15 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     let mut in_table = false;
     let mut cur: Option<Building> = None;
+    let mut cs: Vec<&str> = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
-        let line = raw.trim();
+        let line = trim(raw);
         if line == "Auth probes" || line.starts_with("Auth probes ") {
             consumed[i] = true;
             in_table = true;
             continue;
         }
-        if let Some(c) = line.contains("Probed ").then(|| FOOTER.captures(line)).flatten() {
+        if let Some(c) = PROBED.find(line.as_bytes()).and_then(|_| FOOTER.captures(line)) {
             consumed[i] = true;
             if let Some(b) = cur.take() {
                 out.push(finish(b));
@@ -270,7 +297,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             consumed[i] = true;
             continue;
         }
-        let Some(cs) = cells(line) else {
+        if !cells(line, &mut cs) {
             if is_border(line) && in_table {
                 consumed[i] = true;
                 if line.starts_with('└') || line.starts_with("+-") && cur.is_some() {
@@ -293,7 +320,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                 in_table = false;
             }
             continue;
-        };
+        }
         if is_border(line) {
             consumed[i] = true;
             continue;
@@ -499,10 +526,74 @@ mod tests {
             for line in text.lines() {
                 compare(line);
                 compare(line.trim());
-                for c in cells(line).unwrap_or_default() {
+                let mut cs = Vec::new();
+                cells(line, &mut cs);
+                for c in cs {
                     compare(c);
                 }
             }
+        }
+    }
+
+    /// [`cells`] as first written: `trim`, a `contains` for the separator, split, collect.
+    fn cells_reference(line: &str) -> Option<Vec<&str>> {
+        let t = line.trim();
+        let sep = if t.contains('│') {
+            '│'
+        } else if t.starts_with('|') {
+            '|'
+        } else {
+            return None;
+        };
+        let mut parts: Vec<&str> = t.split(sep).collect();
+        if parts.first().is_some_and(|p| p.trim().is_empty()) {
+            parts.remove(0);
+        }
+        if parts.len() > 1 && parts.last().is_some_and(|p| p.trim().is_empty()) {
+            parts.pop();
+        }
+        Some(parts.into_iter().map(str::trim).collect())
+    }
+
+    /// [`trim`] is `str::trim` and [`cells`] splits as its reference, on generated lines of
+    /// separators, ASCII and Unicode blanks (a vertical tab and U+3000 among them) and words,
+    /// and on every line of the fixtures (a buffer reused from line to line, as `parse` does).
+    #[test]
+    fn cells_split_as_the_reference() {
+        const PIECES: &[&str] = &[
+            "│",
+            "|",
+            " ",
+            "  ",
+            "\t",
+            "\u{b}",
+            "\u{a0}",
+            "\u{3000}",
+            "\r",
+            "ok · 1s",
+            "openai:u1",
+            "(oauth)",
+            "─",
+            "é",
+            "",
+        ];
+        let mut rng = crate::testgen::XorShift(0x5EED_CE11_5A1D_0B0E);
+        let mut lines: Vec<String> = (0..30_000)
+            .map(|i| {
+                let n = rng.below([4, 12, 40][i % 3] + 1);
+                (0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect()
+            })
+            .collect();
+        for f in ["probe_table.txt", "probe_table_cp1252.txt", "models_status.txt"] {
+            let path = format!("{}/benches/fixtures/{f}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).expect("fixture");
+            lines.extend(text.lines().map(str::to_string));
+        }
+        let mut buf = Vec::new();
+        for line in &lines {
+            assert_eq!(trim(line), line.trim(), "{line:?}");
+            let is_table = cells(line, &mut buf);
+            assert_eq!(is_table.then(|| buf.clone()), cells_reference(line), "{line:?}");
         }
     }
 
