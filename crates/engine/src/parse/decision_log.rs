@@ -67,19 +67,29 @@ fn pairs_by_char(head: &str) -> impl Iterator<Item = (&str, &str)> {
 static DECISION: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("decision="));
 
+/// What makes a decision line the embedded runner's (`failover`), and the two keys whose values
+/// run to the end of the line: finders built once, where five `str::contains` and two
+/// `str::find` each set up a searcher and walked the whole line (issue 14).
+const FAILOVER_MARKS: [&str; 5] = [
+    "failover decision",
+    "stage=",
+    "decision=fallback_model",
+    "decision=rotate_profile",
+    "decision=surface_error",
+];
+static FAILOVER: LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+    LazyLock::new(|| FAILOVER_MARKS.map(memchr::memmem::Finder::new));
+static DETAIL: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" detail="));
+static RAW_ERROR: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" rawError="));
+
 pub fn parse_line(line: &str) -> Option<Fact> {
-    DECISION.find(line.as_bytes())?;
-    let family = if line.contains("failover decision")
-        || line.contains("stage=")
-        || line.contains("decision=fallback_model")
-        || line.contains("decision=rotate_profile")
-        || line.contains("decision=surface_error")
-    {
-        "failover"
-    } else {
-        "fallback"
-    };
-    let (head, tail) = match line.find(" detail=").or_else(|| line.find(" rawError=")) {
+    let b = line.as_bytes();
+    DECISION.find(b)?;
+    let family = if FAILOVER.iter().any(|f| f.find(b).is_some()) { "failover" } else { "fallback" };
+    // The finders' byte offsets start a `' '`, a character boundary.
+    let (head, tail) = match DETAIL.find(b).or_else(|| RAW_ERROR.find(b)) {
         Some(p) => line.split_at(p),
         None => (line, ""),
     };
@@ -127,6 +137,14 @@ mod tests {
             "\"",
             "é=1",
             "aé=1",
+            " detail=",
+            " rawError=",
+            "failover decision",
+            "stage=",
+            "decision=fallback_model",
+            "decision=rotate_profile",
+            "decision=surface_error",
+            "decision=candidate_failed",
         ];
         let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
         let mut lines: Vec<String> = (0..50_000)
@@ -143,6 +161,36 @@ mod tests {
             let mut got = Vec::new();
             pairs(l, |k, v| got.push((k, v)));
             assert_eq!(got, pairs_by_char(l).collect::<Vec<_>>(), "{l:?}");
+            assert_eq!(parse_line(l), parse_line_reference(l), "{l:?}");
         }
+    }
+
+    /// [`parse_line`] as first written, with `str::contains` and `str::find`.
+    fn parse_line_reference(line: &str) -> Option<Fact> {
+        if !line.contains("decision=") {
+            return None;
+        }
+        let family = if line.contains("failover decision")
+            || line.contains("stage=")
+            || line.contains("decision=fallback_model")
+            || line.contains("decision=rotate_profile")
+            || line.contains("decision=surface_error")
+        {
+            "failover"
+        } else {
+            "fallback"
+        };
+        let (head, tail) = match line.find(" detail=").or_else(|| line.find(" rawError=")) {
+            Some(p) => line.split_at(p),
+            None => (line, ""),
+        };
+        let mut fields = BTreeMap::new();
+        for (k, v) in pairs_by_char(head) {
+            fields.insert(k.to_string(), v.to_string());
+        }
+        if let Some((k, v)) = tail.trim().split_once('=') {
+            fields.insert(k.to_string(), v.to_string());
+        }
+        Some(Fact::Decision(DecisionLine { family: family.to_string(), fields }))
     }
 }
