@@ -5,7 +5,7 @@
 //! it found with the set (issue 14).
 
 use clawmedic_engine::parse::prefilter::Prefilter;
-use clawmedic_engine::parse::signals::{normalize, scan_line, SignalKind, TABLE};
+use clawmedic_engine::parse::signals::{normalize, scan_line, Signal, SignalKind, TABLE};
 use regex::RegexSet;
 use std::path::{Path, PathBuf};
 
@@ -106,31 +106,28 @@ fn few_rows_lack_a_literal() {
     assert!(always.len() <= 3, "rows with no literal of 3 bytes: {always:#?}");
 }
 
-/// `Scanner` (what `parse_message` uses: each line read once, windows from their lines'
-/// literals, only rows that can cross a line break tried on a window) finds exactly what
-/// `scan_line` and `scan_wrapped` find, on the corpus as it is, upper-cased, and hard-wrapped
-/// at several widths (so that signatures do cross line breaks).
-#[test]
-fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
-    use clawmedic_engine::parse::signals::{scan_wrapped, Scanner};
-    let corpus = corpus();
-    let mut texts: Vec<Vec<String>> = vec![corpus.clone()];
-    texts.push(corpus.iter().map(|l| l.to_uppercase()).collect());
-    for width in [23, 41, 60, 80] {
-        let mut wrapped = Vec::new();
-        for line in &corpus {
-            let chars: Vec<char> = line.chars().collect();
-            if chars.is_empty() {
-                wrapped.push(String::new());
-            }
-            for piece in chars.chunks(width) {
-                wrapped.push(piece.iter().collect());
-            }
+/// `lines` cut every `width` characters (an empty line stays one), as a terminal wraps them.
+fn hard_wrapped<'a>(lines: impl IntoIterator<Item = &'a String>, width: usize) -> Vec<String> {
+    let mut wrapped = Vec::new();
+    for line in lines {
+        let chars: Vec<char> = line.chars().collect();
+        if chars.is_empty() {
+            wrapped.push(String::new());
         }
-        texts.push(wrapped);
+        for piece in chars.chunks(width) {
+            wrapped.push(piece.iter().collect());
+        }
     }
-    let (mut windows, mut crossing) = (0, 0);
-    for text in &texts {
+    wrapped
+}
+
+/// Runs a `Scanner` over each text and asserts that every line and every window of two and
+/// three lines gives what `scan_line` and `scan_wrapped` give. Returns the number of windows
+/// and of those whose signals `count` holds.
+fn scanner_agrees(texts: &[Vec<String>], count: impl Fn(&[Signal]) -> bool) -> (usize, usize) {
+    use clawmedic_engine::parse::signals::{scan_wrapped, Scanner};
+    let (mut windows, mut counted) = (0, 0);
+    for text in texts {
         let lines: Vec<&str> = text.iter().map(String::as_str).collect();
         let mut scan = Scanner::new(&lines);
         for i in 0..lines.len() {
@@ -142,10 +139,26 @@ fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
                 let want = scan_wrapped(lines[i], &lines[i + 1..=i + n]);
                 assert_eq!(scan.wrapped(i, n), want, "window {:?}", &lines[i..=i + n]);
                 windows += 1;
-                crossing += usize::from(!want.is_empty());
+                counted += usize::from(count(&want));
             }
         }
     }
+    (windows, counted)
+}
+
+/// `Scanner` (what `parse_message` uses: each line read once, windows from their lines'
+/// literals, only rows that can cross a line break tried on a window) finds exactly what
+/// `scan_line` and `scan_wrapped` find, on the corpus as it is, upper-cased, and hard-wrapped
+/// at several widths (so that signatures do cross line breaks).
+#[test]
+fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
+    let corpus = corpus();
+    let mut texts: Vec<Vec<String>> = vec![corpus.clone()];
+    texts.push(corpus.iter().map(|l| l.to_uppercase()).collect());
+    for width in [23, 41, 60, 80] {
+        texts.push(hard_wrapped(&corpus, width));
+    }
+    let (windows, crossing) = scanner_agrees(&texts, |want| !want.is_empty());
     assert!(windows > 50_000 && crossing > 500, "{windows} windows, {crossing} with a signal");
 }
 
@@ -156,7 +169,6 @@ fn scanner_finds_what_scan_line_and_scan_wrapped_find() {
 /// and cut at every width from 7 to 90, give the same signals as `scan_line`/`scan_wrapped`.
 #[test]
 fn scanner_pin_windows_are_scan_wrapped() {
-    use clawmedic_engine::parse::signals::{scan_wrapped, Scanner};
     let pieces = [
         "Auth profile \"openai-codex:a@b.c\" is for openai-codex, not openai.",
         "Auth profile \"openai-codex:a@b.c\" is for openai-codex, not openai.com.",
@@ -186,31 +198,10 @@ fn scanner_pin_windows_are_scan_wrapped() {
     texts.push(all.clone());
     texts.push(all.iter().map(|l| l.to_uppercase()).collect());
     for width in 7..=90 {
-        let mut wrapped = Vec::new();
-        for line in all.iter().step_by(1 + width % 4) {
-            let chars: Vec<char> = line.chars().collect();
-            for piece in chars.chunks(width) {
-                wrapped.push(piece.iter().collect());
-            }
-        }
-        texts.push(wrapped);
+        texts.push(hard_wrapped(all.iter().step_by(1 + width % 4), width));
     }
-    let mut crossing = 0;
-    for text in &texts {
-        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
-        let mut scan = Scanner::new(&lines);
-        for i in 0..lines.len() {
-            assert_eq!(scan.line(i), scan_line(lines[i]), "line {:?}", lines[i]);
-            for n in 1..=2 {
-                if i + n >= lines.len() {
-                    break;
-                }
-                let want = scan_wrapped(lines[i], &lines[i + 1..=i + n]);
-                assert_eq!(scan.wrapped(i, n), want, "window {:?}", &lines[i..=i + n]);
-                crossing += usize::from(want.iter().any(|s| s.kind == SignalKind::PinMismatch));
-            }
-        }
-    }
+    let (_, crossing) =
+        scanner_agrees(&texts, |want| want.iter().any(|s| s.kind == SignalKind::PinMismatch));
     assert!(crossing > 1_000, "{crossing} windows with a crossing pin match");
 }
 
