@@ -1099,6 +1099,81 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
     false
 }
 
+/// The literals every match of a row starts with: single bytes, and searchers of the longer.
+struct ShortPrefixes {
+    bytes: Vec<u8>,
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// Per row without prefix literals in the literal table: the shorter ones every match starts
+/// with (`literals::short_prefix_literals`), read on first need.
+fn short_prefixes(r: usize) -> Option<&'static ShortPrefixes> {
+    static SHORT: [OnceLock<Option<ShortPrefixes>>; TABLE.len()] =
+        [const { OnceLock::new() }; TABLE.len()];
+    SHORT[r]
+        .get_or_init(|| {
+            let lits = super::literals::short_prefix_literals(TABLE[r].re)?;
+            let (bytes, longer): (Vec<_>, Vec<_>) = lits.into_iter().partition(|l| l.len() == 1);
+            Some(ShortPrefixes {
+                bytes: bytes.into_iter().map(|l| l[0]).collect(),
+                finders: longer
+                    .iter()
+                    .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                    .collect(),
+            })
+        })
+        .as_ref()
+}
+
+/// [`crossing_row`] for a row whose matches start with one of `lits`:
+/// the row is tried anchored (`a`) at each position before `join` where one starts, in order
+/// and from the end of the last match, as `find_iter` finds them (a match with a prefix is
+/// never empty). An unanchored search of every window of a log for `RefreshFailed` walked
+/// each whole window (issue 14). `starts` is a buffer.
+fn crossing_at_starts(
+    r: usize,
+    a: &Anchored,
+    lits: &ShortPrefixes,
+    joined: &str,
+    join: usize,
+    starts: &mut Vec<usize>,
+    out: &mut Vec<Signal>,
+) -> bool {
+    let text = joined.as_bytes();
+    starts.clear();
+    let before = &text[..join.min(text.len())];
+    for &b in &lits.bytes {
+        starts.extend(memchr::memchr_iter(b, before));
+    }
+    for f in &lits.finders {
+        // Those that start before the join.
+        let reach = (join + f.needle().len() - 1).min(text.len());
+        starts.extend(f.find_iter(&text[..reach]));
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut from = 0;
+    for &q in starts.iter() {
+        if q < from {
+            continue;
+        }
+        let Some(end) = row_end_at(r, a, joined, q) else { continue };
+        if end <= join + 1 {
+            from = end.max(q + 1);
+            continue;
+        }
+        if out.len() >= MAX_PER_LINE {
+            return true;
+        }
+        if let Some(s) = capture(r, joined, q, end) {
+            push_new(out, s);
+        }
+        // The next match starts at or after this one's end, past the join.
+        break;
+    }
+    false
+}
+
 /// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
 /// where (position, literal), the clauses they meet and (empty until a window starts at the
 /// line) the crossing rows they admit as literals before a join ([`Prefilter::met_into`],
@@ -1161,6 +1236,8 @@ pub struct Scanner<'a> {
     met: Vec<u64>,
     touched: Vec<u64>,
     rows: Vec<usize>,
+    /// Where a row's [`short_prefixes`] start before the first join.
+    starts: Vec<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -1174,6 +1251,7 @@ impl<'a> Scanner<'a> {
             met: Vec::new(),
             touched: Vec::new(),
             rows: Vec::new(),
+            starts: Vec::new(),
         }
     }
 
@@ -1220,7 +1298,7 @@ impl<'a> Scanner<'a> {
         if first.touched.is_empty() {
             PREFILTER.touched_into(&first.found, &mut first.touched);
         }
-        let Scanner { slots, joined, found, join_hits, met, touched, rows, .. } = self;
+        let Scanner { slots, joined, found, join_hits, met, touched, rows, starts, .. } = self;
         // Line `j` trimmed (`t`) and normalised: a line `normalize` left as it is has nothing
         // to normalise in any piece of it either, and one that trimming left whole is the
         // line's own normalised text.
@@ -1299,7 +1377,14 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Signal> = Vec::new();
         for &r in rows.iter() {
             let Some(prefix) = PREFILTER.prefix(r) else {
-                if crossing_row(joined, join, r, &mut out) {
+                let short = PINS[r].is_none().then(|| short_prefixes(r)).flatten();
+                let full = match (short, short.and_then(|_| anchored(r))) {
+                    (Some(lits), Some(a)) => {
+                        crossing_at_starts(r, a, lits, joined, join, starts, &mut out)
+                    }
+                    _ => crossing_row(joined, join, r, &mut out),
+                };
+                if full {
                     return out;
                 }
                 continue;
@@ -1558,10 +1643,12 @@ fn tail_stops(pattern: &str) -> Option<Vec<u8>> {
 /// first stop (the star is greedy and last): a walk of the full row's DFA took ≈ 30
 /// instructions a byte of the star (the rest of a window, issue 14), the stops are found with
 /// `memchr`.
-static TAILS: [OnceLock<Option<(Anchored, Vec<u8>)>>; TABLE.len()] =
-    [const { OnceLock::new() }; TABLE.len()];
+static TAILS: [OnceLock<Option<Tail>>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
 
-fn tail(r: usize) -> Option<&'static (Anchored, Vec<u8>)> {
+/// A head's anchored search and the bytes that end the star after it.
+type Tail = (Anchored, Vec<u8>);
+
+fn tail(r: usize) -> Option<&'static Tail> {
     TAILS[r]
         .get_or_init(|| {
             let stops = tail_stops(TABLE[r].re)?;
@@ -2360,6 +2447,86 @@ mod tests {
         assert_eq!(run_to(b"`'\x22\n", b"ab c d"), 6);
         assert_eq!(run_to(b"`'\x22\n", b"ab\nc'd"), 2);
         assert_eq!(run_to(b"x", b"abx"), 2);
+    }
+
+    /// The rows searched in a window from their [`short_prefixes`] ([`crossing_at_starts`])
+    /// give what [`crossing_row`] gives: every such row, in windows of the fixtures' lines
+    /// and the messages table joined in twos and threes, upper-cased, and generated from the
+    /// rows' pieces around a join.
+    #[test]
+    fn short_prefix_windows_are_crossing_row() {
+        let rows: Vec<usize> = (0..TABLE.len())
+            .filter(|&r| PREFILTER.prefix(r).is_none() && PINS[r].is_none())
+            .filter(|&r| short_prefixes(r).is_some())
+            .collect();
+        assert!(rows.contains(&2), "RefreshFailed has short prefixes");
+        let mut texts: Vec<String> = crate::testgen::fixture_texts();
+        texts.push(include_str!("../../tests/data/messages.tsv").replace("\\n", "\n"));
+        let mut windows: Vec<(String, usize)> = Vec::new();
+        for t in &texts {
+            let ls: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).take(3_000).collect();
+            for w in ls.windows(3) {
+                let a = normalize(w[0].trim_end()).into_owned();
+                let b = normalize(w[1].trim()).into_owned();
+                let c = normalize(w[2].trim()).into_owned();
+                windows.push((format!("{a} {b}"), a.len()));
+                windows.push((format!("{a} {b} {c}"), a.len()));
+                windows.push((format!("{a} {b}").to_uppercase(), a.to_uppercase().len()));
+            }
+        }
+        let pieces = [
+            "[",
+            "]",
+            "openai-codex",
+            "x.y",
+            " ",
+            "Token refresh failed",
+            "token refresh",
+            "OAuth token refresh failed",
+            " for ",
+            "Failed to refresh",
+            " OAuth token",
+            " 401",
+            "failed",
+            "é",
+            "[a]",
+            "TOKEN REFRESH FAILED",
+        ];
+        let mut rng = crate::testgen::XorShift(0xc0ff_ee11);
+        for _ in 0..20_000 {
+            let mut some = |n: usize| -> String {
+                (0..1 + rng.below(n)).map(|_| pieces[rng.below(pieces.len())]).collect()
+            };
+            let (before, after) = (some(4), some(4));
+            let end = ["[openai", "[a.b]", "OAuth token", "Failed to", "token", "for", "x"];
+            let start = [
+                "refresh failed",
+                "Token refresh failed",
+                "] Token refresh failed",
+                "openai",
+                "refresh OpenAI Codex token",
+                "401",
+                "x",
+            ];
+            let a = format!("{before}{}", end[rng.below(end.len())]);
+            let b = format!("{}{after}", start[rng.below(start.len())]);
+            let join = a.len();
+            windows.push((format!("{a} {b}"), join));
+        }
+        let (mut starts, mut crossing) = (Vec::new(), 0);
+        for &r in &rows {
+            let a = Anchored::new(TABLE[r].re).unwrap();
+            let lits = short_prefixes(r).unwrap();
+            for (w, join) in &windows {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                let want_full = crossing_row(w, *join, r, &mut want);
+                let got_full = crossing_at_starts(r, &a, lits, w, *join, &mut starts, &mut got);
+                assert_eq!(got, want, "row {r} in {w:?} joined at {join}");
+                assert_eq!(got_full, want_full);
+                crossing += want.len();
+            }
+        }
+        assert!(crossing > 500, "only {crossing} crossing matches");
     }
 
     #[test]
