@@ -308,3 +308,17 @@ pub fn prefix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
             .collect(),
     ))
 }
+
+/// Literals one of which every match of `pattern` starts with, in their case (at least one
+/// byte each, at most eight; `regex_syntax`'s prefix extraction): the starts of a row whose
+/// prefixes are too short for the literal table (`RefreshFailed`'s `[`), which a window looks
+/// for itself (`signals::Scanner`).
+pub fn short_prefix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let seq = regex_syntax::hir::literal::Extractor::new().extract(&hir);
+    let lits = seq.literals()?;
+    if lits.is_empty() || lits.len() > 8 || lits.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(dedup(lits.iter().map(|l| l.as_bytes().to_vec()).collect()))
+}

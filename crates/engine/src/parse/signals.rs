@@ -8,6 +8,9 @@ use super::pins::{Pin, PinMatch};
 use super::prefilter::{Prefilter, MAX_LEN};
 use super::rows::{Reader, RowMatch};
 use regex::Regex;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::pool::Pool;
+use regex_automata::{hybrid, Input};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -1096,6 +1099,81 @@ fn crossing_row(joined: &str, join: usize, i: usize, out: &mut Vec<Signal>) -> b
     false
 }
 
+/// The literals every match of a row starts with: single bytes, and searchers of the longer.
+struct ShortPrefixes {
+    bytes: Vec<u8>,
+    finders: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// Per row without prefix literals in the literal table: the shorter ones every match starts
+/// with (`literals::short_prefix_literals`), read on first need.
+fn short_prefixes(r: usize) -> Option<&'static ShortPrefixes> {
+    static SHORT: [OnceLock<Option<ShortPrefixes>>; TABLE.len()] =
+        [const { OnceLock::new() }; TABLE.len()];
+    SHORT[r]
+        .get_or_init(|| {
+            let lits = super::literals::short_prefix_literals(TABLE[r].re)?;
+            let (bytes, longer): (Vec<_>, Vec<_>) = lits.into_iter().partition(|l| l.len() == 1);
+            Some(ShortPrefixes {
+                bytes: bytes.into_iter().map(|l| l[0]).collect(),
+                finders: longer
+                    .iter()
+                    .map(|l| memchr::memmem::Finder::new(l).into_owned())
+                    .collect(),
+            })
+        })
+        .as_ref()
+}
+
+/// [`crossing_row`] for a row whose matches start with one of `lits`:
+/// the row is tried anchored (`a`) at each position before `join` where one starts, in order
+/// and from the end of the last match, as `find_iter` finds them (a match with a prefix is
+/// never empty). An unanchored search of every window of a log for `RefreshFailed` walked
+/// each whole window (issue 14). `starts` is a buffer.
+fn crossing_at_starts(
+    r: usize,
+    a: &Anchored,
+    lits: &ShortPrefixes,
+    joined: &str,
+    join: usize,
+    starts: &mut Vec<usize>,
+    out: &mut Vec<Signal>,
+) -> bool {
+    let text = joined.as_bytes();
+    starts.clear();
+    let before = &text[..join.min(text.len())];
+    for &b in &lits.bytes {
+        starts.extend(memchr::memchr_iter(b, before));
+    }
+    for f in &lits.finders {
+        // Those that start before the join.
+        let reach = (join + f.needle().len() - 1).min(text.len());
+        starts.extend(f.find_iter(&text[..reach]));
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut from = 0;
+    for &q in starts.iter() {
+        if q < from {
+            continue;
+        }
+        let Some(end) = row_end_at(r, a, joined, q) else { continue };
+        if end <= join + 1 {
+            from = end.max(q + 1);
+            continue;
+        }
+        if out.len() >= MAX_PER_LINE {
+            return true;
+        }
+        if let Some(s) = capture(r, joined, q, end) {
+            push_new(out, s);
+        }
+        // The next match starts at or after this one's end, past the join.
+        break;
+    }
+    false
+}
+
 /// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
 /// where (position, literal), the clauses they meet and (empty until a window starts at the
 /// line) the crossing rows they admit as literals before a join ([`Prefilter::met_into`],
@@ -1158,6 +1236,8 @@ pub struct Scanner<'a> {
     met: Vec<u64>,
     touched: Vec<u64>,
     rows: Vec<usize>,
+    /// Where a row's [`short_prefixes`] start before the first join.
+    starts: Vec<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -1171,6 +1251,7 @@ impl<'a> Scanner<'a> {
             met: Vec::new(),
             touched: Vec::new(),
             rows: Vec::new(),
+            starts: Vec::new(),
         }
     }
 
@@ -1217,7 +1298,7 @@ impl<'a> Scanner<'a> {
         if first.touched.is_empty() {
             PREFILTER.touched_into(&first.found, &mut first.touched);
         }
-        let Scanner { slots, joined, found, join_hits, met, touched, rows, .. } = self;
+        let Scanner { slots, joined, found, join_hits, met, touched, rows, starts, .. } = self;
         // Line `j` trimmed (`t`) and normalised: a line `normalize` left as it is has nothing
         // to normalise in any piece of it either, and one that trimming left whole is the
         // line's own normalised text.
@@ -1296,7 +1377,14 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Signal> = Vec::new();
         for &r in rows.iter() {
             let Some(prefix) = PREFILTER.prefix(r) else {
-                if crossing_row(joined, join, r, &mut out) {
+                let short = PINS[r].is_none().then(|| short_prefixes(r)).flatten();
+                let full = match (short, short.and_then(|_| anchored(r))) {
+                    (Some(lits), Some(a)) => {
+                        crossing_at_starts(r, a, lits, joined, join, starts, &mut out)
+                    }
+                    _ => crossing_row(joined, join, r, &mut out),
+                };
+                if full {
                     return out;
                 }
                 continue;
@@ -1335,7 +1423,7 @@ impl<'a> Scanner<'a> {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
                     _ => match plain
                         .map(|alts| plain_end_at(alts, joined, q))
-                        .or(anchored.map(|a| a.end_at(joined, q)))
+                        .or(anchored.map(|a| row_end_at(r, a, joined, q)))
                     {
                         // No match starts between prefix hits: the first match from `q` is
                         // the one at `q`, or starts at a later hit.
@@ -1385,12 +1473,27 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// A row's pattern anchored where a search starts: `\A(?s:.)(?:P)` run from the character
-/// before the start (so `\b` sees it, and `^` cannot match, as in the whole text) and
-/// `\A(?:P)` for a start at 0. An unanchored search from a prefix hit where no match starts
-/// walks the rest of the window (a row admitted by a common literal, `auth` of `Http401`, did
-/// so in every window of a log: issue 14); the anchored one stops where the pattern fails.
+/// A row's pattern anchored where a search starts. Its end is found by walking a lazy DFA of
+/// the pattern from the start (`Input::range(q..)` on the whole text, so `\b` sees the byte
+/// before and `^` cannot match after 0, as in the whole text): a search through
+/// `Regex::find` paid ≈ 300 instructions a call and ≈ 30 a byte once in a match state (a
+/// greedy tail, `CliCommand`'s, walks the rest of a window), the walk ≈ 10 a byte (issue 14).
+/// Captures use `\A(?s:.)(?:P)` run from the character before the start and `\A(?:P)` for a
+/// start at 0, compiled on the first capture. An unanchored search from a prefix hit where no
+/// match starts walks the rest of the window (a row admitted by a common literal, `auth` of
+/// `Http401`, did so in every window of a log); the anchored one stops where the pattern fails.
 struct Anchored {
+    /// The pattern with ASCII boundaries ([`ascii_boundaries`]).
+    pattern: String,
+    dfa: hybrid::dfa::DFA,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+    regexes: OnceLock<Option<AnchoredRegexes>>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync>;
+
+/// `\A(?s:.)(?:P)` and `\A(?:P)`.
+struct AnchoredRegexes {
     after_char: Regex,
     at_start: Regex,
 }
@@ -1399,11 +1502,77 @@ impl Anchored {
     /// The end of the leftmost-first match starting at `q` in `text`, as
     /// `Regex::find_at(text, q)` gives it when its match starts at `q`.
     fn end_at(&self, text: &str, q: usize) -> Option<usize> {
+        let mut cache = self.caches.get();
+        match self.walk(&mut cache, text.as_bytes(), q) {
+            Ok(end) => end,
+            // The lazy DFA gave up (it does not with these patterns): the regexes.
+            Err(_) => self.end_at_regex(text, q),
+        }
+    }
+
+    /// The leftmost-first walk of the lazy DFA from `q`: matches show one byte late, the
+    /// last one seen before the DFA dies is the match. States not tagged (no match, dead or
+    /// uncomputed transition) take the short step.
+    fn walk(
+        &self,
+        cache: &mut hybrid::dfa::Cache,
+        text: &[u8],
+        q: usize,
+    ) -> Result<Option<usize>, ()> {
+        let input = Input::new(text).range(q..).anchored(regex_automata::Anchored::Yes);
+        let dfa = &self.dfa;
+        let mut sid = dfa.start_state_forward(cache, &input).map_err(|_| ())?;
+        let mut last = None;
+        let mut at = q;
+        while at < text.len() {
+            if !sid.is_tagged() {
+                let next = dfa.next_state_untagged(cache, sid, text[at]);
+                if !next.is_tagged() {
+                    sid = next;
+                    at += 1;
+                    continue;
+                }
+            }
+            sid = dfa.next_state(cache, sid, text[at]).map_err(|_| ())?;
+            if sid.is_tagged() {
+                if sid.is_match() {
+                    last = Some(at);
+                } else if sid.is_dead() {
+                    return Ok(last);
+                } else if sid.is_quit() {
+                    return Err(());
+                }
+            }
+            at += 1;
+        }
+        sid = dfa.next_eoi_state(cache, sid).map_err(|_| ())?;
+        if sid.is_match() {
+            last = Some(text.len());
+        }
+        Ok(last)
+    }
+
+    /// [`Anchored::end_at`] by the regexes (the DFA's fallback).
+    fn end_at_regex(&self, text: &str, q: usize) -> Option<usize> {
+        let r = self.regexes()?;
         if q == 0 {
-            return self.at_start.find(text).map(|m| m.end());
+            return r.at_start.find(text).map(|m| m.end());
         }
         let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
-        self.after_char.find(&text[c..]).map(|m| c + m.end())
+        r.after_char.find(&text[c..]).map(|m| c + m.end())
+    }
+
+    /// The capturing regexes, compiled on first need.
+    fn regexes(&self) -> Option<&AnchoredRegexes> {
+        self.regexes
+            .get_or_init(|| {
+                let p = &self.pattern;
+                Some(AnchoredRegexes {
+                    after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
+                    at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
+                })
+            })
+            .as_ref()
     }
 
     /// [`Anchored::end_at`] with the match's groups (the same text as the row's regex
@@ -1414,26 +1583,104 @@ impl Anchored {
         text: &'t str,
         q: usize,
     ) -> Option<(regex::Captures<'t>, usize, usize)> {
+        let r = self.regexes()?;
         if q == 0 {
-            return self.at_start.captures(text).map(|c| {
+            return r.at_start.captures(text).map(|c| {
                 let end = c.get(0).map_or(0, |m| m.end());
                 (c, end, 0)
             });
         }
         let c = text[..q].char_indices().next_back().map_or(0, |(c, _)| c);
-        self.after_char.captures(&text[c..]).map(|caps| {
+        r.after_char.captures(&text[c..]).map(|caps| {
             let end = caps.get(0).map_or(0, |m| c + m.end());
             (caps, end, c)
         })
     }
 
-    /// The anchored regexes of `pattern` (a row's, or its [`head_of`]).
+    /// The anchored search of `pattern` (a row's, or its [`head_of`]).
     fn new(pattern: &str) -> Option<Anchored> {
         let p = ascii_boundaries(pattern);
-        Some(Anchored {
-            after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).ok()?,
-            at_start: Regex::new(&format!(r"\A(?:{p})")).ok()?,
+        let dfa = hybrid::dfa::DFA::builder()
+            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+            .build(&p)
+            .ok()?;
+        let for_caches = dfa.clone();
+        let make: CacheFn = Box::new(move || for_caches.create_cache());
+        Some(Anchored { pattern: p, dfa, caches: Pool::new(make), regexes: OnceLock::new() })
+    }
+}
+
+/// The bytes that end the final star of `pattern`'s [`head_of`] when that star is of a
+/// negated class of ASCII characters (`CliCommand`'s `[^\n`'\x22]*`): in a text, the star
+/// takes every character up to the first of those bytes.
+fn tail_stops(pattern: &str) -> Option<Vec<u8>> {
+    let body = pattern.strip_suffix("]*)")?;
+    let class = &body[body.rfind('[')? + 1..];
+    let mut chars = class.strip_prefix('^')?.chars();
+    let mut stops = Vec::new();
+    while let Some(c) = chars.next() {
+        let b = match c {
+            '\\' => match chars.next()? {
+                'n' => b'\n',
+                'x' => {
+                    let hex: String = chars.by_ref().take(2).collect();
+                    u8::from_str_radix(&hex, 16).ok().filter(u8::is_ascii)?
+                }
+                e if e.is_ascii_punctuation() => e as u8,
+                _ => return None,
+            },
+            // No range, letter (a flag could fold its case) or character outside ASCII.
+            c if c.is_ascii_punctuation() && c != '-' && c != '[' && c != ']' => c as u8,
+            _ => return None,
+        };
+        stops.push(b);
+    }
+    (!stops.is_empty()).then_some(stops)
+}
+
+/// Per row with [`tail_stops`]: its head's anchored search and the stops. The row's match
+/// from a start is the head's (its leftmost-first path) and then every character up to the
+/// first stop (the star is greedy and last): a walk of the full row's DFA took ≈ 30
+/// instructions a byte of the star (the rest of a window, issue 14), the stops are found with
+/// `memchr`.
+static TAILS: [OnceLock<Option<Tail>>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
+
+/// A head's anchored search and the bytes that end the star after it.
+type Tail = (Anchored, Vec<u8>);
+
+fn tail(r: usize) -> Option<&'static Tail> {
+    TAILS[r]
+        .get_or_init(|| {
+            let stops = tail_stops(TABLE[r].re)?;
+            let (head, _) = head_of(TABLE[r].re)?;
+            Some((Anchored::new(&head)?, stops))
         })
+        .as_ref()
+}
+
+/// The end of the first of `stops` in `b`, or its length.
+fn run_to(stops: &[u8], b: &[u8]) -> usize {
+    let first = match *stops {
+        [x] => memchr::memchr(x, b),
+        [x, y] => memchr::memchr2(x, y, b),
+        [x, y, z] => memchr::memchr3(x, y, z, b),
+        [x, y, z, ref rest @ ..] => {
+            let three = memchr::memchr3(x, y, z, b).unwrap_or(b.len());
+            rest.iter().filter_map(|&s| memchr::memchr(s, &b[..three])).min().or(Some(three))
+        }
+        [] => None,
+    };
+    first.unwrap_or(b.len())
+}
+
+/// [`Anchored::end_at`] of row `r` (its anchored search `a`), read as head and stops when the
+/// row has a [`tail`].
+fn row_end_at(r: usize, a: &Anchored, text: &str, q: usize) -> Option<usize> {
+    match tail(r) {
+        Some((head, stops)) => {
+            head.end_at(text, q).map(|e| e + run_to(stops, &text.as_bytes()[e..]))
+        }
+        None => a.end_at(text, q),
     }
 }
 
@@ -1635,7 +1882,7 @@ fn line_rows(
                 }
                 from = q + 1;
                 if groupless(r) {
-                    if a.end_at(text, q).is_none() {
+                    if row_end_at(r, a, text, q).is_none() {
                         continue;
                     }
                     if out.len() >= MAX_PER_LINE {
@@ -1648,8 +1895,7 @@ fn line_rows(
                 // (`anchored_regexes_number_groups_as_the_row`).
                 let captures = || a.captures_at(text, q).map(|(c, end, _)| (row_parts(r, &c), end));
                 let found = match ANCHORED_HEADS[r].get() {
-                    Some(Some(h)) => a
-                        .end_at(text, q)
+                    Some(Some(h)) => row_end_at(r, a, text, q)
                         .and_then(|end| Some((head_parts(r, h, text, q, end)?, end))),
                     _ => {
                         let found = captures();
@@ -2155,8 +2401,9 @@ mod tests {
             let names = |re: &Regex| re.capture_names().map(|n| n.map(String::from)).collect();
             let want: Vec<Option<String>> = names(row_regex(i));
             let a = Anchored::new(&p).unwrap();
-            assert_eq!(names(&a.after_char), want, "{}", row.re);
-            assert_eq!(names(&a.at_start), want, "{}", row.re);
+            let r = a.regexes().unwrap();
+            assert_eq!(names(&r.after_char), want, "{}", row.re);
+            assert_eq!(names(&r.at_start), want, "{}", row.re);
         }
     }
 
@@ -2178,6 +2425,108 @@ mod tests {
                 assert_eq!(names(&Regex::new(&a).unwrap()), want, "{}", row.re);
             }
         }
+    }
+
+    /// Only a final star of a negated class of ASCII punctuation and escapes is read as stops
+    /// ([`tail_stops`]); every row's stops are those of a class its pattern ends with.
+    #[test]
+    fn tail_stops_read_the_final_negated_class() {
+        assert_eq!(tail_stops(r"a(?P<x>b[^\n`'\x22]*)"), Some(b"\n`'\x22".to_vec()));
+        assert_eq!(tail_stops(r"a(?P<x>b[^\.]*)"), Some(b".".to_vec()));
+        for p in [r"a(?P<x>b[^a]*)", r"a(?P<x>b[^\s]*)", r"a(?P<x>b[^a-z]*)", r"a(?P<x>b[:.]*)"] {
+            assert_eq!(tail_stops(p), None, "{p}");
+        }
+        assert_eq!(tail_stops(r"a(?P<x>b[^é]*)"), None);
+        assert_eq!(tail_stops(r"a(?P<x>b[^\xe9]*)"), None);
+        let with: Vec<usize> = (0..TABLE.len()).filter(|&r| tail(r).is_some()).collect();
+        assert!(!with.is_empty());
+        for r in with {
+            assert!(TABLE[r].re.ends_with("]*)") && head_of(TABLE[r].re).is_some());
+        }
+        assert_eq!(run_to(b"`'\x22\n", b"ab c'd"), 4);
+        assert_eq!(run_to(b"`'\x22\n", b"ab c d"), 6);
+        assert_eq!(run_to(b"`'\x22\n", b"ab\nc'd"), 2);
+        assert_eq!(run_to(b"x", b"abx"), 2);
+    }
+
+    /// The rows searched in a window from their [`short_prefixes`] ([`crossing_at_starts`])
+    /// give what [`crossing_row`] gives: every such row, in windows of the fixtures' lines
+    /// and the messages table joined in twos and threes, upper-cased, and generated from the
+    /// rows' pieces around a join.
+    #[test]
+    fn short_prefix_windows_are_crossing_row() {
+        let rows: Vec<usize> = (0..TABLE.len())
+            .filter(|&r| PREFILTER.prefix(r).is_none() && PINS[r].is_none())
+            .filter(|&r| short_prefixes(r).is_some())
+            .collect();
+        assert!(rows.contains(&2), "RefreshFailed has short prefixes");
+        let mut texts: Vec<String> = crate::testgen::fixture_texts();
+        texts.push(include_str!("../../tests/data/messages.tsv").replace("\\n", "\n"));
+        let mut windows: Vec<(String, usize)> = Vec::new();
+        for t in &texts {
+            let ls: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).take(3_000).collect();
+            for w in ls.windows(3) {
+                let a = normalize(w[0].trim_end()).into_owned();
+                let b = normalize(w[1].trim()).into_owned();
+                let c = normalize(w[2].trim()).into_owned();
+                windows.push((format!("{a} {b}"), a.len()));
+                windows.push((format!("{a} {b} {c}"), a.len()));
+                windows.push((format!("{a} {b}").to_uppercase(), a.to_uppercase().len()));
+            }
+        }
+        let pieces = [
+            "[",
+            "]",
+            "openai-codex",
+            "x.y",
+            " ",
+            "Token refresh failed",
+            "token refresh",
+            "OAuth token refresh failed",
+            " for ",
+            "Failed to refresh",
+            " OAuth token",
+            " 401",
+            "failed",
+            "é",
+            "[a]",
+            "TOKEN REFRESH FAILED",
+        ];
+        let mut rng = crate::testgen::XorShift(0xc0ff_ee11);
+        for _ in 0..20_000 {
+            let mut some = |n: usize| -> String {
+                (0..1 + rng.below(n)).map(|_| pieces[rng.below(pieces.len())]).collect()
+            };
+            let (before, after) = (some(4), some(4));
+            let end = ["[openai", "[a.b]", "OAuth token", "Failed to", "token", "for", "x"];
+            let start = [
+                "refresh failed",
+                "Token refresh failed",
+                "] Token refresh failed",
+                "openai",
+                "refresh OpenAI Codex token",
+                "401",
+                "x",
+            ];
+            let a = format!("{before}{}", end[rng.below(end.len())]);
+            let b = format!("{}{after}", start[rng.below(start.len())]);
+            let join = a.len();
+            windows.push((format!("{a} {b}"), join));
+        }
+        let (mut starts, mut crossing) = (Vec::new(), 0);
+        for &r in &rows {
+            let a = Anchored::new(TABLE[r].re).unwrap();
+            let lits = short_prefixes(r).unwrap();
+            for (w, join) in &windows {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                let want_full = crossing_row(w, *join, r, &mut want);
+                let got_full = crossing_at_starts(r, &a, lits, w, *join, &mut starts, &mut got);
+                assert_eq!(got, want, "row {r} in {w:?} joined at {join}");
+                assert_eq!(got_full, want_full);
+                crossing += want.len();
+            }
+        }
+        assert!(crossing > 500, "only {crossing} crossing matches");
     }
 
     #[test]
@@ -2214,16 +2563,49 @@ mod tests {
                 "Unknown model: openai/gpt-5.",
                 "openclaw models status",
                 "xopenclaw models status",
+                "openclaw models status é `x` y",
+                "openclaw --profile a models auth login 'x",
+                "openclaw doctor \"x\" y",
+                "run openclaw logs --follow",
             ]
             .map(String::from),
         );
-        let mut found = 0;
-        for (i, row) in TABLE.iter().enumerate() {
-            let p = ascii_boundaries(row.re);
-            let a = Anchored {
-                after_char: Regex::new(&format!(r"\A(?s:.)(?:{p})")).unwrap(),
-                at_start: Regex::new(&format!(r"\A(?:{p})")).unwrap(),
+        // Commands (`CliCommand`, read as head and stops) among quotes, blanks and words.
+        let pieces = [
+            "openclaw",
+            "clawdbot",
+            "moltbot",
+            " --profile x",
+            " --dev",
+            " models",
+            " doctor",
+            " status",
+            "  ",
+            " ",
+            "`",
+            "'",
+            "\"",
+            "é",
+            "x",
+            "\u{a0}",
+            " auth login",
+            "-y",
+            ":",
+            "\n",
+            "statusx",
+        ];
+        let mut rng = crate::testgen::XorShift(0x5eed_7a11);
+        for _ in 0..3_000 {
+            let mut some = |n: usize| -> String {
+                (0..rng.below(n)).map(|_| pieces[rng.below(pieces.len())]).collect()
             };
+            let (before, after) = (some(3), some(8));
+            let (cmd, sub) = (pieces[rng.below(3)], pieces[3 + rng.below(5)]);
+            lines.push(format!("{before}{cmd}{sub}{after}"));
+        }
+        let (mut found, mut tails) = (0, 0);
+        for (i, row) in TABLE.iter().enumerate() {
+            let a = Anchored::new(row.re).unwrap();
             let prefixes = super::super::literals::prefix_literals(row.re).unwrap_or_default();
             let re = row_regex(i);
             for l in &lines {
@@ -2235,6 +2617,9 @@ mod tests {
                 for q in starts.into_iter().filter(|&q| l.is_char_boundary(q)) {
                     let want = re.find_at(l, q).filter(|m| m.start() == q).map(|m| m.end());
                     assert_eq!(a.end_at(l, q), want, "row {i} from {q} in {l:?}");
+                    assert_eq!(a.end_at_regex(l, q), want, "row {i} regexes from {q} in {l:?}");
+                    assert_eq!(row_end_at(i, &a, l, q), want, "row {i} tail from {q} in {l:?}");
+                    tails += usize::from(want.is_some() && tail(i).is_some());
                     let groups = |c: &regex::Captures<'_>| {
                         re.capture_names()
                             .map(|n| n.and_then(|n| c.name(n)).map(|m| m.as_str().to_string()))
@@ -2251,6 +2636,7 @@ mod tests {
             }
         }
         assert!(found > 1_500, "only {found} matches at a start");
+        assert!(tails > 1_000, "only {tails} matches of rows read as head and stops");
     }
 
     /// The rows read as plain strings ([`plain_literals`]) match where their regexes match, to
