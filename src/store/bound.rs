@@ -118,7 +118,7 @@ mod tests {
     fn fact(message: usize, line: usize, tag: &str) -> Located {
         Located {
             loc: Loc { message, line },
-            quote: format!("model {tag}"),
+            quote: format!("model {tag}").into(),
             fact: Fact::AgentModelString { agent: tag.into(), model_ref: format!("x/{tag}") },
         }
     }

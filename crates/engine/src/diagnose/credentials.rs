@@ -694,7 +694,8 @@ pub fn pinned_ids(ctx: &Context) -> Vec<String> {
 
 fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let pinned = pinned_ids(ctx);
-    let mut candidates: Vec<(crate::parse::Loc, String, String, Option<String>)> = Vec::new();
+    let mut candidates: Vec<(crate::parse::Loc, crate::parse::Quote, String, Option<String>)> =
+        Vec::new();
     for (loc, row) in ctx.probes() {
         let id = row.profile_id.clone().unwrap_or_default();
         if (row.has_reason("missing_credential") || row.has_reason("unresolved_ref"))
