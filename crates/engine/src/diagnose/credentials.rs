@@ -264,10 +264,7 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             };
             if best.absorbed(Cause::OauthExpired, conf) {
                 // Merged into an earlier finding: only its evidence is kept.
-                let summary = Msg::new("oauth_expired-summary");
-                out.push(
-                    Finding::new(Cause::OauthExpired, conf, summary).evidence(loc.loc, &loc.quote),
-                );
+                Best::cite(out, Cause::OauthExpired, &[(loc.loc, &loc.quote)]);
                 continue;
             }
             let mode =

@@ -347,6 +347,28 @@ impl Best {
         self.note(&f);
         out.push(f);
     }
+    /// For a finding of `cause` that [`Best::absorbed`] says `merge` would take in: cite its
+    /// lines straight into the finding that takes them, instead of building one to be merged
+    /// (a paste of thousands of pin errors built, moved and merged a finding a line: issue
+    /// 14). The same as `merge` would do: with one finding of the cause in `out`, merging
+    /// appends these lines to it, and a more confident one found later takes it in whole;
+    /// with several (a more confident one came since the last merge), `out` is merged first,
+    /// and merging early is merging.
+    pub(crate) fn cite(out: &mut Vec<Finding>, cause: Cause, lines: &[(Loc, &Quote)]) {
+        let mut of_cause = out.iter().enumerate().filter(|(_, f)| f.cause == cause);
+        let at = match (of_cause.next(), of_cause.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => {
+                *out = merge(std::mem::take(out));
+                out.iter().position(|f| f.cause == cause)
+            }
+        };
+        // `absorbed` found a finding of the cause in `out`.
+        let Some(at) = at else { return };
+        for (loc, text) in lines {
+            out[at].cite(*loc, || Quote::clone(text));
+        }
+    }
 }
 
 /// One finding per cause, in order of first appearance: the most confident (the first of
@@ -443,6 +465,55 @@ mod tests {
         let cited: BTreeSet<Loc> = f.cited().collect();
         assert_eq!(cited, r.cited);
         assert_eq!(f.cited().count(), r.cited.len(), "a line cited twice");
+    }
+
+    /// Lines cited straight into the finding that takes them ([`Best::cite`]) give what
+    /// building a finding of them and merging gives: findings of three causes and random
+    /// confidences, more and less confident ones in any order, some pushed whole though
+    /// absorbed, merged at random points (the end of a rule family) and at the end.
+    #[test]
+    fn cited_into_as_merging_says() {
+        const CAUSES: [Cause; 3] =
+            [Cause::OauthExpired, Cause::WrongProviderPrefix, Cause::MissingApiKey];
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9abc_def1);
+        let quotes: Vec<Quote> = (0..60).map(|i| Quote::from(format!("line {i}"))).collect();
+        for _ in 0..2_000 {
+            let (mut built, mut cited) = (Vec::new(), Vec::new());
+            let mut best = Best(Vec::new());
+            for _ in 0..rng.below(40) {
+                let cause = CAUSES[rng.below(3)];
+                let conf = [0.5, 0.7, 0.9, 0.92][rng.below(4)];
+                let lines: Vec<(Loc, &Quote)> = (0..1 + rng.below(2))
+                    .map(|_| {
+                        let line = rng.below(quotes.len());
+                        (Loc { message: 1, line }, &quotes[line])
+                    })
+                    .collect();
+                let mut f = Finding::new(cause, conf, Msg::new("s").arg("conf", conf.to_string()));
+                for (loc, q) in &lines {
+                    f = f.evidence(*loc, *q);
+                }
+                // Some rules push every finding, absorbed or not (`Best::push` alone).
+                if best.absorbed(cause, conf) && rng.below(4) != 0 {
+                    built.push(f);
+                    Best::cite(&mut cited, cause, &lines);
+                } else {
+                    best.note(&f);
+                    built.push(f.clone());
+                    cited.push(f);
+                }
+                if rng.below(10) == 0 {
+                    built = merge(built);
+                    cited = merge(cited);
+                }
+            }
+            let (built, cited) = (merge(built), merge(cited));
+            assert_eq!(built, cited);
+            for (b, c) in built.iter().zip(&cited) {
+                assert_eq!(b.evidence, c.evidence);
+                assert_eq!(b.cited().collect::<BTreeSet<_>>(), c.cited().collect());
+            }
+        }
     }
 
     /// Findings cite and absorb as the one-tree reference says: lines in order, in reverse,
