@@ -524,7 +524,7 @@ mod tests {
         let summary = || Msg::new("s");
         for round in 0..400 {
             let span = [3, 12, 40, 400][round % 4];
-            let mut next_loc = |rng: &mut crate::testgen::XorShift, i: usize| {
+            let next_loc = |rng: &mut crate::testgen::XorShift, i: usize| {
                 let line = match rng.below(4) {
                     0 => i % span,
                     1 => span - 1 - i % span,
