@@ -297,7 +297,7 @@ pub async fn a_thread_keeps_only_its_newest_facts_within_the_caps(fx: &Fixture) 
     // Wide facts: the byte cap holds before the count cap.
     let wide = |i: usize| {
         let mut f = agent(1, i + 1, &format!("w{i}"));
-        f.quote = format!("{i} {}", "z".repeat(8 * 1024));
+        f.quote = format!("{i} {}", "z".repeat(8 * 1024)).into();
         f
     };
     let facts = (0..100).map(wide).collect();
