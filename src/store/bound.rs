@@ -118,7 +118,7 @@ mod tests {
     fn fact(message: usize, line: usize, tag: &str) -> Located {
         Located {
             loc: Loc { message, line },
-            quote: format!("model {tag}"),
+            quote: format!("model {tag}").into(),
             fact: Fact::AgentModelString { agent: tag.into(), model_ref: format!("x/{tag}") },
         }
     }
@@ -150,12 +150,12 @@ mod tests {
     #[test]
     fn byte_cap_and_oversized_facts() {
         let mut big = fact(1, 1, "big");
-        big.quote = "x".repeat(MAX_ONE_FACT + 1);
+        big.quote = "x".repeat(MAX_ONE_FACT + 1).into();
         assert!(prepare(&[big], 0).unwrap().is_empty());
         let mut wide = Vec::new();
         for i in 0..200 {
             let mut f = fact(1, i, &format!("w{i}"));
-            f.quote = format!("{i} {}", "y".repeat(4000));
+            f.quote = format!("{i} {}", "y".repeat(4000)).into();
             wide.push(f);
         }
         let got = prepare(&wide, 0).unwrap();

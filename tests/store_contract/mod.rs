@@ -80,7 +80,7 @@ macro_rules! store_contract {
 pub fn agent(message: usize, line: usize, tag: &str) -> Located {
     Located {
         loc: Loc { message, line },
-        quote: format!("\"model\": \"{tag}\""),
+        quote: format!("\"model\": \"{tag}\"").into(),
         fact: Fact::AgentModelString { agent: tag.to_string(), model_ref: format!("openai/{tag}") },
     }
 }
@@ -88,7 +88,7 @@ pub fn agent(message: usize, line: usize, tag: &str) -> Located {
 fn footer(message: usize, targets: u32) -> Located {
     Located {
         loc: Loc { message, line: 9 },
-        quote: format!("{targets} targets"),
+        quote: format!("{targets} targets").into(),
         fact: Fact::ProbeFooter { targets },
     }
 }
@@ -96,7 +96,7 @@ fn footer(message: usize, targets: u32) -> Located {
 fn session(message: usize, profile: &str) -> Located {
     Located {
         loc: Loc { message, line: 3 },
-        quote: format!("authProfileOverride {profile}"),
+        quote: format!("authProfileOverride {profile}").into(),
         fact: Fact::SessionOverride { profile_id: profile.into(), source: Some("user".into()) },
     }
 }
@@ -297,7 +297,7 @@ pub async fn a_thread_keeps_only_its_newest_facts_within_the_caps(fx: &Fixture) 
     // Wide facts: the byte cap holds before the count cap.
     let wide = |i: usize| {
         let mut f = agent(1, i + 1, &format!("w{i}"));
-        f.quote = format!("{i} {}", "z".repeat(8 * 1024));
+        f.quote = format!("{i} {}", "z".repeat(8 * 1024)).into();
         f
     };
     let facts = (0..100).map(wide).collect();

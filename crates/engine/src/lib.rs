@@ -169,7 +169,7 @@ pub fn diagnose_with_memory(
         for read in &ing.uncertain {
             p.facts.push(parse::Located {
                 loc: parse::Loc { message: offset + i + 1, line: 0 },
-                quote: String::new(),
+                quote: parse::Quote::default(),
                 fact: parse::Fact::UncertainRead { read: read.clone() },
             });
         }

@@ -77,17 +77,21 @@ const TABLE: &[Entry] = &[
 ];
 
 pub fn check(ctx: &Context, out: &mut Vec<Finding>) {
-    // Every line a family rule cited (kept as evidence or not), as a set: one lookup per fact.
-    let cited: std::collections::BTreeSet<_> =
-        out.iter().flat_map(|f| f.cited.iter().copied()).collect();
+    // Every line a family rule cited (kept as evidence or not), as a set: one lookup per fact,
+    // made for the first signal the other tests leave (a paste whose signals all have their
+    // cause found made none).
+    let family = out.len();
+    let mut cited: Option<std::collections::BTreeSet<_>> = None;
     let found_any = !out.is_empty();
     for fact in &ctx.facts {
         let Fact::Signal(s) = &fact.fact else { continue };
         let Some(e) = TABLE.iter().find(|e| e.kind == s.kind) else { continue };
-        if (e.alone && found_any)
-            || cited.contains(&fact.loc)
-            || out.iter().any(|f| f.cause == e.cause)
-        {
+        if (e.alone && found_any) || out.iter().any(|f| f.cause == e.cause) {
+            continue;
+        }
+        let cited =
+            cited.get_or_insert_with(|| out[..family].iter().flat_map(Finding::cited).collect());
+        if cited.contains(&fact.loc) {
             continue;
         }
         let finding = Finding::new(e.cause, e.confidence, summary(e.cause, s))

@@ -133,7 +133,8 @@ impl Index {
 impl Context {
     pub fn new(messages: &[Parsed], flag_version: Option<Version>) -> Context {
         let facts: Vec<Located> = messages.iter().flat_map(|m| m.facts.iter().cloned()).collect();
-        Context::with_facts(facts, messages, flag_version)
+        let prose = messages.iter().map(|m| m.prose.clone()).collect();
+        Context::with_facts(facts, prose, flag_version)
     }
 
     /// [`Context::new`], taking the facts out of `messages` instead of copying them (a 1 MiB
@@ -148,13 +149,14 @@ impl Context {
         for m in messages.iter_mut().skip(1) {
             facts.append(&mut m.facts);
         }
-        Context::with_facts(facts, &messages, flag_version)
+        let prose = messages.into_iter().map(|m| m.prose).collect();
+        Context::with_facts(facts, prose, flag_version)
     }
 
-    /// `facts` are those of `messages`, in order; only their prose is read from `messages`.
+    /// `facts` are those of the thread's messages, in order; `prose` is each message's prose.
     fn with_facts(
         facts: Vec<Located>,
-        messages: &[Parsed],
+        prose: Vec<String>,
         flag_version: Option<Version>,
     ) -> Context {
         let mentions: Vec<_> = facts
@@ -171,12 +173,17 @@ impl Context {
             _ => (None, VersionOrigin::Unknown),
         };
         let mut signals = ProseSignals::default();
-        for m in messages {
-            for s in prose::classify(&m.prose).iter() {
+        for p in &prose {
+            for s in prose::classify(p).iter() {
                 signals.insert(s);
             }
         }
-        let prose_text = messages.iter().map(|m| m.prose.as_str()).collect::<Vec<_>>().join("\n");
+        // A one-message paste's prose is kept as it is (a join copied it: 1 MB of a 1 MiB
+        // paste of prose).
+        let prose_text = match <[String; 1]>::try_from(prose) {
+            Ok([one]) => one,
+            Err(prose) => prose.join("\n"),
+        };
         let version_floor = if version.is_none() { fingerprint_floor(&facts) } else { None };
         let index = Index::new(&facts);
         Context {
@@ -528,6 +535,9 @@ mod tests {
             let copied = Context::new(&parsed(n), None);
             let taken = Context::from_parsed(parsed(n), None);
             assert_eq!(taken.facts, copied.facts, "{n} messages");
+            let joined = parsed(n).iter().map(|m| m.prose.as_str()).collect::<Vec<_>>().join("\n");
+            assert_eq!(taken.prose_text, joined, "{n} messages");
+            assert_eq!(copied.prose_text, joined, "{n} messages");
             assert!(n < 2 || taken.facts.iter().any(|f| f.loc.message == n - 1), "{n}");
         }
     }
@@ -557,7 +567,7 @@ mod tests {
             f.loc = Loc { message: 1 + next(3), line: 1 + next(40) };
         }
         for facts in [facts, shuffled] {
-            let ctx = Context::with_facts(facts, &[], None);
+            let ctx = Context::with_facts(facts, Vec::new(), None);
             let mut locs: Vec<Loc> = ctx.facts.iter().map(|f| f.loc).collect();
             locs.extend([Loc::default(), Loc { message: 9, line: 1 }, Loc { message: 1, line: 0 }]);
             locs.extend((0..200).map(|_| Loc { message: next(5), line: next(300) }));

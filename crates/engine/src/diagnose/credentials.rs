@@ -264,10 +264,7 @@ fn oauth_expired(ctx: &Context, out: &mut Vec<Finding>) {
             };
             if best.absorbed(Cause::OauthExpired, conf) {
                 // Merged into an earlier finding: only its evidence is kept.
-                let summary = Msg::new("oauth_expired-summary");
-                out.push(
-                    Finding::new(Cause::OauthExpired, conf, summary).evidence(loc.loc, &loc.quote),
-                );
+                Best::cite(out, Cause::OauthExpired, &[(loc.loc, &loc.quote)]);
                 continue;
             }
             let mode =
@@ -694,7 +691,8 @@ pub fn pinned_ids(ctx: &Context) -> Vec<String> {
 
 fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
     let pinned = pinned_ids(ctx);
-    let mut candidates: Vec<(crate::parse::Loc, String, String, Option<String>)> = Vec::new();
+    let mut candidates: Vec<(crate::parse::Loc, crate::parse::Quote, String, Option<String>)> =
+        Vec::new();
     for (loc, row) in ctx.probes() {
         let id = row.profile_id.clone().unwrap_or_default();
         if (row.has_reason("missing_credential") || row.has_reason("unresolved_ref"))

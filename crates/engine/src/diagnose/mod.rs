@@ -27,7 +27,7 @@ pub use command::Cmd;
 pub use context::Context;
 pub use pin::{build_pin, Pin, PinRequest};
 
-use crate::parse::Loc;
+use crate::parse::{Loc, Quote};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -114,7 +114,8 @@ pub struct Ask {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvidenceLine {
     pub loc: Loc,
-    pub text: String,
+    /// The fact's own quote, shared (not a copy per finding that cites it).
+    pub text: Quote,
 }
 
 /// A diagnosed cause.
@@ -125,10 +126,11 @@ pub struct Finding {
     pub confidence: f32,
     /// The first [`MAX_EVIDENCE`] lines cited, in the order the rules cited them.
     pub evidence: Vec<EvidenceLine>,
-    /// Every line cited, kept in `evidence` or not: duplicates are found without a scan, and
-    /// the catalogue rule knows every line a family rule cited.
+    /// The other lines cited, not kept in `evidence` (so duplicates are found without a scan).
+    /// Apart from `evidence`: a finding of a few lines, as the thousands a paste of pin errors
+    /// builds only to be merged, holds no set (issue 14).
     #[serde(skip)]
-    pub cited: BTreeSet<Loc>,
+    omitted: Omitted,
     pub rules_out: Vec<Cause>,
     /// What the finding means for this thread (rendered).
     pub summary: Msg,
@@ -141,35 +143,51 @@ impl Finding {
             cause,
             confidence,
             evidence: Vec::new(),
-            cited: BTreeSet::new(),
+            omitted: Omitted::default(),
             rules_out: Vec::new(),
             summary,
             steps: Vec::new(),
         }
     }
-    pub fn evidence(mut self, loc: Loc, text: &str) -> Finding {
-        self.cite(loc, || text.to_string());
+    /// Cite a line: a fact's `&quote` (shared) or any text.
+    pub fn evidence(mut self, loc: Loc, text: impl Into<Quote>) -> Finding {
+        self.cite(loc, || text.into());
         self
     }
     /// Cite a line once; its text is kept while fewer than [`MAX_EVIDENCE`] are.
-    fn cite(&mut self, loc: Loc, text: impl FnOnce() -> String) {
-        if self.cited.insert(loc) && self.evidence.len() < MAX_EVIDENCE {
-            self.evidence.push(EvidenceLine { loc, text: text() });
+    fn cite(&mut self, loc: Loc, text: impl FnOnce() -> Quote) {
+        if self.evidence.iter().any(|e| e.loc == loc) {
+            return;
         }
+        if self.evidence.len() < MAX_EVIDENCE && self.omitted.is_empty() {
+            self.evidence.push(EvidenceLine { loc, text: text() });
+        } else if self.evidence.len() < MAX_EVIDENCE {
+            if !self.omitted.contains(loc) {
+                self.evidence.push(EvidenceLine { loc, text: text() });
+            }
+        } else {
+            self.omitted.insert(loc);
+        }
+    }
+    /// Every line cited, kept in `evidence` or not (in no particular order): the catalogue
+    /// rule leaves the lines a family rule cited.
+    pub fn cited(&self) -> impl Iterator<Item = Loc> + '_ {
+        self.evidence.iter().map(|e| e.loc).chain(self.omitted.iter())
     }
     /// Lines cited but not kept in `evidence`.
     pub fn evidence_omitted(&self) -> usize {
-        self.cited.len() - self.evidence.len()
+        self.omitted.len()
     }
     /// Take in the evidence of another finding of the same cause (after this one's).
     fn absorb(&mut self, other: Finding) {
-        // Each evidence line is cited; the other lines only when there are some.
-        let all_in_evidence = other.cited.len() == other.evidence.len();
         for e in other.evidence {
             self.cite(e.loc, || e.text);
         }
-        if !all_in_evidence {
-            self.cited.extend(other.cited);
+        // Cited without their text, as they were in `other`.
+        for loc in other.omitted.iter() {
+            if !self.evidence.iter().any(|e| e.loc == loc) {
+                self.omitted.insert(loc);
+            }
         }
     }
     pub fn rules_out(mut self, causes: &[Cause]) -> Finding {
@@ -195,6 +213,51 @@ impl Finding {
             }
         }
         self
+    }
+}
+
+/// A set of cited lines. Rules cite in thread order, and a finding of thousands of lines (a
+/// paste of pin errors merged into one) takes them one by one, so a line past the last one
+/// is pushed onto a sorted run (a tree cost two searches a line: issue 14); a line before it
+/// goes to a tree, so no order of citing is quadratic.
+#[derive(Debug, Clone, Default)]
+struct Omitted {
+    /// Ascending.
+    run: Vec<Loc>,
+    /// Lines cited out of order, none in `run`.
+    rest: BTreeSet<Loc>,
+}
+
+impl Omitted {
+    fn is_empty(&self) -> bool {
+        self.run.is_empty() && self.rest.is_empty()
+    }
+    fn len(&self) -> usize {
+        self.run.len() + self.rest.len()
+    }
+    fn contains(&self, loc: Loc) -> bool {
+        self.run.binary_search(&loc).is_ok() || self.rest.contains(&loc)
+    }
+    fn insert(&mut self, loc: Loc) {
+        match self.run.last() {
+            Some(last) if loc <= *last => {
+                if self.run.binary_search(&loc).is_err() {
+                    self.rest.insert(loc);
+                }
+            }
+            // Past every line of `run`, so of `rest` too.
+            _ => self.run.push(loc),
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = Loc> + '_ {
+        self.run.iter().chain(&self.rest).copied()
+    }
+}
+
+/// The same lines, however they were split between `run` and `rest`.
+impl PartialEq for Omitted {
+    fn eq(&self, other: &Omitted) -> bool {
+        self.len() == other.len() && self.iter().all(|l| other.contains(l))
     }
 }
 
@@ -284,6 +347,28 @@ impl Best {
         self.note(&f);
         out.push(f);
     }
+    /// For a finding of `cause` that [`Best::absorbed`] says `merge` would take in: cite its
+    /// lines straight into the finding that takes them, instead of building one to be merged
+    /// (a paste of thousands of pin errors built, moved and merged a finding a line: issue
+    /// 14). The same as `merge` would do: with one finding of the cause in `out`, merging
+    /// appends these lines to it, and a more confident one found later takes it in whole;
+    /// with several (a more confident one came since the last merge), `out` is merged first,
+    /// and merging early is merging.
+    pub(crate) fn cite(out: &mut Vec<Finding>, cause: Cause, lines: &[(Loc, &Quote)]) {
+        let mut of_cause = out.iter().enumerate().filter(|(_, f)| f.cause == cause);
+        let at = match (of_cause.next(), of_cause.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => {
+                *out = merge(std::mem::take(out));
+                out.iter().position(|f| f.cause == cause)
+            }
+        };
+        // `absorbed` found a finding of the cause in `out`.
+        let Some(at) = at else { return };
+        for (loc, text) in lines {
+            out[at].cite(*loc, || Quote::clone(text));
+        }
+    }
 }
 
 /// One finding per cause, in order of first appearance: the most confident (the first of
@@ -342,4 +427,135 @@ fn flag_notes(ctx: &Context) -> Vec<Msg> {
         });
     }
     notes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding's evidence as it was kept before [`Omitted`]: every cited line in one tree.
+    #[derive(Default)]
+    struct Reference {
+        evidence: Vec<(Loc, String)>,
+        cited: BTreeSet<Loc>,
+    }
+
+    impl Reference {
+        fn cite(&mut self, loc: Loc, text: &str) {
+            if self.cited.insert(loc) && self.evidence.len() < MAX_EVIDENCE {
+                self.evidence.push((loc, text.to_string()));
+            }
+        }
+        fn absorb(&mut self, other: Reference) {
+            let all_in_evidence = other.cited.len() == other.evidence.len();
+            for (loc, text) in other.evidence {
+                self.cite(loc, &text);
+            }
+            if !all_in_evidence {
+                self.cited.extend(other.cited);
+            }
+        }
+    }
+
+    fn assert_same(f: &Finding, r: &Reference) {
+        let got: Vec<(Loc, String)> =
+            f.evidence.iter().map(|e| (e.loc, e.text.to_string())).collect();
+        assert_eq!(got, r.evidence);
+        assert_eq!(f.evidence_omitted(), r.cited.len() - r.evidence.len());
+        let cited: BTreeSet<Loc> = f.cited().collect();
+        assert_eq!(cited, r.cited);
+        assert_eq!(f.cited().count(), r.cited.len(), "a line cited twice");
+    }
+
+    /// Lines cited straight into the finding that takes them ([`Best::cite`]) give what
+    /// building a finding of them and merging gives: findings of three causes and random
+    /// confidences, more and less confident ones in any order, some pushed whole though
+    /// absorbed, merged at random points (the end of a rule family) and at the end.
+    #[test]
+    fn cited_into_as_merging_says() {
+        const CAUSES: [Cause; 3] =
+            [Cause::OauthExpired, Cause::WrongProviderPrefix, Cause::MissingApiKey];
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9abc_def1);
+        let quotes: Vec<Quote> = (0..60).map(|i| Quote::from(format!("line {i}"))).collect();
+        for _ in 0..2_000 {
+            let (mut built, mut cited) = (Vec::new(), Vec::new());
+            let mut best = Best(Vec::new());
+            for _ in 0..rng.below(40) {
+                let cause = CAUSES[rng.below(3)];
+                let conf = [0.5, 0.7, 0.9, 0.92][rng.below(4)];
+                let lines: Vec<(Loc, &Quote)> = (0..1 + rng.below(2))
+                    .map(|_| {
+                        let line = rng.below(quotes.len());
+                        (Loc { message: 1, line }, &quotes[line])
+                    })
+                    .collect();
+                let mut f = Finding::new(cause, conf, Msg::new("s").arg("conf", conf.to_string()));
+                for (loc, q) in &lines {
+                    f = f.evidence(*loc, *q);
+                }
+                // Some rules push every finding, absorbed or not (`Best::push` alone).
+                if best.absorbed(cause, conf) && rng.below(4) != 0 {
+                    built.push(f);
+                    Best::cite(&mut cited, cause, &lines);
+                } else {
+                    best.note(&f);
+                    built.push(f.clone());
+                    cited.push(f);
+                }
+                if rng.below(10) == 0 {
+                    built = merge(built);
+                    cited = merge(cited);
+                }
+            }
+            let (built, cited) = (merge(built), merge(cited));
+            assert_eq!(built, cited);
+            for (b, c) in built.iter().zip(&cited) {
+                assert_eq!(b.evidence, c.evidence);
+                assert_eq!(b.cited().collect::<BTreeSet<_>>(), c.cited().collect());
+            }
+        }
+    }
+
+    /// Findings cite and absorb as the one-tree reference says: lines in order, in reverse,
+    /// repeated and at random, findings of a few lines and of hundreds merged into each other.
+    #[test]
+    fn citations_as_one_tree_says() {
+        let mut rng = crate::testgen::XorShift(0x9e37_79b9_7f4a_7c15);
+        let summary = || Msg::new("s");
+        for round in 0..400 {
+            let span = [3, 12, 40, 400][round % 4];
+            let next_loc = |rng: &mut crate::testgen::XorShift, i: usize| {
+                let line = match rng.below(4) {
+                    0 => i % span,
+                    1 => span - 1 - i % span,
+                    _ => rng.below(span),
+                };
+                Loc { message: 1 + rng.below(2), line }
+            };
+            let mut f = Finding::new(Cause::OauthExpired, 0.9, summary());
+            let mut r = Reference::default();
+            for i in 0..rng.below(3 * span) {
+                if rng.below(5) == 0 {
+                    // A finding of its own, absorbed.
+                    let mut g = Finding::new(Cause::OauthExpired, 0.5, summary());
+                    let mut q = Reference::default();
+                    for j in 0..rng.below(span) {
+                        let loc = next_loc(&mut rng, i + j);
+                        let text = format!("line {}", loc.line);
+                        g = g.evidence(loc, text.as_str());
+                        q.cite(loc, &text);
+                    }
+                    assert_same(&g, &q);
+                    f.absorb(g);
+                    r.absorb(q);
+                } else {
+                    let loc = next_loc(&mut rng, i);
+                    let text = format!("line {}", loc.line);
+                    f = f.evidence(loc, text.as_str());
+                    r.cite(loc, &text);
+                }
+                assert_same(&f, &r);
+            }
+        }
+    }
 }

@@ -177,11 +177,18 @@ fn listed<'a>(ctx: &'a Context, profile_id: &str) -> Option<(&'a Located, &'a Au
     })
 }
 
-/// The evidence [`pin_finding`] adds, alone: for a finding that [`Best`] says is absorbed.
-fn pin_evidence(ctx: &Context, f: Finding, profile_id: &str) -> Finding {
+/// A pin finding's line and the evidence [`pin_finding`] adds, alone, cited into the finding
+/// that takes them in: for a finding that [`Best`] says is absorbed.
+fn cite_pin_evidence(
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+    cause: Cause,
+    loc: &Located,
+    profile_id: &str,
+) {
     match listed(ctx, profile_id) {
-        Some((l, _)) => f.evidence(l.loc, &l.quote),
-        None => f,
+        Some((l, _)) => Best::cite(out, cause, &[(loc.loc, &loc.quote), (l.loc, &l.quote)]),
+        None => Best::cite(out, cause, &[(loc.loc, &loc.quote)]),
     }
 }
 
@@ -218,8 +225,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         if from_order_set || loc.quote.contains("order set") {
             let (cause, conf) = (Cause::AuthProfileProviderMismatch, 0.9);
             if best.absorbed(cause, conf) {
-                let summary = Msg::new("auth_profile_provider_mismatch-summary");
-                out.push(Finding::new(cause, conf, summary).evidence(loc.loc, &loc.quote));
+                Best::cite(out, cause, &[(loc.loc, &loc.quote)]);
                 continue;
             }
             // `order set` refused a foreign profile: keep each provider's own ids.
@@ -257,9 +263,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         }
         let (cause, conf) = (Cause::WrongProviderPrefix, 0.92);
         if best.absorbed(cause, conf) {
-            let f = Finding::new(cause, conf, Msg::new("wrong_provider_prefix-summary"))
-                .evidence(loc.loc, &loc.quote);
-            out.push(pin_evidence(ctx, f, id));
+            cite_pin_evidence(ctx, out, cause, loc, id);
             continue;
         }
         let attempt = attempts
@@ -291,10 +295,7 @@ fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
         let ref_provider = a.model_ref.as_deref().and_then(|r| r.split('/').next()).unwrap_or("");
         let conf = if ref_provider != id_provider(&id) { 0.9 } else { 0.7 };
         if best.absorbed(Cause::WrongProviderPrefix, conf) {
-            let summary = Msg::new("wrong_provider_prefix-summary");
-            let f = Finding::new(Cause::WrongProviderPrefix, conf, summary)
-                .evidence(loc.loc, &loc.quote);
-            out.push(pin_evidence(ctx, f, &id));
+            cite_pin_evidence(ctx, out, Cause::WrongProviderPrefix, loc, &id);
             continue;
         }
         let f = Finding::new(

@@ -19,7 +19,8 @@ mod rows;
 pub mod signals;
 pub mod version;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::sync::Arc;
 
 pub use all_failed::FailedSegment;
 pub use auth_list::AuthListEntry;
@@ -83,11 +84,102 @@ pub enum Fact {
     },
 }
 
+/// A quoted line: shared by every fact of its line and every finding that cites it (a string
+/// per fact and per citation was most of a 1 MiB log's fresh memory: issue 14). `Arc`, not
+/// `Rc`: a `Report` crosses threads in the front doors. Serialised as the string it holds.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quote(Arc<str>);
+
+impl Quote {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Quote {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Quote {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Quote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&Quote> for Quote {
+    fn from(q: &Quote) -> Quote {
+        q.clone()
+    }
+}
+
+impl From<&str> for Quote {
+    fn from(s: &str) -> Quote {
+        Quote(Arc::from(s))
+    }
+}
+
+impl From<&String> for Quote {
+    fn from(s: &String) -> Quote {
+        Quote(Arc::from(s.as_str()))
+    }
+}
+
+impl From<String> for Quote {
+    fn from(s: String) -> Quote {
+        Quote(Arc::from(s))
+    }
+}
+
+impl PartialEq<str> for Quote {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Quote {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Quote {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl Serialize for Quote {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Quote {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Quote, D::Error> {
+        String::deserialize(d).map(Quote::from)
+    }
+}
+
 /// A fact with its place and the (redacted, normalised) line it was read from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Located {
     pub loc: Loc,
-    pub quote: String,
+    pub quote: Quote,
     #[serde(flatten)]
     pub fact: Fact,
 }
@@ -102,13 +194,21 @@ pub struct Parsed {
 
 /// Keep quotes short: evidence lines are for people, not for re-parsing.
 pub(crate) fn quote(line: &str) -> String {
+    let mut out = String::new();
+    quote_into(line, &mut out);
+    out
+}
+
+/// [`quote`] into `out` (cleared first), so that a shared [`Quote`] is copied once from it.
+fn quote_into(line: &str, out: &mut String) {
     const MAX: usize = 240;
     // Table padding carries no meaning: fold runs of spaces (the pieces between double spaces,
     // trimmed, joined by one). In one pass that stops once more than MAX characters are kept
     // (a 1 MiB line was copied whole before being cut).
+    out.clear();
     let t = line.trim();
     let b = t.as_bytes();
-    let mut out = String::with_capacity(t.len().min(4 * MAX + 4));
+    out.reserve(t.len().min(4 * MAX + 4));
     let mut first = true;
     let mut piece = |p: &str, out: &mut String| {
         if p.is_empty() {
@@ -123,23 +223,19 @@ pub(crate) fn quote(line: &str) -> String {
     let (mut start, mut i) = (0, 0);
     while out.len() <= 4 * MAX {
         let Some(j) = double_space(b, i) else { break };
-        piece(&t[start..j], &mut out);
+        piece(&t[start..j], out);
         i = j + 2;
         start = i;
     }
     if out.len() <= 4 * MAX {
-        piece(&t[start..], &mut out);
+        piece(&t[start..], out);
     }
     if out.len() <= MAX {
-        return out;
+        return;
     }
-    match out.char_indices().nth(MAX) {
-        None => out,
-        Some((cut, _)) => {
-            out.truncate(cut);
-            out.push('…');
-            out
-        }
+    if let Some((cut, _)) = out.char_indices().nth(MAX) {
+        out.truncate(cut);
+        out.push('…');
     }
 }
 
@@ -168,6 +264,15 @@ fn double_space(b: &[u8], from: usize) -> Option<usize> {
     None
 }
 
+/// Room for the facts of the lines still to read at the rate of the `read` lines so far, and
+/// a sixteenth more (at least half again, so growth stays amortised): a log's lines carry
+/// several facts each, and doubling from a slot per line copied the vector twice and touched
+/// twice the room it needed (issue 14: page faults of a 1 MiB paste).
+fn reserve_at_rate(facts: &mut Vec<Located>, read: usize, lines: usize) {
+    let more = facts.len() * lines.saturating_sub(read) / read.max(1);
+    facts.reserve_exact((more + more / 16).max(facts.len() / 2) + 16);
+}
+
 /// Facts kept from one line of text (real lines carry a handful; a hostile line could carry
 /// hundreds of thousands). Tests: `tests/hostile_input.rs`.
 pub const MAX_FACTS_PER_LINE: usize = 64;
@@ -177,16 +282,18 @@ pub const MAX_JSON_FACTS: usize = 1024;
 /// Parse one normalised message (message index is 1-based).
 pub fn parse_message(text: &str, message: usize) -> Parsed {
     let lines: Vec<&str> = text.lines().collect();
-    // About a fact a line in a log: room for them up front instead of doubling from four (the
-    // copies of a doubling vector were most of a 1 MiB paste's fresh memory).
-    let mut out = Parsed { facts: Vec::with_capacity(lines.len()), prose: String::new() };
-    // Quote each line once, not once per fact (a long line with many facts was quadratic):
-    // the facts of a line come in a row, but a line a structured parser read (a probe row)
-    // gets its signals later, so the structured parsers' quotes are kept until then.
-    // The line's quote is cloned from the fact pushed before when that one is of the same
-    // line (a quote is a function of its line), not kept aside as a second copy per line.
-    let mut kept: Vec<Option<String>> = Vec::new();
+    // Room up front for two facts a line (a log line carries one to four), instead of
+    // doubling from four: the copies of a doubling vector were most of a 1 MiB paste's fresh
+    // memory, and room never written is never touched. Past that, `reserve_at_rate`.
+    let mut out = Parsed { facts: Vec::with_capacity(2 * lines.len()), prose: String::new() };
+    // Quote each line once, not once per fact (a long line with many facts was quadratic),
+    // and share it: the facts of a line come in a row, but a line a structured parser read
+    // (a probe row) gets its signals later, so the structured parsers' quotes are kept until
+    // then. The line's quote is taken from the fact pushed before when that one is of the same
+    // line (a quote is a function of its line), not kept aside per line.
+    let mut kept: Vec<Option<Quote>> = Vec::new();
     let keep = std::cell::Cell::new(true);
+    let mut folded = String::new();
     // Memory is bounded by the number of facts (each carries a quote of up to 240 chars).
     let mut per_line = vec![0u8; lines.len()];
     let mut push = |line_idx: usize, fact: Fact, facts: &mut Vec<Located>| {
@@ -201,7 +308,13 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
             (Some(last), _) if last.loc == loc => last.quote.clone(),
             (_, Some(Some(q))) => q.clone(),
             _ => {
-                let q = lines.get(line_idx).map(|l| quote(l)).unwrap_or_default();
+                let q = match lines.get(line_idx) {
+                    Some(l) => {
+                        quote_into(l, &mut folded);
+                        Quote::from(folded.as_str())
+                    }
+                    None => Quote::default(),
+                };
                 if keep.get() && line_idx < lines.len() {
                     kept.resize(lines.len(), None);
                     kept[line_idx] = Some(q.clone());
@@ -209,6 +322,10 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
                 q
             }
         };
+        // Lines are read in order from here on: grow at the rate of the lines read.
+        if facts.len() == facts.capacity() && !keep.get() {
+            reserve_at_rate(facts, line_idx + 1, lines.len());
+        }
         facts.push(Located { loc, quote: q, fact });
     };
     let mut consumed = vec![false; lines.len()];
@@ -230,12 +347,13 @@ pub fn parse_message(text: &str, message: usize) -> Parsed {
     }
     // One JSON object per message, its facts all anchored on its first line: not subject to
     // the per-line limit, but to their own.
-    let mut json_quote: Option<(usize, String)> = None;
+    let mut json_quote: Option<(usize, Quote)> = None;
     for (idx, fact) in
         models_status_json::parse(&lines, &mut consumed).into_iter().take(MAX_JSON_FACTS)
     {
         if json_quote.as_ref().is_none_or(|(i, _)| *i != idx) {
-            json_quote = Some((idx, lines.get(idx).map(|l| quote(l)).unwrap_or_default()));
+            let q = lines.get(idx).map(|l| Quote::from(quote(l))).unwrap_or_default();
+            json_quote = Some((idx, q));
         }
         let q = json_quote.as_ref().map(|(_, q)| q.clone()).unwrap_or_default();
         out.facts.push(Located { loc: Loc { message, line: idx + 1 }, quote: q, fact });
@@ -299,6 +417,28 @@ mod tests {
         assert!(std::mem::size_of::<Located>() <= signal + 48);
     }
 
+    /// A shared quote is written and read as the string it holds (JSON reports and thread
+    /// memory's stored facts are as they were with a `String`).
+    #[test]
+    fn a_quote_serialises_as_its_string() {
+        for text in ["", "plain", "with \"quotes\" and \\ and é🦞", "tab\tnew\nline"] {
+            let q = Quote::from(text);
+            let json = serde_json::to_string(&q).unwrap();
+            assert_eq!(json, serde_json::to_string(text).unwrap());
+            let back: Quote = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, text);
+            assert_eq!(format!("{q:?}"), format!("{text:?}"));
+        }
+        let parsed = parse_message("No API key found for provider \"openai\"\n", 1);
+        for f in &parsed.facts {
+            let json = serde_json::to_value(f).unwrap();
+            assert_eq!(json["quote"], serde_json::Value::from(f.quote.as_str()));
+            let back: Located = serde_json::from_value(json).unwrap();
+            assert_eq!(&back, f);
+        }
+        assert!(!parsed.facts.is_empty());
+    }
+
     /// The quote as it was first written, the reference of [`quote`].
     fn quote_reference(line: &str) -> String {
         const MAX: usize = 240;
@@ -338,6 +478,13 @@ mod tests {
             for f in &parsed.facts {
                 let want = lines.get(f.loc.line - 1).map(|l| quote(l)).unwrap_or_default();
                 assert_eq!(f.quote, want, "{:?}", f.loc);
+                // The signals of a line (read in a row) share one quote.
+                let signal = |p: &Located| matches!(p.fact, Fact::Signal(_));
+                if let Some(prev) =
+                    parsed.facts.iter().find(|p| p.loc == f.loc && signal(p) && signal(f))
+                {
+                    assert!(std::ptr::eq(prev.quote.as_str(), f.quote.as_str()), "{:?}", f.loc);
+                }
             }
         }
     }
