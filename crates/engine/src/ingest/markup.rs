@@ -72,26 +72,40 @@ pub(super) fn next_non_ascii(b: &[u8], from: usize) -> Option<usize> {
     b.get(i..)?.iter().position(|&c| c >= 0x80).map(|k| i + k)
 }
 
-/// Whether a character outside ASCII in `s` satisfies `pred`.
-fn any_non_ascii(s: &str, pred: impl Fn(char) -> bool) -> bool {
+/// Whether `s` holds a character that satisfies `pred`, given that every such character
+/// starts with one of `leads` (`E2` only with `80` or `81` after it). Byte searches, then one
+/// decode where one starts: box drawing (`E2 94`/`E2 95`, dense in a table) is not looked at,
+/// and a text in ASCII not at all.
+fn holds(s: &str, leads: &[u8], pred: impl Fn(char) -> bool) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(at) = next_non_ascii(b, i) {
-        let c = s[at..].chars().next().expect("a character starts at a byte outside ASCII");
-        if pred(c) {
-            return true;
-        }
-        i = at + c.len_utf8();
+    if b.is_ascii() {
+        return false;
     }
-    false
+    let at = |i: usize| s[i..].chars().next().is_some_and(&pred);
+    let others: Vec<u8> = leads.iter().copied().filter(|&l| l != 0xE2).collect();
+    others.chunks(3).any(|c| match *c {
+        [x, y, z] => memchr::memchr3_iter(x, y, z, b).any(at),
+        [x, y] => memchr::memchr2_iter(x, y, b).any(at),
+        [x] => memchr::memchr_iter(x, b).any(at),
+        _ => false,
+    }) || (leads.contains(&0xE2)
+        && (memchr::memmem::find_iter(b, b"\xE2\x80").any(at)
+            || memchr::memmem::find_iter(b, b"\xE2\x81").any(at)))
 }
+
+/// The lead bytes of [`is_zero_width`]'s characters (U+200B–D, U+2060: `E2`; U+FEFF: `EF`).
+const ZERO_WIDTH_LEADS: &[u8] = &[0xE2, 0xEF];
+
+/// The lead bytes of the characters [`finish`] touches: NBSP, C1 and the soft hyphen `C2`,
+/// U+061C `D8`, U+180E `E1`, U+2000–U+207F `E2`, U+FEFF and U+FFF9–B `EF`, tags `F3`.
+const FINISH_LEADS: &[u8] = &[0xC2, 0xD8, 0xE1, 0xE2, 0xEF, 0xF3];
 
 /// Late cleanup: NBSP-like spaces → space, zero-width characters, other format characters
 /// (bidi controls, tag characters, …) and C1 controls removed.
 pub(crate) fn finish(s: &str) -> Cow<'_, str> {
-    // Every character this touches is outside ASCII: one look at each of those decides.
+    // Every character this touches is outside ASCII, and starts with one of a few bytes.
     let touched = |c: char| is_zero_width(c) || is_hiding_format(c) || is_nbsp(c) || is_c1(c);
-    if !any_non_ascii(s, touched) {
+    if !holds(s, FINISH_LEADS, touched) {
         return Cow::Borrowed(s);
     }
     let mut s = remove_zero_width(s);
@@ -357,9 +371,8 @@ fn is_pictographic(c: char) -> bool {
 /// Zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed, except joiners that are part
 /// of the text (see below).
 fn remove_zero_width(s: &str) -> Cow<'_, str> {
-    // Only characters outside ASCII are looked at (a byte search for each character was
-    // ~2 M instructions on a 1 MiB paste with a few thousand of them).
-    if !any_non_ascii(s, is_zero_width) {
+    // Byte searches for the lead bytes (vectorised) rather than decoding every character.
+    if !holds(s, ZERO_WIDTH_LEADS, is_zero_width) {
         return Cow::Borrowed(s);
     }
     let chars: Vec<char> = s.chars().collect();
@@ -753,6 +766,16 @@ mod tests {
             "\u{00A0}",
             "\u{0085}",
             "\u{202E}",
+            "\u{00AD}",
+            "\u{061C}",
+            "\u{180E}",
+            "\u{2007}",
+            "\u{202F}",
+            "\u{2066}",
+            "\u{FFF9}",
+            "\u{E0001}",
+            "\u{2010}",
+            "·",
             "é",
             "ش",
             "🦞",
@@ -796,7 +819,11 @@ mod tests {
             let gate =
                 memchr::memchr3_iter(b'*', b'_', b'|', b).any(|i| b.get(i + 1) == Some(&b[i]));
             assert_eq!(gate, pairs, "{t:?}");
-            assert_eq!(any_non_ascii(t, is_zero_width), t.chars().any(is_zero_width), "{t:?}");
+            let zero_width = holds(t, ZERO_WIDTH_LEADS, is_zero_width);
+            assert_eq!(zero_width, t.chars().any(is_zero_width), "{t:?}");
+            let touched =
+                |c: char| is_zero_width(c) || is_hiding_format(c) || is_nbsp(c) || is_c1(c);
+            assert_eq!(holds(t, FINISH_LEADS, touched), t.chars().any(touched), "{t:?}");
             for from in [0, 1, 5, 31, 32, 33, 64] {
                 let want =
                     b.iter().enumerate().skip(from).find(|(_, &c)| c >= 0x80).map(|(i, _)| i);
