@@ -413,7 +413,7 @@ static FENCE_TAG: LazyLock<Regex> =
 /// an opening fence's language tag (```` ```ansi ````) is dropped; an unclosed fence simply runs
 /// to the end. A fence in the middle of a line ends that line (as Discord renders it).
 fn quotes_and_fences(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'>', s.as_bytes()).is_none() && !has(s, "```") {
+    if memchr::memchr(b'>', s.as_bytes()).is_none() && !has_fence(s) {
         return Cow::Borrowed(s);
     }
     let mut out: Vec<&str> = Vec::new();
@@ -442,6 +442,13 @@ fn quotes_and_fences(s: &str) -> Cow<'_, str> {
         push_piece(&mut out, l[pos..].trim());
     }
     Cow::Owned(out.join("\n"))
+}
+
+/// Whether `s` holds "```": a search for the backtick, which most pastes hold none of (a
+/// memmem search for the three was ~0.4 M instructions on 1 MiB, a memchr ~0.1 M).
+fn has_fence(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'`', b).any(|i| b[i..].starts_with(b"```"))
 }
 
 fn push_piece<'a>(out: &mut Vec<&'a str>, piece: &'a str) {
@@ -819,6 +826,7 @@ mod tests {
             let gate =
                 memchr::memchr3_iter(b'*', b'_', b'|', b).any(|i| b.get(i + 1) == Some(&b[i]));
             assert_eq!(gate, pairs, "{t:?}");
+            assert_eq!(has_fence(t), t.contains("```"), "{t:?}");
             let zero_width = holds(t, ZERO_WIDTH_LEADS, is_zero_width);
             assert_eq!(zero_width, t.chars().any(is_zero_width), "{t:?}");
             let touched =
