@@ -18,8 +18,6 @@ use std::sync::LazyLock;
 /// The text re-laid out; the text itself when no line changes.
 pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
     let b = text.as_bytes();
-    let first_effective = memchr::memmem::find(b, b" effective=");
-    let effective = first_effective.is_some();
     // The re-laid-out text, made at the first line that changes; `copied` bytes of `text` are
     // in it.
     let mut out: Option<String> = None;
@@ -28,7 +26,9 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
     // [`inert`]: the others are passed over by byte searches, not split off one by one (issue
     // 14: ~2 M instructions on a 1 MiB log). `at` is where the next line starts.
     let mut at = 0;
-    let mut next_effective = first_effective;
+    // Where the next ` effective=` starts (one search a line was ~800 instructions, most of
+    // them making the searcher).
+    let mut next_effective = memchr::memmem::find(b, b" effective=");
     while at < b.len() {
         let mut found = memchr::memchr2(b'[', 0xE2, &b[at..]).map(|k| at + k);
         if next_effective.is_some_and(|e| e < at) {
@@ -42,7 +42,10 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
         let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
         let line = &text[start..end];
         // Most lines are left as they are, without the four passes' copies of them.
-        if !inert(line, effective) {
+        // `next_effective` is the first ` effective=` from `at` on and `i` is at or before it,
+        // so it is in the line when it starts before the line ends.
+        let holds_effective = next_effective.is_some_and(|e| e < end);
+        if !inert(line, holds_effective) {
             // Every pass gives at least one piece: the line becomes its pieces, one a line.
             let mut laid = String::with_capacity(line.len());
             let mut first = true;
@@ -78,10 +81,11 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
 }
 
 /// A line that none of the passes changes, by the bytes each needs to act: a border start
-/// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (if the text has
-/// one) for [`split_provider_lines`], both `[` and `:` and two [`record_starts`] for
-/// [`split_log_records`], a dash (`–` `—`: `E2 80 93`/`94`) for [`smart_flags`].
-fn inert(line: &str, effective: bool) -> bool {
+/// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (`holds_effective`:
+/// the caller knows where they are) for [`split_provider_lines`], both `[` and `:` and two
+/// [`record_starts`] for [`split_log_records`], a dash (`–` `—`: `E2 80 93`/`94`) for
+/// [`smart_flags`].
+fn inert(line: &str, holds_effective: bool) -> bool {
     let b = line.as_bytes();
     let glyph = !b.is_ascii()
         && memchr::memchr_iter(0xE2, b).any(|i| {
@@ -90,7 +94,7 @@ fn inert(line: &str, effective: bool) -> bool {
                 (Some(0x94), Some(0x8C | 0x9C | 0x94)) | (Some(0x80), Some(0x93 | 0x94))
             )
         });
-    if glyph || (effective && memchr::memmem::find(b, b" effective=").is_some()) {
+    if glyph || holds_effective {
         return false;
     }
     memchr::memchr(b'[', b).is_none()
