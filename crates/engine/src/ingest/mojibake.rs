@@ -751,6 +751,10 @@ mod tests {
             "word ",
             "[x] ",
             &"ascii ".repeat(7),
+            // One-column TIS-620 borders take their kind from the lines before them (an ASCII
+            // line between two starts a new box).
+            "\nโโโ\n",
+            "\nok\n",
         ];
         let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1Du64);
         let mut texts: Vec<String> = Vec::new();
