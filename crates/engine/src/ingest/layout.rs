@@ -12,43 +12,80 @@
 //! * In command context, `—`/`–` directly before a flag word becomes `--`.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-pub(crate) fn relayout(text: &str) -> String {
-    let effective = memchr::memmem::find(text.as_bytes(), b" effective=").is_some();
-    let mut out = String::with_capacity(text.len());
-    let mut first = true;
-    let mut push = |piece: &str| {
-        if !first {
-            out.push('\n');
+/// The text re-laid out; the text itself when no line changes.
+pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    // The re-laid-out text, made at the first line that changes; `copied` bytes of `text` are
+    // in it.
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    // Only lines holding `[`, an `E2` lead byte (the glyphs) or ` effective=` can be other than
+    // [`inert`]: the others are passed over by byte searches, not split off one by one (issue
+    // 14: ~2 M instructions on a 1 MiB log). `at` is where the next line starts.
+    let mut at = 0;
+    // Where the next ` effective=` starts (one search a line was ~800 instructions, most of
+    // them making the searcher).
+    let mut next_effective = memchr::memmem::find(b, b" effective=");
+    while at < b.len() {
+        let mut found = memchr::memchr2(b'[', 0xE2, &b[at..]).map(|k| at + k);
+        if next_effective.is_some_and(|e| e < at) {
+            next_effective = memchr::memmem::find(&b[at..], b" effective=").map(|k| at + k);
         }
-        first = false;
-        out.push_str(piece);
-    };
-    for line in text.split('\n') {
-        // Most lines are left as they are: copied, without the four passes' copies of them.
-        if inert(line, effective) {
-            push(line);
-            continue;
+        if let Some(e) = next_effective {
+            found = Some(found.map_or(e, |f| f.min(e)));
         }
-        let mut pieces = Vec::new();
-        split_tables(line, &mut pieces);
-        for piece in pieces {
-            for p in split_provider_lines(&piece) {
-                for q in split_log_records(&p) {
-                    push(&smart_flags(&q));
+        let Some(i) = found else { break };
+        let start = memchr::memrchr(b'\n', &b[at..i]).map_or(at, |k| at + k + 1);
+        let end = memchr::memchr(b'\n', &b[i..]).map_or(b.len(), |k| i + k);
+        let line = &text[start..end];
+        // Most lines are left as they are, without the four passes' copies of them.
+        // `next_effective` is the first ` effective=` from `at` on and `i` is at or before it,
+        // so it is in the line when it starts before the line ends.
+        let holds_effective = next_effective.is_some_and(|e| e < end);
+        if !inert(line, holds_effective) {
+            // Every pass gives at least one piece: the line becomes its pieces, one a line.
+            let mut laid = String::with_capacity(line.len());
+            let mut first = true;
+            let mut pieces = Vec::new();
+            split_tables(line, &mut pieces);
+            for piece in pieces {
+                for p in split_provider_lines(&piece) {
+                    for q in split_log_records(&p) {
+                        if !first {
+                            laid.push('\n');
+                        }
+                        first = false;
+                        laid.push_str(&smart_flags(&q));
+                    }
                 }
             }
+            if laid != line {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 64));
+                o.push_str(&text[copied..start]);
+                o.push_str(&laid);
+                copied = end;
+            }
         }
+        at = end + 1;
     }
-    out
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    }
 }
 
 /// A line that none of the passes changes, by the bytes each needs to act: a border start
-/// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (if the text has
-/// one) for [`split_provider_lines`], both `[` and `:` and two [`record_starts`] for
-/// [`split_log_records`], a dash (`–` `—`: `E2 80 93`/`94`) for [`smart_flags`].
-fn inert(line: &str, effective: bool) -> bool {
+/// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (`holds_effective`:
+/// the caller knows where they are) for [`split_provider_lines`], both `[` and `:` and two
+/// [`record_starts`] for [`split_log_records`], a dash (`–` `—`: `E2 80 93`/`94`) for
+/// [`smart_flags`].
+fn inert(line: &str, holds_effective: bool) -> bool {
     let b = line.as_bytes();
     let glyph = !b.is_ascii()
         && memchr::memchr_iter(0xE2, b).any(|i| {
@@ -57,7 +94,7 @@ fn inert(line: &str, effective: bool) -> bool {
                 (Some(0x94), Some(0x8C | 0x9C | 0x94)) | (Some(0x80), Some(0x93 | 0x94))
             )
         });
-    if glyph || (effective && memchr::memmem::find(b, b" effective=").is_some()) {
+    if glyph || holds_effective {
         return false;
     }
     memchr::memchr(b'[', b).is_none()
