@@ -14,6 +14,25 @@ impl XorShift {
     }
 }
 
+/// `count` strings, each of one to `max` pieces drawn from `pieces` (the piece count drawn
+/// first, then the pieces, so a test keeps its inputs whatever it does with them).
+pub(crate) fn joined_pieces(
+    rng: &mut XorShift,
+    pieces: &[&str],
+    count: usize,
+    max: usize,
+) -> Vec<String> {
+    (0..count)
+        .map(|_| {
+            let mut s = String::new();
+            for _ in 0..1 + rng.below(max) {
+                s.push_str(pieces[rng.below(pieces.len())]);
+            }
+            s
+        })
+        .collect()
+}
+
 /// The text of every `benches/fixtures/*.txt`, in the directory's order.
 pub(crate) fn fixture_texts() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");

@@ -796,14 +796,7 @@ mod tests {
             "\u{7f}",
         ];
         let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15u64);
-        let mut texts: Vec<String> = Vec::new();
-        for _ in 0..40_000 {
-            let mut s = String::new();
-            for _ in 0..1 + rng.below(12) {
-                s.push_str(pieces[rng.below(pieces.len())]);
-            }
-            texts.push(s);
-        }
+        let mut texts = crate::testgen::joined_pieces(&mut rng, &pieces, 40_000, 12);
         // Long enough for the 32-byte blocks of `next_non_ascii`.
         for _ in 0..2_000 {
             let mut s =

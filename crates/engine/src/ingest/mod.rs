@@ -172,14 +172,7 @@ mod tests {
             "é",
         ];
         let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15u64);
-        let mut texts: Vec<String> = Vec::new();
-        for _ in 0..5_000 {
-            let mut s = String::new();
-            for _ in 0..1 + rng.below(8) {
-                s.push_str(pieces[rng.below(pieces.len())]);
-            }
-            texts.push(s);
-        }
+        let mut texts = crate::testgen::joined_pieces(&mut rng, &pieces, 5_000, 8);
         texts.extend(crate::testgen::fixture_texts());
         let mut same = 0;
         for t in &texts {

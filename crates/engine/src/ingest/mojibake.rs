@@ -757,14 +757,7 @@ mod tests {
             "\nok\n",
         ];
         let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1Du64);
-        let mut texts: Vec<String> = Vec::new();
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..1 + rng.below(10) {
-                s.push_str(pieces[rng.below(pieces.len())]);
-            }
-            texts.push(s);
-        }
+        let mut texts = crate::testgen::joined_pieces(&mut rng, &pieces, 20_000, 10);
         texts.extend(crate::testgen::fixture_texts());
         let (mut repaired, mut borrowed) = (0, 0);
         for t in &texts {
