@@ -253,6 +253,23 @@ impl Config {
     }
 }
 
+/// The filter `RUST_LOG` (`given`) asks for, or `default_filter` when it is unset, empty or
+/// does not parse (then with the parse error, to report once logging is up).
+pub fn log_filter(
+    given: Option<&str>,
+    default_filter: &str,
+) -> (tracing_subscriber::filter::Targets, Option<String>) {
+    use tracing_subscriber::filter::Targets;
+    let fallback = || default_filter.parse::<Targets>().unwrap_or_default();
+    match given.map(str::trim).filter(|g| !g.is_empty()) {
+        None => (fallback(), None),
+        Some(g) => match g.parse::<Targets>() {
+            Ok(t) => (t, None),
+            Err(e) => (fallback(), Some(e.to_string())),
+        },
+    }
+}
+
 /// Discord's rule for slash command names (lowercase ASCII subset we allow).
 pub fn valid_command_name(name: &str) -> bool {
     (1..=32).contains(&name.len())
@@ -294,6 +311,32 @@ fn parse_bool(name: &'static str, value: &str) -> Result<bool, ConfigError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn rust_log_directives_set_levels_per_target() {
+        use tracing::Level;
+        let (f, bad) = log_filter(Some("warn,clawmedic=debug"), "info");
+        assert_eq!(bad, None);
+        assert!(f.would_enable("clawmedic::app", &Level::DEBUG));
+        assert!(!f.would_enable("clawmedic::app", &Level::TRACE));
+        assert!(f.would_enable("serenity", &Level::WARN));
+        assert!(!f.would_enable("serenity", &Level::INFO));
+    }
+
+    #[test]
+    fn unset_empty_or_unreadable_rust_log_falls_back_to_the_default() {
+        use tracing::Level;
+        for given in [None, Some(""), Some("  ")] {
+            let (f, bad) = log_filter(given, "info,sqlx=warn");
+            assert_eq!(bad, None, "{given:?}");
+            assert!(f.would_enable("clawmedic", &Level::INFO));
+            assert!(!f.would_enable("sqlx::query", &Level::INFO));
+        }
+        let (f, bad) = log_filter(Some("clawmedic=loud"), "info");
+        assert!(bad.is_some(), "an unknown level is reported");
+        assert!(f.would_enable("clawmedic", &Level::INFO));
+        assert!(!f.would_enable("clawmedic", &Level::DEBUG));
+    }
+
     use super::*;
     use std::collections::HashMap;
 

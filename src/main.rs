@@ -208,17 +208,28 @@ fn run(cli: Cli) -> Result<(), String> {
 
 /// Logs go to stderr, in colour only on a terminal (never in files, pipes, journald or
 /// `docker logs`), and never when `NO_COLOR` is set.
+///
+/// `RUST_LOG` holds `target=level` directives and a bare default level
+/// (`info,clawmedic=debug`), read by `tracing_subscriber`'s `Targets` filter: the `env-filter`
+/// feature would add span and field matching nobody here uses, and with it regex-automata's
+/// dense-DFA builder, which every regex of a one-shot `clawmedic diagnose` then paid for
+/// (≈ 3 M instructions at start-up, issue 14). A `RUST_LOG` that does not parse is reported
+/// and the default used.
 fn init_logging(default_filter: &str) {
     use std::io::IsTerminal;
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter));
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter =
+        clawmedic::config::log_filter(std::env::var("RUST_LOG").ok().as_deref(), default_filter);
     let colour = std::io::stderr().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(colour)
-        .try_init();
+    let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr).with_ansi(colour);
+    let _ = tracing_subscriber::registry().with(fmt).with(filter.0).try_init();
+    if let Some(bad) = filter.1 {
+        tracing::warn!(
+            "RUST_LOG is not a list of target=level directives ({bad}); using {default_filter}"
+        );
+    }
 }
 
 /// Say where thread memory goes when `DATABASE_URL` is not set (the store then logs the

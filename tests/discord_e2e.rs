@@ -130,13 +130,12 @@ impl Write for Capture {
 fn init_logs() {
     static INIT: OnceLock<()> = OnceLock::new();
     INIT.get_or_init(|| {
-        let _ = tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new(
-                "info,clawmedic=debug,serenity=debug",
-            ))
-            .with_writer(|| Capture)
-            .with_ansi(false)
-            .try_init();
+        use tracing_subscriber::layer::SubscriberExt;
+        use tracing_subscriber::util::SubscriberInitExt;
+        let filter: tracing_subscriber::filter::Targets =
+            "info,clawmedic=debug,serenity=debug".parse().expect("a filter");
+        let fmt = tracing_subscriber::fmt::layer().with_writer(|| Capture).with_ansi(false);
+        let _ = tracing_subscriber::registry().with(fmt).with(filter).try_init();
     });
 }
 
