@@ -7,6 +7,7 @@ pub mod diagnose;
 pub mod ingest;
 pub mod lang;
 pub mod parse;
+pub mod regexes;
 pub mod render;
 #[cfg(test)]
 mod testgen;

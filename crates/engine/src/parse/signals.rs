@@ -7,10 +7,12 @@
 use super::pins::{Pin, PinMatch};
 use super::prefilter::{Prefilter, MAX_LEN};
 use super::rows::{Reader, RowMatch};
+use crate::regexes::LiteRegex;
 use regex::Regex;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
+use regex_automata::util::captures::Captures as LiteCaptures;
 use regex_automata::util::pool::Pool;
-use regex_automata::{hybrid, Input};
+use regex_automata::{hybrid, Input, PatternID};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -449,6 +451,42 @@ static REGEXES: [OnceLock<Regex>; TABLE.len()] = [const { OnceLock::new() }; TAB
 
 fn row_regex(i: usize) -> &'static Regex {
     REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].re)).expect("signal regex"))
+}
+
+/// Bytes of lines a row is searched in by its [`lite_regex`] before its [`row_regex`] is
+/// compiled: the NFA engines take ≈ 100–300 instructions a byte, the full regex ≈ 1 M to
+/// compile, so a row searched in more than a few lines (or one long JSON log line) is better
+/// served by the full one.
+const LITE_BYTES: u32 = 2048;
+
+/// Messages of at most this many bytes search rows by their [`lite_regex`] first: a larger one
+/// would soon compile the full regexes too and pay both (issue 14).
+const LITE_MESSAGE: usize = 16 * 1024;
+/// Per row: its pattern as [`row_regex`] matches it, built for a few short lines
+/// ([`crate::regexes::lite`]: no lazy DFAs, no literal prefilter). A one-shot paste searches
+/// a row without prefix literals on a line or two; compiling the row's full regex for that
+/// was a third of the run (issue 14).
+static LITES: [OnceLock<LiteRegex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
+static LITE_SEARCHED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
+
+fn lite_regex(i: usize) -> &'static LiteRegex {
+    LITES[i]
+        .get_or_init(|| crate::regexes::lite(&ascii_boundaries(TABLE[i].re)).expect("signal regex"))
+}
+
+/// Row `i`'s lite regex for a search of `len` more bytes while the row's searches stay within
+/// [`LITE_BYTES`] and its full regex is not compiled; `None` when the full regex should be used.
+fn lite_for_line(i: usize, len: usize) -> Option<&'static LiteRegex> {
+    let len = u32::try_from(len).unwrap_or(u32::MAX);
+    if REGEXES[i].get().is_some()
+        || LITE_SEARCHED[i]
+            .fetch_add(len.min(LITE_BYTES + 1), Ordering::Relaxed)
+            .saturating_add(len)
+            > LITE_BYTES
+    {
+        return None;
+    }
+    Some(lite_regex(i))
 }
 
 /// A row whose pattern ends with a greedy star of one class that closes its last group
@@ -1005,15 +1043,29 @@ static GROUPS: [OnceLock<[Option<usize>; 6]>; TABLE.len()] =
 /// group index (the Scanner's lines; `scan_line`, its reference in the tests, keeps
 /// [`signal`]).
 fn row_parts<'t>(i: usize, c: &regex::Captures<'t>) -> Parts<'t> {
+    parts_by_group(i, |j| c.get(j).map(|m| m.as_str()))
+}
+
+/// [`row_parts`] of a capture of row `i`'s [`lite_regex`] in `text`.
+fn lite_parts<'t>(i: usize, text: &'t str, c: &LiteCaptures) -> Parts<'t> {
+    parts_by_group(i, |j| c.get_group(j).map(|s| &text[s.range()]))
+}
+
+/// The fields [`signal`] reads, from the text of group `j` as `group(j)` gives it.
+fn parts_by_group<'t>(i: usize, group: impl Fn(usize) -> Option<&'t str>) -> Parts<'t> {
     let g = GROUPS[i].get_or_init(|| {
-        let names: Vec<Option<&str>> = row_regex(i).capture_names().collect();
+        // The same pattern numbers the same groups in either regex of the row.
+        let names: Vec<Option<&str>> = match REGEXES[i].get() {
+            Some(re) => re.capture_names().collect(),
+            None => lite_regex(i).group_info().pattern_names(PatternID::ZERO).collect(),
+        };
         ["p", "p2", "id", "r", "code", "x"].map(|n| names.iter().position(|&m| m == Some(n)))
     });
-    let get = |k: usize| g[k].and_then(|j| c.get(j));
-    let at = |k: usize| get(k).and_then(|m| clean_str(m.as_str()));
+    let get = |k: usize| g[k].and_then(&group);
+    let at = |k: usize| get(k).and_then(clean_str);
     [
         // The first of `p`, `p2` that took part, as [`group`] reads them.
-        get(0).or_else(|| get(1)).and_then(|m| clean_str(m.as_str())),
+        get(0).or_else(|| get(1)).and_then(clean_str),
         at(2),
         at(3),
         at(4),
@@ -1238,6 +1290,8 @@ pub struct Scanner<'a> {
     rows: Vec<usize>,
     /// Where a row's [`short_prefixes`] start before the first join.
     starts: Vec<usize>,
+    /// Whether the message is short enough for [`lite_regex`]es ([`LITE_MESSAGE`]).
+    lite: bool,
 }
 
 impl<'a> Scanner<'a> {
@@ -1252,6 +1306,7 @@ impl<'a> Scanner<'a> {
             touched: Vec::new(),
             rows: Vec::new(),
             starts: Vec::new(),
+            lite: lines.iter().map(|l| l.len() + 1).sum::<usize>() <= LITE_MESSAGE,
         }
     }
 
@@ -1279,7 +1334,7 @@ impl<'a> Scanner<'a> {
         self.read(i);
         let Read { text, met, hits, pin_rows, pins, .. } = &mut self.slots[i % 3];
         PREFILTER.met_rows(met, None, &mut rows);
-        line_rows(text, hits, &rows, &mut out, (pin_rows, pins));
+        line_rows(text, hits, &rows, &mut out, (pin_rows, pins), self.lite);
         self.rows = rows;
         out
     }
@@ -1804,7 +1859,7 @@ fn groupless(r: usize) -> bool {
 }
 
 /// The signals of candidate rows `rows` on a normalised line whose literal hits are `hits`
-/// (ascending), as [`scan_line`] finds them.
+/// (ascending), as [`scan_line`] finds them; `lite`: the message is short ([`LITE_MESSAGE`]).
 #[allow(clippy::type_complexity)]
 fn line_rows(
     text: &str,
@@ -1812,6 +1867,7 @@ fn line_rows(
     rows: &[usize],
     out: &mut Vec<Signal>,
     (pin_rows, pins): (&mut Vec<usize>, &mut Vec<(usize, usize, usize)>),
+    lite: bool,
 ) {
     for &r in rows {
         if let Some(kind) = HAND[r] {
@@ -1915,12 +1971,28 @@ fn line_rows(
             }
             continue;
         }
-        if groupless(r) {
-            if row_regex(r).is_match(text) {
+        let lite = if lite { lite_for_line(r, text.len()) } else { None };
+        // [`groupless`] read from the regex that searches (the same pattern, the same groups).
+        let groupless = lite.map_or_else(|| groupless(r), |re| re.captures_len() == 1);
+        if groupless {
+            let found = match lite {
+                Some(re) => re.is_match(text),
+                None => row_regex(r).is_match(text),
+            };
+            if found {
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
                 push_parts(out, TABLE[r].kind, [None; 5]);
+            }
+            continue;
+        }
+        if let Some(re) = lite {
+            for c in re.captures_iter(text) {
+                if out.len() >= MAX_PER_LINE {
+                    return;
+                }
+                push_parts(out, TABLE[r].kind, lite_parts(r, text, &c));
             }
             continue;
         }
@@ -2415,6 +2487,38 @@ mod tests {
     /// one of the row's prefix literals starts and from 0 and 1.
     /// [`row_parts`] reads the groups of an [`Anchored`] capture by the row regex's indexes:
     /// `\A(?s:.)(?:P)` and `\A(?:P)` add no group, so each name has the same index.
+    /// A row's lite regex (its first lines) finds and reads what its full regex does, on
+    /// every line of the fixtures and the messages table, their case-changed and non-ASCII
+    /// variants, and each row's own reference text.
+    #[test]
+    fn lite_rows_read_as_their_regexes() {
+        let mut lines: Vec<String> = crate::testgen::fixture_texts()
+            .iter()
+            .flat_map(|f| f.lines().map(|l| normalize(l).into_owned()).collect::<Vec<_>>())
+            .collect();
+        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        lines.extend(tsv.lines().map(|l| normalize(l).into_owned()));
+        let variants: Vec<String> = lines
+            .iter()
+            .flat_map(|l| [l.to_uppercase(), l.replace(' ', "é "), l.replace('k', "\u{212a}")])
+            .collect();
+        lines.extend(variants);
+        lines.extend(TABLE.iter().map(|r| format!("x {} ·", r.src)));
+        let mut matched = 0;
+        for (i, row) in TABLE.iter().enumerate() {
+            let (full, lite) = (row_regex(i), lite_regex(i));
+            assert_eq!(full.captures_len(), lite.captures_len(), "{}", row.re);
+            for l in &lines {
+                assert_eq!(full.is_match(l), lite.is_match(l), "{} {l:?}", row.re);
+                let want: Vec<Parts> = full.captures_iter(l).map(|c| row_parts(i, &c)).collect();
+                let got: Vec<Parts> = lite.captures_iter(l).map(|c| lite_parts(i, l, &c)).collect();
+                assert_eq!(want, got, "{} {l:?}", row.re);
+                matched += want.len();
+            }
+        }
+        assert!(matched > 1000, "the lines hold matches of the rows ({matched})");
+    }
+
     #[test]
     fn anchored_regexes_number_groups_as_the_row() {
         for (i, row) in TABLE.iter().enumerate() {
