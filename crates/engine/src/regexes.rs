@@ -10,6 +10,8 @@
 use regex_automata::meta::{self, Regex};
 use regex_automata::util::syntax;
 use regex_automata::MatchKind;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
 
 /// A pattern compiled without lazy DFAs and prefilter (see the module doc).
 pub type LiteRegex = Regex;
@@ -30,6 +32,50 @@ pub fn lite(pattern: &str) -> Result<LiteRegex, Box<meta::BuildError>> {
         .syntax(syntax::Config::new().utf8(true))
         .build(pattern)
         .map_err(Box::new)
+}
+
+/// Bytes of haystack a [`Tiered`] pattern searches with its lite regex before it compiles its
+/// full one: the NFA engines take ≈ 100–300 instructions a byte where they do not stop early,
+/// the full regex ≈ 0.2–1 M instructions to compile.
+pub const LITE_BYTES: usize = 2048;
+
+/// A pattern searched by its [`lite`] regex until it has searched [`LITE_BYTES`] bytes, then
+/// by its full `regex::Regex`: a one-shot run compiles only the lite one, a long paste pays
+/// both compiles, the second of which its lines repay.
+pub struct Tiered {
+    pattern: String,
+    lite: OnceLock<LiteRegex>,
+    full: OnceLock<regex::Regex>,
+    searched: AtomicUsize,
+}
+
+impl Tiered {
+    /// `pattern`, compiled on first search (it must compile: the patterns are the build's).
+    pub fn new(pattern: String) -> Tiered {
+        Tiered {
+            pattern,
+            lite: OnceLock::new(),
+            full: OnceLock::new(),
+            searched: AtomicUsize::new(0),
+        }
+    }
+
+    /// `regex::Regex::new(pattern).is_match(text)`.
+    pub fn is_match(&self, text: &str) -> bool {
+        if let Some(full) = self.full.get() {
+            return full.is_match(text);
+        }
+        let before = self.searched.fetch_add(text.len().min(LITE_BYTES + 1), Ordering::Relaxed);
+        if before.saturating_add(text.len()) <= LITE_BYTES {
+            return self
+                .lite
+                .get_or_init(|| lite(&self.pattern).expect("a pattern"))
+                .is_match(text);
+        }
+        self.full
+            .get_or_init(|| regex::Regex::new(&self.pattern).expect("a pattern"))
+            .is_match(text)
+    }
 }
 
 #[cfg(test)]
@@ -111,6 +157,26 @@ mod tests {
                 assert_eq!(want, got, "{p} {h:?}");
             }
         }
+    }
+
+    /// A tiered pattern answers as its regex before and after it changes engines.
+    #[test]
+    fn tiered_patterns_match_as_regex_does() {
+        let mut rng = XorShift(0x713d);
+        for p in PATTERNS {
+            let (full, tiered) = (regex::Regex::new(p).unwrap(), super::Tiered::new(p.to_string()));
+            let mut searched = 0;
+            while searched <= 3 * super::LITE_BYTES {
+                let h = haystack(&mut rng);
+                searched += h.len();
+                assert_eq!(full.is_match(&h), tiered.is_match(&h), "{p} {h:?}");
+            }
+            assert!(tiered.lite.get().is_some() && tiered.full.get().is_some(), "{p}");
+        }
+        let long = "x".repeat(super::LITE_BYTES + 1);
+        let t = super::Tiered::new("^x+$".to_string());
+        assert!(t.is_match(&long));
+        assert!(t.lite.get().is_none(), "a haystack over the budget goes to the full regex");
     }
 
     #[test]

@@ -15,6 +15,7 @@
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use crate::regexes::Tiered;
 use regex::Regex;
 
 /// Only this much of a message is scanned (prose comes first or last in practice; a 1 MiB
@@ -476,12 +477,18 @@ fn branch_pattern(branch: &str) -> String {
 }
 
 /// `^(?:…)` of some branches.
-fn output_group(branches: impl Iterator<Item = &'static str>) -> Option<Regex> {
+fn output_group_pattern(branches: impl Iterator<Item = &'static str>) -> Option<String> {
     let body: Vec<String> = branches.map(branch_pattern).collect();
     if body.is_empty() {
         return None;
     }
-    Some(Regex::new(&ascii_pattern(&format!("(?x)^(?:{})", body.join(" | ")))).unwrap())
+    Some(ascii_pattern(&format!("(?x)^(?:{})", body.join(" | "))))
+}
+
+/// [`output_group_pattern`] compiled (tests only).
+#[cfg(test)]
+fn output_group(branches: impl Iterator<Item = &'static str>) -> Option<Regex> {
+    output_group_pattern(branches).map(|p| Regex::new(&p).unwrap())
 }
 
 /// Branches without a fixed first byte: tried on every line (the reference for
@@ -490,8 +497,9 @@ fn output_group(branches: impl Iterator<Item = &'static str>) -> Option<Regex> {
 static OUTPUT_ANY: LazyLock<Option<Regex>> =
     LazyLock::new(|| output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b).is_none())));
 
-/// Branches by first byte, compiled on first need.
-static OUTPUT_BY_LEAD: [OnceLock<Option<Regex>>; 256] = [const { OnceLock::new() }; 256];
+/// Branches by first byte, compiled on first need (tiered: a one-shot paste checks a few
+/// lines against each group it meets, issue 14).
+static OUTPUT_BY_LEAD: [OnceLock<Option<Tiered>>; 256] = [const { OnceLock::new() }; 256];
 
 /// Whether `line` is program output as [`OUTPUT_BRANCHES`] say (`OUTPUT_LINE.is_match`).
 fn is_output_line(line: &str) -> bool {
@@ -499,7 +507,8 @@ fn is_output_line(line: &str) -> bool {
         return matchers::output_any(line);
     };
     let group = OUTPUT_BY_LEAD[usize::from(first)].get_or_init(|| {
-        output_group(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b) == Some(first)))
+        output_group_pattern(OUTPUT_BRANCHES.iter().copied().filter(|b| lead(b) == Some(first)))
+            .map(Tiered::new)
     });
     group.as_ref().is_some_and(|r| r.is_match(line)) || matchers::output_any(line)
 }
