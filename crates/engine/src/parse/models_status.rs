@@ -91,6 +91,54 @@ static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+Run `?openclaw models auth login").expect("missing")
 });
 
+/// The rows tried on lines that start with `-`, each behind a gate of what it needs.
+#[derive(Clone, Copy)]
+enum Row {
+    Provider,
+    OAuth,
+    Unavailable,
+    MissingAuth,
+}
+
+/// The states [`OAUTH_ROW`] ends with when no `expires` follows.
+const OAUTH_STATES: [&str; 5] = ["ok", "expiring", "expired", "static", "unknown"];
+
+impl Row {
+    /// Whether the row's regex can match `line` (a substring it needs, or how it ends): the
+    /// dash lines of a status paste failed up to four captures each (issue 14).
+    fn may_match(self, line: &str) -> bool {
+        match self {
+            Row::Provider => line.contains("effective="),
+            Row::OAuth => {
+                line.contains("expires") || OAUTH_STATES.iter().any(|s| line.ends_with(s))
+            }
+            Row::Unavailable => line.contains("cooldown:") || line.contains("disabled:"),
+            Row::MissingAuth => line.contains("Run "),
+        }
+    }
+}
+
+/// Whether `line` starts as [`DOCTOR_ROW`] needs: after an optional `-` and blanks, its
+/// `<id>:` is a run of ASCII id bytes and colons that ends with a colon before a blank (or a
+/// character beyond ASCII, which may be one). A log line's timestamp fails at its first
+/// blank, without the two substring searches every line of a paste paid (issue 14).
+fn doctor_id_ends(line: &str) -> bool {
+    let mut start = 0;
+    if let Some(rest) = line.strip_prefix('-') {
+        let blanks = rest.len() - rest.trim_start().len();
+        if blanks > 0 {
+            start = 1 + blanks;
+        }
+    }
+    let b = &line.as_bytes()[start..];
+    let id =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'+' | b':' | b'-');
+    let end = b.iter().position(|&c| !id(c)).unwrap_or(b.len());
+    end > 0
+        && b[end - 1] == b':'
+        && b.get(end).is_some_and(|&c| !c.is_ascii() || c.is_ascii_whitespace() || c == 0x0b)
+}
+
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
@@ -106,9 +154,11 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         // row patterns all start `-`; the others are tried only where they match.
         let dash = line.starts_with('-');
         let caps = |re: &Regex| re.is_match(line).then(|| re.captures(line)).flatten();
-        // HEADER starts with one of its labels; DOCTOR_ROW holds one of its states.
+        // HEADER starts with one of its labels; DOCTOR_ROW starts with its id and holds one of
+        // its states; each row regex is tried only on a line holding what it needs.
         let header = HEADER_LABELS.iter().any(|l| line.starts_with(l));
-        let doctor = line.contains("expir") || line.contains("missing");
+        let doctor = doctor_id_ends(line) && (line.contains("expir") || line.contains("missing"));
+        let needs = |row: Row| dash && row.may_match(line);
         if let Some(c) = header.then(|| caps(&HEADER)).flatten() {
             consumed[i] = true;
             out.push((
@@ -119,7 +169,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     value: c[3].trim().to_string(),
                 }),
             ));
-        } else if let Some(c) = dash.then(|| PROVIDER.captures(line)).flatten() {
+        } else if let Some(c) = needs(Row::Provider).then(|| PROVIDER.captures(line)).flatten() {
             consumed[i] = true;
             let rest = c.get(4).map(|m| m.as_str()).unwrap_or("");
             let profiles = PROFILE_LABEL
@@ -135,7 +185,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     profiles,
                 }),
             ));
-        } else if let Some(c) = dash.then(|| OAUTH_ROW.captures(line)).flatten() {
+        } else if let Some(c) = needs(Row::OAuth).then(|| OAUTH_ROW.captures(line)).flatten() {
             consumed[i] = true;
             out.push((
                 i,
@@ -145,7 +195,9 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(3).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = dash.then(|| UNAVAILABLE.captures(line)).flatten() {
+        } else if let Some(c) =
+            needs(Row::Unavailable).then(|| UNAVAILABLE.captures(line)).flatten()
+        {
             consumed[i] = true;
             out.push((
                 i,
@@ -167,7 +219,9 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(4).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = dash.then(|| MISSING_AUTH.captures(line)).flatten() {
+        } else if let Some(c) =
+            needs(Row::MissingAuth).then(|| MISSING_AUTH.captures(line)).flatten()
+        {
             consumed[i] = true;
             out.push((
                 i,
@@ -186,6 +240,69 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every line a row regex matches passes its gate: generated rows (right and wrong
+    /// pieces in every slot, ASCII and Unicode blanks) and the fixtures' lines.
+    #[test]
+    fn row_gates_keep_every_row() {
+        let slots: [&[&str]; 8] = [
+            &["- ", "-\t", "-\u{a0}", "", "-", "x "],
+            &[
+                "openai-codex:default",
+                "a:b",
+                "anthropic:claude-cli",
+                "2026-07-03T21:04:02.444+08:00",
+                "x",
+                "a:b:c",
+            ],
+            &["", ":", ": ", ":\u{2003}", ":\x0b"],
+            &[
+                "",
+                " (alice@example.com)",
+                " (openai-codex)",
+                " effective=profiles:x",
+                "\teffective=env:y",
+            ],
+            &[
+                " ",
+                "\t",
+                "",
+                " cooldown:auth",
+                " disabled:billing",
+                " Run `openclaw models auth login",
+            ],
+            &["ok", "expired", "expiring", "missing", "static", "unknown", "okay", "x"],
+            &["", " [expired]", " (0m)", " (5m) — hint", " | a:b=OAuth"],
+            &["", " expires in 9d", " expires unknown", " expires", " ok"],
+        ];
+        let mut rng = crate::testgen::XorShift(0x0DDB_1A5E_5BAD_5EED);
+        let mut lines: Vec<String> =
+            (0..60_000).map(|_| slots.iter().map(|s| s[rng.below(s.len())]).collect()).collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        let rows = [
+            (Row::Provider, &*PROVIDER),
+            (Row::OAuth, &*OAUTH_ROW),
+            (Row::Unavailable, &*UNAVAILABLE),
+            (Row::MissingAuth, &*MISSING_AUTH),
+        ];
+        let mut matched = [0; 5];
+        for l in &lines {
+            let line = l.trim();
+            for (n, (row, re)) in rows.iter().enumerate() {
+                if re.is_match(line) {
+                    matched[n] += 1;
+                    assert!(row.may_match(line), "{n} {line:?}");
+                }
+            }
+            if DOCTOR_ROW.is_match(line) {
+                matched[4] += 1;
+                assert!(doctor_id_ends(line), "{line:?}");
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 10), "{matched:?}");
+    }
 
     #[test]
     fn reads_status_sections() {
