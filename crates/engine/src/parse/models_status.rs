@@ -59,6 +59,17 @@ const HEADER_LABELS: [&str; 12] = [
     "Shell env",
     "Providers w/",
 ];
+/// The first bytes of [`HEADER_LABELS`]: a line starting otherwise (a log's digit) is not
+/// compared with the twelve labels.
+const HEADER_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < HEADER_LABELS.len() {
+        first[HEADER_LABELS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(Config|Agent dir|Default|Fallbacks|Image model|Image fallbacks|Aliases|Configured models|Allowed models|Utility model|Auth store|Shell env|Providers w/ OAuth/tokens)(?:\s*\((\d+)\))?\s*:\s*(.*)$",
@@ -90,6 +101,59 @@ static UNAVAILABLE: LazyLock<Regex> = LazyLock::new(|| {
 static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+Run `?openclaw models auth login").expect("missing")
 });
+
+/// The labels of [`HEADER`]'s alternation, in its order (the first that leads to a match wins:
+/// `Config` is tried before `Configured models`).
+const HEADER_ALTERNATIVES: [&str; 13] = [
+    "Config",
+    "Agent dir",
+    "Default",
+    "Fallbacks",
+    "Image model",
+    "Image fallbacks",
+    "Aliases",
+    "Configured models",
+    "Allowed models",
+    "Utility model",
+    "Auth store",
+    "Shell env",
+    "Providers w/ OAuth/tokens",
+];
+
+/// [`HEADER`] on an ASCII line without a line feed, where `\s` is `[\t\n\x0B\x0C\r ]`,
+/// `\d` is `[0-9]` and `.` is any byte: a label, `(?:\s*\((\d+)\))?` when a colon follows it
+/// (the optional group is greedy, and no shorter run of blanks or digits can match), `\s*:`,
+/// then blanks and the value to the end.
+fn ascii_header(line: &str) -> Option<StatusHeader> {
+    let b = line.as_bytes();
+    let blank = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let skip = |i: usize| i + b[i..].iter().take_while(|c| blank(c)).count();
+    for label in HEADER_ALTERNATIVES {
+        if !line.starts_with(label) {
+            continue;
+        }
+        let open = skip(label.len());
+        let digits = (b.get(open) == Some(&b'(')).then(|| {
+            let end = open + 1 + b[open + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            (end > open + 1 && b.get(end) == Some(&b')')).then_some((open + 1, end))
+        });
+        let (count, colon) = match digits.flatten() {
+            Some((from, to)) if b.get(skip(to + 1)) == Some(&b':') => {
+                (Some(&line[from..to]), skip(to + 1))
+            }
+            _ => (None, open),
+        };
+        if b.get(colon) != Some(&b':') {
+            continue;
+        }
+        return Some(StatusHeader {
+            label: label.to_string(),
+            count: count.and_then(|c| c.parse().ok()),
+            value: line[skip(colon + 1)..].trim().to_string(),
+        });
+    }
+    None
+}
 
 /// The rows tried on lines that start with `-`, each behind a gate of what it needs.
 #[derive(Clone, Copy)]
@@ -156,19 +220,29 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         let caps = |re: &Regex| re.is_match(line).then(|| re.captures(line)).flatten();
         // HEADER starts with one of its labels; DOCTOR_ROW starts with its id and holds one of
         // its states; each row regex is tried only on a line holding what it needs.
-        let header = HEADER_LABELS.iter().any(|l| line.starts_with(l));
+        let header = line.as_bytes().first().is_some_and(|&c| HEADER_FIRST[usize::from(c)])
+            && HEADER_LABELS.iter().any(|l| line.starts_with(l));
         let doctor = doctor_id_ends(line) && (line.contains("expir") || line.contains("missing"));
         let needs = |row: Row| dash && row.may_match(line);
-        if let Some(c) = header.then(|| caps(&HEADER)).flatten() {
+        let status_header = || {
+            caps(&HEADER).map(|c| StatusHeader {
+                label: c[1].to_string(),
+                count: c.get(2).and_then(|m| m.as_str().parse().ok()),
+                value: c[3].trim().to_string(),
+            })
+        };
+        // An ASCII line is read by hand (the regex's captures were ≈ 8 K instructions a
+        // header line, issue 14); any other keeps the regex.
+        let read_header = || {
+            if line.is_ascii() && !line.contains('\n') {
+                ascii_header(line)
+            } else {
+                status_header()
+            }
+        };
+        if let Some(h) = header.then(read_header).flatten() {
             consumed[i] = true;
-            out.push((
-                i,
-                Fact::StatusHeader(StatusHeader {
-                    label: c[1].to_string(),
-                    count: c.get(2).and_then(|m| m.as_str().parse().ok()),
-                    value: c[3].trim().to_string(),
-                }),
-            ));
+            out.push((i, Fact::StatusHeader(h)));
         } else if let Some(c) = needs(Row::Provider).then(|| PROVIDER.captures(line)).flatten() {
             consumed[i] = true;
             let rest = c.get(4).map(|m| m.as_str()).unwrap_or("");
@@ -240,6 +314,56 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ascii_header`] reads what [`HEADER`]'s captures read, on generated header lines (every
+    /// label, counts, colons, blanks, values, lookalike labels) and the fixtures' ASCII lines.
+    #[test]
+    fn hand_read_headers_as_the_regex_says() {
+        let slots: [&[&str]; 6] = [
+            &[
+                "Config",
+                "Configured models",
+                "Configured",
+                "Agent dir",
+                "Default",
+                "Fallbacks",
+                "Image model",
+                "Image fallbacks",
+                "Image ",
+                "Aliases",
+                "Allowed models",
+                "Utility model",
+                "Auth store",
+                "Shell env",
+                "Providers w/ OAuth/tokens",
+                "Providers w/",
+                "Status",
+                "x",
+            ],
+            &["", " ", "  ", "\t", "\x0b", "\r"],
+            &["", "(1)", "(12)", "()", "(x)", "(4294967296)", "(2", "(1))"],
+            &["", " ", "\t"],
+            &[":", "", " :", "::", "x:"],
+            &["", " openai/gpt-5.5", "\t~/.openclaw/openclaw.json ", "  a : b", " (1): c", " \r"],
+        ];
+        let mut rng = crate::testgen::XorShift(0xB504_F333_F9DE_6484);
+        let mut lines: Vec<String> =
+            (0..60_000).map(|_| slots.iter().map(|s| s[rng.below(s.len())]).collect()).collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(|l| l.trim().to_string()));
+        }
+        let mut read = 0;
+        for line in lines.iter().filter(|l| l.is_ascii() && !l.contains('\n')) {
+            let want = HEADER.captures(line).map(|c| StatusHeader {
+                label: c[1].to_string(),
+                count: c.get(2).and_then(|m| m.as_str().parse().ok()),
+                value: c[3].trim().to_string(),
+            });
+            read += usize::from(want.is_some());
+            assert_eq!(ascii_header(line), want, "{line:?}");
+        }
+        assert!(read > 5_000, "{read}");
+    }
 
     /// Every line a row regex matches passes its gate: generated rows (right and wrong
     /// pieces in every slot, ASCII and Unicode blanks) and the fixtures' lines.

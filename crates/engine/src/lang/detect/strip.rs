@@ -244,7 +244,9 @@ fn repair_mojibake_decoded(line: &str) -> Cow<'_, str> {
 /// Box drawing, block elements and the geometric shapes clack/ora-style CLIs draw with.
 fn is_box_char(c: char) -> bool {
     const SHAPES: &str = "◇◆◈●○◯■□▪▫↳⎿";
-    ('\u{2500}'..='\u{259F}').contains(&c) || SHAPES.contains(c)
+    // No shape is ASCII: an ASCII character (most of a line `first_box` walks) is not searched
+    // for in `SHAPES`.
+    ('\u{2500}'..='\u{259F}').contains(&c) || (!c.is_ascii() && SHAPES.contains(c))
 }
 
 /// Byte offset of the first box-drawing char, or of a mojibake form of one: Windows-1252
