@@ -345,9 +345,54 @@ fn profile_on_line(line: &str) -> Option<String> {
     use std::sync::LazyLock;
     static ID: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?:^|[\s'`(])([a-z][\w.-]*:[\w.@+-]*[\w@])").expect("id"));
-    ID.captures_iter(line)
-        .map(|c| c[1].to_string())
-        .find(|id| !id.starts_with("http") && !id.starts_with("sha256") && !id.contains("//"))
+    // The regex's Unicode `\s` and `\w` cost ≈ 7 M instructions to compile for one line
+    // (issue 14); on an ASCII line they are ASCII classes, read by hand.
+    if line.is_ascii() {
+        return ascii_profile_on_line(line).map(str::to_string);
+    }
+    ID.captures_iter(line).map(|c| c[1].to_string()).find(|id| profile_like(id))
+}
+
+/// Whether a match of `profile_on_line`'s regex is a profile id (not a URL or a hash).
+fn profile_like(id: &str) -> bool {
+    !id.starts_with("http") && !id.starts_with("sha256") && !id.contains("//")
+}
+
+/// [`profile_on_line`] on an ASCII line, where `\s` is `[\t\n\x0B\x0C\r ]` and `\w` is
+/// `[A-Za-z0-9_]`: the matches of `(?:^|[\s'`(])([a-z][\w.-]*:[\w.@+-]*[\w@])`, leftmost
+/// first and each search after the last match, until one is [`profile_like`].
+fn ascii_profile_on_line(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let run = |from: usize, class: &dyn Fn(u8) -> bool| {
+        b[from.min(b.len())..].iter().position(|&c| !class(c)).map_or(b.len(), |n| from + n)
+    };
+    // End of the group `[a-z][\w.-]*:[\w.@+-]*[\w@]` at `g`: the name runs to the colon (it
+    // cannot hold one), the rest runs greedily and gives back what `[\w@]` cannot end on.
+    let group = |g: usize| -> Option<usize> {
+        if !b.get(g)?.is_ascii_lowercase() {
+            return None;
+        }
+        let colon = run(g + 1, &|c| word(c) || matches!(c, b'.' | b'-'));
+        if b.get(colon) != Some(&b':') {
+            return None;
+        }
+        let tail = run(colon + 1, &|c| word(c) || matches!(c, b'.' | b'@' | b'+' | b'-'));
+        b[colon + 1..tail].iter().rposition(|&c| word(c) || c == b'@').map(|n| colon + 2 + n)
+    };
+    let lead =
+        |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'\'' | b'`' | b'(');
+    let mut s = 0;
+    while s < b.len() {
+        let found = (if s == 0 { group(0).map(|e| (0, e)) } else { None })
+            .or_else(|| lead(b[s]).then(|| group(s + 1).map(|e| (s + 1, e))).flatten());
+        match found {
+            Some((g, e)) if profile_like(&line[g..e]) => return Some(&line[g..e]),
+            Some((_, e)) => s = e,
+            None => s += 1,
+        }
+    }
+    None
 }
 
 fn oauth_scope_missing(ctx: &Context, out: &mut Vec<Finding>) {
@@ -507,13 +552,34 @@ fn missing_api_key(ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// `provider=`, searched for in the quotes of every fact of a message.
+static PROVIDER_KEY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new("provider="));
+
 /// The `provider=<id>` a log line names (embedded-runner and transport-fetch lines).
 fn named(line: &str) -> Option<String> {
     use regex::Regex;
     use std::sync::LazyLock;
     static P: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").expect("provider= regex"));
-    P.captures(line).map(|c| c[1].to_string())
+    // The regex's Unicode `\w` cost ≈ 4 M instructions to compile (issue 14): each
+    // `provider=` is read by hand, with `[A-Za-z0-9_.-]`, and only a value that runs into a
+    // character beyond ASCII (which `\w` may take) is left to the regex.
+    let b = line.as_bytes();
+    for at in PROVIDER_KEY.find_iter(b) {
+        let from = at + PROVIDER_KEY.needle().len();
+        let end = b[from..]
+            .iter()
+            .position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-')))
+            .map_or(b.len(), |n| from + n);
+        if b.get(end).is_some_and(|&c| !c.is_ascii()) {
+            return P.captures(line).map(|c| c[1].to_string());
+        }
+        if end > from {
+            return Some(line[from..end].to_string());
+        }
+    }
+    None
 }
 
 fn invalid_api_key(ctx: &Context, out: &mut Vec<Finding>) {
@@ -742,4 +808,103 @@ fn pinned_missing(ctx: &Context, out: &mut Vec<Finding>) {
         f = f.steps(vec![login(ctx, &p, Some(&id), None)]);
     }
     out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regex::Regex;
+
+    /// Lines of the pieces a profile id, a `provider=` pair and their neighbours are made of,
+    /// ASCII blanks and the Unicode ones `\s` also takes, and the fixtures' lines.
+    fn lines() -> Vec<String> {
+        let pieces = [
+            "openai",
+            "codex",
+            ":",
+            "default",
+            "a",
+            "z",
+            "Q",
+            "9",
+            "_",
+            ".",
+            "-",
+            "+",
+            "@",
+            "=",
+            " ",
+            "\t",
+            "\x0b",
+            "\r",
+            "\x1c",
+            "'",
+            "`",
+            "(",
+            ")",
+            "http",
+            "https://x.io:443",
+            "sha256",
+            "sha256:3f9a",
+            "//",
+            "/",
+            "provider=",
+            "provider",
+            "é",
+            "—",
+            "\u{a0}",
+            "\u{2003}",
+            "ǅ",
+            "a:b",
+            "x:y@z.",
+            "id:",
+            "::",
+            "[",
+            "]",
+            ",",
+        ];
+        let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
+        let mut lines = crate::testgen::joined_pieces(&mut rng, &pieces, 60_000, 14);
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        lines
+    }
+
+    /// `profile_on_line` as written with its regex alone.
+    fn profile_on_line_reference(line: &str) -> Option<String> {
+        static ID: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new(r"(?:^|[\s'`(])([a-z][\w.-]*:[\w.@+-]*[\w@])").unwrap()
+        });
+        ID.captures_iter(line)
+            .map(|c| c[1].to_string())
+            .find(|id| !id.starts_with("http") && !id.starts_with("sha256") && !id.contains("//"))
+    }
+
+    /// `named` as written with its regex alone.
+    fn named_reference(line: &str) -> Option<String> {
+        static P: std::sync::LazyLock<Regex> =
+            std::sync::LazyLock::new(|| Regex::new(r"provider=([\w.-]+)").unwrap());
+        P.captures(line).map(|c| c[1].to_string())
+    }
+
+    #[test]
+    fn hand_read_ids_as_the_regexes_say() {
+        let (mut ascii, mut found, mut named_found) = (0, 0, 0);
+        for l in lines() {
+            let want = profile_on_line_reference(&l);
+            if l.is_ascii() {
+                ascii += 1;
+                found += usize::from(want.is_some());
+                assert_eq!(ascii_profile_on_line(&l).map(str::to_string), want, "{l:?}");
+            }
+            assert_eq!(profile_on_line(&l), want, "{l:?}");
+            let want = named_reference(&l);
+            named_found += usize::from(want.is_some());
+            assert_eq!(named(&l), want, "{l:?}");
+        }
+        // The generated lines reach both outcomes of both readers.
+        assert!(ascii > 10_000 && found > 1_000 && found < ascii - 1_000, "{ascii} {found}");
+        assert!(named_found > 1_000, "{named_found}");
+    }
 }

@@ -33,21 +33,26 @@ fn pairs<'a>(head: &'a str, mut pair: impl FnMut(&'a str, &'a str)) {
     }
     // `char::is_whitespace` in ASCII: tab, line feed, vertical tab, form feed, return, space.
     let blank = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    // Only a token with an `=` gives a pair: `memchr` finds the next `=`, its token runs from
+    // the blank before it (after the last token read) to the blank after it, and the bytes of
+    // tokens without one are not looked at byte by byte.
     let b = head.as_bytes();
-    let mut start = 0;
-    while start <= b.len() {
-        let end = b[start..].iter().position(|&x| blank(x)).map_or(b.len(), |n| start + n);
-        let tok = &head[start..end];
-        if let Some(eq) = tok.bytes().position(|x| x == b'=') {
-            let (k, v) = (&tok[..eq], &tok[eq + 1..]);
-            let kb = k.as_bytes();
-            let key = kb.first().is_some_and(u8::is_ascii_alphabetic)
-                && kb[1..].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
-            if key && !v.is_empty() {
-                pair(k, v);
-            }
+    let mut pos = 0;
+    while let Some(n) = memchr::memchr(b'=', &b[pos..]) {
+        let eq = pos + n;
+        let start = b[pos..eq].iter().rposition(|&x| blank(x)).map_or(pos, |n| pos + n + 1);
+        let end = b[eq + 1..].iter().position(|&x| blank(x)).map_or(b.len(), |n| eq + 1 + n);
+        let (k, v) = (&head[start..eq], &head[eq + 1..end]);
+        let kb = k.as_bytes();
+        let key = kb.first().is_some_and(u8::is_ascii_alphabetic)
+            && kb[1..].iter().all(|&c| c.is_ascii_alphanumeric() || c == b'_');
+        if key && !v.is_empty() {
+            pair(k, v);
         }
-        start = end + 1;
+        if end >= b.len() {
+            break;
+        }
+        pos = end + 1;
     }
 }
 
@@ -70,15 +75,12 @@ static DECISION: LazyLock<memchr::memmem::Finder<'static>> =
 /// What makes a decision line the embedded runner's (`failover`), and the two keys whose values
 /// run to the end of the line: finders built once, where five `str::contains` and two
 /// `str::find` each set up a searcher and walked the whole line (issue 14).
-const FAILOVER_MARKS: [&str; 5] = [
-    "failover decision",
-    "stage=",
-    "decision=fallback_model",
-    "decision=rotate_profile",
-    "decision=surface_error",
-];
-static FAILOVER: LazyLock<[memchr::memmem::Finder<'static>; 5]> =
+const FAILOVER_MARKS: [&str; 2] = ["failover decision", "stage="];
+static FAILOVER: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| FAILOVER_MARKS.map(memchr::memmem::Finder::new));
+/// The `decision=` values of the embedded runner: read after each `decision=` of the line
+/// ([`DECISION`] found the first), not searched for in three more walks of it.
+const FAILOVER_DECISIONS: [&str; 3] = ["fallback_model", "rotate_profile", "surface_error"];
 static DETAIL: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(" detail="));
 static RAW_ERROR: LazyLock<memchr::memmem::Finder<'static>> =
@@ -86,8 +88,20 @@ static RAW_ERROR: LazyLock<memchr::memmem::Finder<'static>> =
 
 pub fn parse_line(line: &str) -> Option<Fact> {
     let b = line.as_bytes();
-    DECISION.find(b)?;
-    let family = if FAILOVER.iter().any(|f| f.find(b).is_some()) { "failover" } else { "fallback" };
+    let first = DECISION.find(b)?;
+    let failover_decision = || {
+        let mut at = Some(first);
+        while let Some(p) = at {
+            let value = &b[p + DECISION.needle().len()..];
+            if FAILOVER_DECISIONS.iter().any(|d| value.starts_with(d.as_bytes())) {
+                return true;
+            }
+            at = DECISION.find(value).map(|n| p + DECISION.needle().len() + n);
+        }
+        false
+    };
+    let failover = FAILOVER.iter().any(|f| f.find(b).is_some()) || failover_decision();
+    let family = if failover { "failover" } else { "fallback" };
     // The finders' byte offsets start a `' '`, a character boundary.
     let (head, tail) = match DETAIL.find(b).or_else(|| RAW_ERROR.find(b)) {
         Some(p) => line.split_at(p),
@@ -145,6 +159,9 @@ mod tests {
             "decision=rotate_profile",
             "decision=surface_error",
             "decision=candidate_failed",
+            "fallback_model",
+            "surface_error",
+            "rotate_profil",
         ];
         let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
         let mut lines: Vec<String> = (0..50_000)

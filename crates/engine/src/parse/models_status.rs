@@ -59,6 +59,17 @@ const HEADER_LABELS: [&str; 12] = [
     "Shell env",
     "Providers w/",
 ];
+/// The first bytes of [`HEADER_LABELS`]: a line starting otherwise (a log's digit) is not
+/// compared with the twelve labels.
+const HEADER_FIRST: [bool; 256] = {
+    let mut first = [false; 256];
+    let mut i = 0;
+    while i < HEADER_LABELS.len() {
+        first[HEADER_LABELS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(Config|Agent dir|Default|Fallbacks|Image model|Image fallbacks|Aliases|Configured models|Allowed models|Utility model|Auth store|Shell env|Providers w/ OAuth/tokens)(?:\s*\((\d+)\))?\s*:\s*(.*)$",
@@ -91,6 +102,107 @@ static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+Run `?openclaw models auth login").expect("missing")
 });
 
+/// The labels of [`HEADER`]'s alternation, in its order (the first that leads to a match wins:
+/// `Config` is tried before `Configured models`).
+const HEADER_ALTERNATIVES: [&str; 13] = [
+    "Config",
+    "Agent dir",
+    "Default",
+    "Fallbacks",
+    "Image model",
+    "Image fallbacks",
+    "Aliases",
+    "Configured models",
+    "Allowed models",
+    "Utility model",
+    "Auth store",
+    "Shell env",
+    "Providers w/ OAuth/tokens",
+];
+
+/// [`HEADER`] on an ASCII line without a line feed, where `\s` is `[\t\n\x0B\x0C\r ]`,
+/// `\d` is `[0-9]` and `.` is any byte: a label, `(?:\s*\((\d+)\))?` when a colon follows it
+/// (the optional group is greedy, and no shorter run of blanks or digits can match), `\s*:`,
+/// then blanks and the value to the end.
+fn ascii_header(line: &str) -> Option<StatusHeader> {
+    let b = line.as_bytes();
+    let blank = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+    let skip = |i: usize| i + b[i..].iter().take_while(|c| blank(c)).count();
+    for label in HEADER_ALTERNATIVES {
+        if !line.starts_with(label) {
+            continue;
+        }
+        let open = skip(label.len());
+        let digits = (b.get(open) == Some(&b'(')).then(|| {
+            let end = open + 1 + b[open + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            (end > open + 1 && b.get(end) == Some(&b')')).then_some((open + 1, end))
+        });
+        let (count, colon) = match digits.flatten() {
+            Some((from, to)) if b.get(skip(to + 1)) == Some(&b':') => {
+                (Some(&line[from..to]), skip(to + 1))
+            }
+            _ => (None, open),
+        };
+        if b.get(colon) != Some(&b':') {
+            continue;
+        }
+        return Some(StatusHeader {
+            label: label.to_string(),
+            count: count.and_then(|c| c.parse().ok()),
+            value: line[skip(colon + 1)..].trim().to_string(),
+        });
+    }
+    None
+}
+
+/// The rows tried on lines that start with `-`, each behind a gate of what it needs.
+#[derive(Clone, Copy)]
+enum Row {
+    Provider,
+    OAuth,
+    Unavailable,
+    MissingAuth,
+}
+
+/// The states [`OAUTH_ROW`] ends with when no `expires` follows.
+const OAUTH_STATES: [&str; 5] = ["ok", "expiring", "expired", "static", "unknown"];
+
+impl Row {
+    /// Whether the row's regex can match `line` (a substring it needs, or how it ends): the
+    /// dash lines of a status paste failed up to four captures each (issue 14).
+    fn may_match(self, line: &str) -> bool {
+        match self {
+            Row::Provider => line.contains("effective="),
+            Row::OAuth => {
+                line.contains("expires") || OAUTH_STATES.iter().any(|s| line.ends_with(s))
+            }
+            Row::Unavailable => line.contains("cooldown:") || line.contains("disabled:"),
+            Row::MissingAuth => line.contains("Run "),
+        }
+    }
+}
+
+/// Whether `line` starts as [`DOCTOR_ROW`] needs: after an optional `-` and blanks, its
+/// `<id>:` is a run of ASCII id bytes and colons that ends with a colon before a blank (or a
+/// character beyond ASCII, which may be one). A log line's timestamp fails at its first
+/// blank, without the two substring searches every line of a paste paid (issue 14).
+fn doctor_id_ends(line: &str) -> bool {
+    let mut start = 0;
+    if let Some(rest) = line.strip_prefix('-') {
+        let blanks = rest.len() - rest.trim_start().len();
+        if blanks > 0 {
+            start = 1 + blanks;
+        }
+    }
+    let b = &line.as_bytes()[start..];
+    let id =
+        |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'@' | b'+' | b':' | b'-');
+    let end = b.iter().position(|&c| !id(c)).unwrap_or(b.len());
+    end > 0
+        && b[end - 1] == b':'
+        && b.get(end).is_some_and(|&c| !c.is_ascii() || c.is_ascii_whitespace() || c == 0x0b)
+}
+
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
@@ -106,20 +218,32 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         // row patterns all start `-`; the others are tried only where they match.
         let dash = line.starts_with('-');
         let caps = |re: &Regex| re.is_match(line).then(|| re.captures(line)).flatten();
-        // HEADER starts with one of its labels; DOCTOR_ROW holds one of its states.
-        let header = HEADER_LABELS.iter().any(|l| line.starts_with(l));
-        let doctor = line.contains("expir") || line.contains("missing");
-        if let Some(c) = header.then(|| caps(&HEADER)).flatten() {
+        // HEADER starts with one of its labels; DOCTOR_ROW starts with its id and holds one of
+        // its states; each row regex is tried only on a line holding what it needs.
+        let header = line.as_bytes().first().is_some_and(|&c| HEADER_FIRST[usize::from(c)])
+            && HEADER_LABELS.iter().any(|l| line.starts_with(l));
+        let doctor = doctor_id_ends(line) && (line.contains("expir") || line.contains("missing"));
+        let needs = |row: Row| dash && row.may_match(line);
+        let status_header = || {
+            caps(&HEADER).map(|c| StatusHeader {
+                label: c[1].to_string(),
+                count: c.get(2).and_then(|m| m.as_str().parse().ok()),
+                value: c[3].trim().to_string(),
+            })
+        };
+        // An ASCII line is read by hand (the regex's captures were ≈ 8 K instructions a
+        // header line, issue 14); any other keeps the regex.
+        let read_header = || {
+            if line.is_ascii() && !line.contains('\n') {
+                ascii_header(line)
+            } else {
+                status_header()
+            }
+        };
+        if let Some(h) = header.then(read_header).flatten() {
             consumed[i] = true;
-            out.push((
-                i,
-                Fact::StatusHeader(StatusHeader {
-                    label: c[1].to_string(),
-                    count: c.get(2).and_then(|m| m.as_str().parse().ok()),
-                    value: c[3].trim().to_string(),
-                }),
-            ));
-        } else if let Some(c) = dash.then(|| PROVIDER.captures(line)).flatten() {
+            out.push((i, Fact::StatusHeader(h)));
+        } else if let Some(c) = needs(Row::Provider).then(|| PROVIDER.captures(line)).flatten() {
             consumed[i] = true;
             let rest = c.get(4).map(|m| m.as_str()).unwrap_or("");
             let profiles = PROFILE_LABEL
@@ -135,7 +259,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     profiles,
                 }),
             ));
-        } else if let Some(c) = dash.then(|| OAUTH_ROW.captures(line)).flatten() {
+        } else if let Some(c) = needs(Row::OAuth).then(|| OAUTH_ROW.captures(line)).flatten() {
             consumed[i] = true;
             out.push((
                 i,
@@ -145,7 +269,9 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(3).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = dash.then(|| UNAVAILABLE.captures(line)).flatten() {
+        } else if let Some(c) =
+            needs(Row::Unavailable).then(|| UNAVAILABLE.captures(line)).flatten()
+        {
             consumed[i] = true;
             out.push((
                 i,
@@ -167,7 +293,9 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
                     remaining: c.get(4).map(|m| m.as_str().to_string()),
                 }),
             ));
-        } else if let Some(c) = dash.then(|| MISSING_AUTH.captures(line)).flatten() {
+        } else if let Some(c) =
+            needs(Row::MissingAuth).then(|| MISSING_AUTH.captures(line)).flatten()
+        {
             consumed[i] = true;
             out.push((
                 i,
@@ -186,6 +314,119 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`ascii_header`] reads what [`HEADER`]'s captures read, on generated header lines (every
+    /// label, counts, colons, blanks, values, lookalike labels) and the fixtures' ASCII lines.
+    #[test]
+    fn hand_read_headers_as_the_regex_says() {
+        let slots: [&[&str]; 6] = [
+            &[
+                "Config",
+                "Configured models",
+                "Configured",
+                "Agent dir",
+                "Default",
+                "Fallbacks",
+                "Image model",
+                "Image fallbacks",
+                "Image ",
+                "Aliases",
+                "Allowed models",
+                "Utility model",
+                "Auth store",
+                "Shell env",
+                "Providers w/ OAuth/tokens",
+                "Providers w/",
+                "Status",
+                "x",
+            ],
+            &["", " ", "  ", "\t", "\x0b", "\r"],
+            &["", "(1)", "(12)", "()", "(x)", "(4294967296)", "(2", "(1))"],
+            &["", " ", "\t"],
+            &[":", "", " :", "::", "x:"],
+            &["", " openai/gpt-5.5", "\t~/.openclaw/openclaw.json ", "  a : b", " (1): c", " \r"],
+        ];
+        let mut rng = crate::testgen::XorShift(0xB504_F333_F9DE_6484);
+        let mut lines: Vec<String> =
+            (0..60_000).map(|_| slots.iter().map(|s| s[rng.below(s.len())]).collect()).collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(|l| l.trim().to_string()));
+        }
+        let mut read = 0;
+        for line in lines.iter().filter(|l| l.is_ascii() && !l.contains('\n')) {
+            let want = HEADER.captures(line).map(|c| StatusHeader {
+                label: c[1].to_string(),
+                count: c.get(2).and_then(|m| m.as_str().parse().ok()),
+                value: c[3].trim().to_string(),
+            });
+            read += usize::from(want.is_some());
+            assert_eq!(ascii_header(line), want, "{line:?}");
+        }
+        assert!(read > 5_000, "{read}");
+    }
+
+    /// Every line a row regex matches passes its gate: generated rows (right and wrong
+    /// pieces in every slot, ASCII and Unicode blanks) and the fixtures' lines.
+    #[test]
+    fn row_gates_keep_every_row() {
+        let slots: [&[&str]; 8] = [
+            &["- ", "-\t", "-\u{a0}", "", "-", "x "],
+            &[
+                "openai-codex:default",
+                "a:b",
+                "anthropic:claude-cli",
+                "2026-07-03T21:04:02.444+08:00",
+                "x",
+                "a:b:c",
+            ],
+            &["", ":", ": ", ":\u{2003}", ":\x0b"],
+            &[
+                "",
+                " (alice@example.com)",
+                " (openai-codex)",
+                " effective=profiles:x",
+                "\teffective=env:y",
+            ],
+            &[
+                " ",
+                "\t",
+                "",
+                " cooldown:auth",
+                " disabled:billing",
+                " Run `openclaw models auth login",
+            ],
+            &["ok", "expired", "expiring", "missing", "static", "unknown", "okay", "x"],
+            &["", " [expired]", " (0m)", " (5m) — hint", " | a:b=OAuth"],
+            &["", " expires in 9d", " expires unknown", " expires", " ok"],
+        ];
+        let mut rng = crate::testgen::XorShift(0x0DDB_1A5E_5BAD_5EED);
+        let mut lines: Vec<String> =
+            (0..60_000).map(|_| slots.iter().map(|s| s[rng.below(s.len())]).collect()).collect();
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        let rows = [
+            (Row::Provider, &*PROVIDER),
+            (Row::OAuth, &*OAUTH_ROW),
+            (Row::Unavailable, &*UNAVAILABLE),
+            (Row::MissingAuth, &*MISSING_AUTH),
+        ];
+        let mut matched = [0; 5];
+        for l in &lines {
+            let line = l.trim();
+            for (n, (row, re)) in rows.iter().enumerate() {
+                if re.is_match(line) {
+                    matched[n] += 1;
+                    assert!(row.may_match(line), "{n} {line:?}");
+                }
+            }
+            if DOCTOR_ROW.is_match(line) {
+                matched[4] += 1;
+                assert!(doctor_id_ends(line), "{line:?}");
+            }
+        }
+        assert!(matched.iter().all(|&m| m > 10), "{matched:?}");
+    }
 
     #[test]
     fn reads_status_sections() {

@@ -45,7 +45,7 @@ pub fn prose_of(message: &str) -> String {
     let message = &message[..floor_boundary(message, SCAN_CAP)];
     let mut out = String::new();
     let mut in_fence = false;
-    for raw in message.split('\n') {
+    for raw in lines_of(message) {
         if out.len() >= PROSE_CAP {
             break;
         }
@@ -70,6 +70,18 @@ pub fn prose_of(message: &str) -> String {
         }
     }
     out
+}
+
+/// `message.split('\n')` by `memchr`: the `char` searcher of `split` cost ≈ 300 instructions
+/// a log line (issue 14).
+fn lines_of(message: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', message.as_bytes()).map(Some).chain([None]).map(move |end| {
+        let end = end.unwrap_or(message.len());
+        let line = &message[start..end];
+        start = end + 1;
+        line
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,9 +196,17 @@ fn cp1251_continuation(c: char) -> bool {
 /// Undo UTF-8 that was decoded as Windows-1252 (`â”‚`, `Ã©`) or Windows-1251 (`в”‚`,
 /// `РџСЂРё`). Only when the whole line round-trips to valid UTF-8, so real text never changes.
 fn repair_mojibake(line: &str) -> Cow<'_, str> {
-    if line.is_ascii() {
+    // Both tests below need a character encoded with a lead byte `C3` (U+00C0–U+00FF) or
+    // `D0` (U+0400–U+043F) before a continuation: a line without either byte (a table's, a
+    // log's) is not decoded character by character.
+    if memchr::memchr2(0xC3, 0xD0, line.as_bytes()).is_none() {
         return Cow::Borrowed(line);
     }
+    repair_mojibake_decoded(line)
+}
+
+/// [`repair_mojibake`] without its byte gate (the reference in the tests).
+fn repair_mojibake_decoded(line: &str) -> Cow<'_, str> {
     let mut maybe_1252 = false;
     let mut maybe_1251 = false;
     let mut prev = '\0';
@@ -225,7 +245,9 @@ fn repair_mojibake(line: &str) -> Cow<'_, str> {
 /// Box drawing, block elements and the geometric shapes clack/ora-style CLIs draw with.
 fn is_box_char(c: char) -> bool {
     const SHAPES: &str = "◇◆◈●○◯■□▪▫↳⎿";
-    ('\u{2500}'..='\u{259F}').contains(&c) || SHAPES.contains(c)
+    // No shape is ASCII: an ASCII character (most of a line `first_box` walks) is not searched
+    // for in `SHAPES`.
+    ('\u{2500}'..='\u{259F}').contains(&c) || (!c.is_ascii() && SHAPES.contains(c))
 }
 
 /// Byte offset of the first box-drawing char, or of a mojibake form of one: Windows-1252
@@ -741,8 +763,39 @@ fn has_control(line: &str) -> bool {
     false
 }
 
+/// Whether `raw` is output by its first character alone, as [`clean_line_in_full`] would
+/// find: a box-drawing character other than the bullet `↳` (a table's row: no repair,
+/// ANSI or control removal changes it, and the table cuts the line before it) or a
+/// `YYYY-MM-DD` date (a log line: only ASCII blanks can precede it after a repair, no leader
+/// reads four digits, and the date is an output line). Most lines of a pasted table or log
+/// paid ≈ 1,000–3,000 instructions each to learn that (issue 14).
+fn output_by_start(raw: &str) -> bool {
+    let t = raw.trim_start();
+    let b = t.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+    {
+        return true;
+    }
+    b.first().is_some_and(|&c| c >= 0xC0)
+        && t.chars().next().is_some_and(|c| c != '↳' && is_box_char(c))
+}
+
 /// One line of the message → its prose, or `None` when it is output (or nothing is left).
 fn clean_line(raw: &str) -> Option<String> {
+    if output_by_start(raw) {
+        return None;
+    }
+    clean_line_in_full(raw)
+}
+
+/// [`clean_line`] without the shortcut of [`output_by_start`] (its reference in the tests).
+fn clean_line_in_full(raw: &str) -> Option<String> {
     let repaired = repair_mojibake(raw);
     // Removing ANSI sequences (whole characters) adds no control: a line without one keeps
     // none, and is scanned for them once.
@@ -805,6 +858,89 @@ fn clean_line(raw: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Lines of table, log, mojibake, control, ANSI, leader and prose pieces (the starts
+    /// `output_by_start` reads and what could hide or change them), and the fixtures' lines.
+    fn start_lines() -> Vec<String> {
+        let pieces = [
+            " ",
+            "\t",
+            "\r",
+            "\x0b",
+            "\u{85}",
+            "\u{a0}",
+            "\u{3000}",
+            "\x01",
+            "\x1b[31m",
+            "\x1b",
+            "[1m",
+            "│",
+            "┌──┬",
+            "├",
+            "└",
+            "◇",
+            "●",
+            "⎿",
+            "↳",
+            "↳ ",
+            "• ",
+            "- ",
+            "> ",
+            "1. ",
+            "12) ",
+            "2026-07-03",
+            "2026-07-0",
+            "2026-7-03",
+            "T21:04:02.444+08:00",
+            "20261-07-03",
+            "2026",
+            "-",
+            "07",
+            "â”‚",
+            "Ã©",
+            "Ð",
+            "Ð¿",
+            "в”‚",
+            "РџСЂРё",
+            "ΓöÇ",
+            "โ",
+            "โก",
+            "Auth probes",
+            "hello",
+            "Bonjour à tous",
+            "Model login expired",
+            "key=v x=y",
+            "`code`",
+            "é",
+            "ü",
+            "\u{c2}\u{a0}",
+            "C3",
+            "\n",
+        ];
+        let mut rng = crate::testgen::XorShift(0x5851_F42D_4C95_7F2D);
+        let mut lines = crate::testgen::joined_pieces(&mut rng, &pieces, 60_000, 8);
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(String::from));
+        }
+        lines
+    }
+
+    #[test]
+    fn shortcuts_clean_as_the_full_line_reader() {
+        let mut by_start = 0;
+        for l in start_lines() {
+            let raw = &l[..floor_boundary(&l, LINE_CAP)];
+            assert_eq!(clean_line(raw), clean_line_in_full(raw), "{raw:?}");
+            assert_eq!(repair_mojibake(raw), repair_mojibake_decoded(raw), "{raw:?}");
+            by_start += usize::from(output_by_start(raw));
+            let split: Vec<&str> = l.split('\n').collect();
+            assert_eq!(lines_of(&l).collect::<Vec<_>>(), split, "{l:?}");
+        }
+        assert!(by_start > 5_000, "{by_start}");
+        for text in crate::testgen::fixture_texts() {
+            assert_eq!(lines_of(&text).collect::<Vec<_>>(), text.split('\n').collect::<Vec<_>>());
+        }
+    }
 
     /// Strings generated from a pattern (assertions dropped: a generator cannot honour them).
     fn generated(pattern: &str, n: u32) -> Vec<String> {
