@@ -880,7 +880,7 @@ mod tests {
             let bytes = REV_ALL.get(&c).copied().unwrap_or([0; 4]);
             bytes.iter().any(|b| (0xC2..=0xF4).contains(b)) || c.to_string().as_bytes()[0] == 0xE0
         };
-        let mut pieces: Vec<String> = REV_ALL.keys().map(|c| c.to_string()).collect();
+        let mut pieces: Vec<String> = REV_ALL.keys().map(char::to_string).collect();
         assert!(REV_ALL.keys().all(|&c| (c as u32) < 0x10000));
         for p in ["│", "·", "─", "🦞", "—", "é", "ไทย", "日本", "\u{FFFD}", "a", " ", "\n"]
         {
