@@ -22,15 +22,16 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
     // in it.
     let mut out: Option<String> = None;
     let mut copied = 0;
-    // Only lines holding `[`, an `E2` lead byte (the glyphs) or ` effective=` can be other than
+    // Only lines holding `[`, one of [`inert`]'s glyphs or ` effective=` can be other than
     // [`inert`]: the others are passed over by byte searches, not split off one by one (issue
-    // 14: ~2 M instructions on a 1 MiB log). `at` is where the next line starts.
+    // 14: ~2 M instructions on a 1 MiB log, ~9 M on a box table). `at` is where the next line
+    // starts.
     let mut at = 0;
     // Where the next ` effective=` starts (one search a line was ~800 instructions, most of
     // them making the searcher).
     let mut next_effective = memchr::memmem::find(b, b" effective=");
     while at < b.len() {
-        let mut found = memchr::memchr2(b'[', 0xE2, &b[at..]).map(|k| at + k);
+        let mut found = next_mark(b, at);
         if next_effective.is_some_and(|e| e < at) {
             next_effective = memchr::memmem::find(&b[at..], b" effective=").map(|k| at + k);
         }
@@ -80,6 +81,22 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The offset of the first `[` or glyph [`inert`] looks for (`┌` `├` `└` `–` `—`) at or after
+/// `from`: the other glyphs (`│`, `─` of a box row) are passed over where they are found.
+fn next_mark(b: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr2_iter(b'[', 0xE2, b.get(from..)?)
+        .map(|k| from + k)
+        .find(|&i| b[i] == b'[' || glyph_at(b, i))
+}
+
+/// Whether the `E2` at `i` starts one of [`inert`]'s glyphs.
+fn glyph_at(b: &[u8], i: usize) -> bool {
+    matches!(
+        (b.get(i + 1), b.get(i + 2)),
+        (Some(0x94), Some(0x8C | 0x9C | 0x94)) | (Some(0x80), Some(0x93 | 0x94))
+    )
+}
+
 /// A line that none of the passes changes, by the bytes each needs to act: a border start
 /// (`┌` `├` `└`: `E2 94 8C`/`9C`/`94`) for [`split_tables`], ` effective=` (`holds_effective`:
 /// the caller knows where they are) for [`split_provider_lines`], both `[` and `:` and two
@@ -87,13 +104,7 @@ pub(crate) fn relayout(text: &str) -> Cow<'_, str> {
 /// [`smart_flags`].
 fn inert(line: &str, holds_effective: bool) -> bool {
     let b = line.as_bytes();
-    let glyph = !b.is_ascii()
-        && memchr::memchr_iter(0xE2, b).any(|i| {
-            matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x94), Some(0x8C | 0x9C | 0x94)) | (Some(0x80), Some(0x93 | 0x94))
-            )
-        });
+    let glyph = !b.is_ascii() && memchr::memchr_iter(0xE2, b).any(|i| glyph_at(b, i));
     if glyph || holds_effective {
         return false;
     }
@@ -406,7 +417,13 @@ mod tests {
                 + line.match_indices("]: ").filter(|&(i, _)| after(i, false)).count()
         };
         let mut changed = 0;
+        // Where the next mark starts, by characters.
+        let mark_reference =
+            |t: &str, from: usize| t[from..].find(['[', '┌', '├', '└', '–', '—']).map(|k| from + k);
         for t in &texts {
+            for (from, _) in t.char_indices() {
+                assert_eq!(next_mark(t.as_bytes(), from), mark_reference(t, from), "{t:?}");
+            }
             for line in t.split('\n') {
                 assert_eq!(record_starts(line), record_starts_reference(line), "{line:?}");
             }
