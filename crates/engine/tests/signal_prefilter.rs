@@ -205,6 +205,50 @@ fn scanner_pin_windows_are_scan_wrapped() {
     assert!(crossing > 1_000, "{crossing} windows with a crossing pin match");
 }
 
+/// Rows searched by their automata in windows: a search the line scan made from a start and
+/// that stopped before the line's end is taken for the window's instead of walking it again.
+/// Commands (`CliCommand`, head and stops), `auth` words (`Http401`), login hints and refresh
+/// failures, with trailing blanks, backticks and bold, cut at every width from 5 to 70, give
+/// the same signals as `scan_line`/`scan_wrapped`.
+#[test]
+fn scanner_windows_reuse_stopped_searches() {
+    let pieces = [
+        "Re-auth with openclaw models auth login --provider openai-codex, then try again.",
+        "run `openclaw models status` and **auth** ·",
+        "openclaw doctor",
+        "auth · 401",
+        "HTTP 401 Unauthorized",
+        "Auth store: ~/.openclaw/agents/a0/agent/openclaw-agent.sqlite",
+        "OAuth token refresh failed for openai",
+        "Model login expired on the gateway for openai-codex",
+        "openclaw --profile work models auth order set openai:x   ",
+        "\"openclaw logs\" 'x' auth",
+        "status=401 auth  ",
+        "OAuth token has  expired",
+    ];
+    let mut all = Vec::new();
+    for (k, a) in pieces.iter().enumerate() {
+        for b in pieces.iter().skip(k % 2).step_by(2) {
+            all.push(format!("{a} {b}"));
+            all.push(format!("{a}  {b}\t"));
+        }
+    }
+    let mut texts: Vec<Vec<String>> = vec![all.clone()];
+    for width in 5..=70 {
+        texts.push(hard_wrapped(all.iter().step_by(1 + width % 3), width));
+    }
+
+    let (_, crossing) = scanner_agrees(&texts, |want| {
+        want.iter().any(|s| {
+            matches!(
+                s.kind,
+                SignalKind::CliCommand | SignalKind::Http401 | SignalKind::OAuthTokenExpired
+            )
+        })
+    });
+    assert!(crossing > 1_000, "{crossing} windows with a crossing command or 401");
+}
+
 /// A row `can_cross` says no to has no match with a space after its first byte: matches
 /// generated from each such row's pattern (look-arounds dropped, which only admits more).
 #[test]

@@ -576,9 +576,21 @@ fn clean(s: &str) -> Option<String> {
     clean_str(s).map(str::to_string)
 }
 
-/// [`clean`] without the copy.
+/// [`clean`] without the copy. A value that starts and ends with an ASCII byte other than a
+/// blank has nothing for `trim` to take and is cut by bytes: `trim` and a `trim_end_matches`
+/// of two characters decoded characters from both ends, ≈ 150 instructions a field of a pin
+/// line (issue 14).
 fn clean_str(s: &str) -> Option<&str> {
-    Some(s.trim().trim_end_matches(['.', ','])).filter(|s| !s.is_empty())
+    let b = s.as_bytes();
+    // Every character `trim` takes is an ASCII blank or starts with a byte over 0x7F.
+    let kept =
+        |c: u8| c.is_ascii() && !matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+    let t = match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if kept(first) && kept(last) => s,
+        _ => s.trim(),
+    };
+    let end = t.len() - t.bytes().rev().take_while(|&c| c == b'.' || c == b',').count();
+    Some(&t[..end]).filter(|s| !s.is_empty())
 }
 
 /// A signal's fields before they are copied out of the text: provider, profile id, model
@@ -669,16 +681,16 @@ impl Mention {
 static PINS: LazyLock<Vec<Option<Pin>>> =
     LazyLock::new(|| TABLE.iter().map(|r| Pin::of(r.re)).collect());
 
-/// Every match of a pin row in `text`, as `captures_iter` finds them, or `Err` when the regex
-/// must decide.
-fn pin_matches(pin: Pin, text: &str) -> Result<Vec<PinMatch>, ()> {
-    let mut out = Vec::new();
+/// Every match of a pin row in `text`, as `captures_iter` finds them, into `out` (a buffer
+/// kept from line to line, cleared first), or `Err` when the regex must decide.
+fn pin_matches(pin: Pin, text: &str, out: &mut Vec<PinMatch>) -> Result<(), ()> {
+    out.clear();
     let mut from = 0;
     while let Some(m) = pin.find_at(text, from)? {
         from = m.end;
         out.push(m);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The fields of a pin row's match, as [`signal`] makes them from the regex's groups.
@@ -733,7 +745,8 @@ fn mentions(text: &str, kind: Mention) -> Vec<(usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None;
         for name in MENTION_NAMES {
             let Some(ns) = p.checked_sub(name.len()) else { continue };
-            if &bytes[ns..p] != name.as_bytes() {
+            // The last byte first: a slice compare is a `memcmp` call (24 a separator).
+            if bytes[p - 1] != name.as_bytes()[name.len() - 1] || &bytes[ns..p] != name.as_bytes() {
                 continue;
             }
             // Where the match starts: the text's start (`^`), else the character before.
@@ -1242,7 +1255,12 @@ struct Read<'a> {
     touched: Vec<u64>,
     pin_rows: Vec<usize>,
     pins: Vec<(usize, usize, usize)>,
+    walks: Vec<Walk>,
 }
+
+/// A walk of a row's automaton in the line scan that stopped before the line's end: row,
+/// start, the match's end, how far it read ([`row_end_reach`]).
+type Walk = (usize, usize, Option<usize>, usize);
 
 impl Read<'_> {
     fn empty() -> Self {
@@ -1255,6 +1273,7 @@ impl Read<'_> {
             touched: Vec::new(),
             pin_rows: Vec::new(),
             pins: Vec::new(),
+            walks: Vec::new(),
         }
     }
 
@@ -1265,6 +1284,13 @@ impl Read<'_> {
             return None;
         }
         self.pins.iter().find(|m| m.0 == r && m.1 == q).map(|m| m.2)
+    }
+
+    /// The end of row `r`'s anchored match from `q` in a text whose first `len` bytes are this
+    /// line's, when the line scan walked it there and read only bytes before `len`: the walk
+    /// in the window reads the same bytes, so it ends (or fails) as it did.
+    fn walked(&self, r: usize, q: usize, len: usize) -> Option<Option<usize>> {
+        self.walks.iter().find(|w| w.0 == r && w.1 == q && w.3 <= len).map(|w| w.2)
     }
 }
 
@@ -1290,6 +1316,8 @@ pub struct Scanner<'a> {
     rows: Vec<usize>,
     /// Where a row's [`short_prefixes`] start before the first join.
     starts: Vec<usize>,
+    /// A pin row's matches on a line ([`pin_matches`]).
+    pin_found: Vec<PinMatch>,
     /// Whether the message is short enough for [`lite_regex`]es ([`LITE_MESSAGE`]).
     lite: bool,
 }
@@ -1306,6 +1334,7 @@ impl<'a> Scanner<'a> {
             touched: Vec::new(),
             rows: Vec::new(),
             starts: Vec::new(),
+            pin_found: Vec::new(),
             lite: lines.iter().map(|l| l.len() + 1).sum::<usize>() <= LITE_MESSAGE,
         }
     }
@@ -1320,6 +1349,7 @@ impl<'a> Scanner<'a> {
             slot.touched.clear();
             slot.pin_rows.clear();
             slot.pins.clear();
+            slot.walks.clear();
         }
         slot
     }
@@ -1332,9 +1362,10 @@ impl<'a> Scanner<'a> {
         }
         let mut rows = std::mem::take(&mut self.rows);
         self.read(i);
-        let Read { text, met, hits, pin_rows, pins, .. } = &mut self.slots[i % 3];
+        let Read { text, met, hits, pin_rows, pins, walks, .. } = &mut self.slots[i % 3];
         PREFILTER.met_rows(met, None, &mut rows);
-        line_rows(text, hits, &rows, &mut out, (pin_rows, pins), self.lite);
+        let kept = Kept { pin_rows, pins, found: &mut self.pin_found, walks };
+        line_rows(text, hits, &rows, &mut out, kept, self.lite);
         self.rows = rows;
         out
     }
@@ -1429,6 +1460,10 @@ impl<'a> Scanner<'a> {
             PREFILTER.touch(l as usize, touched);
         }
         PREFILTER.met_rows(met, Some(touched), rows);
+        // The walks the line scan kept hold for the window when the window starts with the
+        // line's bytes up to the join.
+        let line = &slots[i % 3];
+        let same_start = line.text.as_bytes().get(..join) == Some(&joined.as_bytes()[..join]);
         let mut out: Vec<Signal> = Vec::new();
         for &r in rows.iter() {
             let Some(prefix) = PREFILTER.prefix(r) else {
@@ -1476,10 +1511,12 @@ impl<'a> Scanner<'a> {
                 // A pin row read by hand has its groups with its span.
                 let found = match PINS[r].map(|pin| pin.find_at(joined, q)) {
                     Some(Ok(m)) => m.map(|m| (m.start, m.end, Some(m))),
-                    _ => match plain
-                        .map(|alts| plain_end_at(alts, joined, q))
-                        .or(anchored.map(|a| row_end_at(r, a, joined, q)))
-                    {
+                    _ => match plain.map(|alts| plain_end_at(alts, joined, q)).or(anchored.map(
+                        |a| match line.walked(r, q, join).filter(|_| same_start) {
+                            Some(end) => end,
+                            None => row_end_at(r, a, joined, q),
+                        },
+                    )) {
                         // No match starts between prefix hits: the first match from `q` is
                         // the one at `q`, or starts at a later hit.
                         Some(end) => match end {
@@ -1556,24 +1593,34 @@ struct AnchoredRegexes {
 impl Anchored {
     /// The end of the leftmost-first match starting at `q` in `text`, as
     /// `Regex::find_at(text, q)` gives it when its match starts at `q`.
+    #[cfg(test)]
     fn end_at(&self, text: &str, q: usize) -> Option<usize> {
+        self.end_reach(text, q).0
+    }
+
+    /// [`Anchored::end_at`] and how far the search read: one past the byte on which the
+    /// automaton died, or `usize::MAX` when it read to the end of `text` (or the regexes
+    /// decided). The same search in a text that has the same bytes up to that point gives the
+    /// same end.
+    fn end_reach(&self, text: &str, q: usize) -> (Option<usize>, usize) {
         let mut cache = self.caches.get();
         match self.walk(&mut cache, text.as_bytes(), q) {
-            Ok(end) => end,
+            Ok(found) => found,
             // The lazy DFA gave up (it does not with these patterns): the regexes.
-            Err(_) => self.end_at_regex(text, q),
+            Err(_) => (self.end_at_regex(text, q), usize::MAX),
         }
     }
 
     /// The leftmost-first walk of the lazy DFA from `q`: matches show one byte late, the
     /// last one seen before the DFA dies is the match. States not tagged (no match, dead or
-    /// uncomputed transition) take the short step.
+    /// uncomputed transition) take the short step. With the match, how far it read
+    /// ([`Anchored::end_reach`]).
     fn walk(
         &self,
         cache: &mut hybrid::dfa::Cache,
         text: &[u8],
         q: usize,
-    ) -> Result<Option<usize>, ()> {
+    ) -> Result<(Option<usize>, usize), ()> {
         let input = Input::new(text).range(q..).anchored(regex_automata::Anchored::Yes);
         let dfa = &self.dfa;
         let mut sid = dfa.start_state_forward(cache, &input).map_err(|_| ())?;
@@ -1593,7 +1640,7 @@ impl Anchored {
                 if sid.is_match() {
                     last = Some(at);
                 } else if sid.is_dead() {
-                    return Ok(last);
+                    return Ok((last, at + 1));
                 } else if sid.is_quit() {
                     return Err(());
                 }
@@ -1604,7 +1651,7 @@ impl Anchored {
         if sid.is_match() {
             last = Some(text.len());
         }
-        Ok(last)
+        Ok((last, usize::MAX))
     }
 
     /// [`Anchored::end_at`] by the regexes (the DFA's fallback).
@@ -1731,11 +1778,19 @@ fn run_to(stops: &[u8], b: &[u8]) -> usize {
 /// [`Anchored::end_at`] of row `r` (its anchored search `a`), read as head and stops when the
 /// row has a [`tail`].
 fn row_end_at(r: usize, a: &Anchored, text: &str, q: usize) -> Option<usize> {
-    match tail(r) {
-        Some((head, stops)) => {
-            head.end_at(text, q).map(|e| e + run_to(stops, &text.as_bytes()[e..]))
+    row_end_reach(r, a, text, q).0
+}
+
+/// [`row_end_at`] and how far it read ([`Anchored::end_reach`]; a tail reads to its stop).
+fn row_end_reach(r: usize, a: &Anchored, text: &str, q: usize) -> (Option<usize>, usize) {
+    let Some((head, stops)) = tail(r) else { return a.end_reach(text, q) };
+    let b = text.as_bytes();
+    match head.end_reach(text, q) {
+        (Some(e), reach) => {
+            let end = e + run_to(stops, &b[e..]);
+            (Some(end), if end < b.len() { reach.max(end + 1) } else { usize::MAX })
         }
-        None => a.end_at(text, q),
+        none => none,
     }
 }
 
@@ -1858,6 +1913,15 @@ fn groupless(r: usize) -> bool {
     row_regex(r).captures_len() == 1
 }
 
+/// What the line scan keeps for the windows that start on the line ([`Read`]'s `pin_rows`,
+/// `pins` and `walks`), and a buffer of pin matches.
+struct Kept<'k> {
+    pin_rows: &'k mut Vec<usize>,
+    pins: &'k mut Vec<(usize, usize, usize)>,
+    found: &'k mut Vec<PinMatch>,
+    walks: &'k mut Vec<Walk>,
+}
+
 /// The signals of candidate rows `rows` on a normalised line whose literal hits are `hits`
 /// (ascending), as [`scan_line`] finds them; `lite`: the message is short ([`LITE_MESSAGE`]).
 #[allow(clippy::type_complexity)]
@@ -1866,7 +1930,7 @@ fn line_rows(
     hits: &[(u32, u32)],
     rows: &[usize],
     out: &mut Vec<Signal>,
-    (pin_rows, pins): (&mut Vec<usize>, &mut Vec<(usize, usize, usize)>),
+    Kept { pin_rows, pins, found, walks }: Kept<'_>,
     lite: bool,
 ) {
     for &r in rows {
@@ -1884,11 +1948,11 @@ fn line_rows(
             }
             continue;
         }
-        if let Some(Ok(found)) = PINS[r].map(|pin| pin_matches(pin, text)) {
+        if let Some(Ok(())) = PINS[r].map(|pin| pin_matches(pin, text, found)) {
             // Kept for the windows that start on this line (`Scanner::wrapped`).
             pin_rows.push(r);
             pins.extend(found.iter().map(|m| (r, m.start, m.end)));
-            for m in &found {
+            for m in found.iter() {
                 if out.len() >= MAX_PER_LINE {
                     return;
                 }
@@ -1937,8 +2001,16 @@ fn line_rows(
                     continue;
                 }
                 from = q + 1;
+                // A walk that stopped before the line's end is kept for the windows.
+                let walk = |walks: &mut Vec<Walk>| {
+                    let (end, reach) = row_end_reach(r, a, text, q);
+                    if reach <= text.len() {
+                        walks.push((r, q, end, reach));
+                    }
+                    end
+                };
                 if groupless(r) {
-                    if row_end_at(r, a, text, q).is_none() {
+                    if walk(walks).is_none() {
                         continue;
                     }
                     if out.len() >= MAX_PER_LINE {
@@ -1951,8 +2023,9 @@ fn line_rows(
                 // (`anchored_regexes_number_groups_as_the_row`).
                 let captures = || a.captures_at(text, q).map(|(c, end, _)| (row_parts(r, &c), end));
                 let found = match ANCHORED_HEADS[r].get() {
-                    Some(Some(h)) => row_end_at(r, a, text, q)
-                        .and_then(|end| Some((head_parts(r, h, text, q, end)?, end))),
+                    Some(Some(h)) => {
+                        walk(walks).and_then(|end| Some((head_parts(r, h, text, q, end)?, end)))
+                    }
                     _ => {
                         let found = captures();
                         if found.is_some() && has_head(r) {
@@ -2707,7 +2780,7 @@ mod tests {
             let (cmd, sub) = (pieces[rng.below(3)], pieces[3 + rng.below(5)]);
             lines.push(format!("{before}{cmd}{sub}{after}"));
         }
-        let (mut found, mut tails) = (0, 0);
+        let (mut found, mut tails, mut stopped) = (0, 0, 0);
         for (i, row) in TABLE.iter().enumerate() {
             let a = Anchored::new(row.re).unwrap();
             let prefixes = super::super::literals::prefix_literals(row.re).unwrap_or_default();
@@ -2723,6 +2796,20 @@ mod tests {
                     assert_eq!(a.end_at(l, q), want, "row {i} from {q} in {l:?}");
                     assert_eq!(a.end_at_regex(l, q), want, "row {i} regexes from {q} in {l:?}");
                     assert_eq!(row_end_at(i, &a, l, q), want, "row {i} tail from {q} in {l:?}");
+                    // A search that stopped before the end ends as it did in a window that
+                    // holds the bytes it read (the line's start, a space, any other line).
+                    let (end, reach) = row_end_reach(i, &a, l, q);
+                    assert_eq!(end, want, "row {i} reach from {q} in {l:?}");
+                    if reach != usize::MAX {
+                        assert!(reach <= l.len() && end.is_none_or(|e| e < reach), "{reach}");
+                        let cut = (reach..=l.len()).find(|&k| l.is_char_boundary(k)).unwrap();
+                        for rest in ["", "openclaw models auth login x", "\"é\" · HTTP 401"] {
+                            let window = format!("{} {rest}", &l[..cut]);
+                            let got = row_end_at(i, &a, &window, q);
+                            assert_eq!(got, end, "row {i} from {q} in {window:?}");
+                        }
+                        stopped += 1;
+                    }
                     tails += usize::from(want.is_some() && tail(i).is_some());
                     let groups = |c: &regex::Captures<'_>| {
                         re.capture_names()
@@ -2741,6 +2828,48 @@ mod tests {
         }
         assert!(found > 1_500, "only {found} matches at a start");
         assert!(tails > 1_000, "only {tails} matches of rows read as head and stops");
+        assert!(stopped > 10_000, "only {stopped} searches stopped before the end");
+    }
+
+    /// [`clean_str`] cuts a value as `trim` and `trim_end_matches` of `.` and `,` do, on
+    /// values of blanks (ASCII and not), dots, commas and letters.
+    #[test]
+    fn clean_str_as_trim_says() {
+        fn reference(s: &str) -> Option<&str> {
+            Some(s.trim().trim_end_matches(['.', ','])).filter(|s| !s.is_empty())
+        }
+        let pieces = [
+            "a",
+            " ",
+            ".",
+            ",",
+            "\t",
+            "\u{b}",
+            "\u{c}",
+            "\r\n",
+            "\u{1c}",
+            "\u{85}",
+            "\u{a0}",
+            "\u{3000}",
+            "é",
+            "x.y",
+            "-",
+            "\"",
+            "openai-codex",
+        ];
+        let mut rng = crate::testgen::XorShift(0xC1EA_5742);
+        let mut values: Vec<String> = (0..30_000)
+            .map(|_| (0..rng.below(6)).map(|_| pieces[rng.below(pieces.len())]).collect())
+            .collect();
+        for f in crate::testgen::fixture_texts() {
+            values.extend(f.split(['"', '(', '=']).map(String::from));
+        }
+        let mut cut = 0;
+        for v in &values {
+            assert_eq!(clean_str(v), reference(v), "{v:?}");
+            cut += usize::from(clean_str(v).is_some_and(|c| c.len() < v.len()));
+        }
+        assert!(cut > 5_000, "only {cut} values were cut");
     }
 
     /// The rows read as plain strings ([`plain_literals`]) match where their regexes match, to
