@@ -771,6 +771,18 @@ pub fn normalize(line: &str) -> Cow<'_, str> {
             i = run;
             continue;
         }
+        if matches!(b[i], b' ' | b'\t') {
+            // A run of blanks (a table's padding) becomes one space, or none after a space:
+            // taken whole, not a character at a time (the padding of a box-drawing table was
+            // most of a table paste's `normalize`, issue 14).
+            let blanks = b[i..].iter().take_while(|&&c| matches!(c, b' ' | b'\t')).count();
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            i += blanks;
+            continue;
+        }
         let next = b.get(i + 1).copied();
         // What the character at `i` becomes (`None`: dropped) and the bytes it takes.
         let (c, len) = match b[i] {
