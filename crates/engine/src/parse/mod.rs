@@ -282,6 +282,11 @@ fn quote_into(line: &str, out: &mut String) {
         let Some(j) = double_space(b, i) else { break };
         piece(&t[start..j], out);
         i = j + 2;
+        // The empty pieces of a run of spaces (a table cell's padding) add nothing: the run is
+        // skipped two spaces at a time rather than searched for piece by piece.
+        while b.get(i..i + 2) == Some(b"  ") {
+            i += 2;
+        }
         start = i;
     }
     if out.len() <= 4 * MAX {
