@@ -42,9 +42,14 @@ fn excluded_by_order(ctx: &Context, out: &mut Vec<Finding>) {
     let mut slot: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for row in &rows {
         let p = row.1.provider();
-        let i = *slot.entry(p).or_insert_with(|| {
-            providers.push((p, Vec::new()));
-            providers.len() - 1
+        // The first few providers by a look along the list (a table names two or three; the
+        // map hashed every row), the others by the map, which holds every provider.
+        let seen = providers.iter().take(8).position(|(q, _)| *q == p);
+        let i = seen.unwrap_or_else(|| {
+            *slot.entry(p).or_insert_with(|| {
+                providers.push((p, Vec::new()));
+                providers.len() - 1
+            })
         });
         providers[i].1.push(row);
     }
@@ -343,23 +348,42 @@ fn working_row<'a>(
     provider_hint: Option<&str>,
 ) -> Option<(&'a crate::parse::Located, &'a ProbeRow)> {
     let ok: Vec<_> = ctx.probes().filter(|(_, r)| r.is_ok() && r.profile_id.is_some()).collect();
+    // Once, not per row (a table of thousands of rows searched the hint for each).
+    let hint_openai = provider_hint.is_some_and(|h| h.contains("openai"));
     let matches_hint = |r: &ProbeRow| {
         provider_hint.is_none_or(|h| {
-            r.provider() == h
+            let provider = r.provider();
+            provider == h
                 || r.profile_provider() == Some(h)
-                || (h.contains("openai") && r.provider().contains("openai"))
+                || (hint_openai && provider.contains("openai"))
         })
     };
     // Prefer a non-default profile (the fresh login) that the prose names, then any.
     ok.iter().copied().filter(|(_, r)| matches_hint(r)).max_by_key(|(_, r)| {
         let id = r.profile_id.as_deref().unwrap_or("");
-        let name = id.split_once(':').map(|(_, n)| n).unwrap_or("").to_lowercase();
-        let named = name
-            .split(['@', '.', '-', '_'])
-            .next()
-            .is_some_and(|w| w.len() > 2 && ctx.prose_names(w));
+        let w = name_word(id);
+        let named = w.len() > 2 && ctx.prose_names(&w);
         (named as u8) * 2 + (!id.ends_with(":default")) as u8
     })
+}
+
+/// The first word of a profile id's name, lower case: `alice` of `openai:Alice@example.com`.
+/// An ASCII word is lowered on its own, and borrowed when it has no capital (a `String` per row
+/// of a probe table was most of choosing its working row, issue 14); else the whole name is
+/// lowered first, as `to_lowercase` reads a final `Σ` by what follows it.
+fn name_word(id: &str) -> std::borrow::Cow<'_, str> {
+    const SEPARATORS: [char; 4] = ['@', '.', '-', '_'];
+    let name = id.split_once(':').map(|(_, n)| n).unwrap_or("");
+    let word = name.split(SEPARATORS).next().unwrap_or("");
+    if !word.is_ascii() {
+        let lower = name.to_lowercase();
+        return lower.split(SEPARATORS).next().unwrap_or("").to_string().into();
+    }
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    }
 }
 
 fn session_pin_stale(ctx: &Context, out: &mut Vec<Finding>) {
@@ -539,6 +563,37 @@ fn legacy_codex_ids(ctx: &Context, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`name_word`] gives what lowering the whole name and splitting it gave, on generated
+    /// ids of ASCII words in both cases, separators, `Σ` (lowered by what follows it), `İ`,
+    /// the Kelvin sign and other non-ASCII letters, and on the ids of the fixtures' probe rows.
+    #[test]
+    fn name_word_as_to_lowercase_says() {
+        let reference = |id: &str| {
+            let name = id.split_once(':').map(|(_, n)| n).unwrap_or("").to_lowercase();
+            name.split(['@', '.', '-', '_']).next().unwrap_or("").to_string()
+        };
+        const PIECES: &[&str] = &[
+            "openai", ":", "Alice", "bob", "u1", "@", ".", "-", "_", "Σ", "ΑΣ", "İ", "\u{212a}",
+            "é", "Work", "DEFAULT", "x", "🦞", " ",
+        ];
+        let mut rng = crate::testgen::XorShift(0x51ec_7a0e_11d0_4f3b);
+        let mut ids = crate::testgen::joined_pieces(&mut rng, PIECES, 30_000, 7);
+        for text in crate::testgen::fixture_texts() {
+            for f in crate::parse::parse_message(&text, 1).facts {
+                if let crate::parse::Fact::Probe(r) = f.fact {
+                    ids.extend(r.profile_id);
+                }
+            }
+        }
+        let mut borrowed = 0;
+        for id in &ids {
+            let got = name_word(id);
+            borrowed += usize::from(matches!(got, std::borrow::Cow::Borrowed(_)));
+            assert_eq!(got, reference(id), "{id:?}");
+        }
+        assert!(borrowed > 1_000 && borrowed < ids.len(), "{borrowed}");
+    }
 
     /// The reference of [`listed`]: the name read before the lists are searched.
     fn listed_reference<'a>(

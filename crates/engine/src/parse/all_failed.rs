@@ -30,11 +30,14 @@ static REASON: LazyLock<Regex> =
 static TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\.?\s*Logs:\s*openclaw logs.*$").expect("tail"));
 
+/// The head's literal, searched for with a searcher built once (`str::contains` builds one
+/// per line: 120 instructions a line of every paste, issue 14).
+static ALL_FAILED: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("All models failed ("));
+
 pub fn parse_line(line: &str) -> Option<Fact> {
     // Cheap gate: `captures` allocates even on lines that cannot match.
-    if !line.contains("All models failed (") {
-        return None;
-    }
+    ALL_FAILED.find(line.as_bytes())?;
     let c = HEAD.captures(line)?;
     let rest = TAIL.replace(&c[2], "").to_string();
     let mut segments: Vec<FailedSegment> = Vec::new();

@@ -24,7 +24,7 @@ static STORE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
-        let line = raw.trim();
+        let line = super::trim(raw);
         let Some(list) = line.strip_prefix("Order override:") else { continue };
         let list = list.trim();
         let override_ids = if list.is_empty() || list.starts_with("(none)") {

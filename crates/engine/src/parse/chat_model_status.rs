@@ -96,7 +96,7 @@ const FLAG_WORDS: [&str; 6] = ["next", "lastGood", "cooldown", "exp", "disabled"
 pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
     let mut out = Vec::new();
     for (i, raw) in lines.iter().enumerate() {
-        let line = raw.trim();
+        let line = super::trim(raw);
         // Cheap gates (both patterns are anchored on a literal): `captures` allocates even where
         // it cannot match.
         if let Some(c) = line.starts_with("Current:").then(|| CURRENT.captures(line)).flatten() {

@@ -62,7 +62,7 @@ enum Tok {
 
 /// A line that can belong to a config block: starts with a bracket or a quoted or bare key.
 fn is_config_line(line: &str) -> bool {
-    let t = line.trim_start();
+    let t = super::trim_start(line);
     match t.chars().next() {
         Some('{' | '}' | '[' | ']' | '"' | '\u{201C}' | '\u{201D}' | '\u{201E}') => true,
         Some(c) if c.is_ascii_alphabetic() || c == '_' => {
@@ -172,7 +172,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool], limit: usize) -> Vec<(usize,
     for (i, line) in lines.iter().enumerate() {
         if !is_config_line(line) {
             // A block ends where prose starts: forget its nesting.
-            if !line.trim().is_empty() {
+            if !super::trim(line).is_empty() {
                 path.clear();
                 frames.clear();
                 pending_key = None;

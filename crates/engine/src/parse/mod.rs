@@ -192,6 +192,63 @@ pub struct Parsed {
     pub prose: String,
 }
 
+/// `s.trim()`: the ASCII blanks taken off byte by byte, then `str::trim` only where a character
+/// left at an end may be a blank (every parser trims every line, and `trim` decodes both end
+/// characters and looks a non-ASCII one up in the Unicode tables: a box-drawing line starts and
+/// ends with `│`, issue 14).
+pub(crate) fn trim(s: &str) -> &str {
+    // A table cell's padding, eight spaces at a time.
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    let mut end = s.len();
+    while end >= 8
+        && u64::from_le_bytes(s.as_bytes()[end - 8..end].try_into().expect("8")) == SPACES
+    {
+        end -= 8;
+    }
+    let t = s[..end].trim_ascii();
+    let b = t.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else { return t };
+    // ASCII ends: `trim_ascii` took every blank but U+000B.
+    if first < 0x80 && last < 0x80 && first != 0x0B && last != 0x0B {
+        return t;
+    }
+    // Where the last character starts (a UTF-8 continuation byte is `0b10xx_xxxx`).
+    let last = b.iter().rposition(|&c| c & 0xC0 != 0x80).unwrap_or(0);
+    if starts_with_blank(b) || starts_with_blank(&b[last..]) {
+        t.trim()
+    } else {
+        t
+    }
+}
+
+/// `s.trim_start()`, as [`trim`] does it.
+pub(crate) fn trim_start(s: &str) -> &str {
+    let t = s.trim_ascii_start();
+    if starts_with_blank(t.as_bytes()) {
+        t.trim_start()
+    } else {
+        t
+    }
+}
+
+/// Whether the character `b` starts with is whitespace to `char::is_whitespace` (Unicode
+/// `White_Space`): ASCII tab to carriage return and space, U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000, read from their UTF-8 bytes.
+fn starts_with_blank(b: &[u8]) -> bool {
+    match b.first() {
+        Some(&c) if c < 0x80 => matches!(c, 0x09..=0x0D | b' '),
+        Some(0xC2) => matches!(b.get(1), Some(0x85 | 0xA0)),
+        Some(0xE1) => b.get(1..3) == Some(&[0x9A, 0x80]),
+        Some(0xE2) => match (b.get(1), b.get(2)) {
+            (Some(0x80), Some(c)) => matches!(c, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            (Some(0x81), Some(c)) => *c == 0x9F,
+            _ => false,
+        },
+        Some(0xE3) => b.get(1..3) == Some(&[0x80, 0x80]),
+        _ => false,
+    }
+}
+
 /// Keep quotes short: evidence lines are for people, not for re-parsing.
 pub(crate) fn quote(line: &str) -> String {
     let mut out = String::new();
@@ -206,7 +263,7 @@ fn quote_into(line: &str, out: &mut String) {
     // trimmed, joined by one). In one pass that stops once more than MAX characters are kept
     // (a 1 MiB line was copied whole before being cut).
     out.clear();
-    let t = line.trim();
+    let t = trim(line);
     let b = t.as_bytes();
     out.reserve(t.len().min(4 * MAX + 4));
     let mut first = true;
@@ -217,7 +274,7 @@ fn quote_into(line: &str, out: &mut String) {
         if !std::mem::take(&mut first) {
             out.push(' ');
         }
-        out.push_str(p.trim());
+        out.push_str(trim(p));
     };
     // `split("  ")`: the leftmost double space ends a piece, the next piece starts after it.
     let (mut start, mut i) = (0, 0);
@@ -225,6 +282,11 @@ fn quote_into(line: &str, out: &mut String) {
         let Some(j) = double_space(b, i) else { break };
         piece(&t[start..j], out);
         i = j + 2;
+        // The empty pieces of a run of spaces (a table cell's padding) add nothing: the run is
+        // skipped two spaces at a time rather than searched for piece by piece.
+        while b.get(i..i + 2) == Some(b"  ") {
+            i += 2;
+        }
         start = i;
     }
     if out.len() <= 4 * MAX {
@@ -437,6 +499,36 @@ mod tests {
             assert_eq!(&back, f);
         }
         assert!(!parsed.facts.is_empty());
+    }
+
+    /// [`starts_with_blank`] is `char::is_whitespace` for every character (alone and followed
+    /// by another), and [`trim`] and [`trim_start`] are `str::trim` and `str::trim_start` on
+    /// generated strings of blanks, box drawing and other characters sharing their lead bytes,
+    /// and on every line of the fixtures.
+    #[test]
+    fn trims_as_str_trim() {
+        let mut buf = [0u8; 8];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let n = c.encode_utf8(&mut buf).len();
+            buf[n] = b'x';
+            assert_eq!(starts_with_blank(&buf[..n]), c.is_whitespace(), "{c:?}");
+            assert_eq!(starts_with_blank(&buf[..n + 1]), c.is_whitespace(), "{c:?}");
+        }
+        const PIECES: &[&str] = &[
+            " ", "\t", "\u{b}", "\u{c}", "\r", "\n", "\u{85}", "\u{a0}", "\u{a9}", "\u{1680}",
+            "\u{1681}", "\u{2000}", "\u{200a}", "\u{200b}", "\u{2028}", "\u{2029}", "\u{202f}",
+            "\u{205f}", "\u{2060}", "\u{3000}", "\u{3001}", "│", "─", "┌", "—", "“", "·", "x",
+            "ok", "é", "🦞", "汉",
+        ];
+        let mut rng = crate::testgen::XorShift(0x7215_0c4b_19d3_ae61);
+        let mut lines = crate::testgen::joined_pieces(&mut rng, PIECES, 50_000, 8);
+        for f in crate::testgen::fixture_texts() {
+            lines.extend(f.lines().map(str::to_string));
+        }
+        for line in &lines {
+            assert_eq!(trim(line), line.trim(), "{line:?}");
+            assert_eq!(trim_start(line), line.trim_start(), "{line:?}");
+        }
     }
 
     /// The quote as it was first written, the reference of [`quote`].

@@ -2,7 +2,7 @@
 //! Rows are split on `│`/`|`, never by offset; a logical row starts where the Status fragment
 //! matches `<status> · <latency>`; wrapped Model/Profile/Status fragments are re-joined.
 
-use super::Fact;
+use super::{trim, trim_start, Fact};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -71,8 +71,8 @@ const STATUSES: [&str; 8] =
 /// that is not ASCII (a digit of another script is a `\d`) is left to the regex.
 fn status_of(s: &str) -> Option<(&str, &str)> {
     let word = STATUSES.iter().find(|w| s.starts_with(**w))?;
-    let rest = s[word.len()..].trim_start_matches(char::is_whitespace);
-    let rest = rest.strip_prefix(['·', '•', '.'])?.trim_start_matches(char::is_whitespace);
+    let rest = trim_start(&s[word.len()..]);
+    let rest = trim_start(rest.strip_prefix(['·', '•', '.'])?);
     if rest == "-" {
         return Some((word, rest));
     }
@@ -155,35 +155,51 @@ static PROBED: LazyLock<memchr::memmem::Finder<'static>> =
 static FOOTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"Probed (\d+) targets? in ").expect("footer"));
 
-fn is_border(line: &str) -> bool {
-    let t = line.trim();
+/// The characters a border line is drawn with, and those it may also hold.
+const RULES: [char; 14] = ['─', '━', '┌', '┐', '└', '┘', '├', '┤', '┬', '┴', '┼', '+', '-', '='];
+const RULE_GAPS: [char; 3] = ['|', ':', ' '];
+
+/// Whether the trimmed line `t` is a rule of a table. Arrays of characters, not
+/// `str::contains` per character (a table row was tested with a string search for its first
+/// `│`: 280 instructions a line, issue 14).
+fn is_border(t: &str) -> bool {
     !t.is_empty()
-        && t.chars().all(|c| "─━┌┐└┘├┤┬┴┼+-=|: ".contains(c))
-        && t.chars().any(|c| "─━┌┐└┘├┤┬┴┼+-=".contains(c))
+        && t.chars().all(|c| RULES.contains(&c) || RULE_GAPS.contains(&c))
+        && t.chars().any(|c| RULES.contains(&c))
 }
 
-/// `s.trim()`, with the ASCII blanks that pad a table cell taken off byte by byte first (a
-/// cell is mostly padding, and `trim` decodes every character it looks at: a quarter of a
-/// probe table's parse, issue 14). ASCII whitespace is whitespace to `trim`, so what is left is
-/// the same.
-fn trim(s: &str) -> &str {
-    s.trim_ascii().trim()
-}
+/// The box-drawing column separator `│` in UTF-8.
+const BAR: &[u8] = "│".as_bytes();
 
-/// The box-drawing column separator, found by a vector search rather than `split`'s character
-/// searcher (which restarts per cell).
-static BAR: LazyLock<memchr::memmem::Finder<'static>> =
-    LazyLock::new(|| memchr::memmem::Finder::new("│"));
+/// Where the next `│` at or after `from` starts: ASCII skipped eight bytes at a time (a row is
+/// mostly ASCII padding, and a vector search per cell cost about 100 instructions, issue 14).
+fn next_bar(b: &[u8], mut from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(w) = b.get(from..from + 8) {
+        let high = u64::from_le_bytes(w.try_into().expect("eight bytes")) & HIGH;
+        if high == 0 {
+            from += 8;
+            continue;
+        }
+        from += high.trailing_zeros() as usize / 8;
+        if b[from..].starts_with(BAR) {
+            return Some(from);
+        }
+        from += 1;
+    }
+    (from..b.len()).find(|&i| b[i..].starts_with(BAR))
+}
 
 /// Cells of a table line split on `│` or `|` (outer borders dropped), into `out` (cleared
 /// first, kept from line to line); `false` when the line is not a table line.
 fn cells<'a>(line: &'a str, out: &mut Vec<&'a str>) -> bool {
     out.clear();
     let t = trim(line);
+    let b = t.as_bytes();
     let mut start = 0;
-    for at in BAR.find_iter(t.as_bytes()) {
+    while let Some(at) = next_bar(b, start) {
         out.push(&t[start..at]);
-        start = at + '│'.len_utf8();
+        start = at + BAR.len();
     }
     out.push(&t[start..]);
     if out.len() == 1 {
@@ -233,14 +249,41 @@ struct Building {
     details: Vec<String>,
 }
 
+/// How `part` of `s` is kept: `Ok(n)` when it is `s`'s first `n` bytes (`s` is cut, not
+/// copied: two allocations a row fewer, issue 14), else its copy.
+fn prefix_or_copy(s: &str, part: &str) -> Result<usize, String> {
+    if s.starts_with(part) {
+        Ok(part.len())
+    } else {
+        Err(part.to_string())
+    }
+}
+
+/// `s` cut as [`prefix_or_copy`] said.
+fn keep(mut s: String, kept: Result<usize, String>) -> String {
+    match kept {
+        Ok(n) => {
+            s.truncate(n);
+            s
+        }
+        Err(copy) => copy,
+    }
+}
+
 fn finish(b: Building) -> (usize, Fact) {
-    let (status, latency) = status_of(&b.status)
-        .map(|(s, l)| (s.to_string(), l.to_string()))
-        .unwrap_or_else(|| (b.status.clone(), String::new()));
-    let (label, mode) = match profile_of(&b.profile) {
-        Some((l, m)) => (l.to_string(), Some(m.to_string())),
-        None => (b.profile.trim().to_string(), None),
+    // The status word starts the cell (`status_of` reads it there).
+    let (status, latency) = match status_of(&b.status) {
+        Some((s, l)) => {
+            let (kept, latency) = (prefix_or_copy(&b.status, s), l.to_string());
+            (keep(b.status, kept), latency)
+        }
+        None => (b.status, String::new()),
     };
+    let (kept, mode) = match profile_of(&b.profile) {
+        Some((l, m)) => (prefix_or_copy(&b.profile, l), Some(m.to_string())),
+        None => (prefix_or_copy(&b.profile, b.profile.trim()), None),
+    };
+    let label = keep(b.profile, kept);
     let profile_id = label_id(&label).map(str::to_string);
     let mut reason_code = None;
     for d in &b.details {
@@ -284,7 +327,10 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             in_table = true;
             continue;
         }
-        if let Some(c) = PROBED.find(line.as_bytes()).and_then(|_| FOOTER.captures(line)) {
+        // Only a line with a `P` is searched for the footer's literal.
+        let footer =
+            memchr::memchr(b'P', line.as_bytes()).and_then(|_| PROBED.find(line.as_bytes()));
+        if let Some(c) = footer.and_then(|_| FOOTER.captures(line)) {
             consumed[i] = true;
             if let Some(b) = cur.take() {
                 out.push(finish(b));
@@ -354,10 +400,13 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
             if let Some(b) = cur.take() {
                 out.push(finish(b));
             }
+            // Room for a wrapped `(oauth)` or `(api_key)` (growing a string costs a copy).
+            let mut profile_buf = String::with_capacity(profile.len() + 16);
+            profile_buf.push_str(profile);
             cur = Some(Building {
                 first_line: i,
                 model: model.to_string(),
-                profile: profile.to_string(),
+                profile: profile_buf,
                 status: status.to_string(),
                 details: Vec::new(),
             });
@@ -408,6 +457,62 @@ mod tests {
         };
         let len = next(max + 1);
         (0..len).map(|_| pieces[next(pieces.len())]).collect()
+    }
+
+    /// The status, latency, label and mode as [`finish`] first read them (a copy each).
+    fn finish_reference(b: &Building) -> (String, String, String, Option<String>) {
+        let (status, latency) = status_of(&b.status)
+            .map(|(s, l)| (s.to_string(), l.to_string()))
+            .unwrap_or_else(|| (b.status.clone(), String::new()));
+        let (label, mode) = match profile_of(&b.profile) {
+            Some((l, m)) => (l.to_string(), Some(m.to_string())),
+            None => (b.profile.trim().to_string(), None),
+        };
+        (status, latency, label, mode)
+    }
+
+    /// [`finish`] (which cuts the cells' strings where it can) reads rows as its reference,
+    /// on 30,000 generated Status and Profile cells (half of the Status cells shaped like one;
+    /// leading blanks among them, so that both the cut and the copy are taken).
+    #[test]
+    fn finish_as_the_copying_reference() {
+        const STATUS_PIECES: &[&str] =
+            &["ok", "auth", "unknown", " ", "\u{a0}", "·", "•", "-", "9.6s", "12ms", "٣s", "x"];
+        const PROFILE_PIECES: &[&str] = &[
+            "openai:u1",
+            " ",
+            "\u{a0}",
+            "(oauth)",
+            "(token)",
+            "(api_key)",
+            "(",
+            ")",
+            "alice",
+            "é",
+        ];
+        let mut rng = crate::testgen::XorShift(0x0dd5_eed5_f1a1_5eed);
+        let statuses = crate::testgen::joined_pieces(&mut rng, STATUS_PIECES, 30_000, 5);
+        let profiles = crate::testgen::joined_pieces(&mut rng, PROFILE_PIECES, 30_000, 4);
+        let (mut read, mut moded) = (0, 0);
+        for (i, (mut status, profile)) in statuses.into_iter().zip(profiles).enumerate() {
+            // Half the cells are shaped like a status, so that many are read.
+            if i % 2 == 0 {
+                status = format!("ok · {}", ["9.6s", "-", "12ms", "٣s", "1 s"][i / 2 % 5]);
+            }
+            let b = Building {
+                first_line: 0,
+                model: "openai/gpt-5.5".into(),
+                profile,
+                status,
+                details: Vec::new(),
+            };
+            let want = finish_reference(&b);
+            let Fact::Probe(r) = finish(b).1 else { panic!("a probe row") };
+            read += usize::from(!r.latency.is_empty());
+            moded += usize::from(r.mode.is_some());
+            assert_eq!((r.status, r.latency, r.label, r.mode), want);
+        }
+        assert!(read > 1_000 && moded > 1_000, "{read} {moded}");
     }
 
     /// Compare the three readers with their regexes on `cell`; which regexes matched.
@@ -555,9 +660,18 @@ mod tests {
         Some(parts.into_iter().map(str::trim).collect())
     }
 
-    /// [`trim`] is `str::trim` and [`cells`] splits as its reference, on generated lines of
-    /// separators, ASCII and Unicode blanks (a vertical tab and U+3000 among them) and words,
-    /// and on every line of the fixtures (a buffer reused from line to line, as `parse` does).
+    /// [`is_border`] as first written, with a string search per character.
+    fn is_border_reference(line: &str) -> bool {
+        let t = line.trim();
+        !t.is_empty()
+            && t.chars().all(|c| "─━┌┐└┘├┤┬┴┼+-=|: ".contains(c))
+            && t.chars().any(|c| "─━┌┐└┘├┤┬┴┼+-=".contains(c))
+    }
+
+    /// [`trim`] is `str::trim`, [`cells`] splits and [`is_border`] decides as their
+    /// references, on generated lines of separators, rules, ASCII and Unicode blanks (a
+    /// vertical tab and U+3000 among them) and words, and on every line of the fixtures (a
+    /// buffer reused from line to line, as `parse` does).
     #[test]
     fn cells_split_as_the_reference() {
         const PIECES: &[&str] = &[
@@ -576,6 +690,17 @@ mod tests {
             "─",
             "é",
             "",
+            "┌",
+            "┼",
+            "┘",
+            "━",
+            "+",
+            "-",
+            "=",
+            ":",
+            "═",
+            "↳",
+            "…",
         ];
         let mut rng = crate::testgen::XorShift(0x5EED_CE11_5A1D_0B0E);
         let mut lines: Vec<String> = (0..30_000)
@@ -584,14 +709,15 @@ mod tests {
                 (0..n).map(|_| PIECES[rng.below(PIECES.len())]).collect()
             })
             .collect();
-        for f in ["probe_table.txt", "probe_table_cp1252.txt", "models_status.txt"] {
-            let path = format!("{}/benches/fixtures/{f}", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(path).expect("fixture");
+        for text in crate::testgen::fixture_texts() {
             lines.extend(text.lines().map(str::to_string));
         }
+        let borders = lines.iter().filter(|l| is_border_reference(l)).count();
+        assert!(borders > 1_000, "{borders}");
         let mut buf = Vec::new();
         for line in &lines {
             assert_eq!(trim(line), line.trim(), "{line:?}");
+            assert_eq!(is_border(trim(line)), is_border_reference(line), "{line:?}");
             let is_table = cells(line, &mut buf);
             assert_eq!(is_table.then(|| buf.clone()), cells_reference(line), "{line:?}");
         }

@@ -822,6 +822,18 @@ pub fn normalize(line: &str) -> Cow<'_, str> {
             i = run;
             continue;
         }
+        if matches!(b[i], b' ' | b'\t') {
+            // A run of blanks (a table's padding) becomes one space, or none after a space:
+            // taken whole, not a character at a time (the padding of a box-drawing table was
+            // most of a table paste's `normalize`, issue 14).
+            let blanks = b[i..].iter().take_while(|&&c| matches!(c, b' ' | b'\t')).count();
+            if !last_space {
+                out.push(' ');
+                last_space = true;
+            }
+            i += blanks;
+            continue;
+        }
         let next = b.get(i + 1).copied();
         // What the character at `i` becomes (`None`: dropped) and the bytes it takes.
         let (c, len) = match b[i] {
@@ -1044,6 +1056,54 @@ mod normalize_tests {
                 check(l);
             }
         }
+    }
+
+    /// The byte `normalize` (runs of blanks taken whole) gives what the character loop gives
+    /// on 20,000 generated box-drawing table lines: random cells of words, CJK, emoji, smart
+    /// quotes, Markdown and tabs, padded with runs of spaces to random widths, empty (wrapped)
+    /// cells among them, and borders.
+    #[test]
+    fn normalize_box_tables_as_the_character_loop_says() {
+        const CELLS: &[&str] = &[
+            "openai/gpt-5.5",
+            "openai:u1",
+            "(oauth)",
+            "ok · 9.6s",
+            "unknown · -",
+            "汉字模型",
+            "🦞 claw",
+            "“quoted”",
+            "`code`",
+            "**bold**",
+            "a\tb",
+            "\t",
+            "\\\"x\\\"",
+            "↳ Auth reason [expired]",
+            "é",
+            "",
+            " ",
+        ];
+        let mut rng = crate::testgen::XorShift(0x0b0c_5dab_1e5e_ed00);
+        let mut changed = 0;
+        for i in 0..20_000 {
+            let mut line = String::new();
+            if i % 10 == 0 {
+                line.push_str(["┌────┬──┐", "├──┼────┤", "└─┴─┘", "+----+---+"][rng.below(4)]);
+            } else {
+                let bar = if i % 7 == 0 { "|" } else { "│" };
+                for _ in 0..1 + rng.below(4) {
+                    line.push_str(bar);
+                    line.push(' ');
+                    line.push_str(CELLS[rng.below(CELLS.len())]);
+                    line.push_str(&" ".repeat(rng.below(24)));
+                }
+                line.push_str(bar);
+            }
+            let got = normalize(&line);
+            changed += usize::from(matches!(got, Cow::Owned(_)));
+            assert_eq!(got, normalize_chars(&line), "{line:?}");
+        }
+        assert!(changed > 10_000, "{changed}");
     }
 }
 
