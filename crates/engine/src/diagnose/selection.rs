@@ -221,13 +221,20 @@ fn pin_finding(ctx: &Context, mut f: Finding, profile_id: &str, attempt: Option<
     f.step_note(Place::Chat, pin.cmd(), Msg::new("step-pin").arg("profile", pin.profile_id))
 }
 
+/// A search for `order set`, built once for every mismatch line (`str::contains` prepared
+/// one per line: a 1 MiB paste of pin errors has ~13,000, ~2 M instructions).
+fn order_set_finder() -> memchr::memmem::Finder<'static> {
+    memchr::memmem::Finder::new("order set")
+}
+
 fn wrong_prefix_and_mismatch(ctx: &Context, out: &mut Vec<Finding>) {
     let attempts: Vec<_> = ctx.signals(PinCommand).collect();
     let from_order_set = ctx.has(OrderSetCommand) && attempts.is_empty();
     let mut best = Best::of(out);
+    let order_set = order_set_finder();
     for (loc, s) in ctx.signals(PinMismatch) {
         let id = s.profile_id.as_deref().unwrap_or_default();
-        if from_order_set || loc.quote.contains("order set") {
+        if from_order_set || order_set.find(loc.quote.as_bytes()).is_some() {
             let (cause, conf) = (Cause::AuthProfileProviderMismatch, 0.9);
             if best.absorbed(cause, conf) {
                 Best::cite(out, cause, &[(loc.loc, &loc.quote)]);
@@ -562,6 +569,27 @@ fn legacy_codex_ids(ctx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    /// The finder finds `order set` where `str::contains` does: on 5,000 generated lines of
+    /// near misses and on every line of the fixtures.
+    #[test]
+    fn order_set_finder_finds_what_contains_finds() {
+        let pieces =
+            ["order", " set", "order set", "ORDER SET", "order  set", "rder set", "é", "x"];
+        let mut rng = crate::testgen::XorShift(0xDEAD_BEEF_1234_5678);
+        let mut lines = crate::testgen::joined_pieces(&mut rng, &pieces, 5_000, 6);
+        for t in crate::testgen::fixture_texts() {
+            lines.extend(t.lines().map(str::to_string));
+        }
+        let finder = super::order_set_finder();
+        let mut found = 0;
+        for l in &lines {
+            let want = l.contains("order set");
+            assert_eq!(finder.find(l.as_bytes()).is_some(), want, "{l:?}");
+            found += usize::from(want);
+        }
+        assert!(found > 1_000 && found < lines.len(), "{found}");
+    }
+
     use super::*;
 
     /// [`name_word`] gives what lowering the whole name and splitting it gave, on generated

@@ -70,7 +70,9 @@ impl Pat {
             Pat::Exact(w) => word == w,
             Pat::Prefix(w) => word.starts_with(&**w),
             Pat::Suffix(w) => word.ends_with(&**w),
-            Pat::Infix(w) => word.contains(&**w),
+            // The length first: a word is mostly shorter than the one infix term, and
+            // `contains` prepares a two-way search on every call.
+            Pat::Infix(w) => word.len() >= w.len() && word.contains(&**w),
             Pat::Gap => true,
         }
     }
@@ -154,6 +156,8 @@ trait Index<V: Copy> {
     fn suffix(&self, w: &str) -> &[Self::E];
     fn has_affixes(&self) -> bool;
     fn longest_affix(&self) -> usize;
+    /// The prefix keys, then the suffix keys.
+    fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>);
     fn infix(&self) -> &[Self::E];
     fn substrings(&self) -> impl Iterator<Item = (&str, V)>;
 }
@@ -174,6 +178,9 @@ impl<V: Copy> Index<V> for Matcher<V> {
     }
     fn longest_affix(&self) -> usize {
         self.longest_affix
+    }
+    fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
+        (self.prefix.keys().map(String::as_str), self.suffix.keys().map(String::as_str))
     }
     fn infix(&self) -> &[Self::E] {
         &self.infix
@@ -199,6 +206,9 @@ impl<V: Copy> Index<V> for Compiled<V> {
     }
     fn longest_affix(&self) -> usize {
         self.longest_affix
+    }
+    fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
+        (self.prefix.keys.iter().copied(), self.suffix.keys.iter().copied())
     }
     fn infix(&self) -> &[Self::E] {
         self.infix
@@ -286,10 +296,70 @@ impl<V: Copy> Matcher<V> {
     }
 }
 
+/// The byte lengths of the affix keys by the two bytes at their outer end (a prefix key's
+/// first two, a suffix key's last two; [`end_slot`]): bit `n - 1` for a key of `n` bytes
+/// (bit 31 for 32 and more; a one-byte key sets bit 0 in every slot). Every prefix of a word
+/// starts with the word's first two bytes, every suffix ends with its last two: a word's
+/// affix is looked up only at the lengths some key with its end has (issue 14: looking up
+/// every prefix and suffix of every word, each hashed anew, was ~1,000 instructions a word
+/// of prose).
+struct AffixLengths {
+    prefix: [u32; SLOTS],
+    suffix: [u32; SLOTS],
+}
+
+const SLOTS: usize = 1024;
+
+/// The slot of the two bytes at an end (the outer one first); a one-byte word's is its byte.
+fn end_slot(outer: u8, inner: Option<u8>) -> usize {
+    (usize::from(outer) * 31 + inner.map_or(0, |b| usize::from(b) + 1)) % SLOTS
+}
+
+/// The bit of an affix of `n` bytes.
+fn length_bit(n: usize) -> u32 {
+    1 << (n.min(32) - 1)
+}
+
+impl AffixLengths {
+    fn new<'a>(
+        prefixes: impl Iterator<Item = &'a str>,
+        suffixes: impl Iterator<Item = &'a str>,
+    ) -> AffixLengths {
+        fn fill<'a>(table: &mut [u32; SLOTS], keys: impl Iterator<Item = &'a [u8]>) {
+            for k in keys {
+                match k {
+                    [] => {}
+                    [_] => table.iter_mut().for_each(|t| *t |= 1),
+                    [a, b, ..] => table[end_slot(*a, Some(*b))] |= length_bit(k.len()),
+                }
+            }
+        }
+        let mut lengths = AffixLengths { prefix: [0; SLOTS], suffix: [0; SLOTS] };
+        fill(&mut lengths.prefix, prefixes.map(str::as_bytes));
+        // A suffix key read backwards: its last byte, then the one before.
+        let reversed: Vec<Vec<u8>> =
+            suffixes.map(|k| k.bytes().rev().collect::<Vec<u8>>()).collect();
+        fill(&mut lengths.suffix, reversed.iter().map(Vec::as_slice));
+        lengths
+    }
+
+    /// The lengths of the prefix keys that can start `w`, of the suffix keys that can end it.
+    fn of(&self, w: &[u8]) -> (u32, u32) {
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return (0, 0) };
+        let (second, before_last) = match w.len() {
+            1 => (None, None),
+            n => (Some(w[1]), Some(w[n - 2])),
+        };
+        (self.prefix[end_slot(first, second)], self.suffix[end_slot(last, before_last)])
+    }
+}
+
 /// Call `hit` with the value of every term of `m` found in `text`.
 fn scan<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
     let norm = normalise(text);
     let words = words(&norm);
+    let (prefixes, suffixes) = m.affix_keys();
+    let lengths = AffixLengths::new(prefixes, suffixes);
     for i in 0..words.len() {
         let w = words[i];
         let rest = &words[i..];
@@ -302,14 +372,31 @@ fn scan<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
         };
         try_all(m.exact(w));
         if m.has_affixes() {
-            // Char boundaries straight from the iterator (two `Vec`s per word were most of
-            // the scan of a long prose: issue 14).
-            let ends = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]);
-            for b in ends.take(m.longest_affix()) {
-                try_all(m.prefix(&w[..b]));
-            }
-            for (b, _) in w.char_indices().rev().take(m.longest_affix()) {
-                try_all(m.suffix(&w[b..]));
+            let (prefix_lengths, suffix_lengths) = lengths.of(w.as_bytes());
+            if w.is_ascii() {
+                // Every byte a char: the affixes of up to `longest_affix` bytes, shortest
+                // first as below, without walking chars.
+                let lengths = 1..=w.len().min(m.longest_affix());
+                for n in lengths.clone().filter(|&n| prefix_lengths & length_bit(n) != 0) {
+                    try_all(m.prefix(&w[..n]));
+                }
+                for n in lengths.filter(|&n| suffix_lengths & length_bit(n) != 0) {
+                    try_all(m.suffix(&w[w.len() - n..]));
+                }
+            } else {
+                // Char boundaries straight from the iterator (two `Vec`s per word were most
+                // of the scan of a long prose: issue 14).
+                let ends = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]);
+                for b in ends.take(m.longest_affix()) {
+                    if prefix_lengths & length_bit(b) != 0 {
+                        try_all(m.prefix(&w[..b]));
+                    }
+                }
+                for (b, _) in w.char_indices().rev().take(m.longest_affix()) {
+                    if suffix_lengths & length_bit(w.len() - b) != 0 {
+                        try_all(m.suffix(&w[b..]));
+                    }
+                }
             }
         }
         try_all(m.infix());
@@ -559,6 +646,88 @@ mod tests {
         // Devanagari vowel signs and virama are part of the word.
         assert!(found(&["त्रुटि"], "यह त्रुटि आती है"));
         assert!(!found(&["काम"], "कामयाब"));
+    }
+
+    /// [`scan`] as it was: every prefix and suffix of every word looked up.
+    fn scan_every_affix<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
+        let norm = normalise(text);
+        let words = words(&norm);
+        for i in 0..words.len() {
+            let w = words[i];
+            let rest = &words[i..];
+            let mut try_all = |cands: &[I::E]| {
+                for e in cands {
+                    if matches_at(e.pats(), rest) {
+                        hit(e.value());
+                    }
+                }
+            };
+            try_all(m.exact(w));
+            if m.has_affixes() {
+                let ends = w.char_indices().map(|(b, _)| b).skip(1).chain([w.len()]);
+                for b in ends.take(m.longest_affix()) {
+                    try_all(m.prefix(&w[..b]));
+                }
+                for (b, _) in w.char_indices().rev().take(m.longest_affix()) {
+                    try_all(m.suffix(&w[b..]));
+                }
+            }
+            try_all(m.infix());
+        }
+        if norm.chars().any(unspaced) {
+            for (s, v) in m.substrings() {
+                if norm.contains(s) {
+                    hit(v);
+                }
+            }
+        }
+    }
+
+    /// Skipping the affix lengths no key of a word's end has finds every term, in the same
+    /// order, as looking up every affix: with the compiled lexicons on texts of every lexicon
+    /// term (each affix term also with letters before or after it, in upper case, one- and
+    /// two-byte words, non-ASCII letters), on the fixtures; and with a built matcher of
+    /// one- and two-byte affix keys.
+    #[test]
+    fn affix_lengths_skip_only_what_no_key_has() {
+        let compiled = &crate::lang::prose::generated::COMPILED;
+        let mut pieces: Vec<String> = Vec::new();
+        for t in compiled.prefix.keys.iter().chain(compiled.suffix.keys).chain(compiled.exact.keys)
+        {
+            pieces.push(format!("{t} "));
+            pieces.push(format!("x{t}ung "));
+            pieces.push(format!("{t}s "));
+            pieces.push(format!("über{t} "));
+            pieces.push(t.to_uppercase());
+        }
+        for w in ["a ", "é ", "ab ", "語 ", "🦞", "x", ". ", "\n", "not ", "work ", "it "] {
+            pieces.push(w.to_string());
+        }
+        let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut rng = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1);
+        let mut texts = crate::testgen::joined_pieces(&mut rng, &refs, 3_000, 12);
+        texts.extend(crate::testgen::fixture_texts());
+        let mut hits = 0;
+        for t in &texts {
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            scan(compiled, t, |v| got.push(v));
+            scan_every_affix(compiled, t, |v| want.push(v));
+            assert_eq!(got, want, "{t:?}");
+            hits += want.len();
+        }
+        assert!(hits > texts.len(), "{hits}");
+        let mut m = Matcher::default();
+        for (i, t) in ["a*", "*b", "é*", "*é", "ab*", "*ab", "*zz*"].iter().enumerate() {
+            assert!(m.add(t, i), "{t}");
+        }
+        let pieces = ["a", "b", "é", "ab", "ba", "x", "zz", " ", "éa", "q"];
+        let texts = crate::testgen::joined_pieces(&mut rng, &pieces, 3_000, 10);
+        for t in &texts {
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            scan(&m, t, |v| got.push(v));
+            scan_every_affix(&m, t, |v| want.push(v));
+            assert_eq!(got, want, "{t:?}");
+        }
     }
 
     /// The prefix ends and suffix starts `scan` reads from the iterators are the ones the
