@@ -492,6 +492,8 @@ pub struct Prefilter {
     crossing_lits: Vec<u64>,
     /// Rows that can cross and have no prefix literals.
     crossing_anywhere: Vec<u64>,
+    /// Rows that can cross, one bit each.
+    crossing_rows: Vec<u64>,
     /// Per row, its clauses as literal ids (the reference admission in the tests).
     #[cfg(test)]
     clauses: Vec<Vec<Vec<u32>>>,
@@ -571,7 +573,9 @@ impl Prefilter {
         let mut crossing_from = vec![0u64; literals.len() * row_words];
         let mut crossing_anywhere = vec![0u64; row_words];
         let mut crossing_lits = vec![0u64; literals.len().div_ceil(64)];
+        let mut crossing_rows = vec![0u64; row_words];
         for (r, p) in prefix.iter().enumerate().filter(|(r, _)| crosses[*r]) {
+            set_bit(&mut crossing_rows, 0, r);
             match p {
                 Some(set) => {
                     for &l in set {
@@ -593,6 +597,7 @@ impl Prefilter {
             crossing_from,
             crossing_lits,
             crossing_anywhere,
+            crossing_rows,
             #[cfg(test)]
             clauses,
             always,
@@ -612,6 +617,12 @@ impl Prefilter {
         found.resize(self.words(), 0);
         hits.clear();
         self.hits_at(text.as_bytes(), 0..text.len(), found, hits);
+    }
+
+    /// The rows that can cross a line break ([`can_cross`]), one bit each (for
+    /// [`Prefilter::met_rows`]).
+    pub fn crossing_rows(&self) -> &[u64] {
+        &self.crossing_rows
     }
 
     /// Whether a match of row `row` can cross a line break ([`can_cross`]).
@@ -671,6 +682,11 @@ impl Prefilter {
     pub fn starts_crossing(&self, p: usize, row: usize) -> bool {
         debug_assert!(self.crosses[row], "row {row} cannot cross");
         self.crossing_from[p * self.row_words + row / 64] & (1 << (row % 64)) != 0
+    }
+
+    /// Whether literal `p` is a prefix literal of some row that can cross a line break.
+    pub fn starts_crossing_any(&self, p: usize) -> bool {
+        self.crossing_lits[p / 64] & (1 << (p % 64)) != 0
     }
 
     /// The literals (ids) one of which every match of row `row` starts with, if known.
