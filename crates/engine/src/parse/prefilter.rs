@@ -154,8 +154,60 @@ struct Table {
     /// Entries of bucket `k`: `entries[starts[k]..starts[k + 1]]`.
     starts: Box<[u32; BUCKETS + 1]>,
     entries: Vec<Entry>,
+    /// Every literal once per space it holds, as (offset of the space, index of its entry in
+    /// `entries`), keyed by the [`CLASS`]es of the bytes around that space ([`spaced_keys`]):
+    /// the literals across a join (a space) are found by three lookups instead of scanning
+    /// the 16 positions before it with the whole table (≈ 800 instructions a window of pin
+    /// errors, issue 14). Key `k`: `spaced[spaced_starts[k]..spaced_starts[k + 1]]`.
+    spaced_starts: Box<[u32; SPACED_KEYS + 1]>,
+    spaced: Vec<(u16, u16)>,
     #[cfg(test)]
     literals: Vec<Vec<u8>>,
+}
+
+/// A byte's class for [`Table::spaced`]'s keys: ASCII letters (either case) 1–26, digits
+/// 27–36, other printable ASCII 37–63 (in pairs), other bytes 0. [`fold`] would put `.`
+/// with `n` and digits with letters, and a join in a log is often between such bytes.
+const CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b'a'..=b'z' => b as u8 - b'a' + 1,
+            b'A'..=b'Z' => b as u8 - b'A' + 1,
+            b'0'..=b'9' => b as u8 - b'0' + 27,
+            b' '..=b'~' => 37 + (b as u8 - b' ') % 27,
+            _ => 0,
+        };
+        b += 1;
+    }
+    class
+};
+
+/// Keys of [`Table::spaced`]: a space inside a literal by the [`CLASS`]es of the bytes
+/// before and after it, one at a literal's end by the byte before, one at its start by the
+/// byte after.
+const SPACED_KEYS: usize = (1 << 12) + 128;
+
+fn class(b: u8) -> usize {
+    usize::from(CLASS[usize::from(b)])
+}
+
+/// The key of the space at `at` in literal `l` ([`SPACED_KEYS`]).
+fn spaced_key_of(l: &[u8], at: usize) -> usize {
+    match (at.checked_sub(1).map(|b| l[b]), l.get(at + 1)) {
+        (Some(before), Some(&after)) => class(before) << 6 | class(after),
+        (Some(before), None) => (1 << 12) + class(before),
+        (None, Some(&after)) => (1 << 12) + 64 + class(after),
+        (None, None) => unreachable!("a literal has at least MIN_LEN bytes"),
+    }
+}
+
+/// The keys of a space with `before` and `after` around it: inside a literal, at its end and
+/// at its start ([`spaced_key_of`]).
+fn spaced_keys(before: u8, after: u8) -> [usize; 3] {
+    let (b, a) = (class(before), class(after));
+    [b << 6 | a, (1 << 12) + b, (1 << 12) + 64 + a]
 }
 
 impl Table {
@@ -197,13 +249,40 @@ impl Table {
         }
         let mut slots: Vec<Option<Entry>> = (0..literals.len()).map(|_| None).collect();
         let mut next = starts.clone();
-        for (i, l) in literals.iter().enumerate() {
-            assert!(l.len() <= MAX_LEN, "a literal longer than MAX_LEN");
-            let k = key(l);
+        let entry = |i: usize, l: &[u8]| {
             let (head, mask) = word(l);
             let (tail, tail_mask) = word(l.get(8..).unwrap_or_default());
             let (len, id) = (l.len() as u32, i as u32);
-            slots[next[k] as usize] = Some(Entry { head, mask, tail, tail_mask, len, id });
+            Entry { head, mask, tail, tail_mask, len, id }
+        };
+        // Where each literal's entry is in `entries`.
+        let mut entry_of = vec![0u16; literals.len()];
+        assert!(literals.len() <= usize::from(u16::MAX), "too many literals for `spaced`");
+        for (i, l) in literals.iter().enumerate() {
+            assert!(l.len() <= MAX_LEN, "a literal longer than MAX_LEN");
+            let k = key(l);
+            slots[next[k] as usize] = Some(entry(i, l));
+            entry_of[i] = next[k] as u16;
+            next[k] += 1;
+        }
+        // Every space of every literal, as (offset, literal) and its key.
+        let mut spaces: Vec<(usize, u16, u16)> = Vec::new();
+        for (i, l) in literals.iter().enumerate() {
+            for at in (0..l.len()).filter(|&at| l[at] == b' ') {
+                spaces.push((spaced_key_of(l, at), at as u16, entry_of[i]));
+            }
+        }
+        let mut spaced_starts = Box::new([0u32; SPACED_KEYS + 1]);
+        for &(k, _, _) in &spaces {
+            spaced_starts[k + 1] += 1;
+        }
+        for k in 0..SPACED_KEYS {
+            spaced_starts[k + 1] += spaced_starts[k];
+        }
+        let mut spaced = vec![(0u16, 0u16); spaces.len()];
+        let mut next = spaced_starts.clone();
+        for &(k, at, e) in &spaces {
+            spaced[next[k] as usize] = (at, e);
             next[k] += 1;
         }
         Table {
@@ -211,6 +290,8 @@ impl Table {
             quads,
             starts,
             entries: slots.into_iter().flatten().collect(),
+            spaced_starts,
+            spaced,
             #[cfg(test)]
             literals,
         }
@@ -263,6 +344,46 @@ impl Table {
                 found(i, e.id as usize);
             }
             i += 1;
+        }
+    }
+}
+
+impl Entry {
+    /// Whether the literal occurs in `text` at `i` (ASCII case ignored).
+    fn at(&self, text: &[u8], i: usize) -> bool {
+        self.len as usize <= text.len() - i
+            && lower8(read8(text, i)) & self.mask == self.head
+            && (self.len <= 8 || lower8(read8(text, i + 8)) & self.tail_mask == self.tail)
+    }
+}
+
+impl Table {
+    /// Appends to `found` (position, id) of every literal that occurs in `text` over its space
+    /// at `join` (`text[join]` is a space): those that start at one of the [`MAX_LEN`]
+    /// positions up to `join` and do not end before it, by position ascending. With the
+    /// literals wholly before `join`, these are what [`Table::scan`] finds from those
+    /// positions.
+    fn scan_join(&self, text: &[u8], join: usize, found: &mut Vec<(u32, u32)>) {
+        debug_assert_eq!(text.get(join), Some(&b' '), "a join is a space");
+        if join >= text.len() {
+            return;
+        }
+        let before = join.checked_sub(1).map_or(0, |b| text[b]);
+        let after = text.get(join + 1).copied().unwrap_or(0);
+        let from = found.len();
+        for k in spaced_keys(before, after) {
+            let (s, e) = (self.spaced_starts[k] as usize, self.spaced_starts[k + 1] as usize);
+            for &(at, e) in &self.spaced[s..e] {
+                let Some(i) = join.checked_sub(usize::from(at)) else { continue };
+                let e = &self.entries[usize::from(e)];
+                if e.at(text, i) {
+                    found.push((i as u32, e.id));
+                }
+            }
+        }
+        // Rarely more than one.
+        if found.len() > from + 1 {
+            found[from..].sort_unstable();
         }
     }
 }
@@ -371,6 +492,8 @@ pub struct Prefilter {
     crossing_lits: Vec<u64>,
     /// Rows that can cross and have no prefix literals.
     crossing_anywhere: Vec<u64>,
+    /// Rows that can cross, one bit each.
+    crossing_rows: Vec<u64>,
     /// Per row, its clauses as literal ids (the reference admission in the tests).
     #[cfg(test)]
     clauses: Vec<Vec<Vec<u32>>>,
@@ -450,7 +573,9 @@ impl Prefilter {
         let mut crossing_from = vec![0u64; literals.len() * row_words];
         let mut crossing_anywhere = vec![0u64; row_words];
         let mut crossing_lits = vec![0u64; literals.len().div_ceil(64)];
+        let mut crossing_rows = vec![0u64; row_words];
         for (r, p) in prefix.iter().enumerate().filter(|(r, _)| crosses[*r]) {
+            set_bit(&mut crossing_rows, 0, r);
             match p {
                 Some(set) => {
                     for &l in set {
@@ -472,6 +597,7 @@ impl Prefilter {
             crossing_from,
             crossing_lits,
             crossing_anywhere,
+            crossing_rows,
             #[cfg(test)]
             clauses,
             always,
@@ -491,6 +617,12 @@ impl Prefilter {
         found.resize(self.words(), 0);
         hits.clear();
         self.hits_at(text.as_bytes(), 0..text.len(), found, hits);
+    }
+
+    /// The rows that can cross a line break ([`can_cross`]), one bit each (for
+    /// [`Prefilter::met_rows`]).
+    pub fn crossing_rows(&self) -> &[u64] {
+        &self.crossing_rows
     }
 
     /// Whether a match of row `row` can cross a line break ([`can_cross`]).
@@ -536,6 +668,25 @@ impl Prefilter {
             set(found, p);
             hits.push((at as u32, p as u32));
         });
+    }
+
+    /// Appends to `hits` (position, literal) of every literal over the space at `join` in
+    /// `text` ([`Table::scan_join`]), by position ascending: a window's literals are its
+    /// lines' and these, at each join.
+    pub fn join_hits_into(&self, text: &[u8], join: usize, hits: &mut Vec<(u32, u32)>) {
+        self.table.scan_join(text, join, hits);
+    }
+
+    /// Whether literal `p` is a prefix literal of row `row`, for a row that can cross a line
+    /// break ([`Prefilter::crosses`]; one bit instead of a search of the row's prefixes).
+    pub fn starts_crossing(&self, p: usize, row: usize) -> bool {
+        debug_assert!(self.crosses[row], "row {row} cannot cross");
+        self.crossing_from[p * self.row_words + row / 64] & (1 << (row % 64)) != 0
+    }
+
+    /// Whether literal `p` is a prefix literal of some row that can cross a line break.
+    pub fn starts_crossing_any(&self, p: usize) -> bool {
+        self.crossing_lits[p / 64] & (1 << (p % 64)) != 0
     }
 
     /// The literals (ids) one of which every match of row `row` starts with, if known.
@@ -635,6 +786,12 @@ impl Prefilter {
         touched.copy_from_slice(&self.crossing_anywhere);
         each_bit(before, |p| or_into(touched, &self.crossing_from[p * w..(p + 1) * w]));
         self.admitted(found, Some(touched), out);
+    }
+
+    /// Every literal of the table, by id (for the tests of the callers).
+    #[cfg(test)]
+    pub fn table_literals(&self) -> Vec<Vec<u8>> {
+        self.table.literals.clone()
     }
 
     /// Rows always tried (no literal of at least [`MIN_LEN`] bytes), for the docs and tests.
@@ -802,6 +959,72 @@ mod tests {
         ] {
             for l in f.lines() {
                 assert_eq!(got(l.as_bytes(), 0..l.len()), plain(l.as_bytes(), 0..l.len()), "{l}");
+            }
+        }
+    }
+
+    /// The literals over a join (a space), looked up by the bytes around it, are what the whole
+    /// table finds from the [`MAX_LEN`] positions up to it, less those that end before it, by
+    /// position ascending: at every space of 20,000 texts made around the table's literals
+    /// that hold a space (cut anywhere but at that space, in any ASCII case, between literals
+    /// and other bytes) and of the fixtures' lines. And a crossing row's prefix literals are
+    /// those [`Prefilter::starts_crossing`] says.
+    #[test]
+    fn join_lookup_finds_what_the_scan_finds_over_the_space() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let lits: Vec<Vec<u8>> = pf.table.literals.iter().map(|l| l.to_ascii_lowercase()).collect();
+        let mut found = 0;
+        let mut check = |text: &[u8]| {
+            for join in (0..text.len()).filter(|&j| text[j] == b' ') {
+                let mut want = Vec::new();
+                pf.table.scan(text, join.saturating_sub(MAX_LEN - 1)..join + 1, |i, id| {
+                    if i + lits[id].len() > join {
+                        want.push((i as u32, id as u32));
+                    }
+                });
+                want.sort_unstable();
+                let mut got = Vec::new();
+                pf.join_hits_into(text, join, &mut got);
+                assert!(got.windows(2).all(|w| w[0].0 <= w[1].0), "{got:?} out of order");
+                got.sort_unstable();
+                assert_eq!(got, want, "{:?} at {join}", String::from_utf8_lossy(text));
+                found += want.len();
+            }
+        };
+        let spaced: Vec<&Vec<u8>> = lits.iter().filter(|l| l.contains(&b' ')).collect();
+        assert!(spaced.len() > 100, "{} literals with a space", spaced.len());
+        let mut rng = crate::testgen::XorShift(0x5_9ACE_D10B_5EED);
+        let others: [&[u8]; 9] = [b" ", b"\"", b"@", b"`", b"\xc3\xa9", b"Q", b"0", b".", b"n"];
+        for _ in 0..20_000 {
+            let mut text = Vec::new();
+            for _ in 0..1 + rng.below(4) {
+                match rng.below(4) {
+                    0 => text.extend_from_slice(others[rng.below(others.len())]),
+                    1 => text.extend_from_slice(&lits[rng.below(lits.len())]),
+                    _ => {
+                        let l = spaced[rng.below(spaced.len())];
+                        let spaces: Vec<usize> = (0..l.len()).filter(|&i| l[i] == b' ').collect();
+                        let at = spaces[rng.below(spaces.len())];
+                        let (from, to) = (rng.below(at + 1), at + 1 + rng.below(l.len() - at));
+                        for &b in &l[from..to] {
+                            let upper = rng.below(2) == 0;
+                            text.push(if upper { b.to_ascii_uppercase() } else { b });
+                        }
+                    }
+                }
+            }
+            check(&text);
+        }
+        for f in crate::testgen::fixture_texts() {
+            for l in f.lines() {
+                check(l.as_bytes());
+            }
+        }
+        assert!(found > 20_000, "only {found} literals over a space");
+        for r in (0..pf.crosses.len()).filter(|&r| pf.crosses(r)) {
+            let Some(prefix) = pf.prefix(r) else { continue };
+            for p in 0..pf.literals {
+                assert_eq!(pf.starts_crossing(p, r), prefix.contains(&(p as u32)), "{r} {p}");
             }
         }
     }

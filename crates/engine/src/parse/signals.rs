@@ -5,7 +5,7 @@
 //! Adding a signature is one row here plus the rule that reads it.
 
 use super::pins::{Pin, PinMatch};
-use super::prefilter::{Prefilter, MAX_LEN};
+use super::prefilter::Prefilter;
 use super::rows::{Reader, RowMatch};
 use crate::regexes::LiteRegex;
 use regex::Regex;
@@ -1300,10 +1300,8 @@ fn crossing_at_starts(
 }
 
 /// A line read: its index (`usize::MAX`: none yet), normalised, the literals found in it and
-/// where (position, literal), the clauses they meet and (empty until a window starts at the
-/// line) the crossing rows they admit as literals before a join ([`Prefilter::met_into`],
-/// [`Prefilter::touched_into`]: a window combines its lines' instead of looking up every
-/// literal again), and, once [`Scanner::line`] has searched the line, the pin rows
+/// where (position, literal), the clauses they meet ([`Prefilter::met_into`]: a window
+/// combines its lines' instead of looking up every literal again), and, once [`Scanner::line`] has searched the line, the pin rows
 /// it searched in full (`pin_rows`) and their matches (row, start, end). The buffers are kept
 /// from line to line.
 struct Read<'a> {
@@ -1312,7 +1310,6 @@ struct Read<'a> {
     found: Vec<u64>,
     hits: Vec<(u32, u32)>,
     met: Vec<u64>,
-    touched: Vec<u64>,
     pin_rows: Vec<usize>,
     pins: Vec<(usize, usize, usize)>,
     walks: Vec<Walk>,
@@ -1330,7 +1327,6 @@ impl Read<'_> {
             found: Vec::new(),
             hits: Vec::new(),
             met: Vec::new(),
-            touched: Vec::new(),
             pin_rows: Vec::new(),
             pins: Vec::new(),
             walks: Vec::new(),
@@ -1365,14 +1361,13 @@ pub struct Scanner<'a> {
     lines: &'a [&'a str],
     /// The last three lines read, at `index % 3`.
     slots: [Read<'a>; 3],
-    /// The window's text, the literals across its joins, those that start before the first
-    /// join and where, the clauses the window's literals meet and its crossing rows that
-    /// literals before the first join admit.
+    /// The window's text, the literals over its joins (then those over the first that start
+    /// before it), the clauses the window's literals meet and its rows.
     joined: String,
-    found: Vec<u64>,
     join_hits: Vec<(u32, u32)>,
+    /// The first line's literals before the join that are prefix literals of crossing rows.
+    line_starts: Vec<(u32, u32)>,
     met: Vec<u64>,
-    touched: Vec<u64>,
     rows: Vec<usize>,
     /// Where a row's [`short_prefixes`] start before the first join.
     starts: Vec<usize>,
@@ -1388,10 +1383,9 @@ impl<'a> Scanner<'a> {
             lines,
             slots: [Read::empty(), Read::empty(), Read::empty()],
             joined: String::new(),
-            found: Vec::new(),
             join_hits: Vec::new(),
+            line_starts: Vec::new(),
             met: Vec::new(),
-            touched: Vec::new(),
             rows: Vec::new(),
             starts: Vec::new(),
             pin_found: Vec::new(),
@@ -1406,7 +1400,6 @@ impl<'a> Scanner<'a> {
             slot.text = normalize(self.lines[i]);
             PREFILTER.found_hits_into(&slot.text, &mut slot.found, &mut slot.hits);
             PREFILTER.met_into(&slot.found, &mut slot.met);
-            slot.touched.clear();
             slot.pin_rows.clear();
             slot.pins.clear();
             slot.walks.clear();
@@ -1438,13 +1431,7 @@ impl<'a> Scanner<'a> {
         for j in i..=i + n {
             self.read(j);
         }
-        // A line's touched rows are found when a window first starts at it (a line scanned on
-        // its own needs none).
-        let first = &mut self.slots[i % 3];
-        if first.touched.is_empty() {
-            PREFILTER.touched_into(&first.found, &mut first.touched);
-        }
-        let Scanner { slots, joined, found, join_hits, met, touched, rows, starts, .. } = self;
+        let Scanner { slots, joined, join_hits, line_starts, met, rows, starts, .. } = self;
         // Line `j` trimmed (`t`) and normalised: a line `normalize` left as it is has nothing
         // to normalise in any piece of it either, and one that trimming left whole is the
         // line's own normalised text.
@@ -1484,49 +1471,43 @@ impl<'a> Scanner<'a> {
                 *m |= l;
             }
         }
-        found.clear();
-        found.resize(PREFILTER.words(), 0);
+        // The window's other literals are those over its joins: a literal wholly before a
+        // join is on the first line or wholly in the second line's piece (or over the first
+        // join, when the piece is short), all of them met already.
         join_hits.clear();
-        for (k, &j) in joins[..n].iter().enumerate() {
-            let starts = j.saturating_sub(MAX_LEN - 1)..j + 1;
-            if k == 0 {
-                PREFILTER.hits_at(joined.as_bytes(), starts, found, join_hits);
-            } else {
-                PREFILTER.found_at(joined.as_bytes(), starts, found);
-            }
-        }
-        for (w, &word) in found.iter().enumerate() {
-            let mut b = word;
-            while b != 0 {
-                PREFILTER.meet(w * 64 + b.trailing_zeros() as usize, met);
-                b &= b - 1;
-            }
-        }
-        // The literals that start before the join, and where: the first line's own (all of
-        // them, unless some start in its trailing blanks) and those across the join.
-        let all_hits = &slots[i % 3].hits;
-        let line_hits = &all_hits[..all_hits.partition_point(|h| (h.0 as usize) < join)];
-        join_hits.retain(|h| (h.0 as usize) < join);
-        if line_hits.len() == all_hits.len() {
-            touched.clone_from(&slots[i % 3].touched);
-        } else {
-            found.fill(0);
-            for &(_, l) in line_hits {
-                found[l as usize / 64] |= 1 << (l % 64);
-            }
-            PREFILTER.touched_into(found, touched);
+        PREFILTER.join_hits_into(joined.as_bytes(), join, join_hits);
+        let first_join = join_hits.len();
+        if n == 2 {
+            PREFILTER.join_hits_into(joined.as_bytes(), joins[1], join_hits);
         }
         for &(_, l) in join_hits.iter() {
-            PREFILTER.touch(l as usize, touched);
+            PREFILTER.meet(l as usize, met);
         }
-        PREFILTER.met_rows(met, Some(touched), rows);
+        // The literals that start before the join, and where: the first line's own (all of
+        // them, unless some start in its trailing blanks) and those across the join (those
+        // that start on it, with the space, are last).
+        join_hits.truncate(first_join);
+        while join_hits.last().is_some_and(|h| h.0 as usize >= join) {
+            join_hits.pop();
+        }
+        let all_hits = &slots[i % 3].hits;
+        let line_hits = &all_hits[..all_hits.partition_point(|h| (h.0 as usize) < join)];
+        // Of those, the prefix literals of crossing rows (few), where each row's search starts.
+        line_starts.clear();
+        line_starts
+            .extend(line_hits.iter().filter(|h| PREFILTER.starts_crossing_any(h.1 as usize)));
+        // The rows met that can cross; a row with prefix literals is searched from where one of
+        // them starts before the join, so one without any there is passed over below.
+        PREFILTER.met_rows(met, Some(PREFILTER.crossing_rows()), rows);
         // The walks the line scan kept hold for the window when the window starts with the
         // line's bytes up to the join.
         let line = &slots[i % 3];
-        let same_start = line.text.as_bytes().get(..join) == Some(&joined.as_bytes()[..join]);
+        // `a` is the line's text cut at its end, or normalised apart (compared only then).
+        let same_start = std::ptr::eq(a.as_ptr(), line.text.as_ptr())
+            || line.text.as_bytes().get(..join) == Some(&joined.as_bytes()[..join]);
         let mut out: Vec<Signal> = Vec::new();
         for &r in rows.iter() {
-            let Some(prefix) = PREFILTER.prefix(r) else {
+            if PREFILTER.prefix(r).is_none() {
                 let short = PINS[r].is_none().then(|| short_prefixes(r)).flatten();
                 let full = match (short, short.and_then(|_| anchored(r))) {
                     (Some(lits), Some(a)) => {
@@ -1538,7 +1519,7 @@ impl<'a> Scanner<'a> {
                     return out;
                 }
                 continue;
-            };
+            }
             // A match starts with one of its row's prefix literals, at a position where the
             // lookup found one: the search may start at the first such position (as
             // `find_iter` would: the next match from the end of the last; a match with a
@@ -1546,10 +1527,12 @@ impl<'a> Scanner<'a> {
             let first_from = |from: usize| {
                 let at = |h: &[(u32, u32)]| {
                     h.iter()
-                        .find(|&&(at, l)| at as usize >= from && prefix.contains(&l))
+                        .find(|&&(at, l)| {
+                            at as usize >= from && PREFILTER.starts_crossing(l as usize, r)
+                        })
                         .map(|h| h.0 as usize)
                 };
-                match (at(line_hits), at(join_hits)) {
+                match (at(line_starts), at(join_hits)) {
                     (Some(x), Some(y)) => Some(x.min(y)),
                     (x, y) => x.or(y),
                 }
@@ -2764,6 +2747,73 @@ mod tests {
             }
         }
         assert!(crossing > 500, "only {crossing} crossing matches");
+    }
+
+    /// Windows joined everywhere give what `scan_wrapped` gives (`Scanner::wrapped` takes the
+    /// literals over a join from a lookup by the bytes around it, a row's prefix literals from
+    /// a bit, the start of the window from the line when it is the line's own text): every
+    /// messages-table line cut at every character boundary into two lines (with trailing and
+    /// leading blanks on every third cut) and into three (a short middle, so a literal can
+    /// span both joins), each line scanned first as `parse_message` does, and 20,000 windows
+    /// whose joins fall inside literals that hold a space (at that space, in any ASCII case).
+    #[test]
+    fn scanner_windows_joined_anywhere_are_scan_wrapped() {
+        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        let mut windows: Vec<Vec<String>> = Vec::new();
+        for l in tsv.lines().filter(|l| !l.trim().is_empty()) {
+            let l: String = l.chars().take(240).collect();
+            let cuts: Vec<usize> = (1..l.len()).filter(|&c| l.is_char_boundary(c)).collect();
+            for (k, &c) in cuts.iter().enumerate() {
+                let (a, b) = l.split_at(c);
+                match k % 3 {
+                    0 => windows.push(vec![format!("{a}  "), format!("\t{b}")]),
+                    _ => windows.push(vec![a.to_string(), b.to_string()]),
+                }
+                if let Some(&d) = cuts.get(k + 1 + k % 4) {
+                    windows.push(vec![a.to_string(), l[c..d].to_string(), l[d..].to_string()]);
+                }
+            }
+        }
+        let pf = &*PREFILTER;
+        let spaced: Vec<Vec<u8>> = pf
+            .table_literals()
+            .into_iter()
+            .filter(|l| l.contains(&b' ') && std::str::from_utf8(l).is_ok())
+            .collect();
+        let pieces = ["x", " ", "openai", "Auth profile \"a:b\"", ".", "é", "`", "run", "401"];
+        let mut rng = crate::testgen::XorShift(0x3014_EDA4_F3E7);
+        for _ in 0..20_000 {
+            let l = &spaced[rng.below(spaced.len())];
+            let spaces: Vec<usize> = (0..l.len()).filter(|&i| l[i] == b' ').collect();
+            let at = spaces[rng.below(spaces.len())];
+            let mut cased = l.clone();
+            if rng.below(2) == 0 {
+                cased.make_ascii_uppercase();
+            }
+            let cased = String::from_utf8(cased).expect("UTF-8");
+            let (Some(head), Some(tail)) = (cased.get(..at), cased.get(at + 1..)) else { continue };
+            let before: String =
+                (0..rng.below(3)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let after: String =
+                (0..rng.below(3)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let mut w = vec![format!("{before}{head}"), format!("{tail}{after}")];
+            if rng.below(3) == 0 {
+                let more = pieces[rng.below(pieces.len())];
+                w.push(format!("{more} {}", pieces[rng.below(pieces.len())]));
+            }
+            windows.push(w);
+        }
+        let mut crossing = 0;
+        for w in &windows {
+            let lines: Vec<&str> = w.iter().map(String::as_str).collect();
+            let mut scan = Scanner::new(&lines);
+            scan.line(0);
+            let n = lines.len() - 1;
+            let want = scan_wrapped(lines[0], &lines[1..]);
+            assert_eq!(scan.wrapped(0, n), want, "window {lines:?}");
+            crossing += usize::from(!want.is_empty());
+        }
+        assert!(crossing > 5_000, "only {crossing} of {} windows cross", windows.len());
     }
 
     #[test]
