@@ -3,8 +3,9 @@
 //! Compiling every row of the signal table into one `RegexSet` was most of a one-shot CLI run
 //! and grew with the table. Instead each row has up to three *clauses*, sets of literals one
 //! of each of which every match of the row contains (parse/literals.rs). One table of all the
-//! literals, keyed by their first three bytes, says which are in a line; only rows whose every
-//! clause is met are candidates, and only their regexes are compiled (on first need) and run.
+//! literals, keyed by their first four or eight bytes, says which are in a line; only rows
+//! whose every clause is met are candidates, and only their regexes are compiled (on first
+//! need) and run.
 //! `build.rs` reads the literals of every row at compile time; a pattern it did not see (none,
 //! unless the table is built another way) is read at run time. A row
 //! with no literal of at least [`MIN_LEN`] bytes is always tried.
