@@ -3,8 +3,9 @@
 //! Compiling every row of the signal table into one `RegexSet` was most of a one-shot CLI run
 //! and grew with the table. Instead each row has up to three *clauses*, sets of literals one
 //! of each of which every match of the row contains (parse/literals.rs). One table of all the
-//! literals, keyed by their first three bytes, says which are in a line; only rows whose every
-//! clause is met are candidates, and only their regexes are compiled (on first need) and run.
+//! literals, keyed by their first four or eight bytes, says which are in a line; only rows
+//! whose every clause is met are candidates, and only their regexes are compiled (on first
+//! need) and run.
 //! `build.rs` reads the literals of every row at compile time; a pattern it did not see (none,
 //! unless the table is built another way) is read at run time. A row
 //! with no literal of at least [`MIN_LEN`] bytes is always tried.
@@ -68,99 +69,143 @@ fn each_bit(bits: &[u64], mut f: impl FnMut(usize)) {
     }
 }
 
-/// Buckets of the literal table (a power of two).
-const BUCKETS: usize = 4096;
+/// Entries of the four-byte filter (a power of two).
+const FILTER: usize = 1 << 14;
 
-/// The bucket of a position, from its first three bytes (ASCII lower-cased, little-endian in
-/// `k`): every literal has at least [`MIN_LEN`] = 3 bytes.
-fn bucket(k: u32) -> usize {
-    ((k & 0xFF_FFFF).wrapping_mul(0x9E37_79B1) >> 20) as usize & (BUCKETS - 1)
+/// Four bytes with bit 5 of each cleared: an ASCII capital and its small letter differ only
+/// there, so a text position's bytes and its literal's agree on it whatever the case (other
+/// pairs of bytes agree too, which only lets more positions through to the full compare).
+fn fold4(x: u32) -> u32 {
+    x & 0xDFDF_DFDF
 }
 
-/// Eight bytes with ASCII capitals lower-cased (SWAR; other bytes unchanged).
-fn lower8(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let h = w & (0x7F * ONES);
-    // High bit of each byte: at least `A`, at least `Z` + 1 (no carries: h ≤ 0x7F).
-    let ge_a = h + 0x3F * ONES;
-    let gt_z = h + 0x25 * ONES;
-    let upper = ge_a & !gt_z & !w & (0x80 * ONES);
-    w | (upper >> 2)
+/// The filter entry of four bytes, [`fold4`]ed; its high bits are the bucket of the
+/// literals of fewer than eight bytes that start with them ([`short_bucket`]).
+fn filter_key(folded: u32) -> usize {
+    (folded.wrapping_mul(0x9E37_79B1) >> 18) as usize
 }
 
-/// Bits of [`tri`]: five of each of three bytes.
-const TRIGRAMS: usize = 1 << 15;
+/// What a filter entry says: literals of fewer than eight bytes, or of more, can start with
+/// the four bytes (none: the entry is zero).
+const SHORT: u8 = 1;
+const LONG: u8 = 2;
 
-/// A byte's low five bits: ASCII capitals and their small letters share them (`A` and `a`
-/// differ in bit 5), so the folded key of a text position equals its literal's whatever the
-/// case. Other bytes share them too, which only lets more positions through to the full test.
-fn fold(b: u8) -> usize {
-    usize::from(b & 31)
+/// Buckets of the literals of fewer than eight bytes, by their first four ([`filter_key`]'s
+/// high bits), and of the longer ones, by their first eight ([`long_bucket`]); powers of two.
+const SHORT_BUCKETS: usize = 1024;
+const LONG_BUCKETS: usize = 4096;
+
+/// The bucket of a short literal from its [`filter_key`].
+fn short_bucket(key: usize) -> usize {
+    key >> 4
 }
 
-// Every literal has a trigram.
-const _: () = assert!(MIN_LEN == 3);
+const _: () = assert!(FILTER >> 4 == SHORT_BUCKETS);
 
-/// Bits of a trigram key and a fourth byte's five.
-const QUADGRAMS: usize = 1 << 20;
-
-/// The trigram key of three bytes.
-fn tri(a: u8, b: u8, c: u8) -> usize {
-    fold(a) << 10 | fold(b) << 5 | fold(c)
+/// The long-literal bucket of eight bytes, each with bit 5 cleared.
+fn long_bucket(folded: u64) -> usize {
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52) as usize
 }
 
-/// One literal in its bucket: its bytes lower-cased as two words of eight (zeros past its
-/// end), their masks, its length and id. Literals have at most [`MAX_LEN`] = 16 bytes, so two
-/// masked compares decide a match (a byte loop over the rest was ~15 instructions a byte).
-struct Entry {
+/// A literal of fewer than eight bytes: its bytes (zeros past its end), their mask, bit 5 of
+/// its letters (a text byte `t` is the letter `c` in either case when `t | 0x20 == c`) and
+/// its id.
+struct Short {
     head: u64,
     mask: u64,
+    case: u64,
+    id: u32,
+}
+
+/// A literal of eight to [`MAX_LEN`] = 16 bytes: its first eight and bit 5 of their letters,
+/// the rest (zeros past its end), their mask and bit 5 of their letters, and its id. Two
+/// compares decide a match (a byte loop over the rest was ~15 instructions a byte).
+struct Long {
+    head: u64,
+    case: u64,
     tail: u64,
     tail_mask: u64,
-    len: u32,
+    tail_case: u64,
     id: u32,
 }
 
 const _: () = assert!(MAX_LEN <= 16);
 
-/// The eight bytes of `text` from `i`, zeros past its end (a fixed-size read where there are
-/// eight: a variable-length copy is a `memcpy` call per byte of text).
-fn read8(text: &[u8], i: usize) -> u64 {
-    match text.get(i..i + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().expect("eight bytes")),
-        None => {
-            let mut b = [0u8; 8];
-            let rest = text.get(i..).unwrap_or_default();
-            b[..rest.len()].copy_from_slice(rest);
-            u64::from_le_bytes(b)
-        }
-    }
+/// A piece of at most eight bytes of a literal, lower-cased, its mask and bit 5 of its
+/// letters (SWAR: a byte at a time was a third of the table's build).
+fn word(l: &[u8]) -> (u64, u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut b = [0u8; 8];
+    let n = l.len().min(8);
+    b[..n].copy_from_slice(&l[..n]);
+    let w = u64::from_le_bytes(b);
+    // High bit of each byte in `lo..=hi` (no carries: the bytes are masked to seven bits).
+    let within = |w: u64, lo: u8, hi: u8| {
+        let h = w & (0x7F * ONES);
+        (h + u64::from(0x80 - lo) * ONES) & !(h + u64::from(0x7F - hi) * ONES) & !w & (0x80 * ONES)
+    };
+    let lower = w | within(w, b'A', b'Z') >> 2;
+    let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
+    (lower, mask, within(lower, b'a', b'z') >> 2)
 }
 
-/// Every literal, in a hash table keyed by its first three bytes. An Aho-Corasick automaton
-/// over the ~750 literals did the same search, but building it cost 12 M instructions at every
-/// start, more than a one-shot run's whole scan (issue 14); this table is built in ~0.2 M.
-/// Each position is looked up once and compared eight bytes at a time.
+/// `starts` of buckets `keys` (a bucket's entries are `entries[starts[k]..starts[k + 1]]`) and
+/// where each entry goes, in the order of `keys`.
+fn layout<const B: usize>(keys: &[usize]) -> (Box<[u32; B]>, Vec<usize>) {
+    let mut starts = Box::new([0u32; B]);
+    for &k in keys {
+        starts[k + 1] += 1;
+    }
+    for k in 0..B - 1 {
+        starts[k + 1] += starts[k];
+    }
+    let mut next = starts.clone();
+    let at = keys
+        .iter()
+        .map(|&k| {
+            next[k] += 1;
+            next[k] as usize - 1
+        })
+        .collect();
+    (starts, at)
+}
+
+/// Bytes the scan reads from a position: the four the filter tests and, at a position that
+/// passes, sixteen to compare with its literals.
+const READ: usize = 16;
+
+/// Positions of a step of the scan, and the bytes it reads.
+const STEP: usize = 8;
+const CHUNK: usize = STEP - 1 + READ;
+
+/// Every literal, in two hash tables, short and long ones. An Aho-Corasick automaton over the
+/// ~750 literals did the same search, but building it cost 12 M instructions at every start,
+/// more than a one-shot run's whole scan (issue 14); these tables are built in ~0.1 M.
 struct Table {
-    /// Bit [`tri`] of the first three bytes of every literal: a position whose bit is clear
-    /// starts no literal, and most positions of a paste are skipped on it (the bucket lookup
-    /// was ~75 instructions a byte, issue 14). Fixed sizes, so the lookups need no bounds
-    /// checks.
-    trigrams: Box<[u64; TRIGRAMS / 64]>,
-    /// Bit [`tri`] `<< 5 |` [`fold`] of the first four bytes of every literal (all 32 fourth
-    /// bytes for a literal of three): of the positions the trigrams let through in a log, most
-    /// start no literal, and the bucket walk cost ≈ 40 instructions each (issue 14).
-    quads: Box<[u64; QUADGRAMS / 64]>,
-    /// Entries of bucket `k`: `entries[starts[k]..starts[k + 1]]`.
-    starts: Box<[u32; BUCKETS + 1]>,
-    entries: Vec<Entry>,
-    /// Every literal once per space it holds, as (offset of the space, index of its entry in
-    /// `entries`), keyed by the [`CLASS`]es of the bytes around that space ([`spaced_keys`]):
+    /// Entry [`filter_key`] of the first four bytes of every literal (every fourth byte for
+    /// a literal of three) says whether literals of fewer than eight bytes ([`SHORT`]) or of
+    /// more ([`LONG`]) start there: a position whose entry is zero starts no literal, and most
+    /// positions of a paste are skipped on it (a bucket lookup at every position was ~75
+    /// instructions a byte, a rolled trigram key and a four-byte bitmap after it ~18, issue
+    /// 14). Fixed size, so the lookups need no bounds checks.
+    filter: Box<[u8; FILTER]>,
+    /// Literals of fewer than eight bytes in bucket `k`: `short[short_starts[k] as usize..]`
+    /// up to `short_starts[k + 1]`, a literal of three bytes in the bucket of each fourth
+    /// byte; likewise the longer ones by their first eight bytes, so a position is compared
+    /// only with literals that start with its first four or eight bytes (keyed by three bytes,
+    /// every literal with them was compared: ~7 a position in a log, issue 14).
+    short_starts: Box<[u32; SHORT_BUCKETS + 1]>,
+    short: Vec<Short>,
+    long_starts: Box<[u32; LONG_BUCKETS + 1]>,
+    long: Vec<Long>,
+    /// Every literal once per space it holds, as (offset of the space, index of the literal in
+    /// `spaced_literals`), keyed by the [`CLASS`]es of the bytes around that space ([`spaced_keys`]):
     /// the literals across a join (a space) are found by three lookups instead of scanning
     /// the 16 positions before it with the whole table (≈ 800 instructions a window of pin
     /// errors, issue 14). Key `k`: `spaced[spaced_starts[k]..spaced_starts[k + 1]]`.
     spaced_starts: Box<[u32; SPACED_KEYS + 1]>,
     spaced: Vec<(u16, u16)>,
+    spaced_literals: Vec<Spaced>,
     #[cfg(test)]
     literals: Vec<Vec<u8>>,
 }
@@ -212,148 +257,188 @@ fn spaced_keys(before: u8, after: u8) -> [usize; 3] {
 
 impl Table {
     fn new(literals: Vec<Vec<u8>>) -> Table {
-        // A piece of at most eight bytes, lower-cased, and its mask.
-        let word = |l: &[u8]| {
-            let mut b = [0u8; 8];
-            let n = l.len().min(8);
-            b[..n].copy_from_slice(&l[..n]);
-            b.make_ascii_lowercase();
-            let mask = if n == 8 { u64::MAX } else { (1u64 << (8 * n)) - 1 };
-            (u64::from_le_bytes(b), mask)
-        };
-        let key = |l: &[u8]| bucket(word(l).0 as u32);
-        let mut starts = Box::new([0u32; BUCKETS + 1]);
-        for l in &literals {
-            starts[key(l) + 1] += 1;
-        }
-        for k in 0..BUCKETS {
-            starts[k + 1] += starts[k];
-        }
-        let mut trigrams = Box::new([0u64; TRIGRAMS / 64]);
-        for l in &literals {
-            let k = tri(l[0], l[1], l[2]);
-            trigrams[k / 64] |= 1 << (k % 64);
-        }
-        // On the heap from the start: 128 KiB.
-        let mut quads: Box<[u64; QUADGRAMS / 64]> =
-            vec![0u64; QUADGRAMS / 64].into_boxed_slice().try_into().expect("the size");
-        for l in &literals {
-            let k = tri(l[0], l[1], l[2]) << 5;
-            let fourth = match l.get(3) {
-                Some(&d) => fold(d)..fold(d) + 1,
-                None => 0..32,
-            };
-            for q in fourth.map(|d| k | d) {
-                quads[q / 64] |= 1 << (q % 64);
+        let mut filter = Box::new([0u8; FILTER]);
+        // (bucket, id) of the short literals and of the long ones.
+        let (mut shorts, mut longs) = (Vec::new(), Vec::new());
+        for (id, l) in literals.iter().enumerate() {
+            assert!(
+                (MIN_LEN..=MAX_LEN).contains(&l.len()),
+                "a literal of MIN_LEN to MAX_LEN bytes"
+            );
+            // The scan reads zeros past a text's end.
+            assert!(!l.contains(&0), "a literal with a zero byte");
+            let head = word(l).0;
+            let key = filter_key(fold4(head as u32));
+            match l.len() {
+                8.. => {
+                    filter[key] |= LONG;
+                    longs.push((long_bucket(head & 0xDFDF_DFDF_DFDF_DFDF), id));
+                }
+                4.. => {
+                    filter[key] |= SHORT;
+                    shorts.push((short_bucket(key), id));
+                }
+                _ => {
+                    for d in 0..=255 {
+                        let key = filter_key(fold4(head as u32 | d << 24));
+                        filter[key] |= SHORT;
+                        shorts.push((short_bucket(key), id));
+                    }
+                }
             }
         }
-        let mut slots: Vec<Option<Entry>> = (0..literals.len()).map(|_| None).collect();
-        let mut next = starts.clone();
-        let entry = |i: usize, l: &[u8]| {
-            let (head, mask) = word(l);
-            let (tail, tail_mask) = word(l.get(8..).unwrap_or_default());
-            let (len, id) = (l.len() as u32, i as u32);
-            Entry { head, mask, tail, tail_mask, len, id }
-        };
-        // Where each literal's entry is in `entries`.
-        let mut entry_of = vec![0u16; literals.len()];
-        assert!(literals.len() <= usize::from(u16::MAX), "too many literals for `spaced`");
-        for (i, l) in literals.iter().enumerate() {
-            assert!(l.len() <= MAX_LEN, "a literal longer than MAX_LEN");
-            let k = key(l);
-            slots[next[k] as usize] = Some(entry(i, l));
-            entry_of[i] = next[k] as u16;
-            next[k] += 1;
+        shorts.sort_unstable();
+        shorts.dedup();
+        let keys: Vec<usize> = shorts.iter().map(|s| s.0).collect();
+        let (short_starts, at) = layout::<{ SHORT_BUCKETS + 1 }>(&keys);
+        let mut short: Vec<Option<Short>> = shorts.iter().map(|_| None).collect();
+        for (&(_, id), &a) in shorts.iter().zip(&at) {
+            let (head, mask, case) = word(&literals[id]);
+            short[a] = Some(Short { head, mask, case, id: id as u32 });
         }
-        // Every space of every literal, as (offset, literal) and its key.
+        let keys: Vec<usize> = longs.iter().map(|s| s.0).collect();
+        let (long_starts, at) = layout::<{ LONG_BUCKETS + 1 }>(&keys);
+        let mut long: Vec<Option<Long>> = longs.iter().map(|_| None).collect();
+        for (&(_, id), &a) in longs.iter().zip(&at) {
+            let l = &literals[id];
+            let (head, _, case) = word(l);
+            let (tail, tail_mask, tail_case) = word(&l[8..]);
+            long[a] = Some(Long { head, case, tail, tail_mask, tail_case, id: id as u32 });
+        }
+        // Every space of every literal, as (offset, literal) and its key, and the literals
+        // that hold one.
         let mut spaces: Vec<(usize, u16, u16)> = Vec::new();
-        for (i, l) in literals.iter().enumerate() {
+        let mut spaced_literals = Vec::new();
+        for (id, l) in literals.iter().enumerate() {
+            if !l.contains(&b' ') {
+                continue;
+            }
+            let at_literal = u16::try_from(spaced_literals.len()).expect("few literals");
+            spaced_literals.push(Spaced::new(l, id));
             for at in (0..l.len()).filter(|&at| l[at] == b' ') {
-                spaces.push((spaced_key_of(l, at), at as u16, entry_of[i]));
+                spaces.push((spaced_key_of(l, at), at as u16, at_literal));
             }
         }
-        let mut spaced_starts = Box::new([0u32; SPACED_KEYS + 1]);
-        for &(k, _, _) in &spaces {
-            spaced_starts[k + 1] += 1;
-        }
-        for k in 0..SPACED_KEYS {
-            spaced_starts[k + 1] += spaced_starts[k];
-        }
+        let keys: Vec<usize> = spaces.iter().map(|s| s.0).collect();
+        let (spaced_starts, at) = layout::<{ SPACED_KEYS + 1 }>(&keys);
         let mut spaced = vec![(0u16, 0u16); spaces.len()];
-        let mut next = spaced_starts.clone();
-        for &(k, at, e) in &spaces {
-            spaced[next[k] as usize] = (at, e);
-            next[k] += 1;
+        for (&(_, offset, l), &a) in spaces.iter().zip(&at) {
+            spaced[a] = (offset, l);
         }
         Table {
-            trigrams,
-            quads,
-            starts,
-            entries: slots.into_iter().flatten().collect(),
+            filter,
+            short_starts,
+            short: short.into_iter().flatten().collect(),
+            long_starts,
+            long: long.into_iter().flatten().collect(),
             spaced_starts,
             spaced,
+            spaced_literals,
             #[cfg(test)]
             literals,
         }
     }
 
     /// Calls `found` with the id of every literal that occurs in `text` at a position of
-    /// `starts` (ASCII case ignored; as often as it occurs).
+    /// `starts` (ASCII case ignored; as often as it occurs), positions ascending.
     fn scan(&self, text: &[u8], starts: Range<usize>, mut found: impl FnMut(usize, usize)) {
         let n = text.len();
-        if n < MIN_LEN {
+        let to = starts.end.min((n + 1).saturating_sub(MIN_LEN));
+        let mut i = starts.start;
+        // Steps of the text itself while they read within it, then of a copy of the rest
+        // with zeros after it.
+        while i + STEP <= to && i + CHUNK <= n {
+            let chunk = text[i..i + CHUNK].try_into().expect("a chunk");
+            self.step(chunk, STEP, &mut |k, id| found(i + k, id));
+            i += STEP;
+        }
+        if i >= to {
             return;
         }
-        let (from, to) = (starts.start, starts.end.min(n - MIN_LEN + 1));
-        if from >= to {
-            return;
+        let mut rest = [0u8; 3 * STEP + CHUNK];
+        let copied = &text[i..n.min(to - 1 + READ)];
+        rest[..copied.len()].copy_from_slice(copied);
+        let mut k = 0;
+        while i + k < to {
+            let chunk = rest[k..k + CHUNK].try_into().expect("a chunk");
+            self.step(chunk, (to - i - k).min(STEP), &mut |j, id| found(i + k + j, id));
+            k += STEP;
         }
-        // The key of the three bytes from `i`, rolled one byte at a time; the positions
-        // skipped in an inner loop of their own, whose few values stay in registers.
-        let ends = &text[..to + 2];
-        let mut key = tri(0, text[from], text[from + 1]);
-        let mut i = from;
-        loop {
-            while i < to {
-                key = (key << 5 | fold(ends[i + 2])) & (TRIGRAMS - 1);
-                if self.trigrams[key / 64] & (1 << (key % 64)) != 0 {
-                    break;
+    }
+
+    /// Calls `found` with the position in `chunk` and the id of every literal that occurs at
+    /// one of its first `count` positions ([`STEP`] at most).
+    #[inline(always)]
+    fn step(&self, chunk: &[u8; CHUNK], count: usize, found: &mut impl FnMut(usize, usize)) {
+        let four = |k: usize| fold4(u32::from_le_bytes(chunk[k..k + 4].try_into().expect("four")));
+        let eight = |k: usize| u64::from_le_bytes(chunk[k..k + 8].try_into().expect("eight"));
+        // The filter entries of the positions, a byte each, those past `count` cleared.
+        let mut entries = 0u64;
+        for k in 0..STEP {
+            entries |= u64::from(self.filter[filter_key(four(k))]) << (8 * k);
+        }
+        if count < STEP {
+            entries &= (1u64 << (8 * count)) - 1;
+        }
+        while entries != 0 {
+            let k = entries.trailing_zeros() as usize / 8;
+            let kind = (entries >> (8 * k)) as u8;
+            entries &= !(0xFF << (8 * k));
+            let head = eight(k);
+            if kind & SHORT != 0 {
+                let s = short_bucket(filter_key(four(k)));
+                let short =
+                    &self.short[self.short_starts[s] as usize..self.short_starts[s + 1] as usize];
+                for e in short {
+                    if (head | e.case) & e.mask == e.head {
+                        found(k, e.id as usize);
+                    }
                 }
-                i += 1;
             }
-            if i == to {
-                return;
-            }
-            if i + 3 < n {
-                let q = key << 5 | fold(text[i + 3]);
-                if self.quads[q / 64] & (1 << (q % 64)) == 0 {
-                    i += 1;
-                    continue;
+            if kind & LONG != 0 {
+                let tail = eight(k + 8);
+                let l = long_bucket(head & 0xDFDF_DFDF_DFDF_DFDF);
+                for e in &self.long[self.long_starts[l] as usize..self.long_starts[l + 1] as usize]
+                {
+                    if head | e.case == e.head && (tail | e.tail_case) & e.tail_mask == e.tail {
+                        found(k, e.id as usize);
+                    }
                 }
             }
-            let w = lower8(read8(text, i));
-            let k = bucket(w as u32);
-            let bucket = &self.entries[self.starts[k] as usize..self.starts[k + 1] as usize];
-            for e in bucket {
-                if w & e.mask != e.head || e.len as usize > n - i {
-                    continue;
-                }
-                if e.len > 8 && lower8(read8(text, i + 8)) & e.tail_mask != e.tail {
-                    continue;
-                }
-                found(i, e.id as usize);
-            }
-            i += 1;
         }
     }
 }
 
-impl Entry {
+/// A literal that holds a space, for [`Table::scan_join`]: its sixteen bytes lower-cased
+/// (zeros past its end), their masks and bit 5 of their letters, as [`word`] gives them, and
+/// its id. Literals hold no zero byte, so zeros read past a text's end match none of them.
+struct Spaced {
+    head: u64,
+    mask: u64,
+    case: u64,
+    tail: u64,
+    tail_mask: u64,
+    tail_case: u64,
+    id: u32,
+}
+
+impl Spaced {
+    fn new(l: &[u8], id: usize) -> Spaced {
+        let (head, mask, case) = word(l);
+        let (tail, tail_mask, tail_case) = word(l.get(8..).unwrap_or_default());
+        Spaced { head, mask, case, tail, tail_mask, tail_case, id: id as u32 }
+    }
+
     /// Whether the literal occurs in `text` at `i` (ASCII case ignored).
     fn at(&self, text: &[u8], i: usize) -> bool {
-        self.len as usize <= text.len() - i
-            && lower8(read8(text, i)) & self.mask == self.head
-            && (self.len <= 8 || lower8(read8(text, i + 8)) & self.tail_mask == self.tail)
+        let mut b = [0u8; 16];
+        let rest = &text[i.min(text.len())..];
+        let n = rest.len().min(16);
+        b[..n].copy_from_slice(&rest[..n]);
+        let head = u64::from_le_bytes(b[..8].try_into().expect("eight"));
+        let tail = u64::from_le_bytes(b[8..].try_into().expect("eight"));
+        (head | self.case) & self.mask == self.head
+            && (tail | self.tail_case) & self.tail_mask == self.tail
     }
 }
 
@@ -375,9 +460,9 @@ impl Table {
             let (s, e) = (self.spaced_starts[k] as usize, self.spaced_starts[k + 1] as usize);
             for &(at, e) in &self.spaced[s..e] {
                 let Some(i) = join.checked_sub(usize::from(at)) else { continue };
-                let e = &self.entries[usize::from(e)];
-                if e.at(text, i) {
-                    found.push((i as u32, e.id));
+                let l = &self.spaced_literals[usize::from(e)];
+                if l.at(text, i) {
+                    found.push((i as u32, l.id));
                 }
             }
         }
@@ -899,44 +984,93 @@ mod tests {
                 assert_eq!(got[id], want, "{text:?} {:?}", String::from_utf8_lossy(l));
             }
         }
-        for w in 0..=255u8 {
-            let x = u64::from_le_bytes([w; 8]);
-            assert_eq!(lower8(x), u64::from_le_bytes([w.to_ascii_lowercase(); 8]), "{w}");
+        // Literals of three bytes (filed under every fourth byte) among the others, at every
+        // position of generated texts of their pieces.
+        let mut rng = crate::testgen::XorShift(0x3B17_E5AB_C0DE_F00D);
+        let pieces = ["a", "b", "c", "D", "abc", "ABC", "abd", "xyz12345", "\" is for ", " ", "~"];
+        for text in crate::testgen::joined_pieces(&mut rng, &pieces, 5_000, 30) {
+            let b = text.as_bytes();
+            let (x, y) = (rng.below(b.len() + 1), rng.below(b.len() + 1));
+            for starts in [0..b.len(), x.min(y)..x.max(y)] {
+                assert_eq!(
+                    scanned(&table, b, starts.clone()),
+                    plain_hits(&lits, b, starts),
+                    "{text:?}"
+                );
+            }
+        }
+        // `word` lower-cases and marks letters as a byte loop would.
+        for c in 0..=255u8 {
+            let (head, mask, case) = word(&[c; 8]);
+            assert_eq!(head, u64::from_le_bytes([c.to_ascii_lowercase(); 8]), "{c}");
+            assert_eq!(mask, u64::MAX);
+            assert_eq!(
+                case,
+                if c.is_ascii_alphabetic() { 0x20 * 0x0101_0101_0101_0101 } else { 0 }
+            );
+            assert_eq!(
+                word(&[c, b'Q', b'r']),
+                (u64::from(c.to_ascii_lowercase()) | 0x72_7100, 0xFF_FFFF, case & 0xFF | 0x20_2000)
+            );
+        }
+        // A text byte `t` is a literal's (lower-cased) byte `c` in any ASCII case when
+        // `t | case == c`, with `case` the bit 5 `word` keeps for letters; the filter and the
+        // buckets see `t` and `c` alike with bit 5 cleared.
+        for c in (1..=255u8).filter(|c| !c.is_ascii_uppercase()) {
+            let (head, _, case) = word(&[c]);
+            for t in 0..=255u8 {
+                let same = t.to_ascii_lowercase() == c;
+                assert_eq!(u64::from(t) | case == head, same, "{t} {c}");
+                assert!(!same || fold4(u32::from(t)) == fold4(u32::from(c)), "{t} {c}");
+            }
         }
     }
 
-    /// With the table's own literals, the trigram skip drops no occurrence: every hit a plain
-    /// search finds (any ASCII case, any range of starts) on 20,000 texts made of literals,
-    /// their case variants, pieces of them and other bytes, and on the fixtures.
-    #[test]
-    fn trigram_skip_keeps_every_hit() {
-        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
-        let lits = &pf.table.literals;
-        let plain = |text: &[u8], starts: Range<usize>| {
-            let lower = text.to_ascii_lowercase();
-            let mut want = Vec::new();
-            for i in starts.start..starts.end.min(text.len()) {
-                for (id, l) in lits.iter().enumerate() {
-                    if lower[i..].starts_with(l) {
-                        want.push((i, id));
-                    }
+    /// The table's literals and their occurrences in `text` from `starts` by a plain search
+    /// (any ASCII case), sorted: the reference for [`Table::scan`].
+    fn plain_hits(lits: &[Vec<u8>], text: &[u8], starts: Range<usize>) -> Vec<(usize, usize)> {
+        let lower = text.to_ascii_lowercase();
+        let mut want = Vec::new();
+        for i in starts.start..starts.end.min(text.len()) {
+            for (id, l) in lits.iter().enumerate() {
+                if lower[i..].starts_with(l) {
+                    want.push((i, id));
                 }
             }
-            want.sort_unstable();
-            want
-        };
-        let got = |text: &[u8], starts: Range<usize>| {
-            let mut got = Vec::new();
-            pf.table.scan(text, starts, |i, id| got.push((i, id)));
-            got.sort_unstable();
-            got
+        }
+        want
+    }
+
+    /// [`Table::scan`]'s hits, sorted, after checking that it gives positions ascending.
+    fn scanned(table: &Table, text: &[u8], starts: Range<usize>) -> Vec<(usize, usize)> {
+        let mut got = Vec::new();
+        table.scan(text, starts, |i, id| got.push((i, id)));
+        assert!(got.windows(2).all(|w| w[0].0 <= w[1].0), "positions ascending: {got:?}");
+        got.sort_unstable();
+        got
+    }
+
+    /// With the table's own literals, the four-byte filter drops no occurrence: every hit a
+    /// plain search finds (any ASCII case, any range of starts) on 20,000 texts of up to 24
+    /// pieces made of literals, their case variants, pieces of them and other bytes (so
+    /// positions in the text itself and in the copy of its end), on every fixture line and
+    /// on whole fixtures.
+    #[test]
+    fn filter_keeps_every_hit() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let lits = &pf.table.literals;
+        let check = |text: &[u8], starts: Range<usize>| {
+            let want = plain_hits(lits, text, starts.clone());
+            assert_eq!(scanned(&pf.table, text, starts.clone()), want, "{text:?} {starts:?}");
         };
         let mut rng = crate::testgen::XorShift(0x0DDB_1A5E_5BAD_5EED);
         let mut next = |n: usize| rng.below(n);
-        let others: [&[u8]; 8] = [b" ", b"\"", b"@", b"`", b"\xc3\xa9", b"Q", b"0", b"\x7f"];
+        let others: [&[u8]; 12] =
+            [b" ", b"\"", b"@", b"`", b"\xc3\xa9", b"Q", b"0", b"\x7f", b"~", b"\t", b"{", b"\x00"];
         for _ in 0..20_000 {
             let mut text = Vec::new();
-            for _ in 0..1 + next(8) {
+            let most = if next(4) == 0 { 24 } else { 8 };
+            for _ in 0..1 + next(most) {
                 match next(4) {
                     0 => text.extend_from_slice(others[next(others.len())]),
                     k => {
@@ -949,16 +1083,48 @@ mod tests {
                 }
             }
             let (a, b) = (next(text.len() + 1), next(text.len() + 2));
-            assert_eq!(got(&text, 0..text.len()), plain(&text, 0..text.len()), "{text:?}");
-            assert_eq!(got(&text, a..b), plain(&text, a..b), "{text:?} {a}..{b}");
+            check(&text, 0..text.len());
+            check(&text, a..b);
+            check(&text, a..usize::MAX);
         }
-        for f in [
-            include_str!("../../benches/fixtures/probe_table.txt"),
-            include_str!("../../benches/fixtures/gateway_log_200.txt"),
-            include_str!("../../benches/fixtures/models_status.txt"),
-        ] {
+        for f in crate::testgen::fixture_texts() {
             for l in f.lines() {
-                assert_eq!(got(l.as_bytes(), 0..l.len()), plain(l.as_bytes(), 0..l.len()), "{l}");
+                check(l.as_bytes(), 0..l.len());
+            }
+            let (a, b) = (next(f.len() + 1), next(f.len() + 1));
+            check(f.as_bytes(), a.min(b)..a.max(b));
+        }
+    }
+
+    /// Every literal of the table, in any ASCII case, at every offset of a step of the scan
+    /// and at every distance from the text's end, among bytes no literal has, is found there,
+    /// with the literals it holds, and nothing else (for any range of starts).
+    #[test]
+    fn every_literal_is_found_at_every_offset() {
+        let pf = Prefilter::new(TABLE.iter().map(|r| r.re));
+        let lits = &pf.table.literals;
+        assert!(lits.iter().all(|l| !l.contains(&b'~')), "the filler is in no literal");
+        let mut rng = crate::testgen::XorShift(0x0FF5_E7A1_1EAF_B0B5);
+        for (id, l) in lits.iter().enumerate() {
+            let inside = plain_hits(lits, l, 0..l.len());
+            assert!(inside.contains(&(0, id)));
+            for before in 0..=2 * STEP + 1 {
+                for after in 0..=CHUNK + 2 {
+                    let mut text = vec![b'~'; before];
+                    for &b in l {
+                        text.push(if rng.below(2) == 0 { b.to_ascii_uppercase() } else { b });
+                    }
+                    text.resize(before + l.len() + after, b'~');
+                    let (a, b) = (rng.below(text.len() + 1), rng.below(text.len() + 1));
+                    for starts in [0..text.len(), a.min(b)..a.max(b)] {
+                        let want: Vec<(usize, usize)> = inside
+                            .iter()
+                            .map(|&(j, k)| (before + j, k))
+                            .filter(|h| starts.contains(&h.0))
+                            .collect();
+                        assert_eq!(scanned(&pf.table, &text, starts.clone()), want, "{text:?}");
+                    }
+                }
             }
         }
     }
