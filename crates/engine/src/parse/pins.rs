@@ -42,16 +42,48 @@ impl Pin {
     /// (`Ok(None)`: no match), or `Err(())` when the regex must decide.
     #[allow(clippy::result_unit_err)]
     pub fn find_at(self, text: &str, from: usize) -> Result<Option<PinMatch>, ()> {
+        // The rest of a line after its match is most often too short to hold another.
+        if text.len().saturating_sub(from) < self.min_len() {
+            return Ok(None);
+        }
         match self {
             Pin::Quoted => Ok(quoted_at(text.as_bytes(), from)),
             Pin::Paraphrased => paraphrased_at(text, from),
         }
     }
+
+    /// The fewest bytes a match takes: every part of the pattern at its shortest (each
+    /// character a byte; case folding only adds longer ones, `ſ` and the Kelvin sign).
+    fn min_len(self) -> usize {
+        match self {
+            // `Auth profile "` id `" is for ` p `, not ` x `.`
+            Pin::Quoted => 14 + 1 + 9 + 1 + 6 + 1 + 1,
+            // `profile` `\W` `a:b` `\W` `is ` `for ` p ` not ` x
+            Pin::Paraphrased => 7 + 1 + 3 + 1 + 3 + 4 + 1 + 5 + 1,
+        }
+    }
 }
 
-/// `[\w.-]` with ASCII `\w` (`ascii_boundaries` in `signals.rs`).
+/// `[\w.-]` with ASCII `\w` (`ascii_boundaries` in `signals.rs`), by table: the runs of a pin
+/// line's provider ids are tested byte by byte.
+static CLASS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-');
+        b += 1;
+    }
+    t
+};
+
 fn ascii_class(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-')
+    CLASS[usize::from(b)]
+}
+
+/// The end of the run of [`ascii_class`] bytes from `i`.
+fn class_run(t: &[u8], i: usize) -> usize {
+    i + t.get(i..).map_or(0, |r| r.iter().take_while(|&&b| ascii_class(b)).count())
 }
 
 /// The searcher for `Auth profile "`, built once (building it was a tenth of a search).
@@ -59,7 +91,15 @@ static HEAD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"Auth profile \""));
 
 fn quoted_at(t: &[u8], from: usize) -> Option<PinMatch> {
-    HEAD.find_iter(t.get(from..)?).find_map(|s| quoted_from(t, from + s))
+    // `find` per start rather than `find_iter`, which copies the searcher on every call.
+    let mut at = from;
+    while let Some(s) = t.get(at..).and_then(|r| HEAD.find(r)) {
+        if let Some(m) = quoted_from(t, at + s) {
+            return Some(m);
+        }
+        at += s + 1;
+    }
+    None
 }
 
 fn quoted_from(t: &[u8], s: usize) -> Option<PinMatch> {
@@ -70,12 +110,12 @@ fn quoted_from(t: &[u8], s: usize) -> Option<PinMatch> {
         return None;
     }
     let p0 = q + 9;
-    let p1 = p0 + t[p0..].iter().take_while(|&&b| ascii_class(b)).count();
+    let p1 = class_run(t, p0);
     if p1 == p0 || !t[p1..].starts_with(b", not ") {
         return None;
     }
     let x0 = p1 + 6;
-    let run = x0 + t[x0..].iter().take_while(|&&b| ascii_class(b)).count();
+    let run = class_run(t, x0);
     // `[\w.-]+\.`: the run backs off to its last `.` (the byte after the run is no `.`).
     let k = (x0 + 1..run).rev().find(|&k| t[k] == b'.')?;
     Some(PinMatch { start: s, end: k + 1, id: (id0, q), p: (p0, p1), x: (x0, k) })
@@ -93,14 +133,20 @@ fn folded_class(t: &[u8], i: usize) -> Option<usize> {
 }
 
 fn folded_run(t: &[u8], mut i: usize) -> usize {
-    while let Some(n) = folded_class(t, i) {
-        i += n;
+    loop {
+        i = class_run(t, i);
+        match folded_class(t, i) {
+            Some(n) => i += n,
+            None => return i,
+        }
     }
-    i
 }
 
 /// The character at `i` and whether it is a (Unicode) word character, as `\w` means.
 fn word_at(text: &str, i: usize) -> Option<(char, bool)> {
+    if let Some(&b) = text.as_bytes().get(i).filter(|b| b.is_ascii()) {
+        return Some((char::from(b), b.is_ascii_alphanumeric() || b == b'_'));
+    }
     let c = text[i..].chars().next()?;
     let word = if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
@@ -193,12 +239,7 @@ fn after_colon(text: &str, s: usize, w: usize, c: usize, steps: &mut usize) -> O
     // `[^\s'"’”]+`, longest first: each end `k` it can give back to must start `\W+is …`,
     // whose `is` is where the run of non-word characters from `k` ends.
     let r0 = c + 1;
-    let rest = &text[r0..];
-    let r_end = r0
-        + rest
-            .char_indices()
-            .find(|&(_, ch)| ch.is_whitespace() || matches!(ch, '\'' | '"' | '’' | '”'))
-            .map_or(rest.len(), |(i, _)| i);
+    let r_end = id_rest_end(text, r0);
     *steps += r_end - r0;
     let first = text[r0..].chars().next().map_or(r0, |ch| r0 + ch.len_utf8());
     if r_end < first {
@@ -233,6 +274,27 @@ fn after_colon(text: &str, s: usize, w: usize, c: usize, steps: &mut usize) -> O
         }
         *steps += 1;
     }
+}
+
+/// The end of the run of `[^\s'"’”]` from `i`: ASCII bytes tested as bytes, other characters
+/// decoded.
+fn id_rest_end(text: &str, mut i: usize) -> usize {
+    let t = text.as_bytes();
+    while let Some(&b) = t.get(i) {
+        if b.is_ascii() {
+            if matches!(b, b'\t'..=b'\r' | b' ' | b'\'' | b'"') {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or_default();
+        if c.is_whitespace() || matches!(c, '’' | '”') {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    i
 }
 
 /// `is (?:intended |meant |only )?for (?P<p>[\w.-]+),? not (?P<x>[\w.-]+)` (any case) at `j`:
