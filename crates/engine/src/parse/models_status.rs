@@ -44,28 +44,31 @@ pub struct UnavailableProfile {
     pub remaining: String,
 }
 
-/// The labels [`HEADER`] starts with (it is compiled only for a line that starts with one).
-const HEADER_LABELS: [&str; 12] = [
+/// The labels of [`HEADER`]'s alternation, in its order (the first that leads to a match wins:
+/// `Config` is tried before `Configured models`). [`HEADER`] is compiled only for a line that
+/// starts with one.
+const HEADER_ALTERNATIVES: [&str; 13] = [
     "Config",
     "Agent dir",
     "Default",
     "Fallbacks",
-    "Image ",
+    "Image model",
+    "Image fallbacks",
     "Aliases",
     "Configured models",
     "Allowed models",
     "Utility model",
     "Auth store",
     "Shell env",
-    "Providers w/",
+    "Providers w/ OAuth/tokens",
 ];
-/// The first bytes of [`HEADER_LABELS`]: a line starting otherwise (a log's digit) is not
-/// compared with the twelve labels.
+/// The first bytes of [`HEADER_ALTERNATIVES`]: a line starting otherwise (a log's digit) is
+/// not compared with the labels.
 const HEADER_FIRST: [bool; 256] = {
     let mut first = [false; 256];
     let mut i = 0;
-    while i < HEADER_LABELS.len() {
-        first[HEADER_LABELS[i].as_bytes()[0] as usize] = true;
+    while i < HEADER_ALTERNATIVES.len() {
+        first[HEADER_ALTERNATIVES[i].as_bytes()[0] as usize] = true;
         i += 1;
     }
     first
@@ -101,24 +104,6 @@ static UNAVAILABLE: LazyLock<Regex> = LazyLock::new(|| {
 static MISSING_AUTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^-\s+([0-9A-Za-z_.-]+)\s+Run `?openclaw models auth login").expect("missing")
 });
-
-/// The labels of [`HEADER`]'s alternation, in its order (the first that leads to a match wins:
-/// `Config` is tried before `Configured models`).
-const HEADER_ALTERNATIVES: [&str; 13] = [
-    "Config",
-    "Agent dir",
-    "Default",
-    "Fallbacks",
-    "Image model",
-    "Image fallbacks",
-    "Aliases",
-    "Configured models",
-    "Allowed models",
-    "Utility model",
-    "Auth store",
-    "Shell env",
-    "Providers w/ OAuth/tokens",
-];
 
 /// [`HEADER`] on an ASCII line without a line feed, where `\s` is `[\t\n\x0B\x0C\r ]`,
 /// `\d` is `[0-9]` and `.` is any byte: a label, `(?:\s*\((\d+)\))?` when a colon follows it
@@ -221,7 +206,7 @@ pub fn parse(lines: &[&str], consumed: &mut [bool]) -> Vec<(usize, Fact)> {
         // HEADER starts with one of its labels; DOCTOR_ROW starts with its id and holds one of
         // its states; each row regex is tried only on a line holding what it needs.
         let header = line.as_bytes().first().is_some_and(|&c| HEADER_FIRST[usize::from(c)])
-            && HEADER_LABELS.iter().any(|l| line.starts_with(l));
+            && HEADER_ALTERNATIVES.iter().any(|l| line.starts_with(l));
         let doctor = doctor_id_ends(line) && (line.contains("expir") || line.contains("missing"));
         let needs = |row: Row| dash && row.may_match(line);
         let status_header = || {
