@@ -538,6 +538,7 @@ impl Rows {
 }
 
 /// `acc |= bits`, word by word.
+#[cfg(test)]
 fn or_into(acc: &mut [u64], bits: &[u64]) {
     for (a, b) in acc.iter_mut().zip(bits) {
         *a |= b;
@@ -575,7 +576,8 @@ pub struct Prefilter {
     /// literals are walked through this mask (most are no crossing row's prefix, and touching
     /// each was ≈ 600 instructions a window of pin errors, issue 14).
     crossing_lits: Vec<u64>,
-    /// Rows that can cross and have no prefix literals.
+    /// Rows that can cross and have no prefix literals ([`Prefilter::touched_into`]).
+    #[cfg(test)]
     crossing_anywhere: Vec<u64>,
     /// Rows that can cross, one bit each.
     crossing_rows: Vec<u64>,
@@ -681,6 +683,7 @@ impl Prefilter {
             met_always,
             crossing_from,
             crossing_lits,
+            #[cfg(test)]
             crossing_anywhere,
             crossing_rows,
             #[cfg(test)]
@@ -838,8 +841,11 @@ impl Prefilter {
 
     /// The rows that can cross a line break and have no prefix literals or one of `before`
     /// (literals that start before the break), into `touched` (replaced). Like
-    /// [`Prefilter::met_into`], a union over literals: a line keeps its own and a window adds
-    /// those across its join ([`Prefilter::touch`]).
+    /// [`Prefilter::met_into`], a union over literals: a line's own and those across a join
+    /// ([`Prefilter::touch`]). Windows no longer keep these sets (they search the crossing
+    /// rows their literals meet from the crossing prefix literals before the join); the
+    /// tests keep them as a reference.
+    #[cfg(test)]
     pub fn touched_into(&self, before: &[u64], touched: &mut Vec<u64>) {
         touched.clear();
         touched.extend_from_slice(&self.crossing_anywhere);
@@ -853,6 +859,7 @@ impl Prefilter {
     }
 
     /// Adds to `touched` the crossing rows that have literal `p` among their prefix literals.
+    #[cfg(test)]
     pub fn touch(&self, p: usize, touched: &mut [u64]) {
         let w = self.row_words;
         or_into(touched, &self.crossing_from[p * w..(p + 1) * w]);
