@@ -39,6 +39,13 @@ pub fn lite(pattern: &str) -> Result<LiteRegex, Box<meta::BuildError>> {
 /// the full regex ≈ 0.2–1 M instructions to compile.
 pub const LITE_BYTES: usize = 2048;
 
+/// Counts a search of `len` bytes in `searched` and says whether the searches counted so far
+/// stay within [`LITE_BYTES`], so the lite regex serves this one ([`Tiered`], and the signal
+/// rows' own lite regexes in `parse/signals.rs`).
+pub fn within_lite_budget(searched: &AtomicUsize, len: usize) -> bool {
+    searched.fetch_add(len.min(LITE_BYTES + 1), Ordering::Relaxed).saturating_add(len) <= LITE_BYTES
+}
+
 /// A pattern searched by its [`lite`] regex until it has searched [`LITE_BYTES`] bytes, then
 /// by its full `regex::Regex`: a one-shot run compiles only the lite one, a long paste pays
 /// both compiles, the second of which its lines repay.
@@ -65,8 +72,7 @@ impl Tiered {
         if let Some(full) = self.full.get() {
             return full.is_match(text);
         }
-        let before = self.searched.fetch_add(text.len().min(LITE_BYTES + 1), Ordering::Relaxed);
-        if before.saturating_add(text.len()) <= LITE_BYTES {
+        if within_lite_budget(&self.searched, text.len()) {
             return self
                 .lite
                 .get_or_init(|| lite(&self.pattern).expect("a pattern"))

@@ -7,7 +7,7 @@
 use super::pins::{Pin, PinMatch};
 use super::prefilter::Prefilter;
 use super::rows::{HeadReader, Reader, RowMatch};
-use crate::regexes::LiteRegex;
+use crate::regexes::{within_lite_budget, LiteRegex};
 use regex::Regex;
 use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures as LiteCaptures;
@@ -15,7 +15,7 @@ use regex_automata::util::pool::Pool;
 use regex_automata::{hybrid, Input, PatternID};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -453,12 +453,6 @@ fn row_regex(i: usize) -> &'static Regex {
     REGEXES[i].get_or_init(|| Regex::new(&ascii_boundaries(TABLE[i].re)).expect("signal regex"))
 }
 
-/// Bytes of lines a row is searched in by its [`lite_regex`] before its [`row_regex`] is
-/// compiled: the NFA engines take ≈ 100–300 instructions a byte, the full regex ≈ 1 M to
-/// compile, so a row searched in more than a few lines (or one long JSON log line) is better
-/// served by the full one.
-const LITE_BYTES: u32 = 2048;
-
 /// Messages of at most this many bytes search rows by their [`lite_regex`] first: a larger one
 /// would soon compile the full regexes too and pay both (issue 14).
 const LITE_MESSAGE: usize = 16 * 1024;
@@ -467,7 +461,11 @@ const LITE_MESSAGE: usize = 16 * 1024;
 /// a row without prefix literals on a line or two; compiling the row's full regex for that
 /// was a third of the run (issue 14).
 static LITES: [OnceLock<LiteRegex>; TABLE.len()] = [const { OnceLock::new() }; TABLE.len()];
-static LITE_SEARCHED: [AtomicU32; TABLE.len()] = [const { AtomicU32::new(0) }; TABLE.len()];
+/// Bytes of lines each row was searched in by its [`lite_regex`]: up to
+/// [`crate::regexes::LITE_BYTES`] (the NFA engines take ≈ 100–300 instructions a byte, the full
+/// regex ≈ 1 M to compile, so a row searched in more than a few lines, or one long JSON log
+/// line, is better served by the full one), as a [`crate::regexes::Tiered`] pattern counts.
+static LITE_SEARCHED: [AtomicUsize; TABLE.len()] = [const { AtomicUsize::new(0) }; TABLE.len()];
 
 fn lite_regex(i: usize) -> &'static LiteRegex {
     LITES[i]
@@ -475,15 +473,10 @@ fn lite_regex(i: usize) -> &'static LiteRegex {
 }
 
 /// Row `i`'s lite regex for a search of `len` more bytes while the row's searches stay within
-/// [`LITE_BYTES`] and its full regex is not compiled; `None` when the full regex should be used.
+/// [`crate::regexes::LITE_BYTES`] and its full regex is not compiled; `None` when the full
+/// regex should be used.
 fn lite_for_line(i: usize, len: usize) -> Option<&'static LiteRegex> {
-    let len = u32::try_from(len).unwrap_or(u32::MAX);
-    if REGEXES[i].get().is_some()
-        || LITE_SEARCHED[i]
-            .fetch_add(len.min(LITE_BYTES + 1), Ordering::Relaxed)
-            .saturating_add(len)
-            > LITE_BYTES
-    {
+    if REGEXES[i].get().is_some() || !within_lite_budget(&LITE_SEARCHED[i], len) {
         return None;
     }
     Some(lite_regex(i))
