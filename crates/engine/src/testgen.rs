@@ -33,6 +33,47 @@ pub(crate) fn joined_pieces(
         .collect()
 }
 
+/// `count` lines of one to `max` parts each: with odds one in `odds` a template of
+/// `templates` whose placeholders `{a}` to `{d}` (those it holds, in that order) are each
+/// replaced by one of `slots`, else one of `pieces`. The reading-by-hand tests generate their
+/// lines so: templates put the pattern's pieces in their places, the pieces around them make
+/// the near misses.
+pub(crate) fn templated_lines(
+    rng: &mut XorShift,
+    templates: &[&str],
+    slots: &[&str],
+    pieces: &[&str],
+    odds: usize,
+    count: usize,
+    max: usize,
+) -> Vec<String> {
+    (0..count)
+        .map(|_| {
+            let mut l = String::new();
+            for _ in 0..1 + rng.below(max) {
+                if rng.below(odds) != 0 {
+                    l.push_str(pieces[rng.below(pieces.len())]);
+                    continue;
+                }
+                let mut t = templates[rng.below(templates.len())].to_string();
+                for slot in ["{a}", "{b}", "{c}", "{d}"] {
+                    if t.contains(slot) {
+                        t = t.replace(slot, slots[rng.below(slots.len())]);
+                    }
+                }
+                l.push_str(&t);
+            }
+            l
+        })
+        .collect()
+}
+
+/// The messages table (`tests/data/messages.tsv`: every message OpenClaw prints, one a line,
+/// pastes with `\n` escaped) with its line feeds restored.
+pub(crate) fn message_table() -> String {
+    include_str!("../tests/data/messages.tsv").replace("\\n", "\n")
+}
+
 /// The text of every `benches/fixtures/*.txt`, in the directory's order.
 pub(crate) fn fixture_texts() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/fixtures");

@@ -2684,7 +2684,7 @@ mod tests {
             .iter()
             .flat_map(|f| f.lines().map(|l| normalize(l).into_owned()).collect::<Vec<_>>())
             .collect();
-        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        let tsv = crate::testgen::message_table();
         lines.extend(tsv.lines().map(|l| normalize(l).into_owned()));
         let variants: Vec<String> = lines
             .iter()
@@ -2753,7 +2753,7 @@ mod tests {
             .collect();
         assert!(rows.contains(&2), "RefreshFailed has short prefixes");
         let mut texts: Vec<String> = crate::testgen::fixture_texts();
-        texts.push(include_str!("../../tests/data/messages.tsv").replace("\\n", "\n"));
+        texts.push(crate::testgen::message_table());
         let mut windows: Vec<(String, usize)> = Vec::new();
         for t in &texts {
             let ls: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).take(3_000).collect();
@@ -2830,7 +2830,7 @@ mod tests {
     /// whose joins fall inside literals that hold a space (at that space, in any ASCII case).
     #[test]
     fn scanner_windows_joined_anywhere_are_scan_wrapped() {
-        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        let tsv = crate::testgen::message_table();
         let mut windows: Vec<Vec<String>> = Vec::new();
         for l in tsv.lines().filter(|l| !l.trim().is_empty()) {
             let l: String = l.chars().take(240).collect();
@@ -2902,7 +2902,7 @@ mod tests {
             lines.extend(ls.windows(3).map(|w| w.join(" ")));
         }
         // The messages table (pastes with `\n` escaped).
-        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        let tsv = crate::testgen::message_table();
         lines.extend(tsv.lines().map(|l| l.chars().take(400).collect::<String>()));
         let extra: Vec<String> = lines
             .iter()
@@ -3074,7 +3074,7 @@ mod tests {
             lines.extend(ls.iter().map(ToString::to_string));
             lines.extend(ls.windows(2).map(|w| w.join(" ")));
         }
-        let tsv = include_str!("../../tests/data/messages.tsv").replace("\\n", "\n");
+        let tsv = crate::testgen::message_table();
         lines.extend(tsv.lines().map(str::to_string));
         let upper: Vec<String> = lines.iter().take(2000).map(|l| l.to_uppercase()).collect();
         lines.extend(upper);
@@ -3120,35 +3120,16 @@ mod tests {
             "kim", "sk-", "default",
         ];
         let mut rng = crate::testgen::XorShift(0x2545_F491_4F6C_DD1D);
-        let mut next = |n: usize| rng.below(n);
         let templates = [
             "Auth profile \"{a}:{b}\" is for {c}, not {d}.",
             "profile {a}:{b} is for {c}, not {d}",
             "Profile \"{a}:{b}\" is meant for {c} not {d}",
             "profile {a}:{b} is for {c} not {d}",
         ];
-        let mut lines: Vec<String> = (0..40_000)
-            .map(|_| {
-                let mut l = String::new();
-                for _ in 0..1 + next(14) {
-                    if next(4) == 0 {
-                        let t = templates[next(templates.len())];
-                        let mut w = || pieces[next(pieces.len())].to_string();
-                        let (a, b, c, d) = (w(), w(), w(), w());
-                        let fill = |x: String, n: usize| if n == 0 { x } else { "openai".into() };
-                        l.push_str(
-                            &t.replace("{a}", &fill(a, next(2)))
-                                .replace("{b}", &fill(b, next(2)))
-                                .replace("{c}", &fill(c, next(2)))
-                                .replace("{d}", &fill(d, next(2))),
-                        );
-                    } else {
-                        l.push_str(pieces[next(pieces.len())]);
-                    }
-                }
-                l
-            })
-            .collect();
+        // Half of the slots are `openai`, so both phrasings match often.
+        let slots: Vec<&str> = pieces.iter().flat_map(|&p| [p, "openai"]).collect();
+        let mut lines =
+            crate::testgen::templated_lines(&mut rng, &templates, &slots, &pieces, 4, 40_000, 14);
         for f in [
             include_str!("../../benches/fixtures/probe_table.txt"),
             include_str!("../../benches/fixtures/gateway_log_200.txt"),
@@ -3241,7 +3222,6 @@ mod tests {
             "found ", "for provider", "for provider:", ": ", "A",
         ];
         let mut rng = crate::testgen::XorShift(0x9E37_79B9_7F4A_7C15);
-        let mut next = |n: usize| rng.below(n);
         let templates = [
             "No API key found for provider \"{a}\". Auth store: {b} (agentDir: {c}).",
             "No API key found for provider \"{a}\".Auth store:{b}(agentDir:{c})",
@@ -3264,22 +3244,8 @@ mod tests {
             "{a}using external OAuth credential after refresh failure{b}",
             "Deprecated external CLI auth profiles detected{a}",
         ];
-        let mut lines: Vec<String> = (0..20_000)
-            .map(|_| {
-                let mut l = String::new();
-                for _ in 0..1 + next(10) {
-                    if next(3) == 0 {
-                        let t = templates[next(templates.len())];
-                        let mut w = || pieces[next(pieces.len())].to_string();
-                        let (a, b, c) = (w(), w(), w());
-                        l.push_str(&t.replace("{a}", &a).replace("{b}", &b).replace("{c}", &c));
-                    } else {
-                        l.push_str(pieces[next(pieces.len())]);
-                    }
-                }
-                l
-            })
-            .collect();
+        let mut lines =
+            crate::testgen::templated_lines(&mut rng, &templates, &pieces, &pieces, 3, 20_000, 10);
         for f in crate::testgen::fixture_texts() {
             lines.extend(f.lines().map(str::to_string));
         }
@@ -3327,7 +3293,6 @@ mod tests {
             "x", "_", "é", "`", "'", "\"", "auth", "list", "a", "7", "·", "ſ", "\u{212A}",
         ];
         let mut rng = crate::testgen::XorShift(0x1234_5678_9ABC_DEF1);
-        let mut next = |n: usize| rng.below(n);
         let templates = [
             "{a} {b} {c}",
             "openclaw {a} {b}",
@@ -3335,22 +3300,8 @@ mod tests {
             "clawdbot --dev {a}{b} {c}",
             "moltbot{a}--profile{b}{c}",
         ];
-        let mut lines: Vec<String> = (0..20_000)
-            .map(|_| {
-                let mut l = String::new();
-                for _ in 0..1 + next(8) {
-                    if next(3) == 0 {
-                        let t = templates[next(templates.len())];
-                        let mut w = || pieces[next(pieces.len())].to_string();
-                        let (a, b, c) = (w(), w(), w());
-                        l.push_str(&t.replace("{a}", &a).replace("{b}", &b).replace("{c}", &c));
-                    } else {
-                        l.push_str(pieces[next(pieces.len())]);
-                    }
-                }
-                l
-            })
-            .collect();
+        let mut lines =
+            crate::testgen::templated_lines(&mut rng, &templates, &pieces, &pieces, 3, 20_000, 8);
         for f in crate::testgen::fixture_texts() {
             lines.extend(f.lines().map(str::to_string));
         }
