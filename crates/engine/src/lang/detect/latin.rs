@@ -247,7 +247,33 @@ pub(super) struct LatinVerdict {
 }
 
 /// Lower-cased words of the prose that are not jargon (letters and combining marks only).
+/// ASCII prose (most of it) is lower-cased and split by bytes: in ASCII the letters are
+/// `a`–`z` and `A`–`Z` and there are no combining marks, where the per-character split
+/// decoded and classed every character of each prose line (issue 14).
 fn words(text: &str) -> Vec<String> {
+    if text.is_ascii() {
+        let lower = text.to_ascii_lowercase();
+        let b = lower.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < b.len() {
+            let end = b[start..]
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .map_or(b.len(), |n| start + n);
+            let w = &lower[start..end];
+            if !w.is_empty() && !JARGON_SET.contains_key(w) {
+                out.push(w.to_string());
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+    words_by_char(text)
+}
+
+/// [`words`] by characters: the path of prose that is not ASCII, and the reference.
+fn words_by_char(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
     lower
         .split(|c: char| !(c.is_alphabetic() || ('\u{300}'..='\u{36F}').contains(&c)))
@@ -407,6 +433,34 @@ fn verdict(words: Vec<String>, lexical: [f32; 11]) -> Option<LatinVerdict> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`words`] gives the words [`words_by_char`] gives, in the same order: on generated
+    /// lines of ASCII and other letters, digits, punctuation, blanks, combining marks and
+    /// jargon, and on the fixtures' lines and whole texts.
+    #[test]
+    fn words_as_by_char_says() {
+        let pieces = [
+            "a", "Z", "word", "Token", "API", "the", "der", "und", "que", "ok", " ", "  ", "\t",
+            "\n", "-", "'", "_", "1", "42", ".", ",", "/", "é", "É", "ß", "Ж", "\u{301}", "İ",
+            "model", "gateway", "openai", "¿", "¡", "@", "=", "\u{0}", "\u{7f}",
+        ];
+        let mut rng = crate::testgen::XorShift(0x9e37_79b9_7f4a_7c15);
+        let mut texts = crate::testgen::joined_pieces(&mut rng, &pieces, 20_000, 16);
+        let ascii = texts.iter().filter(|t| t.is_ascii()).count();
+        assert!(ascii > 1000 && ascii < texts.len(), "both paths: {ascii}");
+        for f in crate::testgen::fixture_texts() {
+            texts.extend(f.lines().map(String::from));
+            texts.push(f);
+        }
+        for t in &texts {
+            assert_eq!(words(t), words_by_char(t), "{t:?}");
+        }
+        assert_eq!(
+            words("Der API-Token, OK? und_que1word"),
+            words_by_char("Der API-Token, OK? und_que1word")
+        );
+        assert!(!words("Der Token und der").is_empty());
+    }
 
     /// [`word_letters`] as first written: a set of the word's letters so far, every letter
     /// looked up, the length counted first.
