@@ -260,9 +260,9 @@ impl Runs {
 }
 
 /// Every literal of every need (`Any`, `AnyNoCase` and `Followed`'s first words), whether it
-/// is matched ignoring case, the strings searched for them lower-cased (one searcher for all:
-/// four regex alternations of eight, one pass each, were ~8 M instructions on 1 MiB; one
-/// packed searcher is one pass), and the literals by their first (lower-cased) byte.
+/// is matched ignoring case, the strings searched for them lower-cased (two packed searchers
+/// per group, [`Searched`]: four regex alternations of eight, one pass each, were ~8 M
+/// instructions on 1 MiB), and the literals by their first (lower-cased) byte.
 struct Needles {
     lits: Vec<(&'static str, bool)>,
     /// Whether a literal is one of [`LATE_RULE`]'s own: searched only when its need asks.
@@ -358,10 +358,9 @@ fn searched_strings(group: &[(&str, bool)]) -> Vec<String> {
 }
 
 /// Searchers of the strings of a group (Teddy where the processor has it, else an automaton,
-/// which Teddy leaves idle: the cheapest to build): the strings of fewer than four bytes in one, the others in another (the
-/// searcher fingerprints as many first bytes as its shortest string has: one searcher of
-/// all, fingerprinting two, had a candidate every few bytes; four alternations of eight, one
-/// pass each, were ~8 M instructions on 1 MiB).
+/// which Teddy leaves idle: the cheapest to build): the strings of fewer than four bytes in
+/// one, the others in another (the searcher fingerprints as many first bytes as its shortest
+/// string has: one searcher of all, fingerprinting two, had a candidate every few bytes).
 struct Searched(Vec<aho_corasick::AhoCorasick>);
 
 impl Searched {
