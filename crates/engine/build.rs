@@ -237,6 +237,7 @@ impl Tables {
             self.substrings.iter().map(|(s, v)| format!("({s:?}, {v})")).collect();
         let _ = writeln!(out, "    substrings: &[{}],", subs.join(", "));
         let _ = writeln!(out, "    longest_affix: {},", self.longest_affix);
+        out.push_str("    affix_lengths: std::sync::OnceLock::new(),\n");
         out.push_str("};\n");
     }
 }

@@ -19,6 +19,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 /// FNV-1a. The maps are keyed by the lexicons' words and hashed ~10k times when they are built
 /// (at the first diagnosis of a process: issue 14); SipHash's resistance to chosen keys buys
@@ -122,6 +123,8 @@ pub struct Compiled<V: 'static> {
     pub infix: &'static [(&'static [Pat], V)],
     pub substrings: &'static [(&'static str, V)],
     pub longest_affix: usize,
+    /// [`AffixLengths`] of the keys, built at the first scan (`build.rs` writes it empty).
+    pub affix_lengths: OnceLock<AffixLengths>,
 }
 
 /// A term with its value, owned or in a [`Table`].
@@ -158,6 +161,16 @@ trait Index<V: Copy> {
     fn longest_affix(&self) -> usize;
     /// The prefix keys, then the suffix keys.
     fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>);
+    /// Where the index keeps its [`AffixLengths`].
+    fn affix_lengths_cell(&self) -> &OnceLock<AffixLengths>;
+    /// The [`AffixLengths`] of the keys, built once per index (they depend on its keys
+    /// alone; building them at every scan cost ≈ 60 K instructions a text).
+    fn affix_lengths(&self) -> &AffixLengths {
+        self.affix_lengths_cell().get_or_init(|| {
+            let (prefixes, suffixes) = self.affix_keys();
+            AffixLengths::new(prefixes, suffixes)
+        })
+    }
     fn infix(&self) -> &[Self::E];
     fn substrings(&self) -> impl Iterator<Item = (&str, V)>;
 }
@@ -181,6 +194,9 @@ impl<V: Copy> Index<V> for Matcher<V> {
     }
     fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
         (self.prefix.keys().map(String::as_str), self.suffix.keys().map(String::as_str))
+    }
+    fn affix_lengths_cell(&self) -> &OnceLock<AffixLengths> {
+        &self.affix_lengths
     }
     fn infix(&self) -> &[Self::E] {
         &self.infix
@@ -210,6 +226,9 @@ impl<V: Copy> Index<V> for Compiled<V> {
     fn affix_keys(&self) -> (impl Iterator<Item = &str>, impl Iterator<Item = &str>) {
         (self.prefix.keys.iter().copied(), self.suffix.keys.iter().copied())
     }
+    fn affix_lengths_cell(&self) -> &OnceLock<AffixLengths> {
+        &self.affix_lengths
+    }
     fn infix(&self) -> &[Self::E] {
         self.infix
     }
@@ -235,6 +254,8 @@ pub struct Matcher<V: Copy> {
     substrings: Vec<(String, V)>,
     /// Longest prefix/suffix key in chars: longer parts of a word need no lookup.
     longest_affix: usize,
+    /// [`AffixLengths`] of the keys, built at the first scan after the last [`Matcher::add`].
+    affix_lengths: OnceLock<AffixLengths>,
 }
 
 impl<V: Copy> Default for Matcher<V> {
@@ -246,6 +267,7 @@ impl<V: Copy> Default for Matcher<V> {
             infix: Vec::new(),
             substrings: Vec::new(),
             longest_affix: 0,
+            affix_lengths: OnceLock::new(),
         }
     }
 }
@@ -262,6 +284,8 @@ impl<V: Copy> Matcher<V> {
     }
 
     fn add_term(&mut self, term: Option<Term>, value: V) -> bool {
+        // New keys: the lengths are built again at the next scan.
+        self.affix_lengths = OnceLock::new();
         match term {
             Some(Term::Substring(s)) => self.substrings.push((s, value)),
             Some(Term::Words(pats)) => {
@@ -303,7 +327,8 @@ impl<V: Copy> Matcher<V> {
 /// affix is looked up only at the lengths some key with its end has (issue 14: looking up
 /// every prefix and suffix of every word, each hashed anew, was ~1,000 instructions a word
 /// of prose).
-struct AffixLengths {
+#[derive(Debug)]
+pub struct AffixLengths {
     prefix: [u32; SLOTS],
     suffix: [u32; SLOTS],
 }
@@ -358,8 +383,7 @@ impl AffixLengths {
 fn scan<V: Copy, I: Index<V>>(m: &I, text: &str, mut hit: impl FnMut(V)) {
     let norm = normalise(text);
     let words = words(&norm);
-    let (prefixes, suffixes) = m.affix_keys();
-    let lengths = AffixLengths::new(prefixes, suffixes);
+    let lengths = m.affix_lengths();
     for i in 0..words.len() {
         let w = words[i];
         let rest = &words[i..];
